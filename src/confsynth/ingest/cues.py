@@ -1,0 +1,149 @@
+"""Timed cues -> turns: WebVTT (Teams voice tags, Zoom ``Name:`` cues), SubRip, Whisper-style JSON."""
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass
+
+from ..errors import InputError
+from ..records import Transcript
+from .labels import Label, parse_label, parse_time, split_inline
+from .turns import Piece, TurnBuilder
+
+__all__ = ["Cue", "parse_vtt", "parse_srt", "parse_whisper_json", "turns_from_cues"]
+
+_TIMING = re.compile(
+    r"^\s*(?P<start>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<end>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})(?:\s.*)?$"
+)
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>")
+_TAG = re.compile(r"</?[^>\s][^>]*>")
+_PAUSE_SPLIT = 2.0     # seconds: unlabelled cues further apart than this start a new paragraph-turn
+_MAX_UNLABELLED = 150  # words: keep unlabelled turns short enough to locate a quote
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One subtitle cue or ASR segment."""
+
+    start: float | None
+    end: float | None
+    text: str
+    line: int | None
+    label: Label | None = None
+
+
+def turns_from_cues(cues: list[Cue], path: str, fmt: str, encoding: str) -> Transcript:
+    """Group cues into turns: consecutive cues of one speaker form one turn; unlabelled cues continue it."""
+    builder = TurnBuilder(path)
+    labelled = any(c.label is not None for c in cues)
+    words, last_end = 0, None
+    for cue in cues:
+        if not labelled:
+            gap = (cue.start - last_end) if cue.start is not None and last_end is not None else 0.0
+            if words >= _MAX_UNLABELLED or gap > _PAUSE_SPLIT:
+                builder.split()
+                words = 0
+        builder.add(Piece(cue.text, cue.line, cue.start, cue.label, new_paragraph=False))
+        words += len(cue.text.split())
+        last_end = cue.end if cue.end is not None else last_end
+    return Transcript(path=path, format=fmt, encoding=encoding, turns=tuple(builder.finish()))
+
+
+def _payload(lines: list[str]) -> tuple[Label | None, str]:
+    """Speaker and text of a cue payload: ``<v Name>`` voice tag, or a ``Name: text`` first line."""
+    raw = " ".join(lines)
+    label = None
+    m = _VOICE.search(raw)
+    if m:
+        label = parse_label(m["name"]) or Label(raw=m["name"].strip(), name=m["name"].strip())
+    text = html.unescape(_TAG.sub("", raw)).strip()
+    if label is None:
+        _, inline, rest = split_inline(text)
+        if inline is not None:
+            label, text = inline, rest
+        else:
+            m = re.match(r"^\[(?P<name>[^\]]{1,60})\]\s*(?P<rest>.*)$", text)  # "[Name] text" in some SRT
+            if m and (bracket := parse_label(m["name"])) is not None:
+                label, text = bracket, m["rest"]
+    text = re.sub(r"^[-–]\s+", "", text)  # dialogue dash
+    return label, text
+
+
+def _blocks(text: str) -> list[tuple[int, list[str]]]:
+    """Blank-line separated blocks with the 1-based line number of their first line."""
+    blocks, current, first = [], [], 0
+    for n, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            if not current:
+                first = n
+            current.append(line.rstrip())
+        elif current:
+            blocks.append((first, current))
+            current = []
+    if current:
+        blocks.append((first, current))
+    return blocks
+
+
+def _parse_cue_blocks(text: str, path: str, fmt: str) -> tuple[list[Cue], int]:
+    cues, broken = [], 0
+    for first, block in _blocks(text):
+        timing_at = next((i for i, ln in enumerate(block[:3]) if "-->" in ln), None)
+        if timing_at is None:
+            continue  # WEBVTT header, NOTE, STYLE, REGION, or stray text
+        m = _TIMING.match(block[timing_at])
+        payload = block[timing_at + 1:]
+        if not m:
+            broken += 1
+            continue
+        start, end = parse_time(m["start"]), parse_time(m["end"])
+        label, body = _payload(payload)
+        if body.strip():
+            cues.append(Cue(start, end, body, first + timing_at + 1, label))
+    if not cues:
+        what = f"{broken} cue(s) with broken timestamps and no valid cue" if broken else "no subtitle cues found"
+        raise InputError(path, f"{what} in this {fmt.upper()} file")
+    return cues, broken
+
+
+def parse_vtt(text: str, path: str, encoding: str = "utf-8") -> Transcript:
+    """Parse a WebVTT file (Teams, Zoom and generic exports)."""
+    if not text.lstrip().startswith("WEBVTT") and "-->" not in text:
+        raise InputError(path, "not a WebVTT file (no 'WEBVTT' header and no cue timings)")
+    cues, _ = _parse_cue_blocks(text, path, "vtt")
+    return turns_from_cues(cues, path, "vtt", encoding)
+
+
+def parse_srt(text: str, path: str, encoding: str = "utf-8") -> Transcript:
+    """Parse a SubRip file."""
+    cues, _ = _parse_cue_blocks(text, path, "srt")
+    return turns_from_cues(cues, path, "srt", encoding)
+
+
+def parse_whisper_json(text: str, path: str, encoding: str = "utf-8") -> Transcript:
+    """Parse Whisper / WhisperX style JSON: ``{"segments": [{"start", "end", "text", "speaker"?}]}``."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"invalid JSON ({exc.msg} at line {exc.lineno})") from None
+    segments = data.get("segments") if isinstance(data, dict) else data
+    if not isinstance(segments, list) or not segments or not all(
+        isinstance(s, dict) and isinstance(s.get("text"), str) for s in segments
+    ):
+        raise InputError(path, "not a Whisper-style JSON transcript: expected a 'segments' list of "
+                               "objects with 'start', 'end' and 'text'")
+    cues = []
+    for n, seg in enumerate(segments, start=1):
+        speaker = seg.get("speaker")
+        label = None
+        if isinstance(speaker, str) and speaker.strip():
+            label = parse_label(speaker) or Label(raw=speaker.strip(), name=None, kind="anonymous")
+        start = seg.get("start") if isinstance(seg.get("start"), (int, float)) else None
+        end = seg.get("end") if isinstance(seg.get("end"), (int, float)) else None
+        if seg["text"].strip():
+            # JSON has no meaningful lines: the segment number stands in for the line
+            cues.append(Cue(start, end, seg["text"].strip(), n, label))
+    if not cues:
+        raise InputError(path, "the JSON transcript's segments hold no text")
+    return turns_from_cues(cues, path, "whisper-json", encoding)

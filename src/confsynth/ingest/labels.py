@@ -1,0 +1,246 @@
+"""Speaker labels: tell a label ("Anna Seravalli (Malmö University)", "SPEAKER_01") from ordinary text.
+
+The parser is deliberately conservative: a wrong label splits a turn and misattributes a quote,
+which is the worst error this tool can make, while a missed label only merges two turns.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Label", "parse_label", "split_inline", "normalize_name", "TIMESTAMP", "parse_time"]
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin capitals incl. accented (Latin Extended-A mixes cases; close enough)
+_NAME_WORD = re.compile(rf"^(?:[{_UPPER}][\w'’.\-]*|[{_UPPER}]\.)$")
+_PARTICLES = {
+    "de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "den", "da", "di", "del", "della",
+    "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "y", "zu", "af", "of",
+}
+_HONORIFICS = {
+    "m", "m.", "mme", "mme.", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "pr.",
+    "prof", "prof.", "professor", "professeur", "professeure", "monsieur", "madame", "mademoiselle",
+    "sir", "dame", "me", "maître", "hon.", "senator", "sénateur", "sénatrice", "minister", "ministre",
+    "président", "présidente", "president", "chair", "député", "députée",
+}
+# Labels that name a role rather than a person.
+_AUDIENCE = re.compile(
+    r"^(?:(?:une?|an?|the)\s+)?(?:question(?:s)?\s+(?:de\s+la\s+salle|du\s+public|from\s+the\s+(?:floor|audience))"
+    r"|intervention\s+de\s+la\s+salle|salle|public|audience(?:\s+(?:member|question))?|floor"
+    r"|participant(?:e)?|intervenant(?:e)?|auditeur|auditrice|membre\s+du\s+public|voix\s+dans\s+la\s+salle"
+    r"|habitante?|riveraine?|citoyenne?|citoyen|élue?|parent(?:\s+d['’]élève)?|commerçante?|étudiante?"
+    r"|member\s+of\s+the\s+public|resident|citizen|student|questioner|attendee|viewer|caller)$",
+    re.IGNORECASE,
+)
+_MODERATOR = re.compile(
+    r"^(?:(?:le|la|the)\s+)?(?:modérateur|modératrice|moderator|animateur|animatrice|host|chair|facilitator"
+    r"|présidente?\s+de\s+séance|interviewer|journaliste)$",
+    re.IGNORECASE,
+)
+_ANONYMOUS = re.compile(
+    r"^(?:speaker[ _-]?\d+|spk[ _-]?\d+|s\d{1,4}|(?:intervenant|intervenante|orateur|oratrice|locuteur|locutrice"
+    r"|participant|participante|personne|person|voice|voix|unknown|inconnu|inconnue|speaker|guest|invité|invitée)"
+    r"\s*[ _-]?\s*(?:\d+|[A-Z]))$",
+    re.IGNORECASE,
+)
+# Words that end a "Label:" look-alike which is really prose ("Note: ...", "Ordre du jour : ...").
+_NOT_LABELS = {
+    "note", "notes", "nb", "n.b.", "ps", "p.s.", "remarque", "attention", "exemple", "example", "e.g", "ex",
+    "résumé", "summary", "conclusion", "conclusions", "introduction", "objet", "subject", "sujet", "titre",
+    "title", "date", "lieu", "place", "location", "heure", "time", "durée", "duration", "ordre du jour",
+    "agenda", "thème", "theme", "source", "sources", "lien", "link", "url", "http", "https", "www", "question",
+    "questions", "réponse", "answer", "re", "fw", "tel", "tél", "email", "e-mail", "mail", "fax", "warning",
+    "important", "rappel", "reminder", "bref", "enfin", "ensuite", "donc", "alors", "bon", "oui", "non",
+    "ok", "okay", "yes", "no", "so", "well", "voilà", "merci", "thanks", "bonjour", "hello", "présents",
+    "absents", "excusés", "participants", "intervenants", "speakers", "panelists", "programme", "program",
+    "webvtt", "kind", "language", "style", "region",
+}
+
+TIMESTAMP = re.compile(
+    r"^\s*[\[(]?\s*(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d+(?:\.\d+)?(?=\s*[-–]\s*\d))"
+    r"(?:\s*[-–]\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d+(?:\.\d+)?))?\s*[\])]?\s*[-–]?\s*"
+)
+
+
+def parse_time(text: str) -> float | None:
+    """Seconds from ``HH:MM:SS(.mmm)``, ``MM:SS`` or plain seconds."""
+    text = text.strip().replace(",", ".")
+    try:
+        if ":" not in text:
+            return float(text)
+        parts = [float(p) for p in text.split(":")]
+    except ValueError:
+        return None
+    seconds = 0.0
+    for p in parts:
+        seconds = seconds * 60 + p
+    return seconds
+
+
+@dataclass(frozen=True)
+class Label:
+    """A parsed speaker label."""
+
+    raw: str                        # as written, markup and timestamp removed
+    name: str | None                # person name, normalised ("Claire Dumont" from "DUMONT Claire")
+    affiliation: str | None = None  # from "(Org)" or a capitalised ", Org" part
+    role: str | None = None         # lower-case descriptive part: "directrice de la recherche"
+    kind: str = "person"            # person | anonymous | audience | moderator
+
+    @property
+    def key(self) -> str:
+        """What identifies the speaker across turns: the name, else the raw label, case-folded."""
+        return (self.name or self.raw).casefold()
+
+
+def _strip_markup(text: str) -> str:
+    text = text.strip()
+    text = re.sub(r"^#{1,6}\s*", "", text)          # markdown heading
+    text = re.sub(r"^>\s*", "", text)
+    text = text.replace("**", "").replace("__", "")
+    return text.strip(" \t*_-–—•")
+
+
+def normalize_name(words: list[str]) -> str:
+    """Title-case shouted surnames and put "NOM Prénom" back in "Prénom Nom" order."""
+    def is_caps(w: str) -> bool:
+        letters = [c for c in w if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    def title(w: str) -> str:
+        return "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
+
+    core = [w for w in words if w.lower() not in _HONORIFICS]
+    caps = [is_caps(w) for w in core]
+    if core and any(caps) and not all(caps):
+        # "DUMONT Claire" -> "Claire DUMONT": surname first in capitals is the French minutes habit
+        if caps[0] and not caps[-1]:
+            n = caps.index(False)
+            core = core[n:] + core[:n]
+    out = []
+    for w in core:
+        if w.lower() in _PARTICLES and out:
+            out.append(w.lower())
+        elif is_caps(w) and not (len(w) <= 3 and w.endswith(".")):
+            out.append(title(w))
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def _name_words(head: str) -> list[str] | None:
+    """The words of ``head`` if it reads as a person's name (honorific, capitalised words, particles)."""
+    words = head.replace("’", "'").split()
+    if not 1 <= len(words) <= 6:
+        return None
+    names = 0
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if lw in _HONORIFICS:
+            continue
+        if lw in _PARTICLES or lw.startswith(("d'", "l'")) and _NAME_WORD.match(w[2:] or "x"):
+            if lw.startswith(("d'", "l'")) and len(w) > 2:
+                names += 1
+            continue
+        if _NAME_WORD.match(w) and not w.endswith("'"):
+            names += 1
+            continue
+        return None
+    if names == 0:
+        return None
+    return words
+
+
+def _split_rest(rest: str) -> tuple[str | None, str | None]:
+    """Split what follows a name ("directrice, Impact Tank") into (role, affiliation)."""
+    parts = [p.strip() for p in re.split(r"\s*[,;–—|]\s*|\s+-\s+", rest) if p.strip()]
+    role_parts, aff_parts = [], []
+    for p in parts:
+        (aff_parts if p[:1].isupper() or p[:1].isdigit() else role_parts).append(p)
+    role = ", ".join(role_parts) or None
+    aff = ", ".join(aff_parts) or None
+    return role, aff
+
+
+def _split_parts(raw: str) -> tuple[str, str | None, str | None]:
+    """Split "Name (Org (Sub)), rest" into (head, parenthesis, rest), honouring nested parentheses."""
+    open_at = raw.find("(")
+    comma = re.search(r"[,;–—|]|\s-\s", raw)
+    if open_at > 0 and (comma is None or comma.start() > open_at):
+        depth = 0
+        for i in range(open_at, len(raw)):
+            depth += {"(": 1, ")": -1}.get(raw[i], 0)
+            if depth == 0:
+                tail = raw[i + 1:].strip()
+                rest = re.sub(r"^[,;–—|-]\s*", "", tail) or None
+                if tail and rest == tail:
+                    break  # text after the parenthesis with no separator: not a label shape
+                return raw[:open_at].strip(), raw[open_at + 1:i].strip() or None, rest
+    if comma is not None and comma.start() > 0:
+        return raw[: comma.start()].strip(), None, raw[comma.end():].strip() or None
+    return raw, None, None
+
+
+def parse_label(text: str) -> Label | None:
+    """Parse ``text`` as a speaker label; None when it reads as ordinary prose."""
+    raw = _strip_markup(text).strip().rstrip(":：").strip()
+    if not raw or len(raw) > 120 or raw.count(" ") > 16:
+        return None
+    if raw.endswith((".", "?", "!", "…", "»", '"', "”")) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", raw):
+        return None
+    if raw.casefold() in _NOT_LABELS:
+        return None
+    if _ANONYMOUS.match(raw):
+        return Label(raw=raw, name=None, kind="anonymous")
+    head, paren, rest = _split_parts(raw)
+    head = head.strip()
+    if _AUDIENCE.match(head) or _ANONYMOUS.match(head):
+        return Label(raw=raw, name=None, affiliation=paren, kind="audience" if _AUDIENCE.match(head) else "anonymous")
+    if _MODERATOR.match(head) or head.casefold() in {"the chair", "chair", "le président", "la présidente"}:
+        # "The Chair (Hon. Anthony Rota (Nipissing, Lib.))": a role whose parenthesis names the person
+        inner = parse_label(paren) if paren else None
+        if inner is not None and inner.kind == "person":
+            return Label(raw=raw, name=inner.name, affiliation=inner.affiliation, role=head, kind="moderator")
+        return Label(raw=raw, name=None, affiliation=paren, kind="moderator")
+    if head.casefold() in _NOT_LABELS:
+        return None
+    words = _name_words(head)
+    if words is None:
+        return None
+    if rest and re.search(r"\d{4}|\b\d{1,2}\s+\w+\s+\d{2,4}\b", rest):
+        return None  # "Paris, 11 février 2022": a place and a date, not a speaker
+    role, aff = _split_rest(rest) if rest else (None, None)
+    if paren:
+        # "(Org)" is the affiliation; lower-case parentheticals are roles: "(adjointe au maire)"
+        if paren[:1].islower():
+            role = ", ".join(x for x in (paren, role) if x)
+        else:
+            aff = ", ".join(x for x in (paren, aff) if x)
+    return Label(raw=raw, name=normalize_name(words), affiliation=aff, role=role, kind="person")
+
+
+_INLINE = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*[:：](?:\s+|$)(?P<text>.*)$", re.DOTALL)
+
+
+def split_inline(line: str) -> tuple[float | None, Label | None, str]:
+    """Split ``[00:12:03] Name (Org): text`` into (seconds, label, text); label None if there is none."""
+    seconds = None
+    m = TIMESTAMP.match(line)
+    if m and (m.end() < len(line)):
+        seconds = parse_time(m["t"])
+        line = line[m.end():]
+    stripped = line.lstrip()
+    # "**Name:** text" and "**Name**: text" in Markdown
+    md = re.match(r"^(\*\*|__)(?P<label>[^*_]{1,120}?)\s*[:：]?\s*\1\s*[:：]?\s*(?P<text>.*)$", stripped, re.DOTALL)
+    if md and (":" in stripped[: md.start("text")] or "：" in stripped[: md.start("text")]):
+        label = parse_label(md["label"])
+        if label is not None:
+            return seconds, label, md["text"]
+    m = _INLINE.match(stripped)
+    if m:
+        label_text = m["label"]
+        # a URL or clock time is not a label ("https://", "à 10:30")
+        if _ANONYMOUS.match(label_text.strip()) or not re.search(r"https?$|\d$", label_text.strip()):
+            label = parse_label(label_text)
+            if label is not None:
+                return seconds, label, m["text"]
+    return seconds, None, line

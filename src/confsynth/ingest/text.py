@@ -1,0 +1,120 @@
+"""Plain text, Markdown and Word paragraphs -> turns, for every speaker-label shape staff receive.
+
+Shapes: ``Name: text``, ``Name (Org): text``, ``[00:12:03] Name: text``, ``[12.3-15.6] S1: text``,
+a speaker line alone (``Name, role``, ``NOM Prénom (Org)``) followed by paragraphs, bold names
+in Word (``bold`` hint), and anonymous labels (``SPEAKER_00``, ``S1``, ``Intervenant 2``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import Transcript
+from .labels import Label, parse_label, split_inline
+from .turns import Piece, TurnBuilder
+
+__all__ = ["SourceLine", "parse_lines", "parse_text"]
+
+_MAX_STANDALONE = 110  # characters: a speaker line is short
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """A line of input; ``bold`` is a leading bold run in Word, a strong hint of a speaker name."""
+
+    text: str
+    number: int
+    bold: str | None = None
+
+
+def _is_strong(label: Label) -> bool:
+    if label.kind != "person":
+        return True
+    return len(label.raw.split()) >= 2 or bool(label.affiliation or label.role)
+
+
+def _standalone(lines: list[SourceLine], i: int) -> Label | None:
+    """``lines[i]`` as a speaker line alone: short, label-shaped, after a break, before spoken text."""
+    text = lines[i].text.strip()
+    if not text or len(text) > _MAX_STANDALONE:
+        return None
+    if i > 0 and lines[i - 1].text.strip() and split_inline(lines[i - 1].text)[1] is None:
+        # mid-paragraph: speaker lines follow a blank line (or another label) in minutes
+        return None
+    nxt = next((ln for ln in lines[i + 1:] if ln.text.strip()), None)
+    if nxt is None:
+        return None
+    label = parse_label(text)
+    if label is None:
+        return None
+    if parse_label(nxt.text) is not None and len(nxt.text.split()) <= 6:
+        return None  # two label-like lines in a row: a list of names, a heading
+    return label
+
+
+def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> Transcript:
+    """Turn source lines into a transcript: header lines first, then speaker turns."""
+    # Pass 1: classify lines; weak standalone labels (a single word) wait for pass 2.
+    kinds: list[tuple[str, Label | None, float | None, str]] = []
+    strong_keys: set[str] = set()
+    for i, ln in enumerate(lines):
+        text = ln.text.strip()
+        if not text:
+            kinds.append(("blank", None, None, ""))
+            continue
+        if ln.bold:
+            label = parse_label(ln.bold)
+            if label is not None:
+                rest = text[len(ln.bold.strip()):].lstrip(" :：\t\u00a0\u202f") if text.startswith(ln.bold.strip()) else text
+                kinds.append(("start", label, None, rest))
+                strong_keys.add(label.key)
+                continue
+        seconds, label, rest = split_inline(text)
+        if label is not None:
+            kinds.append(("start", label, seconds, rest))
+            strong_keys.add(label.key)
+            continue
+        label = _standalone(lines, i)
+        if label is not None:
+            kinds.append(("start" if _is_strong(label) else "weak", label, seconds, ""))
+            if _is_strong(label):
+                strong_keys.add(label.key)
+            continue
+        kinds.append(("text", None, seconds, rest))
+
+    known_words = {w for key in strong_keys for w in key.split()}
+    builder = TurnBuilder(path)
+    header: list[str] = []
+    started = False
+    new_paragraph = True
+    for ln, (kind, label, seconds, rest) in zip(lines, kinds):
+        if kind == "weak":
+            # "Anna" alone is a speaker line only if some stronger label already named an Anna
+            kind = "start" if label is not None and label.key in known_words else "text"
+            rest = rest or ln.text.strip()
+            if kind == "start":
+                rest = ""
+        if kind == "blank":
+            new_paragraph = True
+            if not strong_keys:
+                builder.split()  # no labels at all: each paragraph is a turn of its own
+            continue
+        if kind == "start":
+            started = True
+            # a repeated label of the same speaker continues the sentence flow (ASR segments, cues)
+            builder.add(Piece(rest, ln.number, seconds, label, new_paragraph=False))
+            new_paragraph = False
+            continue
+        if not started and len(rest.split()) <= 25:
+            header.append(rest.lstrip("#").strip() if fmt == "md" else rest)
+            continue
+        started = True
+        builder.add(Piece(rest, ln.number, seconds, None, new_paragraph=new_paragraph))
+        new_paragraph = False
+    turns = builder.finish()
+    return Transcript(path=path, format=fmt, encoding=encoding, turns=tuple(turns), header=tuple(header))
+
+
+def parse_text(text: str, path: str, fmt: str = "txt", encoding: str = "utf-8") -> Transcript:
+    """Parse a plain-text or Markdown transcript."""
+    lines = [SourceLine(t, n) for n, t in enumerate(text.splitlines(), start=1)]
+    return parse_lines(lines, path, fmt, encoding)

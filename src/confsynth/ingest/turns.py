@@ -1,0 +1,79 @@
+"""Build ``Turn`` records from labelled pieces of text, merging consecutive pieces of one speaker."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..records import Segment, Turn
+from .labels import Label
+
+__all__ = ["Piece", "TurnBuilder"]
+
+
+@dataclass
+class Piece:
+    """A line, paragraph or cue of spoken text, with the label that introduced it (None: same speaker)."""
+
+    text: str
+    line: int | None
+    time: float | None = None
+    label: Label | None = None
+    new_paragraph: bool = True
+
+
+@dataclass
+class _Open:
+    label: Label | None
+    parts: list[str] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    length: int = 0
+
+
+class TurnBuilder:
+    """Accumulate pieces into turns; a piece with the current speaker's label continues the turn."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.turns: list[Turn] = []
+        self._open: _Open | None = None
+
+    def add(self, piece: Piece) -> None:
+        """Add a piece; it starts a new turn when its label names another speaker."""
+        text = " ".join(piece.text.split())
+        cur = self._open
+        if piece.label is not None and (cur is None or cur.label is None or cur.label.key != piece.label.key):
+            self._close()
+            cur = self._open = _Open(piece.label)
+        elif cur is None:
+            cur = self._open = _Open(None)
+        if not text:
+            return
+        if cur.parts:
+            sep = "\n" if piece.new_paragraph else " "
+            cur.parts.append(sep)
+            cur.length += 1
+        cur.segments.append(Segment(start=cur.length, line=piece.line, time=piece.time))
+        cur.parts.append(text)
+        cur.length += len(text)
+
+    def split(self) -> None:
+        """Close the current turn even if the next piece has the same speaker (e.g. a long pause)."""
+        self._close()
+
+    def _close(self) -> None:
+        cur = self._open
+        self._open = None
+        if cur is None or not cur.parts:
+            return
+        label = cur.label
+        self.turns.append(Turn(
+            index=len(self.turns),
+            label=label.raw if label is not None else "",
+            text="".join(cur.parts),
+            file=self.file,
+            segments=tuple(cur.segments),
+        ))
+
+    def finish(self) -> list[Turn]:
+        """Close the last turn and return them all."""
+        self._close()
+        return self.turns

@@ -1,0 +1,190 @@
+"""The records that flow between stages. All frozen: a stage returns new records, never mutates."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Literal, Mapping
+
+__all__ = [
+    "Segment", "Turn", "Transcript", "Speaker", "SourceRef", "Sentence", "Quote",
+    "Takeaway", "TranslationStatus", "Synthesis", "format_time",
+]
+
+
+def format_time(seconds: float | None) -> str | None:
+    """Render seconds as HH:MM:SS (None stays None)."""
+    if seconds is None:
+        return None
+    s = int(round(seconds))
+    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Where a piece of a turn's text came from: its offset in ``Turn.text``, file line and time."""
+
+    start: int
+    line: int | None
+    time: float | None = None
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speaker's uninterrupted contribution, with the spoken text exactly as in the file."""
+
+    index: int
+    label: str                      # the speaker label as written, "" when the file has none
+    text: str                       # paragraphs joined by "\n"; cues of one paragraph by " "
+    file: str
+    segments: tuple[Segment, ...]
+    language: str | None = None
+
+    def locate(self, offset: int) -> Segment:
+        """The segment holding character ``offset`` of the text."""
+        starts = [s.start for s in self.segments]
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        return self.segments[i]
+
+    @property
+    def line(self) -> int | None:
+        """First line of the turn in its file."""
+        return self.segments[0].line if self.segments else None
+
+    @property
+    def time(self) -> float | None:
+        """Start time of the turn in seconds, when the file has timestamps."""
+        return self.segments[0].time if self.segments else None
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """A parsed input file: header lines (title, date, place) and speaker turns."""
+
+    path: str
+    format: str                     # txt, md, docx, vtt, srt, whisper-json
+    encoding: str
+    turns: tuple[Turn, ...]
+    header: tuple[str, ...] = ()
+    language: str | None = None
+    language_confidence: float = 0.0
+
+    @property
+    def title(self) -> str | None:
+        """The first header line, if the file has one."""
+        return self.header[0] if self.header else None
+
+    @property
+    def word_count(self) -> int:
+        """Number of spoken words."""
+        return sum(len(t.text.split()) for t in self.turns)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A person (or an anonymous voice) of the event, with the evidence for each field."""
+
+    id: str
+    label: str                      # what to print when there is no name: "Intervenant 2", "Speaker 2"
+    name: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    role: Literal["speaker", "moderator", "audience"] = "speaker"
+    title: str | None = None        # what the person does: "directrice de la recherche"
+    labels: tuple[str, ...] = ()    # raw labels in the transcripts that belong to this speaker
+    evidence: tuple[tuple[str, str], ...] = ()   # (field, how it was found)
+    confidence: float = 1.0         # confidence that ``name`` is right
+
+    @property
+    def display_name(self) -> str:
+        """The name when known, else the neutral label."""
+        return self.name or self.label
+
+    def attribution(self) -> str:
+        """``Name (Affiliation, Country)`` as printed under a quote."""
+        extra = ", ".join(x for x in (self.affiliation, self.country) if x)
+        return f"{self.display_name} ({extra})" if extra else self.display_name
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a quote or sentence sits in the inputs."""
+
+    file: str
+    line: int | None
+    time: float | None = None
+    turn: int | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """The JSON form used in synthesis.json."""
+        return {"file": self.file, "line": self.line, "time": format_time(self.time), "turn": self.turn}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a turn: the unit the summariser ranks."""
+
+    index: int
+    turn: int                       # index into the event's turns
+    start: int                      # character span in the turn's text
+    end: int
+    text: str
+    speaker_id: str
+    language: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A verbatim passage. ``text`` is the passage with disfluencies cut, each cut marked […]."""
+
+    text: str
+    speaker_id: str
+    language: str
+    source: SourceRef
+    span: tuple[int, int]           # character span of the passage in its turn's text
+    translations: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Takeaway:
+    """One key message: headline, short paragraph, and quotes backing it."""
+
+    rank: int
+    language: str                   # the language the headline and body were written in
+    headline: Mapping[str, str]     # report language -> text
+    body: Mapping[str, str]
+    quotes: tuple[Quote, ...] = ()
+    speaker_ids: tuple[str, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
+    position: float = 0.0           # where in the event the point sits, 0..1 (for --order time)
+    untranslated: tuple[str, ...] = ()   # report languages whose text is still the source text
+
+
+@dataclass(frozen=True)
+class TranslationStatus:
+    """How the text of one report language was obtained."""
+
+    status: Literal["source", "translated", "partial", "unavailable"]
+    model: str | None = None
+    message: str | None = None
+
+
+@dataclass(frozen=True)
+class Synthesis:
+    """Everything a report is rendered from."""
+
+    title: str
+    files: tuple[str, ...]
+    language: str                   # main language of the event
+    speakers: tuple[Speaker, ...]
+    takeaways: tuple[Takeaway, ...]
+    translation: Mapping[str, TranslationStatus]
+    header: tuple[str, ...] = ()
+    word_count: int = 0
+    problems: tuple[str, ...] = ()
+
+    def speaker(self, speaker_id: str) -> Speaker:
+        """Look a speaker up by id."""
+        for s in self.speakers:
+            if s.id == speaker_id:
+                return s
+        raise KeyError(speaker_id)

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import json
+
+import docx
+import pytest
+
+from confsynth.errors import InputError
+from confsynth.ingest import decode_bytes, read_transcript
+
+
+def write(tmp_path, name, text, encoding="utf-8"):
+    p = tmp_path / name
+    p.write_bytes(text.encode(encoding) if isinstance(text, str) else text)
+    return p
+
+
+def speakers(t):
+    return [turn.label for turn in t.turns]
+
+
+def test_colon_labels_with_timestamps_keep_line_and_time(tmp_path):
+    p = write(tmp_path, "a.txt", "Forum 2024\n\n[00:00:05] Anna Seravalli (Malmö University): Bonjour.\n"
+                                 "[00:01:10] Jürgen Howaldt: Thank you.\nA second line.\n")
+    t = read_transcript(p)
+    assert t.header == ("Forum 2024",)
+    assert speakers(t) == ["Anna Seravalli (Malmö University)", "Jürgen Howaldt"]
+    second = t.turns[1]
+    assert second.text == "Thank you. A second line."
+    assert (second.line, second.time) == (4, 70.0)
+    assert second.locate(second.text.index("A second")).line == 5
+
+
+def test_speaker_line_alone_then_paragraphs(tmp_path):
+    p = write(tmp_path, "minutes.txt",
+              "Titre de la séance\n\nClaire Dumont, directrice, Impact Tank\n\nPremier paragraphe.\n\n"
+              "Deuxième paragraphe.\n\nFERRAND Mathilde (INRAE)\n\nTexte de Mathilde.\n\nClaire\n\nMerci.\n")
+    t = read_transcript(p)
+    assert speakers(t) == ["Claire Dumont, directrice, Impact Tank", "FERRAND Mathilde (INRAE)", "Claire"]
+    assert t.turns[0].text == "Premier paragraphe.\nDeuxième paragraphe."
+
+
+def test_a_single_capitalised_word_is_not_a_speaker_unless_known(tmp_path):
+    p = write(tmp_path, "m.txt", "Anna Berg, Malmö\n\nTexte.\n\nAbsolument\n\nsuite du texte.\n")
+    t = read_transcript(p)
+    assert len(t.turns) == 1 and "Absolument" in t.turns[0].text
+
+
+def test_consecutive_lines_of_one_speaker_become_one_turn(tmp_path):
+    p = write(tmp_path, "a.txt", "S1: un\nS1: deux\nS2: trois\n")
+    assert [t.text for t in read_transcript(p).turns] == ["un deux", "trois"]
+
+
+def test_markdown_bold_names(tmp_path):
+    p = write(tmp_path, "a.md", "# Panel\n\n**Risto Raivio:** We fund centres.\n\n**Lisa Berg**: Measure.\n")
+    t = read_transcript(p)
+    assert speakers(t) == ["Risto Raivio", "Lisa Berg"] and t.header == ("Panel",)
+
+
+def test_vtt_voice_tags_merge_consecutive_cues(tmp_path):
+    p = write(tmp_path, "a.vtt", "WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\n<v Nadia Okafor>Hello and</v>\n\n"
+                                 "2\n00:00:03.500 --> 00:00:05.000\n<v Nadia Okafor>welcome.</v>\n\n"
+                                 "3\n00:00:06.000 --> 00:00:08.000\n<v Tomás Reyes>Thanks.</v>\n")
+    t = read_transcript(p)
+    assert [(x.label, x.text, x.time) for x in t.turns] == [("Nadia Okafor", "Hello and welcome.", 1.0),
+                                                          ("Tomás Reyes", "Thanks.", 6.0)]
+    assert t.turns[0].line == 5   # the line holding the cue's text
+
+
+def test_zoom_vtt_name_colon_cues(tmp_path):
+    p = write(tmp_path, "z.vtt", "WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nAnna Berg: We need data.\n\n"
+                                 "2\n00:00:04.000 --> 00:00:05.000\nJonas Lind: Agreed.\n")
+    assert speakers(read_transcript(p)) == ["Anna Berg", "Jonas Lind"]
+
+
+def test_srt(tmp_path):
+    p = write(tmp_path, "a.srt", "1\n00:00:01,000 --> 00:00:02,500\nSPEAKER_00: Bonjour.\n\n"
+                                 "2\n00:00:03,000 --> 00:00:04,000\nSPEAKER_01: Salut.\n")
+    t = read_transcript(p)
+    assert speakers(t) == ["SPEAKER_00", "SPEAKER_01"] and t.turns[1].time == 3.0
+
+
+def test_vtt_with_only_broken_timestamps_is_an_input_error(tmp_path):
+    p = write(tmp_path, "b.vtt", "WEBVTT\n\n1\n00:00:xx --> 00:00:03.000\nHello\n")
+    with pytest.raises(InputError, match="broken timestamps"):
+        read_transcript(p)
+
+
+def test_whisper_json(tmp_path):
+    segs = {"segments": [{"start": 0.0, "end": 2.0, "text": " Bonjour à tous.", "speaker": "SPEAKER_00"},
+                         {"start": 2.0, "end": 4.0, "text": " On commence.", "speaker": "SPEAKER_00"},
+                         {"start": 4.5, "end": 6.0, "text": " Merci.", "speaker": "SPEAKER_01"}]}
+    t = read_transcript(write(tmp_path, "w.json", json.dumps(segs)))
+    assert [(x.label, x.text) for x in t.turns] == [("SPEAKER_00", "Bonjour à tous. On commence."),
+                                                   ("SPEAKER_01", "Merci.")]
+
+
+def test_json_that_is_not_whisper_is_refused(tmp_path):
+    with pytest.raises(InputError, match="Whisper"):
+        read_transcript(write(tmp_path, "x.json", '{"hello": "world"}'))
+
+
+def test_docx_bold_names_and_continuation(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Conseil de quartier", style="Title")
+    p = d.add_paragraph()
+    p.add_run("Mme Sylvie Marchand (adjointe au maire) :").bold = True
+    p.add_run(" Bonsoir à tous.")
+    d.add_paragraph("Elle continue ici.")
+    p = d.add_paragraph()
+    p.add_run("Intervenant 2\u00a0:").bold = True
+    p.add_run(" Une question.")
+    path = tmp_path / "c.docx"
+    d.save(path)
+    t = read_transcript(path)
+    assert t.header == ("Conseil de quartier",)
+    assert [(x.label, x.text) for x in t.turns] == [
+        ("Mme Sylvie Marchand (adjointe au maire)", "Bonsoir à tous.\nElle continue ici."),
+        ("Intervenant 2", "Une question.")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "cp1252"])
+def test_encodings(tmp_path, encoding):
+    text = "Élise Côté: Ça coûte très cher, l’été.\n"
+    if encoding == "cp1252":
+        text = text.replace("’", "'")
+    t = read_transcript(write(tmp_path, "e.txt", text, encoding))
+    assert t.turns[0].text == text.split(": ", 1)[1].strip()
+    assert t.turns[0].label == "Élise Côté"
+
+
+@pytest.mark.parametrize("data, reason", [(b"", "empty"), (b"  \n\t\n", "whitespace"),
+                                          (bytes(range(256)) * 50, "binary")])
+def test_unusable_text_files(tmp_path, data, reason):
+    with pytest.raises(InputError, match=reason):
+        read_transcript(write(tmp_path, "bad.txt", data))
+
+
+def test_docx_that_is_not_a_zip(tmp_path):
+    with pytest.raises(InputError, match="not a zip"):
+        read_transcript(write(tmp_path, "fake.docx", "plain text"))
+
+
+def test_unsupported_suffix(tmp_path):
+    with pytest.raises(InputError, match="unsupported file type"):
+        read_transcript(write(tmp_path, "a.pdf", "x"))
+
+
+def test_decode_bytes_reports_encoding():
+    assert decode_bytes("é".encode("cp1252"))[1] in {"cp1252", "latin_1", "iso8859_15"}
+
+
+def test_no_labels_gives_one_turn_per_paragraph(tmp_path):
+    p = write(tmp_path, "mono.txt", "Titre\n\n" + "Un long paragraphe de texte parlé. " * 10 + "\n\n"
+              + "Un autre paragraphe de texte parlé. " * 10 + "\n")
+    t = read_transcript(p)
+    assert len(t.turns) == 2 and all(x.label == "" for x in t.turns)

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import pytest
+
+from confsynth.ingest.labels import normalize_name, parse_label, split_inline
+
+
+@pytest.mark.parametrize("text, name, affiliation, kind", [
+    ("Anna Seravalli (Malmö University)", "Anna Seravalli", "Malmö University", "person"),
+    ("DUMONT Claire (Impact Tank)", "Claire Dumont", "Impact Tank", "person"),
+    ("Claire Dumont, directrice de la recherche, Impact Tank", "Claire Dumont", "Impact Tank", "person"),
+    ("Mr. Brad Vis (MissionMatsquiFraser Canyon, CPC)", "Brad Vis", "MissionMatsquiFraser Canyon, CPC", "person"),
+    ("The Chair (Hon. Anthony Rota (NipissingTimiskaming, Lib.))", "Anthony Rota", "NipissingTimiskaming, Lib.",
+     "moderator"),
+    ("SPEAKER_00", None, None, "anonymous"),
+    ("S151", None, None, "anonymous"),
+    ("Intervenant 2", None, None, "anonymous"),
+    ("Question de la salle", None, None, "audience"),
+    ("Participante (Ville de Lyon)", None, "Ville de Lyon", "audience"),
+    ("Une habitante", None, None, "audience"),
+])
+def test_labels_are_parsed(text, name, affiliation, kind):
+    label = parse_label(text)
+    assert label is not None
+    assert (label.name, label.affiliation, label.kind) == (name, affiliation, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Paris, 11 février 2022", "Merci beaucoup", "Note", "Ordre du jour", "Il a dit que c'était fini.",
+    "Encourager l'innovation sociale à l'échelle européenne",
+])
+def test_prose_is_not_a_label(text):
+    assert parse_label(text) is None
+
+
+def test_role_in_lowercase_parenthesis_is_not_an_affiliation():
+    label = parse_label("Mme Sylvie Marchand (adjointe au maire)")
+    assert label.name == "Sylvie Marchand" and label.role == "adjointe au maire" and label.affiliation is None
+
+
+@pytest.mark.parametrize("line, seconds, name, text", [
+    ("[00:12:03] Jürgen Howaldt: Thank you.", 723.0, "Jürgen Howaldt", "Thank you."),
+    ("Anna Seravalli (Malmö University) : bonjour", None, "Anna Seravalli", "bonjour"),
+    ("**Risto Raivio:** We fund competence centres.", None, "Risto Raivio", "We fund competence centres."),
+    ("Mme Laura Petit\u00a0: oui", None, "Laura Petit", "oui"),
+])
+def test_inline_labels(line, seconds, name, text):
+    secs, label, rest = split_inline(line)
+    assert secs == seconds and label.name == name and rest == text
+
+
+def test_public_meeting_lines_keep_time_and_anonymous_label():
+    secs, label, rest = split_inline("[12.5-15.75] S1: bonjour à tous")
+    assert secs == 12.5 and label.kind == "anonymous" and label.raw == "S1" and rest == "bonjour à tous"
+
+
+@pytest.mark.parametrize("line", ["Note: this is important", "Il a dit: oui", "à 10:30: rendez-vous",
+                                  "voir https://example.org: lien"])
+def test_colon_in_prose_is_not_a_label(line):
+    assert split_inline(line)[1] is None
+
+
+def test_name_normalisation():
+    assert normalize_name(["Jean-Pierre", "DE", "LA", "FONTAINE"]) == "Jean-Pierre de la Fontaine"
+    assert normalize_name(["FERRAND", "Mathilde"]) == "Mathilde Ferrand"
