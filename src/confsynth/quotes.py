@@ -1,0 +1,221 @@
+"""Verbatim quotes: find quotable passages, cut disfluencies (each cut marked […]), and verify them.
+
+The only edits a quote may carry are removed disfluencies (filled pauses, repeated words, false
+starts). Every other character is the transcript's. ``verify_quote`` checks exactly that, and the
+pipeline drops any quote that fails it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from .records import Quote, Sentence, SourceRef, Turn
+
+__all__ = ["ELLIPSIS", "clean_disfluencies", "verify_quote", "QuoteCandidate", "quote_candidates",
+           "CleanText", "MIN_QUOTE_WORDS", "MAX_QUOTE_WORDS"]
+
+ELLIPSIS = "[…]"
+MIN_QUOTE_WORDS = 15
+MAX_QUOTE_WORDS = 60
+
+FILLERS = {
+    "euh", "euhh", "euuh", "heu", "heuu", "hum", "hmm", "hm", "mmh", "mm", "bah", "beh",
+    "uh", "um", "uhm", "umm", "uhh", "er", "erm", "ehm", "emm",
+}
+# Grammatical doublings that are not stutters.
+_LEGIT_REPEATS = {("nous", "nous"), ("vous", "vous"), ("had", "had"), ("that", "that"), ("que", "que")}
+_DASHES = {"-", "–", "—", "--", "..."}
+
+
+def _norm(token: str) -> str:
+    return re.sub(r"^[^\w]+|[^\w]+$", "", token).casefold()
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """A passage with disfluencies cut: the text (cuts marked), how many cuts, and the kept spans."""
+
+    text: str
+    cuts: int
+    spans: tuple[tuple[int, int], ...]   # kept character spans of the original passage
+
+    @property
+    def words(self) -> int:
+        """Word count of the cleaned text, marks excluded."""
+        return len(self.text.replace(ELLIPSIS, " ").split())
+
+
+def _removable(tokens: list[str]) -> list[bool]:
+    """Which tokens are disfluencies: filled pauses, the first copy of a repeat, dashes of a false start."""
+    drop = [False] * len(tokens)
+    norms = [_norm(t) for t in tokens]
+    for i, n in enumerate(norms):
+        if n in FILLERS:
+            drop[i] = True
+    i = 0
+    while i < len(tokens):
+        if drop[i]:
+            i += 1
+            continue
+        matched = False
+        for n in (3, 2, 1):  # "on a — on a vraiment", "les les", "we we"
+            a = [j for j in range(i, len(tokens)) if not drop[j] and tokens[j] not in _DASHES][: 2 * n]
+            if len(a) < 2 * n:
+                continue
+            first, second = [norms[j] for j in a[:n]], [norms[j] for j in a[n:]]
+            if not all(first) or first != second:
+                continue
+            if n == 1 and (first[0], second[0]) in _LEGIT_REPEATS:
+                continue
+            # a repeat only counts as a stutter when nothing but dashes/fillers sits between the copies
+            for j in range(i, a[n]):
+                drop[j] = True
+            matched = True
+            i = a[n]
+            break
+        if not matched:
+            i += 1
+    return drop
+
+
+def clean_disfluencies(text: str) -> CleanText:
+    """Cut disfluencies from ``text``; inner cuts become one ``[…]`` each, edge cuts just trim."""
+    tokens = list(re.finditer(r"\S+", text))
+    drop = _removable([t.group() for t in tokens])
+    spans: list[tuple[int, int]] = []
+    run_start = None
+    for tok, d in zip(tokens, drop):
+        if d:
+            if run_start is not None:
+                spans.append((run_start, prev_end))
+                run_start = None
+        else:
+            if run_start is None:
+                run_start = tok.start()
+            prev_end = tok.end()
+    if run_start is not None:
+        spans.append((run_start, prev_end))
+    pieces = [" ".join(text[s:e].split()) for s, e in spans]
+    return CleanText(f" {ELLIPSIS} ".join(pieces), max(0, len(spans) - 1), tuple(spans))
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def verify_quote(quote: str, source: str) -> bool:
+    """True if every fragment between ``[…]`` marks appears, in order, word for word in ``source``."""
+    haystack = _squash(source)
+    pos = 0
+    fragments = [f.strip() for f in quote.split(ELLIPSIS)]
+    if not any(fragments):
+        return False
+    for frag in fragments:
+        if not frag:
+            continue
+        at = haystack.find(_squash(frag), pos)
+        if at < 0:
+            return False
+        pos = at + len(_squash(frag))
+    return True
+
+
+# Passage quality cues. Lists cover the report languages; other languages score neutrally.
+_WEAK_START = {
+    "fr": {"et", "mais", "donc", "alors", "parce", "car", "puis", "ou", "enfin", "bon", "voilà", "oui", "non",
+           "ben", "bah", "ça", "cela", "ce", "c'est", "c’est", "ils", "elles", "il", "elle", "là", "après", "quand"},
+    "en": {"and", "but", "so", "because", "or", "well", "yeah", "yes", "no", "okay", "ok", "oh", "it", "this",
+           "that", "they", "he", "she", "then", "like", "right"},
+}
+_PROCEDURAL = re.compile(
+    r"\b(merci|remercie|bonjour|bonsoir|bienvenue|la parole|applaudissements|diapo|slide|thank(s| you)|welcome"
+    r"|hello|over to you|the floor|next speaker|can you hear|vous m'entendez|m’entendez|je vous propose"
+    r"|let me introduce|je laisse|passons|question suivante|next question|micro|microphone)\b",
+    re.IGNORECASE,
+)
+_CLAIM = re.compile(
+    r"\b(il faut|faut|doit|doivent|devons|devrions|nécessaire|essentiel|indispensable|enjeu|clé|besoin|"
+    r"permet|permettre|must|should|need|needs|essential|crucial|key|important|requires?|matters?|"
+    r"enable|allows?)\b",
+    re.IGNORECASE,
+)
+
+
+def passage_quality(clean: CleanText, language: str) -> float:
+    """How publishable a passage is as a quote, before topic relevance: 0 (poor) to about 1."""
+    text = clean.text
+    words = text.split()
+    if not words:
+        return 0.0
+    score = 0.6
+    first = _norm(words[0])
+    if first in _WEAK_START.get(language, set()):
+        score -= 0.25
+    if "?" in text:
+        score -= 0.4
+    if _PROCEDURAL.search(text):
+        score -= 0.4
+    if _CLAIM.search(text):
+        score += 0.2
+    if text.rstrip().endswith((".", "!", "»", "”", '"')):
+        score += 0.1
+    if words[0][:1].isupper():
+        score += 0.05
+    score -= 0.15 * clean.cuts
+    return score
+
+
+@dataclass(frozen=True)
+class QuoteCandidate:
+    """A possible quote: a run of consecutive sentences of one turn, cleaned, with a quality score."""
+
+    quote: Quote
+    sentences: tuple[int, ...]   # sentence indices it spans
+    quality: float
+    vector: np.ndarray
+
+
+def quote_candidates(
+    sentences: Sequence[Sentence],
+    turns: Sequence[Turn],
+    vectors: np.ndarray,
+    quotable_speakers: set[str],
+    max_sentences: int = 3,
+) -> list[QuoteCandidate]:
+    """Every run of 1-3 sentences within one turn that cleans to 15-60 words, from a quotable speaker."""
+    by_turn: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_turn.setdefault(s.turn, []).append(s)
+    out: list[QuoteCandidate] = []
+    for turn_idx, sents in by_turn.items():
+        turn = turns[turn_idx]
+        if sents[0].speaker_id not in quotable_speakers:
+            continue
+        for i in range(len(sents)):
+            for k in range(1, max_sentences + 1):
+                run = sents[i:i + k]
+                if len(run) < k:
+                    break
+                start, end = run[0].start, run[-1].end
+                clean = clean_disfluencies(turn.text[start:end])
+                if clean.words > MAX_QUOTE_WORDS:
+                    break
+                if clean.words < MIN_QUOTE_WORDS:
+                    continue
+                seg = turn.locate(start + clean.spans[0][0])
+                abs_start, abs_end = start + clean.spans[0][0], start + clean.spans[-1][1]
+                quote = Quote(
+                    text=clean.text,
+                    speaker_id=run[0].speaker_id,
+                    language=run[0].language,
+                    source=SourceRef(file=turn.file, line=seg.line, time=seg.time, turn=turn.index),
+                    span=(abs_start, abs_end),
+                )
+                vec = vectors[[s.index for s in run]].mean(axis=0)
+                vec = vec / max(float(np.linalg.norm(vec)), 1e-8)
+                out.append(QuoteCandidate(quote, tuple(s.index for s in run),
+                                          passage_quality(clean, run[0].language), vec))
+    return out

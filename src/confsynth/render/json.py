@@ -1,0 +1,57 @@
+"""synthesis.json: the report's content as data (schema documented in the README)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..files import write_text_atomic
+from ..records import Quote, Synthesis
+
+__all__ = ["synthesis_to_dict", "write_json", "SCHEMA_VERSION"]
+
+SCHEMA_VERSION = 1
+
+
+def _quote(q: Quote) -> dict[str, Any]:
+    return {
+        "text": q.text,
+        "speaker": q.speaker_id,
+        "language": q.language,
+        "translations": dict(q.translations),
+        "source": q.source.to_json(),
+        "span": list(q.span),
+    }
+
+
+def synthesis_to_dict(s: Synthesis) -> dict[str, Any]:
+    """The JSON-ready form of a synthesis."""
+    return {
+        "schema": SCHEMA_VERSION,
+        "generator": f"confsynth {__version__}",
+        "title": s.title,
+        "header": list(s.header),
+        "source": {"files": list(s.files), "language": s.language, "words": s.word_count},
+        "speakers": [
+            {"id": sp.id, "name": sp.name, "label": sp.label, "affiliation": sp.affiliation,
+             "country": sp.country, "title": sp.title, "role": sp.role, "labels": list(sp.labels),
+             "confidence": round(sp.confidence, 3), "evidence": [list(e) for e in sp.evidence]}
+            for sp in s.speakers
+        ],
+        "takeaways": [
+            {"rank": t.rank, "language": t.language, "headline": dict(t.headline), "body": dict(t.body),
+             "untranslated": list(t.untranslated),
+             "speakers": list(t.speaker_ids), "quotes": [_quote(q) for q in t.quotes],
+             "sources": [r.to_json() for r in t.sources]}
+            for t in s.takeaways
+        ],
+        "translation": {lang: {"status": st.status, "model": st.model, "message": st.message}
+                        for lang, st in s.translation.items()},
+        "problems": list(s.problems),
+    }
+
+
+def write_json(s: Synthesis, path: Path) -> None:
+    """Write synthesis.json atomically."""
+    write_text_atomic(path, json.dumps(synthesis_to_dict(s), ensure_ascii=False, indent=2) + "\n")

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from confsynth.cli import build_parser, main
+
+TRANSCRIPT = """Atelier sur les données
+
+Anna Berg (Université de Malmö): Bonjour. Nous avons besoin de données fiables pour mesurer l'impact social des projets, sinon les financeurs décident à l'aveugle et les associations perdent du temps.
+Paul Martin (ESSEC): Je suis d'accord. Les indicateurs doivent être construits avec les bénéficiaires eux-mêmes, sinon ils sont vécus comme un contrôle et personne ne les utilise vraiment.
+Anna Berg (Université de Malmö): Et il faut financer l'évaluation : un financeur qui exige une mesure d'impact doit aussi payer pour cette mesure, c'est une question de cohérence.
+"""
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["run", "--help"]])
+def test_every_help_shows_an_example(argv, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "example" in out and "confsynth run" in out
+
+
+def test_every_subcommand_help_has_an_example():
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name, p in sub.choices.items():
+        assert "confsynth " + name in (p.epilog or ""), f"'{name}' help has no example"
+
+
+def test_one_bad_file_does_not_stop_the_batch(tmp_path, capsys):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "atelier.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    (inbox / "broken.docx").write_bytes(b"this is not a word file")
+    out = tmp_path / "out"
+    code = main(["run", str(inbox), "-o", str(out), "--takeaways", "2", "--quiet"])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "broken.docx" in err and "not a zip" in err
+    assert sorted(p.name for p in out.iterdir()) == ["atelier.en.docx", "atelier.fr.docx",
+                                                     "atelier.synthesis.json"]
+    data = json.loads((out / "atelier.synthesis.json").read_text(encoding="utf-8"))
+    assert data["speakers"][0]["name"] == "Anna Berg"
+
+
+def test_module_entry_point_runs():
+    proc = subprocess.run([sys.executable, "-m", "confsynth", "--version"], capture_output=True, text=True)
+    assert proc.returncode == 0 and "confsynth" in proc.stdout
+
+
+def test_missing_input_is_reported(tmp_path, capsys):
+    code = main(["run", str(tmp_path / "nope"), "-o", str(tmp_path / "o"), "--quiet"])
+    assert code == 1
+    assert "no such file" in capsys.readouterr().err

@@ -1,0 +1,75 @@
+"""The real pipeline on samples/: what a user checks first in the reports."""
+from __future__ import annotations
+
+import json
+
+import docx
+
+from confsynth.ingest import read_transcript
+from confsynth.quotes import verify_quote
+
+
+def test_every_sample_is_processed(sample_run, sample_files):
+    out, results = sample_run
+    assert len(results) == len(sample_files) >= 3
+    for r in results:
+        assert r.error is None and r.synthesis is not None, r.error
+        stem = r.inputs[0].stem
+        for name in (f"{stem}.fr.docx", f"{stem}.en.docx", f"{stem}.synthesis.json"):
+            assert (out / name).is_file()
+
+
+def test_every_quote_is_verbatim_and_from_the_turn_speaker(sample_run):
+    out, results = sample_run
+    for r in results:
+        transcript = read_transcript(r.inputs[0])
+        data = json.loads((out / f"{r.inputs[0].stem}.synthesis.json").read_text(encoding="utf-8"))
+        speakers = {s["id"]: s for s in data["speakers"]}
+        n_quotes = 0
+        for tk in data["takeaways"]:
+            for q in tk["quotes"]:
+                n_quotes += 1
+                turn = transcript.turns[q["source"]["turn"]]
+                assert verify_quote(q["text"], turn.text), q["text"]
+                assert turn.label in speakers[q["speaker"]]["labels"]
+                assert q["source"]["file"] == str(r.inputs[0])
+        assert n_quotes >= len(data["takeaways"]), "most takeaways should carry a quote"
+
+
+def test_json_follows_the_documented_schema(sample_run):
+    out, results = sample_run
+    data = json.loads((out / "innovation-sociale-europe.synthesis.json").read_text(encoding="utf-8"))
+    assert data["source"]["language"] == "fr"
+    assert data["source"]["files"] == ["samples/innovation-sociale-europe.txt"] or \
+        data["source"]["files"][0].endswith("innovation-sociale-europe.txt")
+    assert len(data["takeaways"]) == 8
+    assert [t["rank"] for t in data["takeaways"]] == list(range(1, 9))
+    for t in data["takeaways"]:
+        assert t["headline"]["fr"] and t["body"].keys() <= {"fr", "en"}
+    # no translation model in the test environment: the English side says so
+    assert data["translation"]["en"]["status"] == "unavailable"
+    assert data["translation"]["en"]["model"] is None
+    names = {s["name"] for s in data["speakers"]}
+    assert {"Claire Dumont", "Matthias Vogelsang", "Mathilde Ferrand", "Karin Lindqvist"} <= names
+    aff = {s["name"]: s["affiliation"] for s in data["speakers"]}
+    assert aff["Mathilde Ferrand"] == "INRAE" and aff["Karin Lindqvist"] == "Université de Malmö"
+
+
+def test_word_files_have_numbered_takeaways_in_both_languages(sample_run):
+    out, _ = sample_run
+    for lang, heading in (("fr", "Messages clés"), ("en", "Key messages")):
+        d = docx.Document(out / f"future-of-work-panel.{lang}.docx")
+        styles = [p.style.name for p in d.paragraphs]
+        texts = [p.text for p in d.paragraphs]
+        assert styles[0] == "Title"
+        assert heading in texts
+        assert styles.count("List Number") == 8
+        assert "Quote" in styles
+        numbered = [p for p in d.paragraphs if p.style.name == "List Number"]
+        assert all(p.runs[0].bold for p in numbered)
+    fr = docx.Document(out / "future-of-work-panel.fr.docx")
+    assert any("Traduction non disponible" in p.text for p in fr.paragraphs)
+    assert any(p.text.startswith("«\u00a0") for p in fr.paragraphs if p.style.name == "Quote")
+    en = docx.Document(out / "future-of-work-panel.en.docx")
+    assert any(p.text.startswith("\u201c") for p in en.paragraphs if p.style.name == "Quote")
+    assert not any("Translation not available" in p.text for p in en.paragraphs)
