@@ -32,6 +32,8 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
+from .errors import ModelUnavailableError
+
 __all__ = [
     "DEFAULT_DETECTOR",
     "DEFAULT_LANGUAGES",
@@ -56,12 +58,6 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 # Language is settled well before this many characters; longer texts are cut (at a
 # space) so one 30-minute monologue does not cost seconds of detection time.
 _MAX_DETECT_CHARS = 2000
-
-
-class ModelUnavailableError(RuntimeError):
-    """A detector's package or model file is not installed."""
-
-    # TODO: move to confsynth.errors
 
 
 class LanguageDetector(Protocol):
