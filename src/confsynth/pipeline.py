@@ -9,20 +9,24 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
+import numpy as np
+
 from .config import Config
 from .embed import Embedder, embed_texts, make_embedder
 from .errors import ConfsynthError, InputError
 from .ingest import find_transcripts, read_transcript
 from .language import LanguageDetector, detect_document_language, detect_turn_languages, make_detector
-from .nlp import analyze_texts
-from .quotes import quote_candidates, verify_quote
-from .records import Sentence, Synthesis, Transcript, Turn
+from .nlp import analyze_texts, content_profile
+from .quotes import QuoteCandidate, quote_candidates, verify_quote
+from .records import Segment, Sentence, Synthesis, Takeaway, Transcript, Turn
 from .render import write_docx, write_json
-from .speakers import build_directory
+from .render.i18n import compose_body
+from .speakers import UNKNOWN_ID, SpeakerDirectory, build_directory
 from .takeaways import TakeawayConfig, select_takeaways
 from .translate import Translator, find_translator, translate_synthesis
 
-__all__ = ["Models", "load_models", "synthesize", "write_reports", "run_batch", "FileResult", "output_stem"]
+__all__ = ["Models", "load_models", "EventAnalysis", "analyse_event", "choose_takeaways", "synthesize",
+           "write_reports", "run_batch", "FileResult", "output_stem", "takeaways_text", "turns_from_pairs"]
 
 log = logging.getLogger(__name__)
 
@@ -55,12 +59,21 @@ def _title(transcripts: Sequence[Transcript], config: Config) -> str:
     return re.sub(r"[-_]+", " ", stem).strip().capitalize() or "Synthesis"
 
 
-def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models) -> Synthesis:
-    """Run every analysis stage on one event (one or several transcripts) and return its synthesis."""
-    turns: list[Turn] = []
-    for tr in transcripts:
-        offset = len(turns)
-        turns.extend(replace(t, index=offset + i) for i, t in enumerate(tr.turns))
+@dataclass(frozen=True)
+class EventAnalysis:
+    """Everything the model stages computed about one event, before key messages are chosen."""
+
+    language: str
+    turns: tuple[Turn, ...]
+    directory: SpeakerDirectory
+    sentences: tuple[Sentence, ...]
+    vectors: np.ndarray
+    candidates: tuple[QuoteCandidate, ...]
+
+
+def analyse_event(turns: Sequence[Turn], config: Config, models: Models) -> EventAnalysis:
+    """Language, speakers, sentences (one spaCy pass), embeddings (one pass) and quote candidates."""
+    turns = [replace(t, index=i) for i, t in enumerate(turns)]
     texts = [t.text for t in turns]
     language, _ = detect_document_language(texts, models.detector)
     language = language or config.languages[0]
@@ -72,42 +85,89 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
     sentences: list[Sentence] = []
     for turn, analysis in zip(turns, analyses):
         for start, end in analysis.sentences:
+            content, verb = content_profile(analysis, start, end)
             sentences.append(Sentence(len(sentences), turn.index, start, end, turn.text[start:end],
-                                      directory.turn_speaker[turn.index], turn.language or language))
+                                      directory.turn_speaker[turn.index], turn.language or language,
+                                      content, verb))
     vectors = embed_texts([s.text for s in sentences], models.embedder)
-
-    roles = {s.id: s.role for s in directory.speakers}
-    quotable = {s.id for s in directory.speakers if s.id != "unknown"}
+    quotable = {s.id for s in directory.speakers if s.id != UNKNOWN_ID}
     candidates = quote_candidates(sentences, turns, vectors, quotable)
-    tk_config = TakeawayConfig(count=config.takeaways, max_words=config.max_words, order=config.order)
-    takeaways = select_takeaways(sentences, vectors, turns, candidates, roles, quotable, tk_config)
+    return EventAnalysis(language, tuple(turns), directory, tuple(sentences), vectors, tuple(candidates))
 
-    problems: list[str] = []
+
+def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
+    """Pick the key messages of an analysed event, each quote checked verbatim against its turn."""
+    roles = {s.id: s.role for s in event.directory.speakers}
+    quotable = {s.id for s in event.directory.speakers if s.id != UNKNOWN_ID}
+    tk_config = TakeawayConfig(count=config.takeaways, max_words=config.max_words, order=config.order)
+    takeaways = select_takeaways(event.sentences, event.vectors, event.turns, event.candidates, roles,
+                                 quotable, tk_config)
+    speakers = {s.id: s for s in event.directory.speakers}
     checked = []
     for tk in takeaways:
-        good = tuple(q for q in tk.quotes if verify_quote(q.text, turns[q.source.turn].text))
-        if len(good) < len(tk.quotes):
-            problems.append(f"{len(tk.quotes) - len(good)} quote(s) dropped: not verbatim in the transcript")
-        checked.append(replace(tk, quotes=good))
-    if all(not t.label for t in turns):
+        good = tuple(q for q in tk.quotes if verify_quote(q.text, event.turns[q.source.turn].text))
+        support = tuple(q for q in tk.support if verify_quote(q.text, event.turns[q.source.turn].text))
+        if len(good) + len(support) < len(tk.quotes) + len(tk.support):  # never expected
+            log.error("%d quote(s) failed the verbatim check and were dropped",
+                      len(tk.quotes) + len(tk.support) - len(good) - len(support))
+        body, _ = compose_body(support, speakers, tk.language)
+        checked.append(replace(tk, quotes=good, support=support, body={tk.language: body}))
+    return checked
+
+
+def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models) -> Synthesis:
+    """Run every analysis stage on one event (one or several transcripts) and return its synthesis."""
+    turns = [t for tr in transcripts for t in tr.turns]
+    event = analyse_event(turns, config, models)
+    takeaways = choose_takeaways(event, config)
+    problems: list[str] = []
+    if all(not t.label for t in event.turns):
         problems.append("no speaker labels found: quotes cannot be attributed to named speakers")
-    header = transcripts[0].header
     synthesis = Synthesis(
         title=_title(transcripts, config),
         files=tuple(t.path for t in transcripts),
-        language=language,
-        speakers=directory.speakers,
-        takeaways=tuple(checked),
+        language=event.language,
+        speakers=event.directory.speakers,
+        takeaways=tuple(takeaways),
         translation={},
-        header=header,
+        header=transcripts[0].header,
         word_count=sum(t.word_count for t in transcripts),
         problems=tuple(problems),
     )
     synthesis = translate_synthesis(synthesis, config.languages, models.translator)
+    synthesis = compose_bodies(synthesis, config.languages)
     for lang, st in synthesis.translation.items():
         if st.status in ("unavailable", "partial"):
             problems.append(f"{lang}: {st.status} translation")
     return replace(synthesis, problems=tuple(problems))
+
+
+def compose_bodies(synthesis: Synthesis, languages: Sequence[str]) -> Synthesis:
+    """Write each takeaway's body in every report language from its attributed statements."""
+    speakers = {s.id: s for s in synthesis.speakers}
+    takeaways = []
+    for tk in synthesis.takeaways:
+        body, untranslated = dict(tk.body), set(tk.untranslated)
+        for lang in languages:
+            body[lang], complete = compose_body(tk.support, speakers, lang)
+            if not complete:
+                untranslated.add(lang)
+        takeaways.append(replace(tk, body=body, untranslated=tuple(sorted(untranslated))))
+    return replace(synthesis, takeaways=tuple(takeaways))
+
+
+def takeaways_text(takeaways: Sequence[Takeaway], budget_words: int | None = None) -> str:
+    """The synthesis as plain text for scoring: headlines, then bodies, in rank order, cut at the budget."""
+    parts = [next(iter(t.headline.values())) for t in takeaways]
+    parts += [next(iter(t.body.values()), "") for t in takeaways]
+    words = " ".join(p for p in parts if p).split()
+    return " ".join(words[:budget_words] if budget_words is not None else words)
+
+
+def turns_from_pairs(pairs: Sequence[tuple[str, str]], file: str = "<memory>") -> list[Turn]:
+    """Turns from (speaker label, text) pairs, for corpora that come as data rather than files."""
+    return [Turn(index=i, label=spk, text=" ".join(text.split()), file=file, segments=(Segment(0, i + 1),))
+            for i, (spk, text) in enumerate(pairs) if text.strip()]
 
 
 def output_stem(paths: Sequence[Path], config: Config) -> str:

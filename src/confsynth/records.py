@@ -130,6 +130,8 @@ class Sentence:
     text: str
     speaker_id: str
     language: str
+    content_words: int = 0          # nouns, proper nouns, verbs, adjectives, numbers (from spaCy POS)
+    has_verb: bool = True           # a claim needs a verb; False only when POS tags say so
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,7 @@ class Takeaway:
     headline: Mapping[str, str]     # report language -> text
     body: Mapping[str, str]
     quotes: tuple[Quote, ...] = ()
+    support: tuple[Quote, ...] = ()     # short verbatim statements the body is composed of, attributed
     speaker_ids: tuple[str, ...] = ()
     sources: tuple[SourceRef, ...] = ()
     position: float = 0.0           # where in the event the point sits, 0..1 (for --order time)

@@ -79,20 +79,23 @@ def _translate_map(texts: dict[str, str], source: str, target: str, translator: 
 
 
 def translate_synthesis(synthesis: Synthesis, targets: Sequence[str], translator: Translator | None) -> Synthesis:
-    """Fill every takeaway's headline, body and quotes in each target language, as far as models allow."""
+    """Translate every takeaway's headline, quotes and body statements, as far as models allow.
+
+    Bodies are composed afterwards from the (translated) statements, see ``pipeline.compose_bodies``.
+    """
     status: dict[str, TranslationStatus] = {}
     new_takeaways: list[Takeaway] = []
     missing: dict[str, set[tuple[str, str]]] = {t: set() for t in targets}
     used: dict[str, set[str]] = {t: set() for t in targets}
     for tk in synthesis.takeaways:
-        headline, body, quotes = dict(tk.headline), dict(tk.body), []
+        headline = dict(tk.headline)
         untranslated = []
         for target in targets:
-            headline, ok_h = _translate_map(headline, tk.language, target, translator, missing[target], used[target])
-            body, ok_b = _translate_map(body, tk.language, target, translator, missing[target], used[target])
-            if not (ok_h and ok_b):
+            headline, ok = _translate_map(headline, tk.language, target, translator, missing[target], used[target])
+            if not ok:
                 untranslated.append(target)
-        for q in tk.quotes:
+
+        def translated(q):
             tr = dict(q.translations)
             for target in targets:
                 if target == q.language or target in tr:
@@ -102,8 +105,10 @@ def translate_synthesis(synthesis: Synthesis, targets: Sequence[str], translator
                     used[target].add(translator.name)
                 else:
                     missing[target].add((q.language, target))
-            quotes.append(replace(q, translations=tr))
-        new_takeaways.append(replace(tk, headline=headline, body=body, quotes=tuple(quotes),
+            return replace(q, translations=tr)
+
+        new_takeaways.append(replace(tk, headline=headline, quotes=tuple(translated(q) for q in tk.quotes),
+                                     support=tuple(translated(q) for q in tk.support),
                                      untranslated=tuple(untranslated)))
     for target in targets:
         model = ", ".join(sorted(used[target])) or None

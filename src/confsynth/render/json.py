@@ -43,6 +43,7 @@ def synthesis_to_dict(s: Synthesis) -> dict[str, Any]:
             {"rank": t.rank, "language": t.language, "headline": dict(t.headline), "body": dict(t.body),
              "untranslated": list(t.untranslated),
              "speakers": list(t.speaker_ids), "quotes": [_quote(q) for q in t.quotes],
+             "support": [_quote(q) for q in t.support],
              "sources": [r.to_json() for r in t.sources]}
             for t in s.takeaways
         ],
