@@ -21,6 +21,7 @@ from .render import write_docx, write_json
 from .speakers import build_directory
 from .takeaways import TakeawayConfig, select_takeaways
 from .translate import Translator, find_translator, translate_synthesis
+from .translators.glossary import Glossary, load_glossary
 
 __all__ = ["Models", "load_models", "synthesize", "write_reports", "run_batch", "FileResult", "output_stem"]
 
@@ -37,12 +38,14 @@ class Models:
     detector: LanguageDetector
     translator: Translator | None
     translator_problem: str | None = None
+    glossary: Glossary | None = None
 
 
 def load_models(config: Config) -> Models:
     """Build the embedder, language detector and translator the config asks for."""
+    glossary = load_glossary(config.glossary) if config.glossary else None
     translator, problem = find_translator(config)
-    return Models(make_embedder(config.embedder), make_detector(config.detector), translator, problem)
+    return Models(make_embedder(config.embedder), make_detector(config.detector), translator, problem, glossary)
 
 
 def _title(transcripts: Sequence[Transcript], config: Config) -> str:
@@ -103,10 +106,13 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
         word_count=sum(t.word_count for t in transcripts),
         problems=tuple(problems),
     )
-    synthesis = translate_synthesis(synthesis, config.languages, models.translator)
+    synthesis = translate_synthesis(synthesis, config.languages, models.translator, glossary=models.glossary,
+                                    unavailable=models.translator_problem)
     for lang, st in synthesis.translation.items():
         if st.status in ("unavailable", "partial"):
             problems.append(f"{lang}: {st.status} translation")
+        if st.flags:
+            problems.append(f"{lang}: {len(st.flags)} translation point(s) to check")
     return replace(synthesis, problems=tuple(problems))
 
 

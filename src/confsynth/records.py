@@ -7,7 +7,7 @@ from typing import Literal, Mapping
 
 __all__ = [
     "Segment", "Turn", "Transcript", "Speaker", "SourceRef", "Sentence", "Quote",
-    "Takeaway", "TranslationStatus", "Synthesis", "format_time",
+    "Takeaway", "TranslationFlag", "TranslationStatus", "Synthesis", "format_time",
 ]
 
 
@@ -160,12 +160,24 @@ class Takeaway:
 
 
 @dataclass(frozen=True)
+class TranslationFlag:
+    """A point of a machine translation the editor must check: a glossary term, name or number missing."""
+
+    kind: Literal["glossary", "name", "number", "length"]
+    takeaway: int                   # rank of the key message
+    part: str                       # "headline", "body", "quote 1", ...
+    term: str                       # what should be in the translation ("" for a length flag)
+    message: str                    # the whole point, in the report language
+
+
+@dataclass(frozen=True)
 class TranslationStatus:
     """How the text of one report language was obtained."""
 
     status: Literal["source", "translated", "partial", "unavailable"]
     model: str | None = None
     message: str | None = None
+    flags: tuple[TranslationFlag, ...] = ()
 
 
 @dataclass(frozen=True)
