@@ -313,3 +313,47 @@ def test_without_a_model_one_line_says_what_to_install_for_the_whole_batch(tmp_p
     assert len(list(out.iterdir())) == 6      # the reports are written all the same
     data = json.loads((out / "atelier.synthesis.json").read_text(encoding="utf-8"))
     assert data["translation"]["en"]["status"] == "unavailable"
+
+
+def test_any_translator_with_name_supports_translate_is_enough(tmp_path):
+    """The protocol's three members suffice: the glossary, checks and status work around any backend."""
+    from confsynth.translators.glossary import load_glossary
+
+    class Echo:   # "translates" by returning its input with digits dropped
+        name = "echo"
+
+        def supports(self, source, target):
+            return (source, target) == ("fr", "en")
+
+        def translate(self, texts, source, target):
+            return ["".join(c for c in t if not c.isdigit()) for t in texts]
+
+    (tmp_path / "g.csv").write_text("fr,en\ninnovation sociale,social innovation\n", encoding="utf-8")
+    s = translate_synthesis(_synthesis("fr", "L'innovation sociale en 2024.", "Il faut payer.", "fr"),
+                            ("fr", "en"), Echo(), glossary=load_glossary(tmp_path / "g.csv"))
+    assert s.translation["en"].status == "translated" and s.translation["en"].model == "echo"
+    assert s.takeaways[0].headline["en"] == "L'social innovation en ."
+    assert [(f.kind, f.part, f.term) for f in s.translation["en"].flags] == [
+        ("number", "headline", "2024"), ("number", "body", "2024")]
+    assert s.translation["en"].flags[0].message == "key message 1, headline: number missing from the translation: 2024"
+
+
+def test_forcing_a_backend_without_its_models_says_how_to_get_them(tiny_models, tmp_path):
+    models = tmp_path / "models"
+    shutil.copytree(tiny_models / "opus-mt-en-fr", models / "opus-mt-en-fr")
+    translator, problem = find_translator(Config(models_dir=str(models), translator="ctranslate2"))
+    assert translator is None
+    assert problem == "no CTranslate2 copy of opus-mt-en-fr: run 'confsynth models convert opus-mt-en-fr'"
+
+
+def test_the_throughput_benchmark_runs_on_a_tiny_model(capsys):
+    """bench/translation.py keeps working (its numbers are read by hand, not asserted)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_translation", SAMPLES.parent / "bench" / "translation.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert bench.main(["--tiny", "--sentences", "6", "--beam", "1"]) == 0
+    rows = [ln.split() for ln in capsys.readouterr().out.splitlines() if ln.startswith(("transformers", "ctranslate2"))]
+    assert [r[0] for r in rows] == ["transformers", "ctranslate2"][: len(rows)] and rows
+    assert all(float(r[4].replace(",", "")) > 0 for r in rows)

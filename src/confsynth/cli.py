@@ -130,7 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
                             epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
         if name in ("fetch", "convert"):
             p.add_argument("name", metavar="NAME", help="opus-mt-fr-en, fr-en, or ORG/NAME on the hub")
-        p.add_argument("--models-dir", metavar="DIR", help="models folder (default: $CONFSYNTH_MODELS or ./models)")
+        p.add_argument("--models-dir", metavar="DIR",
+                       help="models folder (default: $CONFSYNTH_MODELS or ./models)" if name in ("fetch", "convert")
+                       else "a models folder to look in first")
         p.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
         if name == "fetch":
             p.add_argument("--endpoint", metavar="URL", help="hub address (default: $HF_ENDPOINT or huggingface.co)")

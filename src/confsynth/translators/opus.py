@@ -92,6 +92,12 @@ def no_model_message(entries: Sequence[ModelEntry], backends: Sequence[str], lan
     """Why no translator could be built, as one actionable line."""
     broken = [e for e in entries if e.backend in backends and e.problem]
     complete = [e for e in entries if e.backend in backends and not e.problem]
+    others = [e for e in entries if e.backend not in backends and not e.problem]
+    if not complete and others:  # --translator ctranslate2 with only transformers folders, or the reverse
+        e = others[0]
+        if "ctranslate2" in backends:
+            return f"no CTranslate2 copy of {e.base_name}: run 'confsynth models convert {e.base_name}'"
+        return f"only CTranslate2 copies are installed ({e.name}): use --translator auto or ctranslate2"
     if complete:  # folders are there, the packages to run them are not
         needed = sorted({_extra(e.backend) for e in complete})
         names = ", ".join(sorted({e.name for e in complete}))

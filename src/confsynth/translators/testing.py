@@ -29,8 +29,12 @@ def _train_spm(sentences: Sequence[str], vocab_size: int) -> bytes:
 
 def build_tiny_marian(folder: str | Path, source_sentences: Sequence[str], target_sentences: Sequence[str],
                       source: str = "fr", target: str = "en", vocab_size: int = 300, max_tokens: int = 64,
-                      layers: int = 1, seed: int = 0, num_beams: int = 1) -> Path:
-    """Write a random-weight Marian model for ``source``->``target`` into ``folder``; return the folder."""
+                      layers: int = 1, seed: int = 0, num_beams: int = 1, d_model: int = 16, ffn_dim: int = 32,
+                      heads: int = 2, vocab_total: int | None = None) -> Path:
+    """Write a random-weight Marian model for ``source``->``target`` into ``folder``; return the folder.
+
+    The defaults make a model of a few hundred kB; ``d_model=512, ffn_dim=2048, heads=8, layers=6,
+    vocab_total=58101, max_tokens=512`` gives OPUS-MT's own dimensions (for speed measurements)."""
     import sentencepiece as spm
     import torch
     from transformers import GenerationConfig, MarianConfig, MarianMTModel, MarianTokenizer
@@ -45,14 +49,16 @@ def build_tiny_marian(folder: str | Path, source_sentences: Sequence[str], targe
     for name in ("source.spm", "target.spm"):
         sp = spm.SentencePieceProcessor(model_file=str(folder / name))
         pieces.extend(p for p in (sp.id_to_piece(i) for i in range(sp.get_piece_size())) if p not in pieces)
+    # filler entries up to a real model's vocabulary size: the output layer then costs what it costs there
+    pieces.extend(f"\u2581filler{i}" for i in range(max(0, (vocab_total or 0) - len(pieces) - 1)))
     pieces.append("<pad>")
     vocab = {p: i for i, p in enumerate(pieces)}
     (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False, indent=0), encoding="utf-8")
     pad = vocab["<pad>"]
     config = MarianConfig(
-        vocab_size=len(vocab), decoder_vocab_size=len(vocab), d_model=16, encoder_layers=layers,
-        decoder_layers=layers, encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=32,
-        decoder_ffn_dim=32, max_position_embeddings=max_tokens, pad_token_id=pad, eos_token_id=0,
+        vocab_size=len(vocab), decoder_vocab_size=len(vocab), d_model=d_model, encoder_layers=layers,
+        decoder_layers=layers, encoder_attention_heads=heads, decoder_attention_heads=heads, encoder_ffn_dim=ffn_dim,
+        decoder_ffn_dim=ffn_dim, max_position_embeddings=max_tokens, pad_token_id=pad, eos_token_id=0,
         decoder_start_token_id=pad, forced_eos_token_id=0, scale_embedding=True,
         share_encoder_decoder_embeddings=True, init_std=0.5)   # large init: outputs depend on the input
     torch.manual_seed(seed)
