@@ -237,7 +237,7 @@ def test_samples_are_fully_translated_with_a_models_folder_and_no_network(tiny_m
     quotes = [p.text for p in fr.paragraphs if p.style.name == "Quote"]
     assert quotes and all(t.endswith("(traduit de l'anglais)") for t in quotes)
     assert not any("Traduction non disponible" in p.text for p in fr.paragraphs)
-    assert any(p.text.startswith("Traduction automatique (opus-mt-en-fr") for p in fr.paragraphs)
+    assert any(p.text.startswith("Traduction automatique par opus-mt-en-fr (") for p in fr.paragraphs)
     en = docx.Document(tmp_path / "out" / "innovation-sociale-europe.en.docx")
     assert all(p.text.endswith("(translated from French)") for p in en.paragraphs if p.style.name == "Quote")
 
@@ -291,7 +291,7 @@ def test_confsynth_run_with_a_models_dir_translates_both_reports_offline(tiny_mo
     assert (fr["status"], fr["model"]) == ("translated", "opus-mt-en-fr (transformers)")
     doc = docx.Document(out / "atelier.en.docx")
     texts = [p.text for p in doc.paragraphs]
-    assert any(t.startswith("Machine translation (opus-mt-fr-en") for t in texts)
+    assert any(t.startswith("Machine translation by opus-mt-fr-en (") for t in texts)
     assert any(t.startswith("Points to check in the translation") for t in texts)
     assert any("glossary term missing" in t for t in texts)
 
