@@ -11,6 +11,7 @@ from . import __version__
 from .config import CONFIG_FILE, Config, load_config
 from .errors import ConfsynthError
 from .pipeline import FileResult, run_batch
+from .translate import translation_advice
 
 __all__ = ["main", "build_parser"]
 
@@ -29,6 +30,45 @@ examples:
 For each transcript it writes NAME.fr.docx, NAME.en.docx and NAME.synthesis.json.
 Formats read: .txt .md .docx .vtt .srt and Whisper-style .json.
 Exit status: 0 all files processed, 1 some file failed, 2 bad usage or configuration.
+"""
+
+
+EXAMPLES_MODELS = """\
+examples:
+  confsynth models list                      what is installed, where, which backend runs it
+  confsynth models path                      where confsynth looks for models
+  confsynth models fetch opus-mt-fr-en       download from the Hugging Face hub (online machine)
+  confsynth models convert opus-mt-fr-en     make the fast CTranslate2 copy
+
+Translation uses Marian (OPUS-MT) models: opus-mt-fr-en and opus-mt-en-fr for French <-> English,
+any other opus-mt-SRC-TGT pair for other languages (or two, through English). confsynth run never
+downloads anything: copy model folders into models/ on a machine that is offline.
+"""
+EXAMPLES_MODELS_LIST = """\
+example:
+  confsynth models list
+  confsynth models list --models-dir /data/models
+"""
+EXAMPLES_MODELS_PATH = """\
+example:
+  confsynth models path
+"""
+EXAMPLES_MODELS_FETCH = """\
+examples:
+  confsynth models fetch opus-mt-fr-en
+  confsynth models fetch opus-mt-en-fr --models-dir /data/models
+  HF_ENDPOINT=https://hf-mirror.example confsynth models fetch de-en
+
+Only this command uses the network. Offline, copy the folder from a machine where it ran.
+An interrupted download is resumed by running the same command again.
+"""
+EXAMPLES_MODELS_CONVERT = """\
+examples:
+  confsynth models convert opus-mt-fr-en
+  confsynth models convert opus-mt-en-fr --quantization int8
+
+Needs transformers + torch (confsynth[models]) and ctranslate2 (confsynth[ct2]) on the machine that
+converts; the copy (opus-mt-fr-en-ct2) then runs with ctranslate2 alone.
 """
 
 
@@ -67,10 +107,42 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--speakers", type=Path, metavar="FILE", help="speakers file with corrections")
     run.add_argument("--translator", help="translation backend: auto (default), none, or a backend name")
     run.add_argument("--models-dir", metavar="DIR", help="where local models are (default: ./models)")
+    run.add_argument("--glossary", type=Path, metavar="CSV",
+                     help="terms translated one fixed way (header row names the languages: fr,en)")
     run.add_argument("--max-file-mb", type=float, metavar="MB", help="refuse larger inputs (default 50)")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary table")
     run.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv: debug)")
     run.set_defaults(func=cmd_run)
+
+    models = sub.add_parser("models", help="list, locate, download and convert translation models",
+                            description="The translation models confsynth uses, and how to get them.",
+                            epilog=EXAMPLES_MODELS, formatter_class=argparse.RawDescriptionHelpFormatter)
+    models.set_defaults(func=lambda a: (models.print_help(), 2)[1])
+    msub = models.add_subparsers(dest="models_command", metavar="SUBCOMMAND")
+    commands = [
+        ("list", "installed models: where, size, which backend can use them", EXAMPLES_MODELS_LIST, cmd_models_list),
+        ("path", "where confsynth looks for models, in order", EXAMPLES_MODELS_PATH, cmd_models_path),
+        ("fetch", "download a model from the Hugging Face hub", EXAMPLES_MODELS_FETCH, cmd_models_fetch),
+        ("convert", "make the CTranslate2 copy of an installed model", EXAMPLES_MODELS_CONVERT, cmd_models_convert),
+    ]
+    for name, help_text, epilog, func in commands:
+        p = msub.add_parser(name, help=help_text, description=help_text[0].upper() + help_text[1:] + ".",
+                            epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+        if name in ("fetch", "convert"):
+            p.add_argument("name", metavar="NAME", help="opus-mt-fr-en, fr-en, or ORG/NAME on the hub")
+        p.add_argument("--models-dir", metavar="DIR",
+                       help="models folder (default: $CONFSYNTH_MODELS or ./models)" if name in ("fetch", "convert")
+                       else "a models folder to look in first")
+        p.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+        if name == "fetch":
+            p.add_argument("--endpoint", metavar="URL", help="hub address (default: $HF_ENDPOINT or huggingface.co)")
+            p.add_argument("--revision", default="main", help="branch, tag or commit (default: main)")
+        if name in ("fetch", "convert"):
+            p.add_argument("--force", action="store_true", help="replace the folder if it exists")
+        if name == "convert":
+            p.add_argument("--quantization", default="int8", choices=["int8", "int8_float32", "float16", "float32"],
+                           help="weight type of the copy (default: int8, the fastest on CPU)")
+        p.set_defaults(func=func)
     return parser
 
 
@@ -88,6 +160,7 @@ def _config_for(args: argparse.Namespace) -> Config:
         merge=args.merge, name=args.name, title=args.title, translator=args.translator,
         models_dir=args.models_dir, max_file_mb=args.max_file_mb,
         speakers_file=str(args.speakers) if args.speakers else None,
+        glossary=str(args.glossary) if args.glossary else None,
     )
 
 
@@ -141,6 +214,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         if r.error:
             err.print(f"[red]Error:[/red] {', '.join(str(p) for p in r.inputs)}: {r.error}", highlight=False,
                       soft_wrap=True, markup=True)
+    advice = translation_advice(r.synthesis for r in results if r.synthesis is not None)
+    if advice:  # once for the batch, not once per file
+        err.print(f"[yellow]Translation:[/yellow] {advice}", highlight=False, soft_wrap=True)
     written = sum(len(r.outputs) for r in results)
     if not args.quiet:
         err.print(f"{written} file(s) written to {out_dir}/")
@@ -148,6 +224,87 @@ def cmd_run(args: argparse.Namespace) -> int:
         err.print("[red]Error:[/red] no transcript found (formats: .txt .md .docx .vtt .srt .json)")
         return 1
     return 1 if failed else 0
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.0f} MB" if n >= 10e6 else f"{n / 1e6:.1f} MB"
+
+
+def cmd_models_list(args: argparse.Namespace) -> int:
+    """``confsynth models list``: each installed model, its pair, backend, state, size and folder."""
+    from .models import backends, list_models
+    from .translators.opus import no_model_message
+
+    entries = list_models(args.models_dir)
+    infos = {b.name: b for b in backends()}
+    if not entries:
+        message = no_model_message([], list(infos), ("fr", "en"), args.models_dir)
+        print(message[0].upper() + message[1:])
+    rows = []
+    for e in entries:
+        if e.problem:
+            state = f"not usable: {e.problem}"
+        elif not infos[e.backend].installed:
+            state = f"needs {infos[e.backend].install}"
+        else:
+            state = "ready"
+        rows.append((e.name, e.pair, e.backend, state, _size(e.size), f"{e.path}  [{e.origin}]"))
+    if rows:  # plain columns: readable in a terminal, greppable in a script
+        header = ("model", "pair", "backend", "state", "size", "folder")
+        widths = [max(len(r[i]) for r in rows + [header]) for i in range(5)]
+        for r in [header] + rows:
+            print("  ".join(c.ljust(w) for c, w in zip(r, widths)) + "  " + r[5])
+    print()
+    for b in infos.values():
+        mark = "installed" if b.installed else f"not installed ({b.install})"
+        print(f"{b.name}: {mark}; runs {b.runs}")
+    return 0
+
+
+def cmd_models_path(args: argparse.Namespace) -> int:
+    """``confsynth models path``: the folders searched, in order."""
+    from .models import search_path
+
+    dirs, target = search_path(args.models_dir)
+    print("confsynth looks for translation models in, in order:")
+    for i, d in enumerate(dirs, 1):
+        state = "" if d.path.is_dir() else "  (does not exist)"
+        print(f"  {i}. {d.path.resolve()}  [{d.origin}]{state}")
+    print(f"'confsynth models fetch' and 'convert' write to: {target.resolve()}")
+    return 0
+
+
+def cmd_models_fetch(args: argparse.Namespace) -> int:
+    """``confsynth models fetch NAME``: download with a progress bar."""
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
+
+    from .models import backends, fetch
+
+    err = Console(stderr=True)
+    with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task(f"fetching {args.name}", total=None)
+
+        def progress(file: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total or None, description=f"{args.name}: {file}")
+
+        path = fetch(args.name, args.models_dir, endpoint=args.endpoint, revision=args.revision,
+                     progress=progress, force=args.force)
+    print(f"Installed {path.name} in {path}")
+    if next(b for b in backends() if b.name == "ctranslate2").installed:
+        print(f"For faster translation: confsynth models convert {path.name}"
+              + (f" --models-dir {args.models_dir}" if args.models_dir else ""))
+    return 0
+
+
+def cmd_models_convert(args: argparse.Namespace) -> int:
+    """``confsynth models convert NAME``: the CTranslate2 copy."""
+    from .models import convert
+
+    path = convert(args.name, args.models_dir, quantization=args.quantization, force=args.force)
+    print(f"CTranslate2 copy ({args.quantization}) written to {path}; confsynth run now uses it")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

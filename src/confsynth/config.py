@@ -31,6 +31,7 @@ class Config:
     embedder: str = "e5-small"
     translator: str = "auto"                  # auto | none | a backend name
     models_dir: str | None = None
+    glossary: str | None = None               # CSV of terms per language (header row: fr,en)
     max_file_mb: float = 50.0
     speakers_file: str | None = None
 

@@ -24,6 +24,7 @@ from .render.i18n import compose_body
 from .speakers import UNKNOWN_ID, SpeakerDirectory, build_directory
 from .takeaways import TakeawayConfig, select_takeaways
 from .translate import Translator, find_translator, translate_synthesis
+from .translators.glossary import Glossary, load_glossary
 
 __all__ = ["Models", "load_models", "EventAnalysis", "analyse_event", "choose_takeaways", "synthesize",
            "write_reports", "run_batch", "FileResult", "output_stem", "takeaways_text", "turns_from_pairs"]
@@ -41,12 +42,14 @@ class Models:
     detector: LanguageDetector
     translator: Translator | None
     translator_problem: str | None = None
+    glossary: Glossary | None = None
 
 
 def load_models(config: Config) -> Models:
     """Build the embedder, language detector and translator the config asks for."""
+    glossary = load_glossary(config.glossary) if config.glossary else None
     translator, problem = find_translator(config)
-    return Models(make_embedder(config.embedder), make_detector(config.detector), translator, problem)
+    return Models(make_embedder(config.embedder), make_detector(config.detector), translator, problem, glossary)
 
 
 def _title(transcripts: Sequence[Transcript], config: Config) -> str:
@@ -134,11 +137,14 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
         word_count=sum(t.word_count for t in transcripts),
         problems=tuple(problems),
     )
-    synthesis = translate_synthesis(synthesis, config.languages, models.translator)
+    synthesis = translate_synthesis(synthesis, config.languages, models.translator, glossary=models.glossary,
+                                    unavailable=models.translator_problem)
     synthesis = compose_bodies(synthesis, config.languages)
     for lang, st in synthesis.translation.items():
         if st.status in ("unavailable", "partial"):
             problems.append(f"{lang}: {st.status} translation")
+        if st.flags:
+            problems.append(f"{lang}: {len(st.flags)} translation point(s) to check")
     return replace(synthesis, problems=tuple(problems))
 
 

@@ -7,7 +7,7 @@ from typing import Literal, Mapping
 
 __all__ = [
     "Segment", "Turn", "Transcript", "Speaker", "SourceRef", "Sentence", "Quote",
-    "Takeaway", "TranslationStatus", "Synthesis", "format_time",
+    "Takeaway", "TranslationFlag", "TranslationStatus", "Synthesis", "format_time",
 ]
 
 
@@ -155,11 +155,22 @@ class Takeaway:
     headline: Mapping[str, str]     # report language -> text
     body: Mapping[str, str]
     quotes: tuple[Quote, ...] = ()
-    support: tuple[Quote, ...] = ()     # short verbatim statements the body is composed of, attributed
     speaker_ids: tuple[str, ...] = ()
     sources: tuple[SourceRef, ...] = ()
     position: float = 0.0           # where in the event the point sits, 0..1 (for --order time)
     untranslated: tuple[str, ...] = ()   # report languages whose text is still the source text
+    support: tuple[Quote, ...] = ()     # short verbatim statements the body is composed of, attributed
+
+
+@dataclass(frozen=True)
+class TranslationFlag:
+    """A point of a machine translation the editor must check: a glossary term, name or number missing."""
+
+    kind: Literal["glossary", "name", "number", "length"]
+    takeaway: int                   # rank of the key message
+    part: str                       # "headline", "body", "quote 1", ...
+    term: str                       # what should be in the translation ("" for a length flag)
+    message: str                    # the whole point, in the report language
 
 
 @dataclass(frozen=True)
@@ -169,6 +180,7 @@ class TranslationStatus:
     status: Literal["source", "translated", "partial", "unavailable"]
     model: str | None = None
     message: str | None = None
+    flags: tuple[TranslationFlag, ...] = ()
 
 
 @dataclass(frozen=True)

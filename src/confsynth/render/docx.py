@@ -20,6 +20,7 @@ __all__ = ["write_docx", "quote_text_for"]
 
 NOTICE_STYLE = "Confsynth Notice"
 ATTRIBUTION_STYLE = "Quote Attribution"
+_MAX_FLAGS = 20
 
 
 def _ensure_styles(doc) -> None:
@@ -67,6 +68,13 @@ def write_docx(synthesis: Synthesis, lang: str, path: Path) -> None:
         doc.add_paragraph(t["untranslated"].format(detail=status.message or ""), style=NOTICE_STYLE)
     elif status is not None and status.status == "translated" and status.model:
         doc.add_paragraph(t["translated_by"].format(model=status.model), style=NOTICE_STYLE)
+    if status is not None and status.flags:
+        # what the glossary, name and number checks could not put right: the editor's list, in the draft itself
+        doc.add_paragraph(t["to_check"].format(n=len(status.flags)), style=NOTICE_STYLE)
+        for flag in status.flags[:_MAX_FLAGS]:
+            doc.add_paragraph(flag.message, style="List Bullet")
+        if len(status.flags) > _MAX_FLAGS:
+            doc.add_paragraph(t["more_to_check"].format(n=len(status.flags) - _MAX_FLAGS), style="List Bullet")
 
     doc.add_paragraph(t["key_messages"], style="Heading 1")
     if not synthesis.takeaways:

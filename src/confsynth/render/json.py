@@ -47,7 +47,9 @@ def synthesis_to_dict(s: Synthesis) -> dict[str, Any]:
              "sources": [r.to_json() for r in t.sources]}
             for t in s.takeaways
         ],
-        "translation": {lang: {"status": st.status, "model": st.model, "message": st.message}
+        "translation": {lang: {"status": st.status, "model": st.model, "message": st.message,
+                               "flags": [{"kind": f.kind, "takeaway": f.takeaway, "part": f.part, "term": f.term,
+                                          "message": f.message} for f in st.flags]}
                         for lang, st in s.translation.items()},
         "problems": list(s.problems),
     }
