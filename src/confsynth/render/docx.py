@@ -73,8 +73,8 @@ def _comment(doc, runs, pq: PrintedQuote, lang: str) -> None:
     t = TEXT.get(lang, TEXT["en"])
     q, sp = pq.quote, pq.speaker
     where = f"{Path(q.source.file).name}, {source_location(q, lang)}"
-    comment = doc.add_comment(runs, text=t["comment_source"].format(where=where), author=COMMENT_AUTHOR,
-                              initials="CS")
+    comment = doc.add_comment(runs, text=typeset(t["comment_source"].format(where=where), lang),
+                              author=COMMENT_AUTHOR, initials="CS")
     if q.context is not None:
         para = comment.add_paragraph()
         if q.context.before:
@@ -82,15 +82,15 @@ def _comment(doc, runs, pq: PrintedQuote, lang: str) -> None:
         para.add_run(q.context.quoted).bold = True
         if q.context.after:
             para.add_run(" " + q.context.after)
-    if pq.note and q.language != lang:
-        comment.add_paragraph(t["comment_translated"].format(text=q.text))
+    if q.language != lang and lang in q.translations:   # the draft prints a translation: show the words said
+        comment.add_paragraph(typeset(t["comment_translated"].format(text="\x00"), lang).replace("\x00", q.text))
     confidence = f"{sp.confidence:.0%}".replace("%", "\u00a0%") if lang == "fr" else f"{sp.confidence:.0%}"
     comment.add_paragraph(typeset(t["comment_speaker"].format(who=pq.attribution, confidence=confidence), lang))
     if sp.evidence:
         evidence = "; ".join(f"{field}: {how}" for field, how in sp.evidence)
         comment.add_paragraph(t["comment_evidence"].format(evidence=evidence))
     if sp.confidence < LOW_CONFIDENCE:
-        comment.add_paragraph(t["comment_check"]).runs[0].bold = True
+        comment.add_paragraph(typeset(t["comment_check"], lang)).runs[0].bold = True
 
 
 def _table(doc, header: tuple[str, ...], rows, widths: tuple[float, ...]) -> None:
