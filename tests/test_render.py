@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html.parser
 import shutil
+from dataclasses import replace
 import subprocess
 from pathlib import Path
 
@@ -164,8 +165,22 @@ def test_speakers_section_and_sources_appendix(drafts):
     assert rows[0] == ["Message", "Citation", "Intervenant·e", "Source"]
     assert [r[0] for r in rows[1:]] == ["1", "2a", "2b"]
     assert rows[1][1].startswith("Il faut mesurer l’impact social") and rows[1][1].endswith("…")
-    assert rows[1][3] == "talk.txt, ligne 12"
-    assert rows[2][2] == "Intervenant·e 2" and rows[2][3] == "talk.txt, 00:12:34 (ligne 20)"
+    # one transcript: named once above the table, each row gives the line or time
+    assert f"dans la transcription talk.txt{NBSP}:" in paras[paras.index(next(
+        p for p in paras if p.text == "Sources des citations")) + 1].text
+    assert rows[1][3] == "ligne 12"
+    assert rows[2][2] == "Intervenant·e 2" and rows[2][3] == "00:12:34 (ligne 20)"
+
+
+def test_sources_name_the_file_when_an_event_has_several(tmp_path):
+    s = _synthesis()
+    tk2 = s.takeaways[1]
+    q2 = replace(tk2.quotes[0], source=SourceRef("day2.vtt", 20, 754.2, 1))
+    s = replace(s, files=("talk.txt", "day2.vtt"),
+                takeaways=(s.takeaways[0], replace(tk2, quotes=(q2, tk2.quotes[1]))))
+    write_docx(s, "en", tmp_path / "event.en.docx")
+    rows = [[c.text for c in row.cells] for row in docx.Document(tmp_path / "event.en.docx").tables[-1].rows]
+    assert [r[3] for r in rows[1:]] == ["talk.txt, line 12", "day2.vtt, 00:12:34 (line 20)", "talk.txt, line 12"]
 
 
 def test_header_falls_back_to_transcript_lines_then_nothing(tmp_path):
@@ -280,7 +295,7 @@ def test_word_draft_reads_right_as_pdf(drafts, tmp_path):
     assert "2. Financer l’évaluation" in flat
     assert "« Il faut mesurer l’impact social des projets" in flat
     assert "Anna Berg (Université de Malmö, Suède)" in flat
-    assert "Sources des citations" in flat and "talk.txt, ligne 12" in flat
+    assert "Sources des citations" in flat and "transcription talk.txt" in flat and "ligne 12" in flat
     assert "Transcription" not in flat           # comments are for the editor, not printed
     assert f"impact{NBSP}:" in fr or "impact :" in fr
     en = " ".join(subprocess.run(["pdftotext", str(tmp_path / "talk.en.pdf"), "-"], check=True,

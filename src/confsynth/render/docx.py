@@ -17,7 +17,7 @@ from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor
 
 from ..files import atomic_path
 from ..records import Synthesis
@@ -58,6 +58,14 @@ def _ensure_styles(doc) -> None:
     styles["List Number"].paragraph_format.space_before = Pt(12)
 
 
+def _page_setup(doc) -> None:
+    """A4 with 2.5 cm margins: the paper the French and European editors print on (the template is Letter)."""
+    for section in doc.sections:
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.left_margin = section.right_margin = Cm(2.5)
+        section.top_margin = section.bottom_margin = Cm(2.5)
+
+
 def _set_language(doc, lang: str) -> None:
     """Mark the text as ``lang`` so Word's spelling and grammar checker uses the right dictionary."""
     rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
@@ -94,8 +102,6 @@ def _comment(doc, runs, pq: PrintedQuote, lang: str) -> None:
 
 
 def _table(doc, header: tuple[str, ...], rows, widths: tuple[float, ...]) -> None:
-    from docx.shared import Cm
-
     table = doc.add_table(rows=1, cols=len(header))
     table.style = doc.styles["Light List Accent 1"]
     table.autofit = False
@@ -119,6 +125,7 @@ def _table(doc, header: tuple[str, ...], rows, widths: tuple[float, ...]) -> Non
 def _build(view: ReportView):
     t = TEXT.get(view.lang, TEXT["en"])
     doc = Document()
+    _page_setup(doc)
     _ensure_styles(doc)
     _set_language(doc, view.lang)
     core = doc.core_properties
@@ -163,8 +170,9 @@ def _build(view: ReportView):
         doc.add_paragraph(view.sources_heading, style="Heading 1")
         doc.add_paragraph(view.sources_intro)
         _table(doc, (t["col_message"], t["col_quote"], t["col_speaker"], t["col_source"]),
-               [(r.ref, r.excerpt, r.speaker, f"{r.file}, {r.location}") for r in view.sources],
-               (1.6, 7.4, 4.0, 3.5))
+               [(r.ref, r.excerpt, r.speaker, r.location if view.sources_one_file else f"{r.file}, {r.location}")
+                for r in view.sources],
+               (2.1, 7.1, 3.8, 3.0))
     doc.add_paragraph(view.generated, style=NOTICE_STYLE).paragraph_format.space_before = Pt(12)
     return doc
 

@@ -83,6 +83,7 @@ class ReportView:
     sources_heading: str
     sources_intro: str
     sources: tuple[SourceRow, ...]
+    sources_one_file: bool          # every quote from one file: named once in the intro, not on every row
     generated: str
 
 
@@ -99,11 +100,12 @@ def quote_text_for(q: Quote, lang: str) -> tuple[str, str | None]:
 
 
 def source_location(q: Quote, lang: str) -> str:
-    """Where a quote sits in its file: ``ligne 232``, ``00:12:03 (ligne 45)``, ``segment 12``."""
+    """Where a quote sits in its file: ``ligne 232``, ``00:12:03 (ligne 45)``, ``segment 12``, ``paragraphe 8``."""
     t = TEXT.get(lang, TEXT["en"])
     where = []
     if q.source.line is not None:
-        key = "segment" if Path(q.source.file).suffix.lower() == ".json" else "line"
+        # what "line" counts depends on the format: segments of Whisper JSON, paragraphs of Word files
+        key = {".json": "segment", ".docx": "paragraph"}.get(Path(q.source.file).suffix.lower(), "line")
         where.append(t[key].format(n=q.source.line))
     time = format_time(q.source.time)
     if time:
@@ -172,6 +174,7 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
             sources.append(SourceRow(ref, _excerpt(text), pq.attribution, Path(q.source.file).name,
                                      source_location(q, lang)))
         takeaways.append(PrintedTakeaway(tk.rank, typeset(headline, h_lang), typeset(body, b_lang), tuple(printed)))
+    one_file = len({r.file for r in sources}) == 1
     return ReportView(
         lang=lang,
         title=typeset(s.title, s.language),
@@ -183,7 +186,9 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
         speakers_heading=t["speakers"],
         speakers=_speaker_rows(s, lang),
         sources_heading=t["sources"],
-        sources_intro=typeset(t["sources_intro"], lang),
+        sources_intro=typeset(t["sources_intro_one"].format(file=sources[0].file) if one_file else t["sources_intro"],
+                              lang),
         sources=tuple(sources),
+        sources_one_file=one_file,
         generated=typeset(t["generated"].format(files=", ".join(Path(f).name for f in s.files)), lang),
     )
