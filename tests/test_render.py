@@ -143,8 +143,21 @@ def test_each_quote_has_a_comment_with_passage_and_confidence(drafts):
     assert f"confiance 100{NBSP}%" in first.text
     second = comments[1]
     assert "00:12:34 (ligne 20)" in second.text
-    assert f"confiance 40{NBSP}%" in second.text and "À VÉRIFIER" in second.text
+    assert f"Indices{NBSP}: nom{NBSP}: label 'Anna Berg'" in first.text
+    # an unnamed voice is not a guess to weigh but a name to find
+    assert "ne nomme pas cette personne" in second.text and "confiance" not in second.text
     assert len(body.findall(".//" + qn("w:commentRangeStart"))) == 3
+
+
+def test_a_named_but_uncertain_attribution_is_flagged(tmp_path):
+    s = _synthesis()
+    guessed = replace(s.speakers[1], name="Paul Martin", label="Paul Martin")
+    s = replace(s, speakers=(s.speakers[0], guessed, s.speakers[2]))
+    write_docx(s, "en", tmp_path / "talk.en.docx")
+    comment = list(docx.Document(tmp_path / "talk.en.docx").comments)[1]
+    assert "Attribution: Paul Martin, confidence 40%" in comment.text
+    assert "Evidence: name: introduced as 'Paul'" in comment.text
+    assert "CHECK: uncertain attribution" in comment.text
 
 
 def test_speakers_section_and_sources_appendix(drafts):
@@ -301,3 +314,17 @@ def test_word_draft_reads_right_as_pdf(drafts, tmp_path):
     en = " ".join(subprocess.run(["pdftotext", str(tmp_path / "talk.en.pdf"), "-"], check=True,
                                  capture_output=True, text=True).stdout.split())
     assert "1. Measuring impact: a condition" in en and "Sources of the quotes" in en
+
+
+def test_translated_quote_is_marked_and_its_comment_keeps_the_words_said(tmp_path):
+    s = _synthesis()
+    tk2 = s.takeaways[1]
+    q2 = replace(tk2.quotes[0], translations={"fr": "Je pense que les financeurs doivent payer l'évaluation."})
+    s = replace(s, takeaways=(s.takeaways[0], replace(tk2, quotes=(q2, tk2.quotes[1]))))
+    write_docx(s, "fr", tmp_path / "talk.fr.docx")
+    doc = docx.Document(tmp_path / "talk.fr.docx")
+    printed = [p.text for p in doc.paragraphs if p.style.name == "Quote"][1]
+    assert printed == (f"«{NBSP}Je pense que les financeurs doivent payer l’évaluation.{NBSP}» "
+                       "(traduit de l’anglais)")
+    comment = list(doc.comments)[1]
+    assert "texte original" in comment.text and "I think funders must pay" in comment.text

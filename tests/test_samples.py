@@ -92,7 +92,9 @@ def test_word_drafts_of_the_samples_are_checkable(sample_run):
                 words = text[len(open_q):].rsplit(close_q, 1)[0]
                 assert verify_quote(words, transcript.turns[q["source"]["turn"]].text), words
             assert len(list(d.comments)) == len(quotes)
-            assert all(c.author == "confsynth" and "%" in c.text for c in d.comments)
+            # each comment gives the attribution's confidence, or asks for the name of an unnamed voice
+            assert all(c.author == "confsynth" and ("%" in c.text or "VÉRIFIER" in c.text or "CHECK" in c.text)
+                       for c in d.comments)
             sources = d.tables[-1]
             assert len(sources.rows) == len(quotes) + 1
             assert any(r.inputs[0].name in p.text for p in d.paragraphs[-3:])   # named once, above the table

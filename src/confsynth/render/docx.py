@@ -21,7 +21,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from ..files import atomic_path
 from ..records import Synthesis
-from .i18n import TEXT
+from .i18n import FIELDS, TEXT
 from .typography import typeset
 from .view import PrintedQuote, ReportView, quote_text_for, report_view, source_location
 
@@ -92,11 +92,18 @@ def _comment(doc, runs, pq: PrintedQuote, lang: str) -> None:
             para.add_run(" " + q.context.after)
     if q.language != lang and lang in q.translations:   # the draft prints a translation: show the words said
         comment.add_paragraph(typeset(t["comment_translated"].format(text="\x00"), lang).replace("\x00", q.text))
+    if sp.name is None:     # a neutral label is not a guess: nothing to weigh, a name to find
+        comment.add_paragraph(typeset(t["comment_anonymous"], lang)).runs[0].bold = True
+        return
     confidence = f"{sp.confidence:.0%}".replace("%", "\u00a0%") if lang == "fr" else f"{sp.confidence:.0%}"
     comment.add_paragraph(typeset(t["comment_speaker"].format(who=pq.attribution, confidence=confidence), lang))
     if sp.evidence:
-        evidence = "; ".join(f"{field}: {how}" for field, how in sp.evidence)
-        comment.add_paragraph(t["comment_evidence"].format(evidence=evidence))
+        names = FIELDS.get(lang, {})
+        evidence = "; ".join(f"{names.get(field, field)} \x00 {how}" for field, how in sp.evidence)
+        # the evidence itself quotes transcript labels: only the words around it get the typography
+        line = typeset(t["comment_evidence"].format(evidence="\x01"), lang)
+        sep = "\u00a0: " if lang == "fr" else ": "
+        comment.add_paragraph(line.replace("\x01", evidence.replace(" \x00 ", sep)))
     if sp.confidence < LOW_CONFIDENCE:
         comment.add_paragraph(typeset(t["comment_check"], lang)).runs[0].bold = True
 

@@ -5,7 +5,7 @@ import datetime
 
 from ..records import Speaker
 
-__all__ = ["TEXT", "LANGUAGE_NAMES", "ROLES", "speaker_name", "attribution", "quote_marks", "format_date"]
+__all__ = ["TEXT", "LANGUAGE_NAMES", "ROLES", "FIELDS", "speaker_name", "attribution", "quote_marks", "format_date"]
 
 TEXT: dict[str, dict[str, str]] = {
     "fr": {
@@ -42,6 +42,8 @@ TEXT: dict[str, dict[str, str]] = {
         "comment_speaker": "Attribution : {who}, confiance {confidence}",
         "comment_evidence": "Indices : {evidence}",
         "comment_check": "À VÉRIFIER : attribution incertaine, confirmer le nom avant publication.",
+        "comment_anonymous": "À VÉRIFIER : la transcription ne nomme pas cette personne ; retrouver son nom "
+                             "avant publication, ou garder la mention neutre.",
         "comment_translated": "Citation traduite ; texte original : {text}",
     },
     "en": {
@@ -78,6 +80,8 @@ TEXT: dict[str, dict[str, str]] = {
         "comment_speaker": "Attribution: {who}, confidence {confidence}",
         "comment_evidence": "Evidence: {evidence}",
         "comment_check": "CHECK: uncertain attribution, confirm the name before publication.",
+        "comment_anonymous": "CHECK: the transcript does not name this person; find the name before "
+                             "publication, or keep the neutral label.",
         "comment_translated": "Translated quote; original text: {text}",
     },
 }
@@ -89,6 +93,12 @@ LANGUAGE_NAMES = {
            "nl": "Dutch", "pt": "Portuguese"},
 }
 
+
+# the fields of a speaker's evidence (records.Speaker.evidence), as the comments print them
+FIELDS = {
+    "fr": {"name": "nom", "affiliation": "organisation", "country": "pays", "title": "fonction", "role": "rôle"},
+    "en": {},
+}
 
 ROLES = {
     "fr": {"speaker": "intervenant·e", "moderator": "modération", "audience": "public"},

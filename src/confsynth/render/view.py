@@ -95,8 +95,9 @@ def quote_text_for(q: Quote, lang: str) -> tuple[str, str | None]:
         return typeset_quote(q.text, lang), None
     if lang in q.translations:
         return (typeset(q.translations[lang], lang),
-                t["translated_from"].format(lang=names.get(q.language, q.language)))
-    return typeset_quote(q.text, q.language), t["original_in"].format(lang=names.get(q.language, q.language))
+                typeset(t["translated_from"].format(lang=names.get(q.language, q.language)), lang))
+    return (typeset_quote(q.text, q.language),
+            typeset(t["original_in"].format(lang=names.get(q.language, q.language)), lang))
 
 
 def source_location(q: Quote, lang: str) -> str:
