@@ -114,6 +114,8 @@ def _table(doc, header: tuple[str, ...], rows, widths: tuple[float, ...]) -> Non
     table.autofit = False
     for cell, text in zip(table.rows[0].cells, header):
         cell.text = text
+    # the header row repeats on each page of a long appendix; no row is split across two pages
+    table.rows[0]._tr.get_or_add_trPr().append(table.rows[0]._tr.makeelement(qn("w:tblHeader"), {}))
     for row in rows:
         cells = table.add_row().cells
         for cell, text in zip(cells, row):
@@ -121,6 +123,7 @@ def _table(doc, header: tuple[str, ...], rows, widths: tuple[float, ...]) -> Non
     for column, w in zip(table.columns, widths):
         column.width = Cm(w)        # the grid: what LibreOffice and Word lay the table out from
     for row in table.rows:
+        row._tr.get_or_add_trPr().append(row._tr.makeelement(qn("w:cantSplit"), {}))
         for cell, w in zip(row.cells, widths):
             cell.width = Cm(w)
             for p in cell.paragraphs:
@@ -175,11 +178,11 @@ def _build(view: ReportView):
 
     if view.sources:
         doc.add_paragraph(view.sources_heading, style="Heading 1")
-        doc.add_paragraph(view.sources_intro)
+        doc.add_paragraph(view.sources_intro).paragraph_format.keep_with_next = True
         _table(doc, (t["col_message"], t["col_quote"], t["col_speaker"], t["col_source"]),
                [(r.ref, r.excerpt, r.speaker, r.location if view.sources_one_file else f"{r.file}, {r.location}")
                 for r in view.sources],
-               (2.1, 7.1, 3.8, 3.0))
+               (2.1, 6.7, 3.8, 3.4))
     doc.add_paragraph(view.generated, style=NOTICE_STYLE).paragraph_format.space_before = Pt(12)
     return doc
 

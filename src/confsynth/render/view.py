@@ -142,10 +142,12 @@ def _speaker_rows(s: Synthesis, lang: str) -> tuple[SpeakerRow, ...]:
     for sp in s.speakers:
         if not sp.name and sp.id not in quoted:
             continue
-        org = ", ".join(x for x in (sp.affiliation, sp.country) if x and x != sp.name)
+        name = speaker_name(sp, lang)
+        # a label the directory could not split ("Nadia Okafor" read as an affiliation) is not printed twice
+        org = ", ".join(x for x in (sp.affiliation, sp.country) if x and x != name)
         # a plain speaker's part goes without saying; a moderator or a voice from the audience is named so
         role = ", ".join(x for x in (sp.title, roles.get(sp.role) if sp.role != "speaker" else None) if x)
-        rows.append(SpeakerRow(typeset(speaker_name(sp, lang), lang), typeset(org, lang), typeset(role, lang)))
+        rows.append(SpeakerRow(typeset(name, lang), typeset(org, lang), typeset(role, lang)))
     return tuple(rows)
 
 
