@@ -73,3 +73,36 @@ def test_word_files_have_numbered_takeaways_in_both_languages(sample_run):
     en = docx.Document(out / "future-of-work-panel.en.docx")
     assert any(p.text.startswith("\u201c") for p in en.paragraphs if p.style.name == "Quote")
     assert not any("Translation not available" in p.text for p in en.paragraphs)
+
+
+def test_word_drafts_of_the_samples_are_checkable(sample_run):
+    """Every printed quote is verbatim in its turn, carries a comment, and has a row in the Sources appendix."""
+    out, results = sample_run
+    for r in results:
+        stem = r.inputs[0].stem
+        transcript = read_transcript(r.inputs[0])
+        data = json.loads((out / f"{stem}.synthesis.json").read_text(encoding="utf-8"))
+        quotes = [q for tk in data["takeaways"] for q in tk["quotes"]]
+        for lang, (open_q, close_q) in (("fr", ("«\u00a0", "\u00a0»")), ("en", ("\u201c", "\u201d"))):
+            d = docx.Document(out / f"{stem}.{lang}.docx")
+            printed = [p.text for p in d.paragraphs if p.style.name == "Quote"]
+            assert len(printed) == len(quotes)
+            for text, q in zip(printed, quotes):
+                assert text.startswith(open_q)
+                words = text[len(open_q):].rsplit(close_q, 1)[0]
+                assert verify_quote(words, transcript.turns[q["source"]["turn"]].text), words
+            assert len(list(d.comments)) == len(quotes)
+            # each comment gives the attribution's confidence, or asks for the name of an unnamed voice
+            assert all(c.author == "confsynth" and ("%" in c.text or "VÉRIFIER" in c.text or "CHECK" in c.text)
+                       for c in d.comments)
+            sources = d.tables[-1]
+            # every quotation in the draft has its row: the block quotes, then the body's statements
+            statements = [q for tk in data["takeaways"] for q in tk["support"]]
+            assert len(sources.rows) == len(quotes) + len(statements) + 1
+            assert any(r.inputs[0].name in p.text for p in d.paragraphs[-3:])   # named once, above the table
+            in_order = [q for tk in data["takeaways"] for q in tk["quotes"] + tk["support"]]
+            for row, q in zip(list(sources.rows)[1:], in_order):
+                where = row.cells[3].text
+                assert q["source"]["time"] in where if q["source"]["time"] else str(q["source"]["line"]) in where
+            headings = [p.text for p in d.paragraphs if p.style.name == "Heading 1"]
+            assert headings[-1] in ("Sources des citations", "Sources of the quotes")

@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from rich.markup import escape
+
 from . import __version__
-from .config import CONFIG_FILE, Config, load_config
-from .errors import ConfsynthError
+from .config import CONFIG_FILE, FORMATS, Config, load_config
+from .errors import ConfigError, ConfsynthError
 from .pipeline import FileResult, run_batch
 from .translate import translation_advice
 
@@ -20,17 +22,45 @@ examples:
   confsynth run inbox/ -o reports/            every transcript in inbox/ -> reports/
   confsynth run talk.vtt panel.docx -o out/   chosen files
   confsynth run day1/ --merge --name forum -o out/   several sessions, one synthesis
+  confsynth watch inbox/ -o reports/          process transcripts as they arrive
+  confsynth init inbox/                       write a commented confsynth.toml
 """
 EXAMPLES_RUN = """\
 examples:
   confsynth run inbox/ -o reports/
   confsynth run samples/ -o reports/ --takeaways 6 --order time
   confsynth run day1/*.vtt --merge --name forum-2024 -o reports/
+  confsynth run inbox/ -o reports/ --format docx,md,html,json
 
-For each transcript it writes NAME.fr.docx, NAME.en.docx and NAME.synthesis.json.
-Formats read: .txt .md .docx .vtt .srt and Whisper-style .json.
+For each transcript it writes NAME.fr.docx, NAME.en.docx and NAME.synthesis.json (and NAME.LANG.md,
+NAME.LANG.html with --format). Formats read: .txt .md .docx .vtt .srt and Whisper-style .json.
+
+Re-running is safe: a report edited since confsynth wrote it is never overwritten (the new draft goes
+beside it as NAME.fr.v2.docx; --force overwrites), and transcripts that did not change are skipped.
 Exit status: 0 all files processed, 1 some file failed, 2 bad usage or configuration.
 """
+EXAMPLES_WATCH = """\
+examples:
+  confsynth watch inbox/ -o reports/
+  confsynth watch inbox/ -o reports/ --format docx,html --settle 10
+
+Processes each transcript once it has stopped changing for --settle seconds (a file still being
+copied is not read), again whenever it changes, and keeps going when a file is bad. Reports edited
+since they were written are kept (the new draft goes beside them). Stop with Ctrl-C.
+"""
+EXAMPLES_INIT = f"""\
+examples:
+  confsynth init inbox/        write inbox/{CONFIG_FILE}, read by 'confsynth run inbox/'
+  confsynth init               in the current folder
+"""
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    formats = tuple(x.strip().lower().lstrip(".") for x in value.split(",") if x.strip())
+    bad = [f for f in formats if f not in FORMATS]
+    if bad or not formats:
+        raise argparse.ArgumentTypeError(f"unknown format '{', '.join(bad)}'; choose from {','.join(FORMATS)}")
+    return formats
 
 
 EXAMPLES_MODELS = """\
@@ -93,26 +123,26 @@ def build_parser() -> argparse.ArgumentParser:
                          "(Word drafts in each report language, and synthesis.json) of each transcript.",
                          epilog=EXAMPLES_RUN, formatter_class=argparse.RawDescriptionHelpFormatter)
     run.add_argument("inputs", nargs="+", metavar="INPUT", help="transcript files or folders")
-    run.add_argument("-o", "--output", default="reports", metavar="DIR", help="output folder (default: reports)")
-    run.add_argument("--merge", action="store_true", default=None,
-                     help="treat all inputs as one event with several sessions")
-    run.add_argument("--name", help="output name with --merge (default: the folder's name)")
-    run.add_argument("--takeaways", type=int, metavar="N", help="number of key messages (default 8)")
-    run.add_argument("--max-words", type=int, metavar="W", help="length budget of the whole synthesis")
-    run.add_argument("--order", choices=["importance", "time"], help="order of the key messages")
-    run.add_argument("--languages", type=_languages, metavar="LANGS", help="report languages (default fr,en)")
-    run.add_argument("--title", help="event title (default: the transcript's first line or file name)")
-    run.add_argument("--config", type=Path, metavar="FILE",
-                     help=f"configuration file (default: {CONFIG_FILE} in the input folder)")
-    run.add_argument("--speakers", type=Path, metavar="FILE", help="speakers file with corrections")
-    run.add_argument("--translator", help="translation backend: auto (default), none, or a backend name")
-    run.add_argument("--models-dir", metavar="DIR", help="where local models are (default: ./models)")
-    run.add_argument("--glossary", type=Path, metavar="CSV",
-                     help="terms translated one fixed way (header row names the languages: fr,en)")
-    run.add_argument("--max-file-mb", type=float, metavar="MB", help="refuse larger inputs (default 50)")
-    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary table")
-    run.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv: debug)")
+    _add_run_options(run)
     run.set_defaults(func=cmd_run)
+
+    watch = sub.add_parser("watch", help="process transcripts as they arrive in a folder",
+                           description="Watch a folder and write the synthesis of each transcript that arrives "
+                                       "or changes, until Ctrl-C.",
+                           epilog=EXAMPLES_WATCH, formatter_class=argparse.RawDescriptionHelpFormatter)
+    watch.add_argument("inbox", type=Path, metavar="INBOX", help="folder to watch")
+    _add_run_options(watch)
+    watch.add_argument("--poll", type=float, default=2.0, metavar="S", help="seconds between looks (default 2)")
+    watch.add_argument("--settle", type=float, default=3.0, metavar="S",
+                       help="a file is read once unchanged for this long (default 3)")
+    watch.set_defaults(func=cmd_watch)
+
+    init = sub.add_parser("init", help=f"write a commented {CONFIG_FILE}",
+                          description=f"Write a commented example {CONFIG_FILE} into a folder of transcripts.",
+                          epilog=EXAMPLES_INIT, formatter_class=argparse.RawDescriptionHelpFormatter)
+    init.add_argument("folder", nargs="?", default=".", type=Path, metavar="DIR", help="folder (default: here)")
+    init.add_argument("--force", action="store_true", help=f"replace an existing {CONFIG_FILE}")
+    init.set_defaults(func=cmd_init)
 
     models = sub.add_parser("models", help="list, locate, download and convert translation models",
                             description="The translation models confsynth uses, and how to get them.",
@@ -146,21 +176,50 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _config_for(args: argparse.Namespace) -> Config:
+def _add_run_options(p: argparse.ArgumentParser) -> None:
+    """Options shared by run and watch."""
+    p.add_argument("-o", "--output", default="reports", metavar="DIR", help="output folder (default: reports)")
+    p.add_argument("--format", dest="formats", type=_formats, metavar="FORMATS",
+                   help="outputs, comma-separated: docx,md,html,json (default docx,json)")
+    p.add_argument("--force", action="store_true", default=None,
+                   help="overwrite reports even if edited since they were generated")
+    p.add_argument("--merge", action="store_true", default=None,
+                   help="treat all inputs as one event with several sessions")
+    p.add_argument("--name", help="output name with --merge (default: the folder's name)")
+    p.add_argument("--takeaways", type=int, metavar="N", help="number of key messages (default 8)")
+    p.add_argument("--max-words", type=int, metavar="W", help="length budget of the whole synthesis")
+    p.add_argument("--order", choices=["importance", "time"], help="order of the key messages")
+    p.add_argument("--languages", type=_languages, metavar="LANGS", help="report languages (default fr,en)")
+    p.add_argument("--title", help="event title (default: the transcript's first line or file name)")
+    p.add_argument("--date", help="event date, e.g. 2022-02-11 (default: the transcript's first lines)")
+    p.add_argument("--place", help="event place (default: the transcript's first lines)")
+    p.add_argument("--config", type=Path, metavar="FILE",
+                   help=f"configuration file (default: {CONFIG_FILE} in the input folder)")
+    p.add_argument("--speakers", type=Path, metavar="FILE", help="speakers file with corrections")
+    p.add_argument("--glossary", type=Path, metavar="FILE", help="glossary of terms for translation (CSV)")
+    p.add_argument("--translator", help="translation backend: auto (default), none, or a backend name")
+    p.add_argument("--models-dir", metavar="DIR", help="where local models are (default: ./models)")
+    p.add_argument("--max-file-mb", type=float, metavar="MB", help="refuse larger inputs (default 50)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary table")
+    p.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv: debug)")
+
+
+def _config_for(args: argparse.Namespace, inputs: Sequence[str | Path]) -> Config:
     base: dict = {}
     config_path = args.config
     if config_path is None:
-        first_dir = next((Path(p) for p in args.inputs if Path(p).is_dir()), None)
-        candidate = (first_dir or Path(args.inputs[0]).parent) / CONFIG_FILE
+        first_dir = next((Path(p) for p in inputs if Path(p).is_dir()), None)
+        candidate = (first_dir or Path(inputs[0]).parent) / CONFIG_FILE
         config_path = candidate if candidate.is_file() else None
     if config_path is not None:
         base = load_config(config_path)
     return Config(**base).with_overrides(
         takeaways=args.takeaways, max_words=args.max_words, order=args.order, languages=args.languages,
-        merge=args.merge, name=args.name, title=args.title, translator=args.translator,
-        models_dir=args.models_dir, max_file_mb=args.max_file_mb,
+        merge=args.merge, name=args.name, title=args.title, date=args.date, place=args.place,
+        translator=args.translator, models_dir=args.models_dir, max_file_mb=args.max_file_mb,
         speakers_file=str(args.speakers) if args.speakers else None,
-        glossary=str(args.glossary) if args.glossary else None,
+        glossary_file=str(args.glossary) if args.glossary else None,
+        formats=args.formats, force=args.force,
     )
 
 
@@ -172,14 +231,29 @@ def _summary(results: Sequence[FileResult], console) -> None:
         table.add_column(col)
     for r in results:
         name = ", ".join(p.name for p in r.inputs)
+        if r.up_to_date:
+            table.add_row(name, "-", "-", "-", "up to date")
+            continue
         if r.synthesis is None:
-            table.add_row(name, "-", "-", "-", f"[red]{r.error}[/red]")
+            table.add_row(name, "-", "-", "-", f"[red]{escape(r.error or '')}[/red]")
             continue
         s = r.synthesis
         named = sum(1 for sp in s.speakers if sp.name)
         problems = "; ".join(dict.fromkeys(s.problems)) or "-"
-        table.add_row(name, s.language, str(named), str(len(s.takeaways)), problems)
+        table.add_row(name, s.language, str(named), str(len(s.takeaways)), escape(problems))
     console.print(table)
+
+
+def _tell(results: Sequence[FileResult], console) -> None:
+    """The lines a user must see whatever the verbosity: errors, and edited reports kept."""
+    for r in results:
+        if r.error:
+            console.print(f"[red]Error:[/red] {escape(', '.join(str(p) for p in r.inputs))}: {escape(r.error)}",
+                          highlight=False, soft_wrap=True)
+        for kept, new in r.kept:
+            console.print(f"[yellow]Kept[/yellow] {escape(str(kept))}: edited since confsynth wrote it. "
+                          f"The new draft is {escape(str(new))} (--force overwrites instead).",
+                          highlight=False, soft_wrap=True)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -187,7 +261,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    config = _config_for(args)
+    config = _config_for(args, args.inputs)
     out_dir = Path(args.output)
     err = Console(stderr=True)
     if args.quiet:
@@ -199,7 +273,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         total = 1 if config.merge else max(1, len(files))
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                       TimeElapsedColumn(), console=err, transient=True) as bar:
-            task = bar.add_task("loading models", total=total)
+            task = bar.add_task("checking", total=total)
 
             def progress(event: str, label: str) -> None:
                 if event == "start":
@@ -208,21 +282,22 @@ def cmd_run(args: argparse.Namespace) -> int:
                     bar.advance(task)
 
             results = run_batch(args.inputs, out_dir, config, progress=progress)
-        _summary(results, err)
+        if any(not r.up_to_date for r in results):
+            _summary(results, err)
     failed = [r for r in results if r.error and r.synthesis is None]
-    for r in results:
-        if r.error:
-            err.print(f"[red]Error:[/red] {', '.join(str(p) for p in r.inputs)}: {r.error}", highlight=False,
-                      soft_wrap=True, markup=True)
+    _tell(results, err)
     advice = translation_advice(r.synthesis for r in results if r.synthesis is not None)
     if advice:  # once for the batch, not once per file
-        err.print(f"[yellow]Translation:[/yellow] {advice}", highlight=False, soft_wrap=True)
-    written = sum(len(r.outputs) for r in results)
-    if not args.quiet:
-        err.print(f"{written} file(s) written to {out_dir}/")
+        err.print(f"[yellow]Translation:[/yellow] {escape(advice)}", highlight=False, soft_wrap=True)
     if not results:
         err.print("[red]Error:[/red] no transcript found (formats: .txt .md .docx .vtt .srt .json)")
         return 1
+    if all(r.up_to_date for r in results):
+        err.print(f"Nothing to do: the reports in {escape(str(out_dir))}/ are up to date with their "
+                  f"{len(results)} transcript(s) and settings (--force regenerates them).", highlight=False)
+    elif not args.quiet:
+        written = sum(len(r.outputs) for r in results)
+        err.print(f"{written} file(s) written to {escape(str(out_dir))}/", highlight=False)
     return 1 if failed else 0
 
 
@@ -304,6 +379,57 @@ def cmd_models_convert(args: argparse.Namespace) -> int:
 
     path = convert(args.name, args.models_dir, quantization=args.quantization, force=args.force)
     print(f"CTranslate2 copy ({args.quantization}) written to {path}; confsynth run now uses it")
+    return 0
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    """``confsynth watch``: process transcripts as they arrive, until Ctrl-C."""
+    from rich.console import Console
+
+    from .watch import watch
+
+    if not args.inbox.is_dir():
+        raise ConfigError(f"{args.inbox} is not a folder; give the folder transcripts arrive in")
+    if args.poll <= 0 or args.settle < 0:
+        raise ConfigError("--poll must be positive and --settle zero or more (seconds)")
+    config = _config_for(args, [args.inbox])
+    out_dir = Path(args.output)
+    err = Console(stderr=True)
+    shown_waiting: set[Path] = set()
+
+    def on_waiting(paths: list[Path]) -> None:
+        for p in paths:
+            if p not in shown_waiting and not args.quiet:
+                err.print(f"… {escape(p.name)} is arriving: waiting until it stops changing", highlight=False)
+            shown_waiting.add(p)
+
+    def on_results(results: list[FileResult]) -> None:
+        for r in results:
+            name = ", ".join(p.name for p in r.inputs)
+            if r.synthesis is not None and not args.quiet:
+                err.print(f"[green]✓[/green] {escape(name)} -> " + ", ".join(escape(p.name) for p in r.outputs),
+                          highlight=False, soft_wrap=True)
+            elif r.up_to_date and not args.quiet:
+                err.print(f"= {escape(name)}: reports already up to date", highlight=False)
+            shown_waiting.difference_update(r.inputs)
+        _tell(results, err)
+
+    err.print(f"Watching {escape(str(args.inbox))}/ -> {escape(str(out_dir))}/ (Ctrl-C to stop)", highlight=False)
+    try:
+        watch(args.inbox, out_dir, config, poll=args.poll, settle=args.settle, on_results=on_results,
+              on_waiting=on_waiting)
+    except KeyboardInterrupt:
+        err.print(f"Stopped watching {escape(str(args.inbox))}/. Reports already written are complete.",
+                  highlight=False)
+    return 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """``confsynth init``: write a commented confsynth.toml."""
+    from .scaffold import write_example_config
+
+    target = write_example_config(args.folder, force=args.force)
+    print(f"Wrote {target}: edit the [event] section, then run 'confsynth run {args.folder}'.", file=sys.stderr)
     return 0
 
 

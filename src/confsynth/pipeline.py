@@ -16,10 +16,11 @@ from .embed import Embedder, embed_texts, make_embedder
 from .errors import ConfsynthError, InputError
 from .ingest import find_transcripts, read_transcript
 from .language import LanguageDetector, detect_document_language, detect_turn_languages, make_detector
+from .manifest import Manifest, Plan, hold_interrupts, report_kinds
 from .nlp import analyze_texts, content_profile
-from .quotes import QuoteCandidate, quote_candidates, verify_quote
+from .quotes import QuoteCandidate, quote_candidates, quote_context, verify_quote
 from .records import Segment, Sentence, Synthesis, Takeaway, Transcript, Turn
-from .render import write_docx, write_json
+from .render import write_report_file
 from .render.i18n import compose_body
 from .speakers import UNKNOWN_ID, SpeakerDirectory, build_directory
 from .takeaways import TakeawayConfig, select_takeaways
@@ -45,10 +46,11 @@ class Models:
     glossary: Glossary | None = None
 
 
-def load_models(config: Config) -> Models:
-    """Build the embedder, language detector and translator the config asks for."""
-    glossary = load_glossary(config.glossary) if config.glossary else None
-    translator, problem = find_translator(config)
+def load_models(config: Config, found: tuple[Translator | None, str | None] | None = None) -> Models:
+    """Build the embedder, language detector and translator the config asks for (``found``: a translator
+    already looked up with ``find_translator``)."""
+    glossary = load_glossary(config.glossary_file) if config.glossary_file else None
+    translator, problem = found or find_translator(config)
     return Models(make_embedder(config.embedder), make_detector(config.detector), translator, problem, glossary)
 
 
@@ -108,8 +110,10 @@ def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
     speakers = {s.id: s for s in event.directory.speakers}
     checked = []
     for tk in takeaways:
-        good = tuple(q for q in tk.quotes if verify_quote(q.text, event.turns[q.source.turn].text))
-        support = tuple(q for q in tk.support if verify_quote(q.text, event.turns[q.source.turn].text))
+        turn_text = event.turns
+        good = tuple(replace(q, context=quote_context(turn_text[q.source.turn].text, q.span))
+                     for q in tk.quotes if verify_quote(q.text, turn_text[q.source.turn].text))
+        support = tuple(q for q in tk.support if verify_quote(q.text, turn_text[q.source.turn].text))
         if len(good) + len(support) < len(tk.quotes) + len(tk.support):  # never expected
             log.error("%d quote(s) failed the verbatim check and were dropped",
                       len(tk.quotes) + len(tk.support) - len(good) - len(support))
@@ -136,6 +140,8 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
         header=transcripts[0].header,
         word_count=sum(t.word_count for t in transcripts),
         problems=tuple(problems),
+        date=config.date,
+        place=config.place,
     )
     synthesis = translate_synthesis(synthesis, config.languages, models.translator, glossary=models.glossary,
                                     unavailable=models.translator_problem)
@@ -187,17 +193,15 @@ def output_stem(paths: Sequence[Path], config: Config) -> str:
     return name
 
 
-def write_reports(synthesis: Synthesis, out_dir: Path, stem: str, config: Config) -> list[Path]:
-    """Write the Word drafts (one per report language) and synthesis.json; return the paths written."""
-    written = []
-    json_path = out_dir / f"{stem}.synthesis.json"
-    write_json(synthesis, json_path)
-    written.append(json_path)
-    for lang in config.languages:
-        path = out_dir / f"{stem}.{lang}.docx"
-        write_docx(synthesis, lang, path)
-        written.append(path)
-    return written
+def write_reports(synthesis: Synthesis, out_dir: Path, stem: str, config: Config,
+                  targets: dict[str, Path] | None = None) -> dict[str, Path]:
+    """Write the event's report files (``targets``: kind -> path; default every format and language of
+    ``config`` under ``out_dir``); return what was written, by kind (``fr.docx``, ``synthesis.json``)."""
+    if targets is None:
+        targets = {kind: out_dir / f"{stem}.{kind}" for kind in report_kinds(config)}
+    for kind, path in targets.items():
+        write_report_file(synthesis, kind, path)
+    return dict(targets)
 
 
 @dataclass
@@ -208,24 +212,47 @@ class FileResult:
     outputs: list[Path] = field(default_factory=list)
     synthesis: Synthesis | None = None
     error: str | None = None
+    up_to_date: bool = False                                   # nothing changed since the last run
+    kept: list[tuple[Path, Path]] = field(default_factory=list)  # (edited report kept, new version written)
 
 
 def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models: Models | None = None,
               progress: Progress | None = None) -> list[FileResult]:
-    """Process every transcript under ``paths``; a failing file is reported and the batch goes on."""
+    """Process every transcript under ``paths`` whose reports are out of date (see ``manifest``); a failing
+    file is reported and the batch goes on."""
     files, missing = find_transcripts(list(paths))
     out_dir = Path(out_dir)
     files = [f for f in files if not _is_inside(f, out_dir)]
     results = [FileResult([Path(e.path)], error=e.reason) for e in missing]
     groups = [files] if config.merge and files else [[f] for f in files]
+    manifest = Manifest(out_dir)
+    probe: list[tuple[Translator | None, str | None]] = []   # looked up once, on first need, then reused
+
+    def translation_available() -> bool:
+        if models is not None:
+            return models.translator is not None
+        if not probe:
+            probe.append(find_translator(config))
+        return probe[0][0] is not None
+
     stems: dict[str, int] = {}
     for group in groups:
         result = FileResult(list(group))
         results.append(result)
         label = ", ".join(p.name for p in group)
+        stem = output_stem(group, config)
+        stems[stem] = stems.get(stem, 0) + 1
+        if stems[stem] > 1:  # two inputs with one stem (talk.txt, talk.vtt): keep both reports
+            stem = f"{stem}-{group[0].suffix.lstrip('.')}" if stems[stem] == 2 else f"{stem}-{stems[stem]}"
         if progress:
             progress("start", label)
         try:
+            plan = manifest.plan(stem, [p for p in group if p.is_file()], config, translation_available)
+            if plan.up_to_date:
+                result.up_to_date = True
+                if progress:
+                    progress("skipped", label)
+                continue
             transcripts = []
             for p in group:
                 try:
@@ -237,13 +264,14 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
             if not transcripts:
                 raise InputError(group[0], result.error or "nothing readable")
             if models is None:
-                models = load_models(config)
+                models = load_models(config, probe[0] if probe else None)
             synthesis = synthesize(transcripts, config, models)
-            stem = output_stem(group, config)
-            stems[stem] = stems.get(stem, 0) + 1
-            if stems[stem] > 1:  # two inputs with one stem (talk.txt, talk.vtt): keep both reports
-                stem = f"{stem}-{group[0].suffix.lstrip('.')}" if stems[stem] == 2 else f"{stem}-{stems[stem]}"
-            result.outputs = write_reports(synthesis, out_dir, stem, config)
+            with hold_interrupts():
+                written = write_reports(synthesis, out_dir, stem, config, plan.targets)
+                incomplete = any(st.status in ("unavailable", "partial") for st in synthesis.translation.values())
+                manifest.record(plan, written, untranslated=incomplete)
+            result.outputs = list(written.values())
+            result.kept = [(plan.kept[k], written[k]) for k in plan.kept]
             result.synthesis = synthesis
             if progress:
                 progress("done", label)
@@ -254,6 +282,10 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
                 progress("failed", label)
         except ConfsynthError as exc:
             result.error = str(exc)
+            if progress:
+                progress("failed", label)
+        except OSError as exc:  # an input that vanished or cannot be read, an output folder that cannot be written
+            result.error = f"{exc.strerror or exc} ({exc.filename or label})"
             if progress:
                 progress("failed", label)
         except Exception as exc:  # a bug on one file must not cost the user the rest of the batch

@@ -12,10 +12,10 @@ from typing import Sequence
 
 import numpy as np
 
-from .records import Quote, Sentence, SourceRef, Turn
+from .records import Passage, Quote, Sentence, SourceRef, Turn
 
 __all__ = ["ELLIPSIS", "clean_disfluencies", "verify_quote", "QuoteCandidate", "quote_candidates",
-           "CleanText", "MIN_QUOTE_WORDS", "MAX_QUOTE_WORDS"]
+           "CleanText", "MIN_QUOTE_WORDS", "MAX_QUOTE_WORDS", "quote_context"]
 
 ELLIPSIS = "[…]"
 MIN_QUOTE_WORDS = 15
@@ -102,12 +102,22 @@ def clean_disfluencies(text: str) -> CleanText:
     return CleanText(f" {ELLIPSIS} ".join(pieces), max(0, len(spans) - 1), tuple(spans))
 
 
+# Typographic apostrophes count as the straight one: the reports print l’innovation where a transcript
+# has l'innovation (render.typography), and that is typography, not a change of words.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
 def _squash(text: str) -> str:
-    return " ".join(text.split())
+    # str.split() also splits on the non-breaking spaces French typography puts before : ; ! ? and in « »
+    return " ".join(text.translate(_APOSTROPHES).split())
 
 
 def verify_quote(quote: str, source: str) -> bool:
-    """True if every fragment between ``[…]`` marks appears, in order, word for word in ``source``."""
+    """True if every fragment between ``[…]`` marks appears, in order, word for word in ``source``.
+
+    Whitespace is normalised and ’ ‘ ʼ compare equal to ', so typographic apostrophes and non-breaking
+    spaces in a printed quote are not changes; every other character must match.
+    """
     haystack = _squash(source)
     pos = 0
     fragments = [f.strip() for f in quote.split(ELLIPSIS)]
@@ -219,3 +229,20 @@ def quote_candidates(
                 out.append(QuoteCandidate(quote, tuple(s.index for s in run),
                                           passage_quality(clean, run[0].language), vec))
     return out
+
+
+def quote_context(text: str, span: tuple[int, int], chars: int = 320) -> Passage:
+    """The passage of a turn around ``span``: about ``chars`` characters each side, cut at a sentence end
+    when one is near, else at a word, so the editor reads whole sentences around the quote."""
+    start, end = span
+    before = text[max(0, start - chars):start]
+    if start - chars > 0:
+        ends = [m.end() for m in re.finditer(r"[.?!…]\s", before)]
+        cut = ends[0] if ends and ends[0] < len(before) // 2 else before.find(" ") + 1
+        before = "… " + before[cut:]
+    after = text[end:end + chars]
+    if end + chars < len(text):
+        ends = [m.start() + 1 for m in re.finditer(r"[.?!…]\s", after)]
+        cut = ends[-1] if ends and ends[-1] > len(after) // 2 else after.rfind(" ")
+        after = after[:max(cut, 0)] + " …"
+    return Passage(" ".join(before.split()), " ".join(text[start:end].split()), " ".join(after.split()))

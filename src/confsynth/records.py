@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Mapping
 
 __all__ = [
-    "Segment", "Turn", "Transcript", "Speaker", "SourceRef", "Sentence", "Quote",
+    "Segment", "Turn", "Transcript", "Speaker", "SourceRef", "Sentence", "Passage", "Quote",
     "Takeaway", "TranslationFlag", "TranslationStatus", "Synthesis", "format_time",
 ]
 
@@ -135,6 +135,15 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Passage:
+    """The transcript around a quote, so an editor can check it without the file: before, quoted, after."""
+
+    before: str
+    quoted: str                     # the quoted span as spoken, disfluencies included
+    after: str
+
+
+@dataclass(frozen=True)
 class Quote:
     """A verbatim passage. ``text`` is the passage with disfluencies cut, each cut marked […]."""
 
@@ -144,6 +153,7 @@ class Quote:
     source: SourceRef
     span: tuple[int, int]           # character span of the passage in its turn's text
     translations: Mapping[str, str] = field(default_factory=dict)
+    context: Passage | None = None  # the surrounding passage of the turn (Word comments)
 
 
 @dataclass(frozen=True)
@@ -196,6 +206,8 @@ class Synthesis:
     header: tuple[str, ...] = ()
     word_count: int = 0
     problems: tuple[str, ...] = ()
+    date: str | None = None         # event date and place from the configuration (ISO date or free text)
+    place: str | None = None
 
     def speaker(self, speaker_id: str) -> Speaker:
         """Look a speaker up by id."""

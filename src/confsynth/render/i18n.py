@@ -1,11 +1,13 @@
 """Words the reports print, per report language."""
 from __future__ import annotations
 
+import datetime
 from typing import Mapping, Sequence
 
 from ..records import Quote, Speaker
 
-__all__ = ["TEXT", "LANGUAGE_NAMES", "speaker_name", "attribution", "quote_marks", "compose_body"]
+__all__ = ["TEXT", "LANGUAGE_NAMES", "ROLES", "FIELDS", "speaker_name", "attribution", "quote_marks", "format_date",
+           "compose_body"]
 
 TEXT: dict[str, dict[str, str]] = {
     "fr": {
@@ -29,6 +31,27 @@ TEXT: dict[str, dict[str, str]] = {
         "first_voice": "Selon {name}, {quote}",
         "next_voice": "{name} ajoute : {quote}",
         "same_voice": "{name} poursuit : {quote}",
+        "sources_intro": "Où trouver chaque citation dans les transcriptions : message, début de la citation, "
+                         "intervenant·e, fichier et ligne ou horodatage.",
+        "sources_intro_one": "Où trouver chaque citation dans la transcription {file} : message, début de la "
+                             "citation, intervenant·e, ligne ou horodatage.",
+        "col_message": "Message",
+        "col_quote": "Citation",
+        "col_speaker": "Intervenant·e",
+        "col_source": "Source",
+        "col_name": "Nom",
+        "col_affiliation": "Organisation",
+        "col_role": "Rôle",
+        "line": "ligne {n}",
+        "paragraph": "paragraphe {n}",
+        "segment": "segment {n}",
+        "comment_source": "Transcription : {where}",
+        "comment_speaker": "Attribution : {who}, confiance {confidence}",
+        "comment_evidence": "Indices : {evidence}",
+        "comment_check": "À VÉRIFIER : attribution incertaine, confirmer le nom avant publication.",
+        "comment_anonymous": "À VÉRIFIER : la transcription ne nomme pas cette personne ; retrouver son nom "
+                             "avant publication, ou garder la mention neutre.",
+        "comment_translated": "Citation traduite ; texte original : {text}",
     },
     "en": {
         "key_messages": "Key messages",
@@ -51,6 +74,27 @@ TEXT: dict[str, dict[str, str]] = {
         "first_voice": "According to {name}, {quote}",
         "next_voice": "{name} adds: {quote}",
         "same_voice": "{name} goes on: {quote}",
+        "sources_intro": "Where each quote is in the transcripts: key message, opening words, speaker, file "
+                         "and line or timestamp.",
+        "sources_intro_one": "Where each quote is in the transcript {file}: key message, opening words, speaker, "
+                             "line or timestamp.",
+        "col_message": "Message",
+        "col_quote": "Quote",
+        "col_speaker": "Speaker",
+        "col_source": "Source",
+        "col_name": "Name",
+        "col_affiliation": "Affiliation",
+        "col_role": "Role",
+        "line": "line {n}",
+        "paragraph": "paragraph {n}",
+        "segment": "segment {n}",
+        "comment_source": "Transcript: {where}",
+        "comment_speaker": "Attribution: {who}, confidence {confidence}",
+        "comment_evidence": "Evidence: {evidence}",
+        "comment_check": "CHECK: uncertain attribution, confirm the name before publication.",
+        "comment_anonymous": "CHECK: the transcript does not name this person; find the name before "
+                             "publication, or keep the neutral label.",
+        "comment_translated": "Translated quote; original text: {text}",
     },
 }
 
@@ -60,6 +104,37 @@ LANGUAGE_NAMES = {
     "en": {"fr": "French", "en": "English", "de": "German", "es": "Spanish", "it": "Italian",
            "nl": "Dutch", "pt": "Portuguese"},
 }
+
+
+# the fields of a speaker's evidence (records.Speaker.evidence), as the comments print them
+FIELDS = {
+    "fr": {"name": "nom", "affiliation": "organisation", "country": "pays", "title": "fonction", "role": "rôle"},
+    "en": {},
+}
+
+ROLES = {
+    "fr": {"speaker": "intervenant·e", "moderator": "modération", "audience": "public"},
+    "en": {"speaker": "speaker", "moderator": "moderator", "audience": "audience"},
+}
+
+_MONTHS = {
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"],
+}
+
+
+def format_date(value: str, lang: str) -> str:
+    """An ISO date (2022-02-11) as the language writes it (11 février 2022); any other text unchanged."""
+    try:
+        d = datetime.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return value
+    if value.strip()[10:].strip("T0:Z "):
+        return value  # a date with a time of day: keep what the user wrote
+    day = "1er" if d.day == 1 and lang == "fr" else str(d.day)
+    return f"{day} {_MONTHS.get(lang, _MONTHS['en'])[d.month - 1]} {d.year}"
 
 
 def _t(lang: str) -> dict[str, str]:

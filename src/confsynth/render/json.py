@@ -22,6 +22,8 @@ def _quote(q: Quote) -> dict[str, Any]:
         "translations": dict(q.translations),
         "source": q.source.to_json(),
         "span": list(q.span),
+        "context": None if q.context is None else
+        {"before": q.context.before, "quoted": q.context.quoted, "after": q.context.after},
     }
 
 
@@ -32,6 +34,7 @@ def synthesis_to_dict(s: Synthesis) -> dict[str, Any]:
         "generator": f"confsynth {__version__}",
         "title": s.title,
         "header": list(s.header),
+        "event": {"date": s.date, "place": s.place},
         "source": {"files": list(s.files), "language": s.language, "words": s.word_count},
         "speakers": [
             {"id": sp.id, "name": sp.name, "label": sp.label, "affiliation": sp.affiliation,
