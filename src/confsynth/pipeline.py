@@ -67,8 +67,9 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
     turn_langs = detect_turn_languages(texts, language, models.detector)
     turns = [replace(t, language=lang or language) for t, lang in zip(turns, turn_langs)]
 
-    directory = build_directory(turns, language)
+    # one spaCy pass: sentences for the summary, entities for the speaker directory
     analyses = analyze_texts([t.text for t in turns], [t.language or language for t in turns])
+    directory = build_directory(turns, language, analyses)
     sentences: list[Sentence] = []
     for turn, analysis in zip(turns, analyses):
         for start, end in analysis.sentences:
