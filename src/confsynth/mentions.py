@@ -97,8 +97,13 @@ _ORG_HEAD = (r"(?:ministère|ministre|ministry|université|universités|mairie|v
              r"|union|office|cabinet|secrétariat)")
 _ART = r"(?:(?:la|le|les|the)\s+|l['’]\s?)?"
 _ORG_START = rf"(?=[{_U}\d]|{_ORG_HEAD}\b)"
-_AT_ORG = re.compile(rf"(?i:\s{_AT}\s+){_ART}{_ORG_START}")
-_OF_ORG = re.compile(rf"(?:\s(?i:of|from|de|du|des)\s+{_ART}|\s(?i:d['’])\s?){_ORG_START}")
+_AT_ORG = rf"(?i:\s{_AT}\s+){_ART}"
+_OF_ORG = rf"(?:\s(?i:of|from|de|du|des)\s+{_ART}|\s(?i:d['’])\s?)"
+# Where an organisation starts, most telling first: "at Nordlys Group", "de GRT Gaz", "au ministère de..."
+_ORG_STARTS = [re.compile(p) for p in (
+    rf"{_AT_ORG}(?=[{_U}\d])", rf"{_OF_ORG}(?=[{_U}\d])", rf"{_AT_ORG}(?={_ORG_HEAD}\b)",
+    rf"{_OF_ORG}(?={_ORG_HEAD}\b)")]
+_HEAD_BEFORE = re.compile(rf"(?:^|\s)(?P<head>{_ORG_HEAD})$")
 # Words that make a phrase a clause rather than a name ("un département d'appui qui traite...").
 _NOT_IN_ORG = {"un", "une", "qui", "que", "est", "sont", "a", "ont", "va", "vont", "is", "are", "was", "were",
                "who", "which", "that", "we", "i", "you", "il", "elle", "nous", "vous", "on", "je", "they", "he",
@@ -114,7 +119,7 @@ class Mention:
     """A person named in a turn, and what the sentence says about them."""
 
     turn: int                  # index of the turn whose text holds the mention
-    kind: str                  # introduction | handoff | self | describe | thanks | address | other
+    kind: str                  # introduction | self | describe | thanks | address | other (named in passing)
     name: str | None           # as written, honorific kept ("Mr. Johns", "Matthias"); None for describe
     start: int                 # character span of the name (of the move when ``name`` is None)
     end: int
@@ -235,6 +240,11 @@ _SELF_DESC = [re.compile(p) for p in (
 )]
 
 
+def _fold_same_length(text: str) -> str:
+    """``fold`` character by character, so that offsets in the folded text are offsets in ``text``."""
+    return "".join((fold(c) or c)[0] for c in text)
+
+
 def _overlapping(entities: Sequence[tuple[int, int, str]], start: int, end: int) -> set[str]:
     return {lbl for s, e, lbl in entities if s < end and e > start}
 
@@ -303,13 +313,18 @@ def _trim_org(org: str) -> tuple[str | None, str | None]:
     return org, country
 
 
-def _find_org(part: str) -> tuple[re.Match[str], str, str | None] | None:
-    """Where the organisation starts in "title at/of Org": "at" first, then "of"; the first that reads as one."""
-    for rx in (_AT_ORG, _OF_ORG):
+def _find_org(part: str) -> tuple[int, str, str | None] | None:
+    """Where the organisation starts in "title at/of Org" (-> title end, org, country); None if nowhere."""
+    for rx in _ORG_STARTS:
         for m in rx.finditer(part):
-            org, country = _trim_org(part[m.end():])
+            start, title_end = m.end(), m.start()
+            head = _HEAD_BEFORE.search(part[: m.start()])
+            if head and rx in _ORG_STARTS[1::2]:
+                # "conseiller auprès de la ministre de la Transformation": the head word opens the name
+                start = title_end = head.start("head")
+            org, country = _trim_org(part[start:])
             if org is not None:
-                return m, org, country
+                return title_end, org, country
     return None
 
 
@@ -321,9 +336,12 @@ def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
         return part.strip(" ,."), None, None
     found = _find_org(part)
     if found is not None:
-        m, org, country = found
-        title = part[: m.start()].strip(" ,")
-        title = re.split(r"(?i:\s(?:à|au|aux|at|in|dans)\s)", title)[0].strip() or None
+        title_end, org, country = found
+        title = part[:title_end].strip(" ,")
+        # "professeure à la faculté d'administration" -> "professeure": the unit belongs to the organisation
+        title = re.split(rf"\s(?i:à|au|aux|at|in|dans)\s+{_ART}(?={_ORG_HEAD}\b|[{_U}])", title)[0].strip(" ,") or None
+        title = re.sub(r"(?i:\s+(?:auprès\s+(?:de|du|des)(?:\s+la|\s+l['’])?|de\s+la|du|des|de|d['’]|of(?:\s+the)?"
+                       r"|at(?:\s+the)?|à\s+la|à\s+l['’]|au|aux|à|with|for))$", "", title or "") or None
         if title and not ROLE_WORDS.search(title):
             title = None
         return title, org, country
@@ -458,6 +476,9 @@ def find_mentions(
             turn=turn, kind=kind, name=name, start=s, end=e, title=title, affiliation=org, country=country,
             listed=listed, at_end=s >= closing_from, at_start=s < opening_to, ner_person=ner_person, weak=weak))
 
+    # "Thank you, Jürgen, over to you": a hand-off, even though it opens with thanks
+    for m in _NAME_FIRST.finditer(text):
+        add("address", m, True, True)
     for rx in _THANKS:
         m = rx.match(text)
         if m:
@@ -473,9 +494,9 @@ def find_mentions(
             add("introduction", m, True, True)
     for m in _HERE_TO.finditer(text):
         add("introduction", m, True, True)
-    for rx in (_NAME_GO, _HAS_FLOOR, _NAME_FIRST, _NAME_QUESTION):
+    for rx in (_NAME_GO, _HAS_FLOOR, _NAME_QUESTION):
         for m in rx.finditer(text):
-            add("address", m, True, rx is _NAME_FIRST)
+            add("address", m, True, False)
     for m in _BARE.finditer(text):
         # "Priya?" closing a turn hands her the floor; a turn that is only a name ("Alain") is a hint
         whole = not text[: m.start()].strip()
@@ -485,6 +506,25 @@ def find_mentions(
         add("introduction", m, False, True)
     for m in re.finditer(_PERSON + rf"(?=\s+(?:est|is)\s+(?:(?i:the|a|an|le|la|l['’]|un|une)\s+)?(?:\w+\s+)?{ROLE_WORDS.pattern})", text):
         add("introduction", m, False, True)
+
+    # Anyone else named in passing ("comme l'a dit Sophie Van Acker"): not a move, but it tells us the
+    # speaker is not that person, and it vouches for the name elsewhere.
+    for es, ee, lbl in entities:
+        if lbl not in _PERSON_LABELS or any(es < te and ee > ts for ts, te in taken):
+            continue
+        name = _clean_name(None, text[es:ee])
+        if name is None or not re.match(rf"[{_U}]", name):
+            continue
+        taken.append((es, ee))
+        out.append(Mention(turn=turn, kind="other", name=name, start=es, end=ee, ner_person=True))
+    for k in known_toks:
+        if len(k) < 2:
+            continue
+        for m in re.finditer(r"\b" + r"\s+".join(re.escape(t) for t in k) + r"\b", _fold_same_length(text)):
+            if not any(m.start() < te and m.end() > ts for ts, te in taken):
+                taken.append(m.span())
+                out.append(Mention(turn=turn, kind="other", name=text[m.start():m.end()], start=m.start(),
+                                   end=m.end()))
 
     # the speaker's own position: in the first sentences of the turn, or right after they give their name
     windows = [(0, sents[min(3, len(sents)) - 1][1] if sents else len(text))]

@@ -18,6 +18,7 @@ from .nlp import analyze_texts
 from .quotes import quote_candidates, verify_quote
 from .records import Sentence, Synthesis, Transcript, Turn
 from .render import write_docx, write_json
+from .speakerfile import apply_overrides, find_speakers_files, read_speakers_file, write_speakers_file
 from .speakers import build_directory
 from .takeaways import TakeawayConfig, select_takeaways
 from .translate import Translator, find_translator, translate_synthesis
@@ -55,8 +56,12 @@ def _title(transcripts: Sequence[Transcript], config: Config) -> str:
     return re.sub(r"[-_]+", " ", stem).strip().capitalize() or "Synthesis"
 
 
-def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models) -> Synthesis:
-    """Run every analysis stage on one event (one or several transcripts) and return its synthesis."""
+def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models,
+               speaker_files: Sequence[Path] | None = None) -> Synthesis:
+    """Run every analysis stage on one event (one or several transcripts) and return its synthesis.
+
+    ``speaker_files`` correct the speaker directory (default: those next to the transcripts and --speakers).
+    """
     turns: list[Turn] = []
     for tr in transcripts:
         offset = len(turns)
@@ -70,6 +75,10 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
     # one spaCy pass: sentences for the summary, entities for the speaker directory
     analyses = analyze_texts([t.text for t in turns], [t.language or language for t in turns])
     directory = build_directory(turns, language, analyses)
+    if speaker_files is None:
+        speaker_files = find_speakers_files([Path(t.path) for t in transcripts], config)
+    for path in speaker_files:
+        directory = apply_overrides(directory, read_speakers_file(path))
     sentences: list[Sentence] = []
     for turn, analysis in zip(turns, analyses):
         for start, end in analysis.sentences:
@@ -79,7 +88,7 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
 
     roles = {s.id: s.role for s in directory.speakers}
     quotable = {s.id for s in directory.speakers if s.id != "unknown"}
-    candidates = quote_candidates(sentences, turns, vectors, quotable)
+    candidates = quote_candidates(sentences, turns, vectors, quotable, roles=roles)
     tk_config = TakeawayConfig(count=config.takeaways, max_words=config.max_words, order=config.order)
     takeaways = select_takeaways(sentences, vectors, turns, candidates, roles, quotable, tk_config)
 
@@ -123,11 +132,14 @@ def output_stem(paths: Sequence[Path], config: Config) -> str:
 
 
 def write_reports(synthesis: Synthesis, out_dir: Path, stem: str, config: Config) -> list[Path]:
-    """Write the Word drafts (one per report language) and synthesis.json; return the paths written."""
+    """Write the Word drafts (one per report language), synthesis.json and the speakers file; return the paths."""
     written = []
     json_path = out_dir / f"{stem}.synthesis.json"
     write_json(synthesis, json_path)
     written.append(json_path)
+    speakers_path = out_dir / f"{stem}.speakers.toml"
+    if write_speakers_file(synthesis.speakers, speakers_path, synthesis.files):
+        written.append(speakers_path)
     for lang in config.languages:
         path = out_dir / f"{stem}.{lang}.docx"
         write_docx(synthesis, lang, path)
@@ -173,11 +185,11 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
                 raise InputError(group[0], result.error or "nothing readable")
             if models is None:
                 models = load_models(config)
-            synthesis = synthesize(transcripts, config, models)
             stem = output_stem(group, config)
             stems[stem] = stems.get(stem, 0) + 1
             if stems[stem] > 1:  # two inputs with one stem (talk.txt, talk.vtt): keep both reports
                 stem = f"{stem}-{group[0].suffix.lstrip('.')}" if stems[stem] == 2 else f"{stem}-{stems[stem]}"
+            synthesis = synthesize(transcripts, config, models, find_speakers_files(group, config, out_dir, stem))
             result.outputs = write_reports(synthesis, out_dir, stem, config)
             result.synthesis = synthesis
             if progress:

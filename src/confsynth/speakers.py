@@ -196,22 +196,31 @@ def _merge_labels(entries: dict[str, _Entry], turn_keys: list[str]) -> None:
             if len(hits) == 1:
                 _move(entries, turn_keys, key, hits[0])
     people = [k for k, e in entries.items() if e.kind in ("person", "moderator") and e.name]
-    for key in sorted(people, key=lambda k: len(name_tokens(entries[k].name or ""))):
-        e = entries.get(key)
-        if e is None:
+    # one person spelled several ways ("Jürgen Howaldt", "Jurgen HOWALDT"): keep the richest spelling
+    groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for k in people:
+        groups[name_tokens(entries[k].name or "")].append(k)
+    for keys in groups.values():
+        if len(keys) < 2:
             continue
-        toks = name_tokens(e.name or "")
-        others = [k for k in people if k != key and k in entries]
-        same = [k for k in others if name_tokens(entries[k].name or "") == toks]
-        if same:
-            _move(entries, turn_keys, key, same[0])
-            continue
+        best = max(keys, key=lambda k: (_diacritics(entries[k].name or ""), -min(entries[k].turns or [0])))
+        for k in keys:
+            if k != best:
+                _move(entries, turn_keys, k, best)
+    # partial names ("Howaldt", "J. Howaldt", "Professor Howaldt") fold into the one full name they fit
+    people = [k for k in people if k in entries]
+    for key in people:
+        toks = name_tokens(entries[key].name or "")
         if full_name(toks) and not any(len(t) == 1 for t in toks):
-            continue    # a full name only merges with its own spellings
-        hits = [k for k in others if full_name(name_tokens(entries[k].name or ""))
+            continue
+        hits = [k for k in people if k != key and k in entries and full_name(name_tokens(entries[k].name or ""))
                 and compatible(toks, name_tokens(entries[k].name or ""))]
         if len(hits) == 1:
             _move(entries, turn_keys, key, hits[0])
+
+
+def _diacritics(name: str) -> int:
+    return sum(1 for c in name if ord(c) > 127)
 
 
 _SHORT_HONORIFIC = {"monsieur": "M.", "madame": "Mme", "mademoiselle": "Mlle", "docteur": "Dr", "docteure": "Dr",
@@ -352,7 +361,7 @@ def _drop_organisations(entries: dict[str, _Entry], turn_keys: list[str], regist
         ner_org = bool(ner) and all(x == "ORG" for x in ner)
         if keyword and not any(x in ("PER", "PERSON") for x in ner) or ner_org:
             e.kind = "organisation"
-            e.affiliation = e.name
+            e.affiliation = e.raw       # as written: "ESSEC Business School", not a reordered "name"
             e.name = None
             e.evidence = [("affiliation", f"label '{e.labels[0]}' names an organisation")]
             registry.people = [p for p in registry.people if p.entry != key]
@@ -563,7 +572,7 @@ def _decide_roles(entries: dict[str, _Entry], turn_keys: list[str], turns: Seque
 
 
 def _records(entries: dict[str, _Entry], turn_keys: list[str]) -> SpeakerDirectory:
-    anonymous = [e for e in entries.values() if e.kind == "anonymous" and not e.name]
+    anonymous = [e for e in entries.values() if e.kind == "anonymous"]
     numbers = [e.number for e in anonymous]
     own_numbers = all(n is not None and n >= 1 for n in numbers) and len(set(numbers)) == len(numbers)
     speakers: list[Speaker] = []
@@ -572,11 +581,12 @@ def _records(entries: dict[str, _Entry], turn_keys: list[str]) -> SpeakerDirecto
     for n, (key, e) in enumerate(entries.items(), start=1):
         sid = f"s{n}"
         ids[key] = sid
-        if e.name:
-            neutral = e.name
-        elif e.kind == "anonymous":
+        if e.kind == "anonymous":
+            # a named voice keeps its neutral label too: the speakers file can take the name back
             anonymous_n += 1
             neutral = f"Speaker {e.number if own_numbers else anonymous_n}"
+        elif e.name:
+            neutral = e.name
         elif e.kind == "audience":
             neutral = "Audience member"
         elif e.kind == "organisation":
