@@ -142,6 +142,12 @@ def _pattern(body: str) -> re.Pattern[str]:
     return re.compile(body.replace("{P}", _PERSON))
 
 
+_DET = r"(?:(?i:the|a|an|le|la|l['’]|un|une)\s+)?"
+_APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui\s+est|who\s+is|vous\s+êtes)\s+)?{_DET}"
+                         rf"(?:[\w-]+\s+){{0,3}}{ROLE_WORDS.pattern})")
+_IS_ROLE = re.compile(_PERSON + rf"(?=\s+(?:est|is)\s+{_DET}(?:\w+\s+)?{ROLE_WORDS.pattern})")
+
+
 # Moves that introduce someone or hand them the floor. Trigger words are case-insensitive, names not.
 _INTRODUCTIONS_EN = [_pattern(p) for p in (
     r"(?i:\b(?:our|the|my)\s+(?:very\s+)?(?:next|first|second|third|fourth|fifth|sixth|last|final|following"
@@ -501,11 +507,11 @@ def find_mentions(
         # "Priya?" closing a turn hands her the floor; a turn that is only a name ("Alain") is a hint
         whole = not text[: m.start()].strip()
         add("address", m, False, False, weak=whole or not text.rstrip().endswith("?"))
-    # Appositions without a trigger: "Sharon Davies, head of learning, Torfaen County Borough Council"
-    for m in re.finditer(_PERSON + rf"(?=\s*,\s*(?:(?i:qui\s+est|who\s+is|vous\s+êtes)\s+)?(?:(?i:the|a|an|le|la|l['’]|un|une)\s+)?(?:[\w-]+\s+){{0,3}}{ROLE_WORDS.pattern})", text):
-        add("introduction", m, False, True)
-    for m in re.finditer(_PERSON + rf"(?=\s+(?:est|is)\s+(?:(?i:the|a|an|le|la|l['’]|un|une)\s+)?(?:\w+\s+)?{ROLE_WORDS.pattern})", text):
-        add("introduction", m, False, True)
+    # Appositions without a trigger: "Sharon Davies, head of learning, Torfaen County Borough Council",
+    # « Karin Lindqvist est chercheuse à l'Université de Malmö »
+    for rx in (_APPOSITION, _IS_ROLE):
+        for m in rx.finditer(text):
+            add("introduction", m, False, True)
 
     # Anyone else named in passing ("comme l'a dit Sophie Van Acker"): not a move, but it tells us the
     # speaker is not that person, and it vouches for the name elsewhere.

@@ -87,6 +87,7 @@ def clean_disfluencies(text: str) -> CleanText:
     drop = _removable([t.group() for t in tokens])
     spans: list[tuple[int, int]] = []
     run_start = None
+    prev_end = 0
     for tok, d in zip(tokens, drop):
         if d:
             if run_start is not None:

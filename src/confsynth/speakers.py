@@ -378,14 +378,7 @@ def _enrich_named(entries: dict[str, _Entry], turn_keys: list[str], turns: Seque
             e = entries[p.entry]
             if turn_keys[m.turn] == p.entry and m.kind != "self":
                 continue            # people do not introduce themselves in the third person
-            by = entries.get(turn_keys[m.turn])
-            who = by.name if by is not None and by.name else "another speaker"
-            how = (f"self-introduction ({_where(turns, m.turn, m.start)})" if m.kind == "self"
-                   else f"introduced by {who} ({_where(turns, m.turn, m.start)})")
-            if not e.described:
-                e.set("affiliation", m.affiliation, how)
-                e.set("country", m.country, how)
-            e.set("title", m.title, how)
+            how = _fill_from(e, m, entries, turn_keys, turns)
             # a label that says only "Anna" becomes "Anna Seravalli" when an introduction says so
             if e.name and len(name_tokens(e.name)) == 1 and full_name(m.tokens) and compatible(
                     name_tokens(e.name), m.tokens):
@@ -396,14 +389,26 @@ def _enrich_named(entries: dict[str, _Entry], turn_keys: list[str], turns: Seque
             if m.kind != "describe":
                 continue
             e = entries.get(turn_keys[m.turn])
-            if e is None or e.kind == "organisation":
-                continue
-            how = f"own words ({_where(turns, m.turn, m.start)})"
-            if e.described:
-                continue
-            e.set("affiliation", m.affiliation, how)
-            e.set("country", m.country, how)
-            e.set("title", m.title, how)
+            if e is not None and e.kind != "organisation" and not e.described:
+                _fill_from(e, m, entries, turn_keys, turns)
+
+
+def _fill_from(e: _Entry, m: Mention, entries: dict[str, _Entry], turn_keys: list[str],
+               turns: Sequence[Turn]) -> str:
+    """Fill the fields of ``e`` that ``m`` states and ``e`` lacks; return how, for the evidence."""
+    where = _where(turns, m.turn, m.start)
+    if m.kind == "describe":
+        how = f"own words ({where})"
+    elif m.kind == "self":
+        how = f"self-introduction ({where})"
+    else:
+        by = entries.get(turn_keys[m.turn])
+        how = f"introduced by {by.name if by is not None and by.name else 'another speaker'} ({where})"
+    if not e.described:         # "Mme Laura Petit (service voirie, Ville)": the label's words are printed
+        e.set("affiliation", m.affiliation, how)
+        e.set("country", m.country, how)
+    e.set("title", m.title, how)
+    return how
 
 
 @dataclass(frozen=True)
@@ -536,14 +541,8 @@ def _enrich_from_person(e: _Entry, p: _Person, turns: Sequence[Turn], turn_keys:
     """Give a newly named anonymous speaker what introductions said about that person."""
     for ms in mentions:
         for m in ms:
-            if resolved.get((m.turn, m.start)) is not p or turn_keys[m.turn] == e.key:
-                continue
-            by = entries.get(turn_keys[m.turn])
-            who = by.name if by is not None and by.name else "another speaker"
-            how = f"introduced by {who} ({_where(turns, m.turn, m.start)})"
-            e.set("affiliation", m.affiliation, how)
-            e.set("country", m.country, how)
-            e.set("title", m.title, how)
+            if resolved.get((m.turn, m.start)) is p and turn_keys[m.turn] != e.key:
+                _fill_from(e, m, entries, turn_keys, turns)
 
 
 def _decide_roles(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn],

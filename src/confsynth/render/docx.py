@@ -12,6 +12,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 
+from ..countries import country_name
 from ..files import atomic_path
 from ..records import Quote, Synthesis
 from .i18n import LANGUAGE_NAMES, TEXT, attribution, quote_marks
@@ -90,7 +91,8 @@ def write_docx(synthesis: Synthesis, lang: str, path: Path) -> None:
     if named:
         doc.add_paragraph(t["speakers"], style="Heading 1")
         for s in named:
-            extra = ", ".join(x for x in (s.title, s.affiliation, s.country) if x)
+            country = country_name(s.country, lang) if s.country else None
+            extra = ", ".join(x for x in (s.title, s.affiliation, country) if x)
             if s.role == "moderator":
                 extra = ", ".join(x for x in (extra, t["moderator"]) if x)
             p = doc.add_paragraph(style="List Bullet")
