@@ -64,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--title", help="event title (default: the transcript's first line or file name)")
     run.add_argument("--config", type=Path, metavar="FILE",
                      help=f"configuration file (default: {CONFIG_FILE} in the input folder)")
-    run.add_argument("--speakers", type=Path, metavar="FILE", help="speakers file with corrections")
+    run.add_argument("--speakers", type=Path, metavar="FILE",
+                     help="speakers file (TOML or CSV) correcting names, affiliations, countries or which label "
+                          "is whom; confsynth writes NAME.speakers.toml next to the reports to start from")
     run.add_argument("--translator", help="translation backend: auto (default), none, or a backend name")
     run.add_argument("--models-dir", metavar="DIR", help="where local models are (default: ./models)")
     run.add_argument("--max-file-mb", type=float, metavar="MB", help="refuse larger inputs (default 50)")
