@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import json
+import tomllib
+from pathlib import Path
 
 import docx
+import pytest
 
 from confsynth.ingest import read_transcript
 from confsynth.quotes import verify_quote
@@ -106,3 +109,36 @@ def test_word_drafts_of_the_samples_are_checkable(sample_run):
                 assert q["source"]["time"] in where if q["source"]["time"] else str(q["source"]["line"]) in where
             headings = [p.text for p in d.paragraphs if p.style.name == "Heading 1"]
             assert headings[-1] in ("Sources des citations", "Sources of the quotes")
+
+
+GOLD = tomllib.loads((Path(__file__).parent / "data" / "sample_attributions.toml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_quote_shows_the_right_name_and_affiliation(sample_run, lang):
+    """Under each quote of both reports: the speaker's name (Affiliation, Country) as an editor reads them."""
+    out, results = sample_run
+    checked = 0
+    for r in results:
+        path = r.inputs[0]
+        transcript = read_transcript(path)
+        data = json.loads((out / f"{path.stem}.synthesis.json").read_text(encoding="utf-8"))
+        expected = []
+        for tk in data["takeaways"]:
+            for q in tk["quotes"]:
+                label = transcript.turns[q["source"]["turn"]].label
+                person = next(g for g in GOLD["speaker"] if g["file"] == path.name and label in g["labels"])
+                expected.append(person[lang])
+        d = docx.Document(out / f"{path.stem}.{lang}.docx")
+        # typography is the draft's business (’ for '): compare the words
+        printed = [p.text.replace("’", "'") for p in d.paragraphs if p.style.name == "Quote Attribution"]
+        assert printed == [e.replace("’", "'") for e in expected], path.name
+        checked += len(printed)
+    assert checked >= 20
+
+
+def test_speakers_files_are_written_next_to_the_reports(sample_run):
+    out, results = sample_run
+    for r in results:
+        text = (out / f"{r.inputs[0].stem}.speakers.toml").read_text(encoding="utf-8")
+        assert "[[speaker]]" in text and "edit this file and run confsynth again" in text

@@ -195,7 +195,9 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--place", help="event place (default: the transcript's first lines)")
     p.add_argument("--config", type=Path, metavar="FILE",
                    help=f"configuration file (default: {CONFIG_FILE} in the input folder)")
-    p.add_argument("--speakers", type=Path, metavar="FILE", help="speakers file with corrections")
+    p.add_argument("--speakers", type=Path, metavar="FILE",
+                   help="speakers file (TOML or CSV) correcting names, affiliations, countries or which label "
+                        "is whom; confsynth writes NAME.speakers.toml next to the reports to start from")
     p.add_argument("--glossary", type=Path, metavar="FILE", help="glossary of terms for translation (CSV)")
     p.add_argument("--translator", help="translation backend: auto (default), none, or a backend name")
     p.add_argument("--models-dir", metavar="DIR", help="where local models are (default: ./models)")

@@ -23,6 +23,7 @@ from .records import Segment, Sentence, Synthesis, Takeaway, Transcript, Turn
 from .render import write_report_file
 from .render.i18n import compose_body
 from .speakers import UNKNOWN_ID, SpeakerDirectory, build_directory
+from .speakerfile import apply_overrides, find_speakers_files, read_speakers_file, write_speakers_file
 from .takeaways import TakeawayConfig, select_takeaways
 from .translate import Translator, find_translator, translate_synthesis
 from .translators.glossary import Glossary, load_glossary
@@ -76,8 +77,12 @@ class EventAnalysis:
     candidates: tuple[QuoteCandidate, ...]
 
 
-def analyse_event(turns: Sequence[Turn], config: Config, models: Models) -> EventAnalysis:
-    """Language, speakers, sentences (one spaCy pass), embeddings (one pass) and quote candidates."""
+def analyse_event(turns: Sequence[Turn], config: Config, models: Models,
+                  speaker_files: Sequence[Path] = ()) -> EventAnalysis:
+    """Language, speakers, sentences (one spaCy pass), embeddings (one pass) and quote candidates.
+
+    ``speaker_files`` are the corrections to the speaker directory, applied in order.
+    """
     turns = [replace(t, index=i) for i, t in enumerate(turns)]
     texts = [t.text for t in turns]
     language, _ = detect_document_language(texts, models.detector)
@@ -85,8 +90,11 @@ def analyse_event(turns: Sequence[Turn], config: Config, models: Models) -> Even
     turn_langs = detect_turn_languages(texts, language, models.detector)
     turns = [replace(t, language=lang or language) for t, lang in zip(turns, turn_langs)]
 
-    directory = build_directory(turns, language)
+    # one spaCy pass: sentences for the summary, entities for the speaker directory
     analyses = analyze_texts([t.text for t in turns], [t.language or language for t in turns])
+    directory = build_directory(turns, language, analyses)
+    for path in speaker_files:
+        directory = apply_overrides(directory, read_speakers_file(path))
     sentences: list[Sentence] = []
     for turn, analysis in zip(turns, analyses):
         for start, end in analysis.sentences:
@@ -95,8 +103,9 @@ def analyse_event(turns: Sequence[Turn], config: Config, models: Models) -> Even
                                       directory.turn_speaker[turn.index], turn.language or language,
                                       content, verb))
     vectors = embed_texts([s.text for s in sentences], models.embedder)
+    roles = {s.id: s.role for s in directory.speakers}
     quotable = {s.id for s in directory.speakers if s.id != UNKNOWN_ID}
-    candidates = quote_candidates(sentences, turns, vectors, quotable)
+    candidates = quote_candidates(sentences, turns, vectors, quotable, roles=roles)
     return EventAnalysis(language, tuple(turns), directory, tuple(sentences), vectors, tuple(candidates))
 
 
@@ -122,10 +131,16 @@ def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
     return checked
 
 
-def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models) -> Synthesis:
-    """Run every analysis stage on one event (one or several transcripts) and return its synthesis."""
+def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models,
+               speaker_files: Sequence[Path] | None = None) -> Synthesis:
+    """Run every analysis stage on one event (one or several transcripts) and return its synthesis.
+
+    ``speaker_files`` correct the speaker directory (default: those next to the transcripts and --speakers).
+    """
+    if speaker_files is None:
+        speaker_files = find_speakers_files([Path(t.path) for t in transcripts], config)
     turns = [t for tr in transcripts for t in tr.turns]
-    event = analyse_event(turns, config, models)
+    event = analyse_event(turns, config, models, speaker_files)
     takeaways = choose_takeaways(event, config)
     problems: list[str] = []
     if all(not t.label for t in event.turns):
@@ -247,7 +262,10 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
         if progress:
             progress("start", label)
         try:
-            plan = manifest.plan(stem, [p for p in group if p.is_file()], config, translation_available)
+            # corrections to the speakers count as inputs: editing NAME.speakers.toml regenerates the reports
+            corrections = find_speakers_files(group, config, out_dir, stem)
+            plan = manifest.plan(stem, [p for p in group if p.is_file()] + corrections, config,
+                                 translation_available)
             if plan.up_to_date:
                 result.up_to_date = True
                 if progress:
@@ -265,13 +283,17 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
                 raise InputError(group[0], result.error or "nothing readable")
             if models is None:
                 models = load_models(config, probe[0] if probe else None)
-            synthesis = synthesize(transcripts, config, models)
+            synthesis = synthesize(transcripts, config, models, corrections)
             with hold_interrupts():
                 written = write_reports(synthesis, out_dir, stem, config, plan.targets)
                 incomplete = any(st.status in ("unavailable", "partial") for st in synthesis.translation.values())
                 manifest.record(plan, written, untranslated=incomplete)
             result.outputs = list(written.values())
             result.kept = [(plan.kept[k], written[k]) for k in plan.kept]
+            # the directory confsynth inferred, for staff to correct (never over a file they edited)
+            speakers_path = out_dir / f"{stem}.speakers.toml"
+            if write_speakers_file(synthesis.speakers, speakers_path, synthesis.files):
+                result.outputs.append(speakers_path)
             result.synthesis = synthesis
             if progress:
                 progress("done", label)

@@ -100,8 +100,8 @@ class Speaker:
         return self.name or self.label
 
     def attribution(self) -> str:
-        """``Name (Affiliation, Country)`` as printed under a quote."""
-        extra = ", ".join(x for x in (self.affiliation, self.country) if x)
+        """``Name (Affiliation, Country)`` as printed under a quote; the title when no affiliation is known."""
+        extra = ", ".join(x for x in (self.affiliation or self.title, self.country) if x)
         return f"{self.display_name} ({extra})" if extra else self.display_name
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 import datetime
 from typing import Mapping, Sequence
 
+from ..countries import country_name
+from ..records import Quote, Speaker
+
 from ..records import Quote, Speaker
 
 __all__ = ["TEXT", "LANGUAGE_NAMES", "ROLES", "FIELDS", "speaker_name", "attribution", "quote_marks", "format_date",
@@ -156,8 +159,9 @@ def speaker_name(speaker: Speaker, lang: str) -> str:
 
 
 def attribution(speaker: Speaker, lang: str) -> str:
-    """``Name (Affiliation, Country)`` in the report language."""
-    extra = ", ".join(x for x in (speaker.affiliation, speaker.country) if x)
+    """``Name (Affiliation, Country)`` in the report language; the title when no affiliation is known."""
+    country = country_name(speaker.country, lang) if speaker.country else None
+    extra = ", ".join(x for x in (speaker.affiliation or speaker.title, country) if x)
     name = speaker_name(speaker, lang)
     return f"{name} ({extra})" if extra and extra != name else name
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..records import Quote, Speaker, Synthesis, Takeaway, format_time
+from ..countries import country_name
 from .i18n import LANGUAGE_NAMES, ROLES, TEXT, attribution, format_date, quote_marks, speaker_name
 from .typography import typeset, typeset_quote
 
@@ -146,7 +147,8 @@ def _speaker_rows(s: Synthesis, lang: str) -> tuple[SpeakerRow, ...]:
             continue
         name = speaker_name(sp, lang)
         # a label the directory could not split ("Nadia Okafor" read as an affiliation) is not printed twice
-        org = ", ".join(x for x in (sp.affiliation, sp.country) if x and x != name)
+        country = country_name(sp.country, lang) if sp.country else None
+        org = ", ".join(x for x in (sp.affiliation, country) if x and x != name)
         # a plain speaker's part goes without saying; a moderator or a voice from the audience is named so
         role = ", ".join(x for x in (sp.title, roles.get(sp.role) if sp.role != "speaker" else None) if x)
         rows.append(SpeakerRow(typeset(name, lang), typeset(org, lang), typeset(role, lang)))
