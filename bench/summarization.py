@@ -74,9 +74,18 @@ class ConfsynthRunner:
     def __call__(self, turns, language, budget_words):
         from confsynth.pipeline import choose_takeaways, takeaways_text
 
+        import dataclasses
+
         event, analysis_seconds = self._event(turns, language)
         t0 = time.perf_counter()
-        out = takeaways_text(choose_takeaways(event, self.config), budget_words)
+        # equal budgets: as many key messages as the budget holds (8 by default, up to the 50 allowed)
+        count = max(8, min(50, round(budget_words / 70)))
+        while True:
+            config = dataclasses.replace(self.config, takeaways=count)
+            out = takeaways_text(choose_takeaways(event, config), budget_words)
+            if len(out.split()) >= budget_words or count >= 50:
+                break
+            count = min(50, count * 2)
         self.last_seconds = analysis_seconds + time.perf_counter() - t0
         return out
 

@@ -28,15 +28,16 @@ def test_every_quote_is_verbatim_and_from_the_turn_speaker(sample_run):
         transcript = read_transcript(r.inputs[0])
         data = json.loads((out / f"{r.inputs[0].stem}.synthesis.json").read_text(encoding="utf-8"))
         speakers = {s["id"]: s for s in data["speakers"]}
-        n_quotes = 0
+        with_quote = 0
         for tk in data["takeaways"]:
-            for q in tk["quotes"]:
-                n_quotes += 1
+            with_quote += bool(tk["quotes"])
+            # block quotes and the statements quoted in the body alike
+            for q in tk["quotes"] + tk["support"]:
                 turn = transcript.turns[q["source"]["turn"]]
                 assert verify_quote(q["text"], turn.text), q["text"]
                 assert turn.label in speakers[q["speaker"]]["labels"]
                 assert q["source"]["file"] == str(r.inputs[0])
-        assert n_quotes >= len(data["takeaways"]), "most takeaways should carry a quote"
+        assert with_quote >= 0.75 * len(data["takeaways"]), "most key messages should carry a quote"
 
 
 def test_json_follows_the_documented_schema(sample_run):

@@ -114,6 +114,10 @@ def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
     roles = {s.id: s.role for s in event.directory.speakers}
     quotable = {s.id for s in event.directory.speakers if s.id != UNKNOWN_ID}
     tk_config = TakeawayConfig(count=config.takeaways, max_words=config.max_words, order=config.order)
+    if config.max_words:
+        # a generous budget buys longer bodies: more of the speakers' own statements on each point
+        per_point = config.max_words / config.takeaways
+        tk_config = replace(tk_config, body_sentences=max(1, min(12, round((per_point - 60) / 25))))
     takeaways = select_takeaways(event.sentences, event.vectors, event.turns, event.candidates, roles,
                                  quotable, tk_config)
     speakers = {s.id: s for s in event.directory.speakers}

@@ -42,11 +42,15 @@ class TakeawayConfig:
     redundancy: float = 0.93             # cosine above which two sentences make the same point
     neighbours: int = 40                 # similarity graph: each sentence's nearest neighbours
     coverage_cap: float = 0.25           # share of a sentence's neighbourhood credit that can be earned
-    w_coverage: float = 1.0
+    w_coverage: float = 0.5
     w_diversity: float = 0.6
-    w_concepts: float = 0.8
+    w_concepts: float = 2.0
     ideal_words: tuple[int, int] = (14, 34)   # headline length the editors like
     min_fitness: float = 0.25
+    moderator_factor: float = 0.4
+    bigram_concepts: bool = True
+    body_similarity: float = 0.3         # closeness (meaning and shared concepts, 0..1) of a body statement
+    quote_closeness: float = 0.3         # ... and of a quote, to its point
     fitness_power: float = 2.0
 
 
@@ -70,7 +74,7 @@ _INNER_FILLERS = {
 
 def make_headline(text: str, language: str) -> str:
     """Compress a spoken sentence into a headline: drop disfluencies, openers and hedges, tidy the ends."""
-    clean = " ".join(clean_disfluencies(text).text.replace("[…]", " ").split())
+    clean = " ".join(clean_disfluencies(text.replace("’", "'")).text.replace("[…]", " ").split())
     leads = _LEAD_FILLERS.get(language, [])
     pattern = re.compile(r"^(?:(?:" + "|".join(leads) + r")\b[\s,;:—–-]*)+", re.IGNORECASE) if leads else None
     for _ in range(3):
@@ -109,9 +113,14 @@ def centrality(vectors: np.ndarray, k: int = 10, chunk: int = 1024) -> np.ndarra
     return out
 
 
-def segment_topics(vectors: np.ndarray, window: int = 6, min_size: int = 8) -> list[int]:
-    """Topic id of each sentence: cut where the windows before and after a point stop resembling each other."""
+def segment_topics(vectors: np.ndarray, window: int | None = None, min_size: int | None = None) -> list[int]:
+    """Topic id of each sentence: cut where the windows before and after a point stop resembling each other.
+
+    Window and minimum topic size scale with the event (a 15-sentence workshop has topics too).
+    """
     n = len(vectors)
+    window = window or max(2, min(6, n // 8))
+    min_size = min_size or max(3, min(8, n // 6))
     if n < 2 * min_size:
         return [0] * n
     gaps = np.zeros(n)
@@ -158,14 +167,15 @@ _META = re.compile(
     r"\s+(?:\w+\s+){0,3}?(parler|dire|présenter|revenir|commencer|terminer|conclure|rebondir|insister|passer"
     r"|aborder|évoquer|donner|poser|répondre|partager|talk|speak|present|start|begin|finish|conclude|say"
     r"|share|mention|focus|turn|come back|answer|address|give|walk|ask|invite|hand|open|close|wrap|demander"
-    r"|inviter|ouvrir|clore|clôturer|laisser)\b"
+    r"|inviter|ouvrir|clore|clôturer|laisser|continuer|retrouver|remercier|voir)\b"
     r"|\b(table ronde|intervention|intervenants?|présentation|tout à l'heure|dans un instant|question suivante"
     r"|panel(?:ists?)?|presentation|in a moment|later on|next session|first session|this session|chat|slides?"
     r"|diapos?|micro|agenda|ordre du jour|pause café|coffee break|on time|timing|minutes?|estrade|rejoindre"
     r"|ma question|my question|question s'adresse|vous êtes|vous travaillez"
     r"|j'invite|I invite|merci pour|thanks for|s'exprimer|traduction simultanée|casques?|interprétation"
     r"|interpretation|headphones|muted?|unmute|screen|écran|partager mon|share my|at time|out of time"
-    r"|plus de temps|each of you|chacun d'entre vous|chacune d'entre vous)\b",
+    r"|plus de temps|each of you|chacun d'entre vous|chacune d'entre vous|rendez-vous|on vous donne|on passe"
+    r"|passons|point suivant|next item|moving on|move on)\b",
     re.IGNORECASE,
 )
 _VOCATIVE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+,\s")  # "Julien, vous allez..." addresses someone
@@ -185,23 +195,34 @@ def _stop_words(language: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in words) | fillers
 
 
-def _concepts(sentence: Sentence) -> set[str]:
-    """The content words of a sentence, lower-cased and crudely singularised."""
+def _content_words(sentence: Sentence) -> list[str]:
+    """The content words of a sentence in order, lower-cased and crudely singularised."""
     stop = _stop_words(sentence.language)
-    out = set()
+    out = []
     for w in _WORD.findall(sentence.text):
         w = w.casefold()
         if w in stop:
             continue
         if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
             w = w[:-1]
-        out.add(w)
+        out.append(w)
     return out
 
 
-def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, int] = (14, 34)) -> float:
+def _concepts(sentence: Sentence, bigrams: bool = False) -> set[str]:
+    """A sentence's concepts: its content words and, optionally, pairs of neighbouring content words
+    ("remote control", "mesure d'impact"), the units a reader recognises a point by."""
+    words = _content_words(sentence)
+    out = set(words)
+    if bigrams:
+        out.update(f"{a} {b}" for a, b in zip(words, words[1:]) if a != b)
+    return out
+
+
+def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, int] = (14, 34),
+                     moderator_factor: float = 0.4) -> float:
     """A sentence's fitness as a key message, 0 (never) to about 1: a claim of sensible length."""
-    text = sentence.text.strip()
+    text = sentence.text.strip().replace("’", "'")   # the patterns are written with straight apostrophes
     clean = clean_disfluencies(text)
     words = clean.words
     if words < 8 or words > 55 or text.endswith("?") or _PROCEDURAL.search(text):
@@ -223,7 +244,7 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
     if _VOCATIVE.match(clean.text):
         q *= 0.4
     if speaker_role == "moderator":
-        q *= 0.4   # moderators frame points; the speakers make them
+        q *= moderator_factor   # moderators frame points; the speakers make them
     elif speaker_role == "audience":
         q *= 0.7
     return max(0.0, q)
@@ -311,7 +332,7 @@ def _build_objective(sentences: Sequence[Sentence], vectors: np.ndarray, config:
     n_topics = int(topics.max()) + 1 if n else 1
     voices = np.array([len({sentences[i].speaker_id for i in np.flatnonzero(topics == t)}) for t in range(n_topics)])
     topic_weight = 1.0 + 0.15 * np.minimum(voices, 5)
-    concepts = [_concepts(s) for s in sentences]
+    concepts = [_concepts(s, bigrams=config.bigram_concepts) for s in sentences]
     counts: dict[str, int] = {}
     for c in concepts:
         for w in c:
@@ -321,28 +342,61 @@ def _build_objective(sentences: Sequence[Sentence], vectors: np.ndarray, config:
     return _Objective(nb_idx, nb_w, cap, rev_ptr, rev_idx, rev_w, topics, reward, topic_weight, concepts, weights)
 
 
+def _lexical_vectors(concepts: Sequence[set[str]], dims: int = 2048) -> np.ndarray:
+    """TF-IDF of each sentence's concepts, hashed into ``dims`` columns and L2-normalised.
+
+    Embeddings of one event sit close together (everything is "about social innovation"); shared
+    concepts ("financeur", "mesure d'impact") are what tells which sentences make the same point.
+    """
+    import zlib
+
+    n = len(concepts)
+    df: dict[str, int] = {}
+    for c in concepts:
+        for w in c:
+            df[w] = df.get(w, 0) + 1
+    out = np.zeros((n, dims), dtype=np.float32)
+    for i, c in enumerate(concepts):
+        for w in c:
+            if df[w] > 1:   # a concept nobody else uses links nothing
+                out[i, zlib.crc32(w.encode()) % dims] += np.log(n / df[w])
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.maximum(norms, 1e-8)
+
+
 def _normalised(x: np.ndarray, mask: np.ndarray) -> np.ndarray:
     top = float(x[mask].max()) if mask.any() else 0.0
     return x / top if top > 0 else np.zeros_like(x)
 
 
 def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: int, config: TakeawayConfig,
-            allowed: np.ndarray, avoid: Sequence[int] = ()) -> list[int]:
-    """Pick up to ``count`` sentences among ``allowed``, best marginal gain first, no near-duplicates."""
+            allowed: np.ndarray, avoid: Sequence[int] = (), spread: bool = False) -> list[int]:
+    """Pick up to ``count`` sentences among ``allowed``, best marginal gain first, no near-duplicates.
+
+    With ``spread``, no topic gets a second point while another topic that has a candidate has none:
+    the whole event is covered before any part of it is covered twice.
+    """
     picked: list[int] = []
     allowed = allowed & (fitness > 0)
     others = list(avoid)
+    covered_topics: set[int] = set()
     for _ in range(count):
         if not allowed.any():
             break
+        pool = allowed
+        if spread:
+            fresh = allowed & ~np.isin(obj.topics, list(covered_topics))
+            if fresh.any():
+                pool = fresh
         cov, div, con = obj.gains()
-        score = (config.w_coverage * _normalised(cov, allowed) + config.w_diversity * _normalised(div, allowed)
-                 + config.w_concepts * _normalised(con, allowed)) * fitness ** config.fitness_power
-        score[~allowed] = -np.inf
+        score = (config.w_coverage * _normalised(cov, pool) + config.w_diversity * _normalised(div, pool)
+                 + config.w_concepts * _normalised(con, pool)) * fitness ** config.fitness_power
+        score[~pool] = -np.inf
         best = int(np.argmax(score))
         if not np.isfinite(score[best]) or score[best] <= 0:
             break
         picked.append(best)
+        covered_topics.add(int(obj.topics[best]))
         obj.add(best)
         allowed[best] = False
         # near-duplicates of what is chosen are no longer candidates
@@ -365,39 +419,58 @@ def select_takeaways(
     n = len(sentences)
     if n == 0 or config.count <= 0:
         return []
-    fitness = np.array([headline_fitness(s, roles.get(s.speaker_id, "speaker"), config.ideal_words)
-                        for s in sentences])
+    fitness = np.array([headline_fitness(s, roles.get(s.speaker_id, "speaker"), config.ideal_words,
+                                         config.moderator_factor) for s in sentences])
     # a point must read as one: below this floor a sentence only counts as something to cover
     fitness = np.where(fitness >= config.min_fitness, fitness, 0.0)
     obj = _build_objective(sentences, vectors, config)
-    heads = _greedy(obj, fitness, vectors, config.count, config, np.ones(n, dtype=bool))
+    heads = _greedy(obj, fitness, vectors, config.count, config, np.ones(n, dtype=bool), spread=True)
 
     used = np.zeros(n, dtype=bool)
     used[heads] = True
     for h in heads:
         used |= (vectors @ vectors[h]) > config.redundancy
-    bodies: list[list[int]] = []
-    for h in heads:
-        # body: sentences on the same point, from elsewhere in the event, that add to what is covered
-        near = obj.nb_idx[h][obj.nb_w[h] >= 0.35]
-        allowed = np.zeros(n, dtype=bool)
-        allowed[near] = True
-        allowed &= ~used
-        chosen = _greedy(obj, fitness, vectors, config.body_sentences, config, allowed)
-        for j in chosen:
-            used[j] = True
-            used |= (vectors @ vectors[j]) > config.redundancy
-        bodies.append(sorted(chosen))
-
     mean_vec = vectors.mean(axis=0)
     mu = float(min(0.95, (n * float(mean_vec @ mean_vec) - 1.0) / max(1, n - 1)))
     used_quotes: set[tuple[int, int, int]] = set()
+    blocked = set(heads)   # a quote never repeats a headline word for word
+    # in a cased transcript a passage opening in lower case starts mid-sentence; ASR text is all lower case
+    cased = sum(s.text[:1].isupper() for s in sentences) > 0.5 * n
+    # every quote and body statement belongs to the one point it is closest to: no quote on indicators
+    # under a point on public procurement because both are "about social innovation"
+    lex = _lexical_vectors(obj.concepts)
+
+    def closeness(vecs: np.ndarray, lexs: np.ndarray) -> np.ndarray:
+        """Meaning (e5, relative to the event) and shared concepts, half and half, against each headline."""
+        sem = np.clip((vecs @ vectors[heads].T - mu) / max(1e-6, 1.0 - mu), 0.0, 1.0)
+        return 0.5 * sem + 0.5 * (lexs @ lex[heads].T)
+
+    sent_close = closeness(vectors, lex) if heads else np.zeros((n, 0))
+    owner_sentence = np.argmax(sent_close, axis=1) if heads else np.zeros(n, dtype=int)
+    if candidates and heads:
+        cand_lex = np.stack([lex[list(c.sentences)].sum(axis=0) for c in candidates])
+        cand_lex /= np.maximum(np.linalg.norm(cand_lex, axis=1, keepdims=True), 1e-8)
+        cand_close = closeness(np.stack([c.vector for c in candidates]), cand_lex)
+    else:
+        cand_close = np.zeros((len(candidates), len(heads)))
     parts = []
-    for h, body_idx in zip(heads, bodies):
-        point = vectors[[h] + body_idx].mean(axis=0)
-        point /= max(float(np.linalg.norm(point)), 1e-8)
-        quotes = _pick_quotes(point, mu, candidates, used_quotes, config.quotes_per_takeaway, sentences, roles)
-        parts.append((h, body_idx, quotes))
+    for k, h in enumerate(heads):
+        owned = [(c, float(cand_close[i, k])) for i, c in enumerate(candidates)
+                 if int(np.argmax(cand_close[i])) == k]
+        quotes = _pick_quotes(owned, used_quotes, config.quotes_per_takeaway, sentences, roles, blocked, cased,
+                              config.quote_closeness)
+        for c in quotes:
+            used[list(c.sentences)] = True
+        # body: statements on the same point, from elsewhere in the event, that add to what is covered
+        allowed = np.zeros(n, dtype=bool)
+        allowed[:] = sent_close[:, k] >= config.body_similarity
+        allowed &= ~used & (owner_sentence == k)
+        body_idx = _greedy(obj, fitness, vectors, config.body_sentences, config, allowed)
+        for j in body_idx:
+            used[j] = True
+            used |= (vectors @ vectors[j]) > config.redundancy
+        blocked.update(body_idx)
+        parts.append((h, sorted(body_idx), [c.quote for c in quotes]))
     parts = _fit_budget(parts, sentences, config.max_words)
 
     takeaways = []
@@ -466,32 +539,34 @@ def _fit_budget(parts: list[tuple[int, list[int], list[Quote]]], sentences: Sequ
     return parts
 
 
-def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str, str]) -> float:
+def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str, str], cased: bool = True) -> float:
     """Penalty-adjusted quality: no framing talk, no moderator, no opening that leans on context."""
     if roles.get(c.quote.speaker_id) == "moderator":
         return 0.0
-    texts = [sentences[i].text for i in c.sentences]
+    texts = [sentences[i].text.replace("’", "'") for i in c.sentences]
     if any(_META.search(t) or _PROCEDURAL.search(t) for t in texts):
         return 0.0
     q = c.quality
     if len(texts[0].split()) < 6:
-        q -= 0.2  # "Personne ne le sait." opens on what was said before
+        q -= 0.3  # "Personne ne le sait." opens on what was said before
+    if cased and not c.quote.text[:1].isupper():
+        return 0.0  # "pour moi, l'innovation..." starts in the middle of a sentence
     return q
 
 
-def _pick_quotes(point: np.ndarray, mu: float, candidates: Sequence[QuoteCandidate],
-                 used: set[tuple[int, int, int]], limit: int, sentences: Sequence[Sentence],
-                 roles: dict[str, str]) -> list[Quote]:
-    """The most relevant good passages on the point, one per speaker, never reused across takeaways."""
+def _pick_quotes(candidates: Sequence[tuple[QuoteCandidate, float]], used: set[tuple[int, int, int]], limit: int,
+                 sentences: Sequence[Sentence], roles: dict[str, str], blocked: set[int], cased: bool,
+                 min_closeness: float) -> list[QuoteCandidate]:
+    """The closest good passages to the point (candidates with their closeness), one per speaker, never
+    reused across takeaways, never holding a ``blocked`` sentence (a headline or a body statement)."""
     scored = []
-    for c in candidates:
-        rel = (float(c.vector @ point) - mu) / max(1e-6, 1.0 - mu)
-        if rel < 0.3:
+    for c, rel in candidates:
+        if blocked.intersection(c.sentences) or rel < min_closeness:
             continue
-        quality = _quotable(c, sentences, roles)
+        quality = _quotable(c, sentences, roles, cased)
         if quality < 0.35:
             continue
-        scored.append((rel + 0.5 * quality, c))
+        scored.append((rel + 0.3 * quality, c))
     scored.sort(key=lambda x: -x[0])
     picked: list[QuoteCandidate] = []
     for _, c in scored:
@@ -501,7 +576,7 @@ def _pick_quotes(point: np.ndarray, mu: float, candidates: Sequence[QuoteCandida
         used.add((c.quote.source.turn or 0, c.quote.span[0], c.quote.span[1]))
         if len(picked) >= limit:
             break
-    return [p.quote for p in picked]
+    return picked
 
 
 def _overlaps(c: QuoteCandidate, key: tuple[int, int, int]) -> bool:
