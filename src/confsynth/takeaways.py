@@ -49,8 +49,8 @@ class TakeawayConfig:
     min_fitness: float = 0.25
     moderator_factor: float = 0.4
     bigram_concepts: bool = True
-    body_similarity: float = 0.3         # closeness (meaning and shared concepts, 0..1) of a body statement
-    quote_closeness: float = 0.3         # ... and of a quote, to its point
+    body_similarity: float = 0.25        # closeness (meaning and shared concepts, 0..1) of a body statement
+    quote_closeness: float = 0.2         # ... and of a quote, to its point
     fitness_power: float = 2.0
 
 
@@ -566,12 +566,16 @@ def _pick_quotes(candidates: Sequence[tuple[QuoteCandidate, float]], used: set[t
         quality = _quotable(c, sentences, roles, cased)
         if quality < 0.35:
             continue
-        scored.append((rel + 0.3 * quality, c))
+        scored.append((rel + 0.3 * quality, rel, c))
     scored.sort(key=lambda x: -x[0])
     picked: list[QuoteCandidate] = []
-    for _, c in scored:
+    first_rel = 0.0
+    for _, rel, c in scored:
         if any(_overlaps(c, u) for u in used) or any(p.quote.speaker_id == c.quote.speaker_id for p in picked):
             continue
+        if picked and rel < 0.8 * first_rel:
+            break   # a second voice only when it is about as close to the point as the first
+        first_rel = first_rel or rel
         picked.append(c)
         used.add((c.quote.source.turn or 0, c.quote.span[0], c.quote.span[1]))
         if len(picked) >= limit:
