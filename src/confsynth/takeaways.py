@@ -178,6 +178,14 @@ _META = re.compile(
     r"|passons|point suivant|next item|moving on|move on)\b",
     re.IGNORECASE,
 )
+# A view stated in order to be rebutted ("On entend souvent que ...", "People often say ..."): as a
+# headline it would print the opposite of what the speaker argued.
+_STRAWMAN = re.compile(
+    r"\b(on entend (?:souvent|parfois|dire)|on dit (?:souvent|parfois)|certains (?:disent|pensent)|on pourrait croire"
+    r"|on a longtemps (?:cru|pensé)|(?:people|some) (?:often |sometimes )?(?:say|think|believe|argue)|we often hear"
+    r"|it is often said|you often hear|the common view)\b",
+    re.IGNORECASE,
+)
 _VOCATIVE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+,\s")  # "Julien, vous allez..." addresses someone
 
 
@@ -243,6 +251,8 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
         q *= 0.25
     if _VOCATIVE.match(clean.text):
         q *= 0.4
+    if _STRAWMAN.search(text):
+        q *= 0.3
     if speaker_role == "moderator":
         q *= moderator_factor   # moderators frame points; the speakers make them
     elif speaker_role == "audience":
