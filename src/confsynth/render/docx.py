@@ -13,6 +13,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 
 from ..files import atomic_path
+from ..ingest.encoding import clean_controls
 from ..records import Quote, Synthesis
 from .i18n import LANGUAGE_NAMES, TEXT, attribution, quote_marks
 
@@ -97,7 +98,9 @@ def write_docx(synthesis: Synthesis, lang: str, path: Path) -> None:
             p.add_run(s.name).bold = True
             if extra:
                 p.add_run(f", {extra}")
-    doc.add_paragraph(t["generated"].format(files=", ".join(Path(f).name for f in synthesis.files)),
+    # file names may hold characters Word cannot (a newline, an escape): they are dropped here
+    files = clean_controls(", ".join(Path(f).name for f in synthesis.files))
+    doc.add_paragraph(t["generated"].format(files=files),
                       style=NOTICE_STYLE)
     with atomic_path(path) as tmp:
         doc.save(str(tmp))
