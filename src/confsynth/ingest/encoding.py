@@ -57,16 +57,18 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
 
 
 # Characters XML 1.0 (and so Word) cannot hold. The line-breaking ones (vertical tab, form feed,
-# file/group/record separators) become newlines so line structure is kept; the rest go.
+# file/group/record separators) become newlines so line structure is kept, the unit separator (a
+# space to Python) a space so no two words are glued; the rest (NUL, bell, escape...) go.
 _BREAKING_CONTROLS = re.compile(r"[\x0b\x0c\x1c-\x1e]")
-_OTHER_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\ufffe\uffff\ud800-\udfff]")
+_OTHER_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\ufffe\uffff\ud800-\udfff]")
+_ANY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def clean_controls(text: str) -> str:
     """Text without the control characters no Word document can hold (a stray form feed from a PDF copy)."""
-    if not (_BREAKING_CONTROLS.search(text) or _OTHER_CONTROLS.search(text)):
+    if not _ANY_CONTROL.search(text):
         return text
-    return _OTHER_CONTROLS.sub("", _BREAKING_CONTROLS.sub("\n", text))
+    return _OTHER_CONTROLS.sub("", _BREAKING_CONTROLS.sub("\n", text).replace("\x1f", " "))
 
 
 _WESTERN = set("àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæßÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝŸŒÆ’‘“”–—…«»°€")
