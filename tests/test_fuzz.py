@@ -260,3 +260,13 @@ def test_docx_turns_are_verbatim(tmp_path, paragraphs):
     except InputError:
         return
     assert_verbatim(t, "\n".join(p.text for p in docx.Document(str(path)).paragraphs))
+
+
+# --------------------------------------------------------------------------- limits
+
+@FAST
+@given(st.text(alphabet=st.sampled_from("ab \n\t\u00a0\u2028é"), max_size=200), st.integers(1, 17))
+def test_word_count_in_slices_is_exact(text, chunk):
+    from confsynth.limits import count_words
+
+    assert count_words(text, chunk=chunk) == len(text.split())

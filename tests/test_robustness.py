@@ -254,3 +254,33 @@ def _turns(text: str):
     from confsynth.ingest.text import parse_text
 
     return parse_text(text, "x.txt").turns
+
+
+def test_a_docx_too_big_for_the_word_limit_is_refused_before_parsing(tmp_path):
+    d = docx.Document()
+    for _ in range(30):
+        for line in FR.splitlines():
+            d.add_paragraph(line)
+    d.save(tmp_path / "long.docx")
+    with pytest.raises(InputError, match=r"unpacks to .* MB of XML.*--max-input-words"):
+        read_transcript(tmp_path / "long.docx", max_words=50)   # 50 words: at most 10 kB of XML
+    assert read_transcript(tmp_path / "long.docx", max_words=None).word_count > 2000
+
+
+def test_long_turns_go_through_spacy_in_pieces_with_exact_offsets():
+    from confsynth.nlp import _CHUNK_CHARS, analyze_texts
+
+    paragraph = FR.split("\n", 2)[2].replace("\n", " ")
+    # paragraphs, then one 50,000-letter "word": three pieces, one cut in a paragraph, one in the word
+    text = "\n".join([paragraph] * 40) + " " + "m" * 50_000
+    assert len(text) > 3 * _CHUNK_CHARS
+    (analysis,) = analyze_texts([text], ["fr"])
+    spans = analysis.sentences
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:])), "sentences overlap or go backwards"
+    covered = " ".join(text[s:e] for s, e in spans)
+    # every character of every word is in exactly one sentence, in order (the giant "word" is cut, not lost)
+    assert "".join(covered.split()) == "".join(text.split())
+    assert covered.split()[:-3] == text.split()[:-1][:len(covered.split()) - 3]   # real words are never cut
+    assert all(text[s:e] == text[s:e].strip() and "\n" not in text[s:e] for s, e in spans)
+    assert all(0 <= s < e <= len(text) for s, e, _ in analysis.entities)

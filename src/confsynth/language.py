@@ -443,9 +443,11 @@ def detect_unsupported_language(texts: Sequence[str], candidates: Sequence[str] 
         sample = " ".join(text[: _OPEN_SAMPLE_CHARS * 2].split())[:_OPEN_SAMPLE_CHARS]
         letters = _letter_count(sample)
         total += letters
-        found = detector.detect_language_of(sample)
-        if found is not None:
-            votes[found.iso_code_639_1.name.lower()] += letters
+        if len(sample.split()) < 5:
+            continue  # "AAAA…" or a code is not language: lingua would still name one
+        values = detector.compute_language_confidence_values(sample)
+        if values and values[0].value >= 0.5:
+            votes[values[0].language.iso_code_639_1.name.lower()] += letters
     if not votes or total == 0:
         return None
     code = max(votes, key=votes.__getitem__)

@@ -54,7 +54,7 @@ def read_transcript(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES,
         if max_bytes is not None and path.stat().st_size > max_bytes:
             raise InputError(path, f"file is {path.stat().st_size / 1e6:.0f} MB, over the "
                                    f"{max_bytes / 1e6:.0f} MB limit (raise it with --max-file-mb)")
-        transcript = parse_docx(path, display)
+        transcript = parse_docx(path, display, max_words)
     else:
         text, encoding = read_text(path, max_bytes)
         if not text.strip():

@@ -19,6 +19,10 @@ __all__ = ["parse_docx", "check_docx_container"]
 _MAX_UNPACKED = 200_000_000   # bytes of XML a real transcript never comes near
 _MAX_RATIO = 200              # compression ratio beyond which a member is a bomb, not a document
 _MAX_MEMBERS = 10_000         # parts; a Word document has a few dozen
+# Word's XML per spoken word, with room for heavy formatting (plain python-docx text is ~8 bytes a word):
+# above this, document.xml holds more than the word limit allows, and is refused before lxml builds a tree
+# (whose memory is several times the XML's size).
+_XML_BYTES_PER_WORD = 200
 
 
 def _not_a_zip_reason(path: Path) -> str:
@@ -58,7 +62,7 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None
                 tail = chunk[-16:]
 
 
-def check_docx_container(path: Path) -> None:
+def check_docx_container(path: Path, max_words: int | None = None) -> None:
     """Refuse files that are not a sound, reasonably sized .docx before any XML is parsed."""
     if not zipfile.is_zipfile(path):
         raise InputError(path, _not_a_zip_reason(path))
@@ -76,6 +80,11 @@ def check_docx_container(path: Path) -> None:
                 if info.compress_size and info.file_size / info.compress_size > _MAX_RATIO and info.file_size > 10_000_000:
                     raise InputError(path, f"refused: {info.filename} expands {info.file_size // info.compress_size}x "
                                            "(a zip bomb, not a document)")
+            body = zf.getinfo("word/document.xml").file_size
+            if max_words is not None and body > max_words * _XML_BYTES_PER_WORD:
+                raise InputError(path, f"refused: its text unpacks to {body / 1e6:.1f} MB of XML, far more than "
+                                       f"a transcript within the {max_words:,}-word limit needs (raise it with "
+                                       "--max-input-words, or max_input_words in confsynth.toml)")
             if total > _MAX_UNPACKED:
                 raise InputError(path, f"refused: unpacks to {total / 1e6:.0f} MB, over the "
                                        f"{_MAX_UNPACKED / 1e6:.0f} MB limit")
@@ -107,9 +116,9 @@ def _leading_bold(paragraph) -> str | None:
     return None
 
 
-def parse_docx(path: Path, display_path: str) -> Transcript:
+def parse_docx(path: Path, display_path: str, max_words: int | None = None) -> Transcript:
     """Parse a .docx transcript: each paragraph is a line; table rows "Name | text" are turns."""
-    check_docx_container(path)
+    check_docx_container(path, max_words)
     import docx  # python-docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
