@@ -284,3 +284,20 @@ def test_long_turns_go_through_spacy_in_pieces_with_exact_offsets():
     assert covered.split()[:-3] == text.split()[:-1][:len(covered.split()) - 3]   # real words are never cut
     assert all(text[s:e] == text[s:e].strip() and "\n" not in text[s:e] for s, e in spans)
     assert all(0 <= s < e <= len(text) for s, e, _ in analysis.entities)
+
+
+def test_an_output_folder_that_is_a_file_is_a_usage_error(tmp_path, capsys):
+    (tmp_path / "atelier.txt").write_text(FR, encoding="utf-8")
+    (tmp_path / "out").write_text("not a folder")
+    assert main(["run", str(tmp_path / "atelier.txt"), "-o", str(tmp_path / "out"), "--quiet"]) == 2
+    assert "is a file" in capsys.readouterr().err
+    assert (tmp_path / "out").read_text() == "not a folder"
+
+
+def test_a_report_that_cannot_be_written_is_one_clear_error(tmp_path, fake_models):
+    (tmp_path / "atelier.txt").write_text(FR, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "atelier.synthesis.json").mkdir()   # a folder where the report should go
+    results = run_batch([tmp_path / "atelier.txt"], tmp_path / "out", Config(takeaways=2), fake_models)
+    assert results[0].error.startswith("cannot write the reports in") and "internal" not in results[0].error
+    assert not any(p.name.endswith(".part") for p in (tmp_path / "out").iterdir())

@@ -18,7 +18,7 @@ for _var in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_DATASETS_OFFLINE", "H
 
 from . import __version__  # noqa: E402  (after the offline switches, on purpose)
 from .config import CONFIG_FILE, Config, load_config  # noqa: E402
-from .errors import ConfsynthError  # noqa: E402
+from .errors import ConfigError, ConfsynthError  # noqa: E402
 from .pipeline import FileResult, run_batch  # noqa: E402
 
 __all__ = ["main", "build_parser"]
@@ -138,6 +138,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     config = _config_for(args)
     out_dir = Path(args.output)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ConfigError(f"the output folder {out_dir} is a file; give a folder with -o")
     err = Console(stderr=True)
     if args.quiet:
         results = run_batch(args.inputs, out_dir, config)

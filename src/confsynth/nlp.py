@@ -32,6 +32,7 @@ SPACY_MODELS: dict[str, tuple[str, ...]] = {
 }
 _MAX_SENTENCE_WORDS = 70   # ASR text without punctuation: cut run-ons so a "sentence" stays readable
 _CHUNK_CHARS = 20_000      # longest piece of text spaCy sees at once (bounded memory, under max_length)
+_BATCH_CHARS = 60_000      # about as many characters per spaCy batch
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,10 @@ def analyze_texts(texts: Sequence[str], languages: Sequence[str]) -> list[TextAn
         spans: dict[int, list[tuple[int, int]]] = {i: [] for i in idx}
         ents: dict[int, list[tuple[int, int, str]]] = {i: [] for i in idx}
         pos: dict[int, list[tuple[int, str]]] = {i: [] for i in idx}
-        for (i, base, stop), doc in zip(pieces, nlp.pipe(flat, batch_size=32)):
+        # documents per batch: 32 short turns, but only a few 20,000-character pieces (the parser holds a batch)
+        longest = max((e - s for _, s, e in pieces), default=1)
+        batch = max(1, min(32, _BATCH_CHARS // max(longest, 1)))
+        for (i, base, stop), doc in zip(pieces, nlp.pipe(flat, batch_size=batch)):
             text = texts[i]
             breaks = [base + m.start() for m in re.finditer("\n", text[base:stop])]
             for sent in doc.sents:

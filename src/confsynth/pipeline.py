@@ -207,7 +207,10 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
             while any(_identity(t) in inputs for t in report_paths(out_dir, stem, config)):
                 # "-o inbox" with an input named talk.fr.docx: a report never overwrites an input
                 stem = f"{stem}-report"
-            result.outputs = write_reports(synthesis, out_dir, stem, config)
+            try:
+                result.outputs = write_reports(synthesis, out_dir, stem, config)
+            except OSError as exc:  # a full disk, no permission, -o naming a file: say where, not "internal"
+                raise ConfsynthError(f"cannot write the reports in {out_dir} ({exc.strerror or exc})") from None
             result.synthesis = synthesis
             if progress:
                 progress("done", label)

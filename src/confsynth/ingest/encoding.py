@@ -145,4 +145,8 @@ def read_text(path: Path, max_bytes: int | None = None) -> tuple[str, str]:
     if max_bytes is not None and size > max_bytes:
         raise InputError(path, f"file is {size / 1e6:.0f} MB, over the {max_bytes / 1e6:.0f} MB limit "
                                "(raise it with --max-file-mb)")
-    return decode_bytes(path.read_bytes(), path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:  # no permission, a disk error, a file that vanished
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+    return decode_bytes(data, path)
