@@ -4,7 +4,7 @@ Every case is a file name, a function that returns its bytes (or writes itself, 
 and the expected outcome: ``OK`` (a valid report) or a regular expression the one error line must
 match. ``build_corpus(folder)`` writes them all; run it by hand to try the CLI on it:
 
-    python tests/bad_corpus.py /tmp/bad && cd /tmp/bad && confsynth run . -- ..txt '..\\..\\escape.txt' -o ../out
+    python tests/bad_corpus.py /tmp/bad && cd /tmp/bad && confsynth run -o ../out -- . ..txt '..\\..\\escape.txt'
 """
 from __future__ import annotations
 

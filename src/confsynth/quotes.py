@@ -7,8 +7,8 @@ pipeline drops any quote that fails it.
 from __future__ import annotations
 
 import re
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 from typing import Sequence
 
 import numpy as np
