@@ -42,7 +42,8 @@ def test_one_bad_file_does_not_stop_the_batch(tmp_path, capsys):
     assert code == 1
     err = capsys.readouterr().err
     assert "broken.docx" in err and "not a zip" in err
-    assert sorted(p.name for p in out.iterdir()) == ["atelier.en.docx", "atelier.fr.docx",
+    assert sorted(p.name for p in out.iterdir()) == [".confsynth-manifest.json", "atelier.en.docx",
+                                                     "atelier.fr.docx", "atelier.speakers.toml",
                                                      "atelier.synthesis.json"]
     data = json.loads((out / "atelier.synthesis.json").read_text(encoding="utf-8"))
     assert data["speakers"][0]["name"] == "Anna Berg"

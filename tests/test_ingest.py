@@ -119,6 +119,20 @@ def test_docx_bold_names_and_continuation(tmp_path):
         ("Intervenant 2", "Une question.")]
 
 
+def test_docx_headings_between_turns_are_not_speech(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Conseil de quartier", style="Title")
+    p = d.add_paragraph()
+    p.add_run("M. Loiseau :").bold = True
+    p.add_run(" Premier point, le square.")
+    d.add_paragraph("2. Sécurité devant l'école", style="Heading 2")
+    d.add_paragraph("On passe au deuxième point.")
+    path = tmp_path / "h.docx"
+    d.save(path)
+    t = read_transcript(path)
+    assert [x.text for x in t.turns] == ["Premier point, le square.\nOn passe au deuxième point."]
+
+
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "cp1252"])
 def test_encodings(tmp_path, encoding):
     text = "Élise Côté: Ça coûte très cher, l’été.\n"

@@ -174,9 +174,15 @@ SOCKET_GUARD = """
             return
         raise PermissionError("network access during a confsynth run")
     sys.addaudithook(guard)
+    import confsynth.pipeline
     from confsynth.cli import main
+    offline = {}
+    load_models = confsynth.pipeline.load_models
+    def watched_load_models(*args, **kwargs):  # the model libraries load under the offline switches
+        offline.update({k: os.environ.get(k) for k in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")})
+        return load_models(*args, **kwargs)
+    confsynth.pipeline.load_models = watched_load_models
     code = main(["run", sys.argv[1], "-o", sys.argv[2], "--takeaways", "2", "--quiet"])
-    offline = {k: os.environ.get(k) for k in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")}
     print(json.dumps({"code": code, "opened": opened, "offline": offline}))
 """
 

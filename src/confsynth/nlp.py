@@ -8,7 +8,7 @@ import bisect
 import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from .errors import ModelUnavailableError
@@ -16,7 +16,8 @@ from .errors import ModelUnavailableError
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["SPACY_MODELS", "load_pipeline", "TextAnalysis", "analyze_texts", "has_model", "spacy_package"]
+__all__ = ["SPACY_MODELS", "load_pipeline", "TextAnalysis", "analyze_texts", "has_model", "content_profile",
+           "spacy_package"]
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,11 @@ class TextAnalysis:
     sentences: tuple[tuple[int, int], ...]
     entities: tuple[tuple[int, int, str], ...]   # (start, end, label) with labels PER/PERSON, ORG, LOC/GPE...
     pos: tuple[tuple[int, str], ...] = ()         # (offset, coarse POS) of each token, for claim detection
+
+    @cached_property
+    def token_offsets(self) -> list[int]:
+        """Start offsets of the tokens, for bisecting spans."""
+        return [o for o, _ in self.pos]
 
 
 @lru_cache(maxsize=None)
@@ -107,6 +113,19 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
             chunk = ws[i:i + _MAX_SENTENCE_WORDS]
             out.append((s + chunk[0].start(), s + chunk[-1].end()))
     return out
+
+
+_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+
+
+def content_profile(analysis: TextAnalysis, start: int, end: int) -> tuple[int, bool]:
+    """Content-word count of a span and whether it has a verb; (word count, True) without POS tags."""
+    if not analysis.pos:
+        return 0, True
+    offsets = analysis.token_offsets
+    lo, hi = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
+    tags = [p for _, p in analysis.pos[lo:hi]]
+    return sum(t in _CONTENT_POS for t in tags), any(t in ("VERB", "AUX") for t in tags)
 
 
 def _chunks(text: str, size: int) -> list[tuple[int, int]]:

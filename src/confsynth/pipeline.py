@@ -9,24 +9,31 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
+import numpy as np
+
 from .config import Config
 from .embed import Embedder, embed_texts, make_embedder
 from .errors import ConfsynthError, InputError
+from .files import remove_stale_parts
 from .ingest import find_transcripts, read_transcript
 from .ingest.encoding import clean_controls
-from .files import remove_stale_parts
 from .language import (DEFAULT_LANGUAGES, LanguageDetector, detect_document_language, detect_turn_languages,
                        detect_unsupported_language, language_name, make_detector)
 from .limits import TimeLimitExceeded, time_limit, words_over_limit_reason
-from .nlp import analyze_texts, has_model, spacy_package
-from .quotes import quote_candidates, verify_quote
-from .records import Sentence, Synthesis, Transcript, Turn
-from .render import write_docx, write_json
-from .speakers import build_directory
+from .manifest import Manifest, Plan, hold_interrupts, report_kinds
+from .nlp import analyze_texts, content_profile, has_model, spacy_package
+from .quotes import QuoteCandidate, quote_candidates, quote_context, verify_quote
+from .records import Segment, Sentence, Synthesis, Takeaway, Transcript, Turn
+from .render import write_report_file
+from .render.i18n import compose_body
+from .speakers import UNKNOWN_ID, SpeakerDirectory, build_directory
+from .speakerfile import apply_overrides, find_speakers_files, read_speakers_file, write_speakers_file
 from .takeaways import TakeawayConfig, select_takeaways
 from .translate import Translator, find_translator, translate_synthesis
+from .translators.glossary import Glossary, load_glossary
 
-__all__ = ["Models", "load_models", "synthesize", "write_reports", "run_batch", "FileResult", "output_stem"]
+__all__ = ["Models", "load_models", "EventAnalysis", "analyse_event", "choose_takeaways", "synthesize",
+           "write_reports", "run_batch", "FileResult", "output_stem", "takeaways_text", "turns_from_pairs"]
 
 log = logging.getLogger(__name__)
 
@@ -41,12 +48,15 @@ class Models:
     detector: LanguageDetector
     translator: Translator | None
     translator_problem: str | None = None
+    glossary: Glossary | None = None
 
 
-def load_models(config: Config) -> Models:
-    """Build the embedder, language detector and translator the config asks for."""
-    translator, problem = find_translator(config)
-    return Models(make_embedder(config.embedder), make_detector(config.detector), translator, problem)
+def load_models(config: Config, found: tuple[Translator | None, str | None] | None = None) -> Models:
+    """Build the embedder, language detector and translator the config asks for (``found``: a translator
+    already looked up with ``find_translator``)."""
+    glossary = load_glossary(config.glossary_file) if config.glossary_file else None
+    translator, problem = found or find_translator(config)
+    return Models(make_embedder(config.embedder), make_detector(config.detector), translator, problem, glossary)
 
 
 def _title(transcripts: Sequence[Transcript], config: Config) -> str:
@@ -59,73 +69,160 @@ def _title(transcripts: Sequence[Transcript], config: Config) -> str:
     return re.sub(r"[-_]+", " ", stem).strip().capitalize() or "Synthesis"
 
 
-def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models) -> Synthesis:
-    """Run every analysis stage on one event (one or several transcripts) and return its synthesis."""
-    turns: list[Turn] = []
-    for tr in transcripts:
-        offset = len(turns)
-        turns.extend(replace(t, index=offset + i) for i, t in enumerate(tr.turns))
+@dataclass(frozen=True)
+class EventAnalysis:
+    """Everything the model stages computed about one event, before key messages are chosen."""
+
+    language: str
+    turns: tuple[Turn, ...]
+    directory: SpeakerDirectory
+    sentences: tuple[Sentence, ...]
+    vectors: np.ndarray
+    candidates: tuple[QuoteCandidate, ...]
+    problems: tuple[str, ...] = ()          # what the user should know (a language confsynth does not analyse)
+
+
+def analyse_event(turns: Sequence[Turn], config: Config, models: Models,
+                  speaker_files: Sequence[Path] = ()) -> EventAnalysis:
+    """Language, speakers, sentences (one spaCy pass), embeddings (one pass) and quote candidates.
+
+    ``speaker_files`` are the corrections to the speaker directory, applied in order.
+    """
+    turns = [replace(t, index=i) for i, t in enumerate(turns)]
     texts = [t.text for t in turns]
-    problems: list[str] = []
-    foreign = detect_unsupported_language(texts)
-    if foreign is not None:
-        # analysed as what it is (rule-based sentences, no NER), rather than as the nearest supported language
-        language = foreign
-        turn_langs: list[str | None] = [foreign] * len(texts)
-        problems.append(f"the transcript is in {language_name(foreign)} ({foreign}), outside the languages "
-                        f"confsynth analyses ({', '.join(DEFAULT_LANGUAGES)}): sentences split by rule, no named "
-                        "entities, and key messages and quotes stay in the original language")
-    else:
-        detected, _ = detect_document_language(texts, models.detector)
-        language = detected or config.languages[0]
-        turn_langs = detect_turn_languages(texts, language, models.detector)
-        if not has_model(language):
-            problems.append(f"no spaCy model for {language_name(language)} ({language}): sentences split by rule "
-                            f"and no named entities; for better results: pip install {spacy_package(language)}")
+    language, turn_langs, problems = _languages(texts, config, models)
     for problem in problems:
-        log.warning("%s: %s", transcripts[0].path, problem)
+        log.warning("%s: %s", turns[0].file if turns else "", problem)
     turns = [replace(t, language=lang or language) for t, lang in zip(turns, turn_langs)]
 
-    directory = build_directory(turns, language)
+    # one spaCy pass: sentences for the summary, entities for the speaker directory
     analyses = analyze_texts([t.text for t in turns], [t.language or language for t in turns])
+    directory = build_directory(turns, language, analyses)
+    for path in speaker_files:
+        directory = apply_overrides(directory, read_speakers_file(path))
     sentences: list[Sentence] = []
     for turn, analysis in zip(turns, analyses):
         for start, end in analysis.sentences:
+            content, verb = content_profile(analysis, start, end)
             sentences.append(Sentence(len(sentences), turn.index, start, end, turn.text[start:end],
-                                      directory.turn_speaker[turn.index], turn.language or language))
+                                      directory.turn_speaker[turn.index], turn.language or language,
+                                      content, verb))
     vectors = embed_texts([s.text for s in sentences], models.embedder)
-
     roles = {s.id: s.role for s in directory.speakers}
-    quotable = {s.id for s in directory.speakers if s.id != "unknown"}
-    candidates = quote_candidates(sentences, turns, vectors, quotable)
-    tk_config = TakeawayConfig(count=config.takeaways, max_words=config.max_words, order=config.order)
-    takeaways = select_takeaways(sentences, vectors, turns, candidates, roles, quotable, tk_config)
+    quotable = {s.id for s in directory.speakers if s.id != UNKNOWN_ID}
+    candidates = quote_candidates(sentences, turns, vectors, quotable, roles=roles)
+    return EventAnalysis(language, tuple(turns), directory, tuple(sentences), vectors, tuple(candidates),
+                         tuple(problems))
 
+
+def _languages(texts: Sequence[str], config: Config, models: Models) -> tuple[str, list[str | None], list[str]]:
+    """The event's language, each turn's, and what to tell the user when confsynth cannot analyse it fully."""
+    foreign = detect_unsupported_language(texts)
+    if foreign is not None:
+        # analysed as what it is (rule-based sentences, no NER), rather than as the nearest supported language
+        return foreign, [foreign] * len(texts), [
+            f"the transcript is in {language_name(foreign)} ({foreign}), outside the languages confsynth analyses "
+            f"({', '.join(DEFAULT_LANGUAGES)}): sentences split by rule, no named entities, and key messages and "
+            "quotes stay in the original language"]
+    detected, _ = detect_document_language(texts, models.detector)
+    language = detected or config.languages[0]
+    problems = []
+    if not has_model(language):
+        problems.append(f"no spaCy model for {language_name(language)} ({language}): sentences split by rule and "
+                        f"no named entities; for better results: pip install {spacy_package(language)}")
+    return language, detect_turn_languages(texts, language, models.detector), problems
+
+
+def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
+    """Pick the key messages of an analysed event, each quote checked verbatim against its turn."""
+    roles = {s.id: s.role for s in event.directory.speakers}
+    quotable = {s.id for s in event.directory.speakers if s.id != UNKNOWN_ID}
+    tk_config = TakeawayConfig(count=config.takeaways, max_words=config.max_words, order=config.order)
+    if config.max_words:
+        # a generous budget buys longer bodies: more of the speakers' own statements on each point
+        per_point = config.max_words / config.takeaways
+        tk_config = replace(tk_config, body_sentences=max(1, min(12, round((per_point - 60) / 25))))
+    takeaways = select_takeaways(event.sentences, event.vectors, event.turns, event.candidates, roles,
+                                 quotable, tk_config)
+    speakers = {s.id: s for s in event.directory.speakers}
     checked = []
     for tk in takeaways:
-        good = tuple(q for q in tk.quotes if verify_quote(q.text, turns[q.source.turn].text))
-        if len(good) < len(tk.quotes):
-            problems.append(f"{len(tk.quotes) - len(good)} quote(s) dropped: not verbatim in the transcript")
-        checked.append(replace(tk, quotes=good))
-    if all(not t.label for t in turns):
+        turn_text = event.turns
+        good = tuple(replace(q, context=quote_context(turn_text[q.source.turn].text, q.span))
+                     for q in tk.quotes if verify_quote(q.text, turn_text[q.source.turn].text))
+        support = tuple(q for q in tk.support if verify_quote(q.text, turn_text[q.source.turn].text))
+        if len(good) + len(support) < len(tk.quotes) + len(tk.support):  # never expected
+            log.error("%d quote(s) failed the verbatim check and were dropped",
+                      len(tk.quotes) + len(tk.support) - len(good) - len(support))
+        body, _ = compose_body(support, speakers, tk.language)
+        checked.append(replace(tk, quotes=good, support=support, body={tk.language: body}))
+    return checked
+
+
+def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models,
+               speaker_files: Sequence[Path] | None = None) -> Synthesis:
+    """Run every analysis stage on one event (one or several transcripts) and return its synthesis.
+
+    ``speaker_files`` correct the speaker directory (default: those next to the transcripts and --speakers).
+    """
+    if speaker_files is None:
+        speaker_files = find_speakers_files([Path(t.path) for t in transcripts], config)
+    turns = [t for tr in transcripts for t in tr.turns]
+    event = analyse_event(turns, config, models, speaker_files)
+    takeaways = choose_takeaways(event, config)
+    problems: list[str] = list(event.problems)
+    if all(not t.label for t in event.turns):
         problems.append("no speaker labels found: quotes cannot be attributed to named speakers")
-    header = transcripts[0].header
     synthesis = Synthesis(
         title=_title(transcripts, config),
         files=tuple(t.path for t in transcripts),
-        language=language,
-        speakers=directory.speakers,
-        takeaways=tuple(checked),
+        language=event.language,
+        speakers=event.directory.speakers,
+        takeaways=tuple(takeaways),
         translation={},
-        header=header,
+        header=transcripts[0].header,
         word_count=sum(t.word_count for t in transcripts),
         problems=tuple(problems),
+        date=config.date,
+        place=config.place,
     )
-    synthesis = translate_synthesis(synthesis, config.languages, models.translator)
+    synthesis = translate_synthesis(synthesis, config.languages, models.translator, glossary=models.glossary,
+                                    unavailable=models.translator_problem)
+    synthesis = compose_bodies(synthesis, config.languages)
     for lang, st in synthesis.translation.items():
         if st.status in ("unavailable", "partial"):
             problems.append(f"{lang}: {st.status} translation")
+        if st.flags:
+            problems.append(f"{lang}: {len(st.flags)} translation point(s) to check")
     return replace(synthesis, problems=tuple(problems))
+
+
+def compose_bodies(synthesis: Synthesis, languages: Sequence[str]) -> Synthesis:
+    """Write each takeaway's body in every report language from its attributed statements."""
+    speakers = {s.id: s for s in synthesis.speakers}
+    takeaways = []
+    for tk in synthesis.takeaways:
+        body, untranslated = dict(tk.body), set(tk.untranslated)
+        for lang in languages:
+            body[lang], complete = compose_body(tk.support, speakers, lang)
+            if not complete:
+                untranslated.add(lang)
+        takeaways.append(replace(tk, body=body, untranslated=tuple(sorted(untranslated))))
+    return replace(synthesis, takeaways=tuple(takeaways))
+
+
+def takeaways_text(takeaways: Sequence[Takeaway], budget_words: int | None = None) -> str:
+    """The synthesis as plain text for scoring: headlines, then bodies, in rank order, cut at the budget."""
+    parts = [next(iter(t.headline.values())) for t in takeaways]
+    parts += [next(iter(t.body.values()), "") for t in takeaways]
+    words = " ".join(p for p in parts if p).split()
+    return " ".join(words[:budget_words] if budget_words is not None else words)
+
+
+def turns_from_pairs(pairs: Sequence[tuple[str, str]], file: str = "<memory>") -> list[Turn]:
+    """Turns from (speaker label, text) pairs, for corpora that come as data rather than files."""
+    return [Turn(index=i, label=spk, text=" ".join(text.split()), file=file, segments=(Segment(0, i + 1),))
+            for i, (spk, text) in enumerate(pairs) if text.strip()]
 
 
 def output_stem(paths: Sequence[Path], config: Config) -> str:
@@ -137,24 +234,21 @@ def output_stem(paths: Sequence[Path], config: Config) -> str:
     # never a path: whatever the input is called, reports stay inside the output folder; no leading
     # dash either ("-rf.fr.docx" reads as an option to every shell command that touches it)
     name = re.sub(r"[\\/\x00-\x1f\x7f]+", "_", name).strip(". ").lstrip("-").strip(". ") or "transcript"
-    # file names are limited to 255 bytes, and ".synthesis.json" and the temporary suffix need room
+    # file names are limited to 255 bytes, and ".synthesis.json", ".v2" and the temporary suffix need room
     while len(name.encode("utf-8")) > 150:
         name = name[:-1]
     return name
 
 
-def report_paths(out_dir: Path, stem: str, config: Config) -> list[Path]:
-    """The files ``write_reports`` writes for ``stem``: synthesis.json first, then one Word draft per language."""
-    return [out_dir / f"{stem}.synthesis.json"] + [out_dir / f"{stem}.{lang}.docx" for lang in config.languages]
-
-
-def write_reports(synthesis: Synthesis, out_dir: Path, stem: str, config: Config) -> list[Path]:
-    """Write the Word drafts (one per report language) and synthesis.json; return the paths written."""
-    json_path, *docx_paths = report_paths(out_dir, stem, config)
-    write_json(synthesis, json_path)
-    for lang, path in zip(config.languages, docx_paths):
-        write_docx(synthesis, lang, path)
-    return [json_path, *docx_paths]
+def write_reports(synthesis: Synthesis, out_dir: Path, stem: str, config: Config,
+                  targets: dict[str, Path] | None = None) -> dict[str, Path]:
+    """Write the event's report files (``targets``: kind -> path; default every format and language of
+    ``config`` under ``out_dir``); return what was written, by kind (``fr.docx``, ``synthesis.json``)."""
+    if targets is None:
+        targets = {kind: out_dir / f"{stem}.{kind}" for kind in report_kinds(config)}
+    for kind, path in targets.items():
+        write_report_file(synthesis, kind, path)
+    return dict(targets)
 
 
 @dataclass
@@ -165,25 +259,51 @@ class FileResult:
     outputs: list[Path] = field(default_factory=list)
     synthesis: Synthesis | None = None
     error: str | None = None
+    up_to_date: bool = False                                   # nothing changed since the last run
+    kept: list[tuple[Path, Path]] = field(default_factory=list)  # (edited report kept, new version written)
 
 
 def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models: Models | None = None,
               progress: Progress | None = None) -> list[FileResult]:
-    """Process every transcript under ``paths``; a failing file is reported and the batch goes on."""
+    """Process every transcript under ``paths`` whose reports are out of date (see ``manifest``); a failing
+    file is reported and the batch goes on."""
+    # confsynth's own reports are skipped by find_transcripts wherever they are, so "-o ." works
     files, missing = find_transcripts(list(paths))
     out_dir = Path(out_dir)
     remove_stale_parts(out_dir)  # leftovers of a run that was killed while writing
-    inputs = {i for f in files if (i := _identity(f)) is not None}
     results = [FileResult([Path(e.path)], error=e.reason) for e in missing]
     groups = [files] if config.merge and files else [[f] for f in files]
+    manifest = Manifest(out_dir)
+    probe: list[tuple[Translator | None, str | None]] = []   # looked up once, on first need, then reused
+
+    def translation_available() -> bool:
+        if models is not None:
+            return models.translator is not None
+        if not probe:
+            probe.append(find_translator(config))
+        return probe[0][0] is not None
+
     stems: dict[str, int] = {}
     for group in groups:
         result = FileResult(list(group))
         results.append(result)
         label = ", ".join(p.name for p in group)
+        stem = output_stem(group, config)
+        stems[stem] = stems.get(stem, 0) + 1
+        if stems[stem] > 1:  # two inputs with one stem (talk.txt, talk.vtt): keep both reports
+            stem = f"{stem}-{group[0].suffix.lstrip('.')}" if stems[stem] == 2 else f"{stem}-{stems[stem]}"
         if progress:
             progress("start", label)
         try:
+            # corrections to the speakers count as inputs: editing NAME.speakers.toml regenerates the reports
+            corrections = find_speakers_files(group, config, out_dir, stem)
+            plan = manifest.plan(stem, [p for p in group if p.is_file()] + corrections, config,
+                                 translation_available)
+            if plan.up_to_date:
+                result.up_to_date = True
+                if progress:
+                    progress("skipped", label)
+                continue
             with time_limit(config.time_limit):
                 transcripts = []
                 for p in group:
@@ -198,19 +318,18 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
                 if (words := sum(t.word_count for t in transcripts)) > config.max_input_words:
                     raise InputError(group[0], words_over_limit_reason(words, config.max_input_words))
                 if models is None:
-                    models = load_models(config)
-                synthesis = synthesize(transcripts, config, models)
-            stem = output_stem(group, config)
-            stems[stem] = stems.get(stem, 0) + 1
-            if stems[stem] > 1:  # two inputs with one stem (talk.txt, talk.vtt): keep both reports
-                stem = f"{stem}-{group[0].suffix.lstrip('.')}" if stems[stem] == 2 else f"{stem}-{stems[stem]}"
-            while any(_identity(t) in inputs for t in report_paths(out_dir, stem, config)):
-                # "-o inbox" with an input named talk.fr.docx: a report never overwrites an input
-                stem = f"{stem}-report"
-            try:
-                result.outputs = write_reports(synthesis, out_dir, stem, config)
-            except OSError as exc:  # a full disk, no permission, -o naming a file: say where, not "internal"
-                raise ConfsynthError(f"cannot write the reports in {out_dir} ({exc.strerror or exc})") from None
+                    models = load_models(config, probe[0] if probe else None)
+                synthesis = synthesize(transcripts, config, models, corrections)
+            with hold_interrupts():
+                written = write_reports(synthesis, out_dir, stem, config, plan.targets)
+                incomplete = any(st.status in ("unavailable", "partial") for st in synthesis.translation.values())
+                manifest.record(plan, written, untranslated=incomplete)
+            result.outputs = list(written.values())
+            result.kept = [(plan.kept[k], written[k]) for k in plan.kept]
+            # the directory confsynth inferred, for staff to correct (never over a file they edited)
+            speakers_path = out_dir / f"{stem}.speakers.toml"
+            if write_speakers_file(synthesis.speakers, speakers_path, synthesis.files):
+                result.outputs.append(speakers_path)
             result.synthesis = synthesis
             if progress:
                 progress("done", label)
@@ -228,6 +347,11 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
             result.error = str(exc)
             if progress:
                 progress("failed", label)
+        except OSError as exc:  # an input that vanished or cannot be read, an output folder that cannot be written
+            # a failed rename names the report (filename2), not the temporary file it came from
+            result.error = f"{exc.strerror or exc} ({exc.filename2 or exc.filename or label})"
+            if progress:
+                progress("failed", label)
         except Exception as exc:  # a bug on one file must not cost the user the rest of the batch
             log.debug("internal error on %s", label, exc_info=True)
             result.error = f"internal error ({type(exc).__name__}: {exc}); please report it with this file"
@@ -235,11 +359,3 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
                 progress("failed", label)
     return results
 
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    """The (device, inode) of an existing file, to tell when two paths name one file; None if absent."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino

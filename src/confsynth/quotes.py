@@ -13,10 +13,11 @@ from typing import Sequence
 
 import numpy as np
 
-from .records import Quote, Sentence, SourceRef, Turn
+from .records import Passage, Quote, Sentence, SourceRef, Turn
 
 __all__ = ["ELLIPSIS", "clean_disfluencies", "verify_quote", "QuoteCandidate", "quote_candidates",
-           "CleanText", "MIN_QUOTE_WORDS", "MAX_QUOTE_WORDS"]
+           "CleanText", "MIN_QUOTE_WORDS", "MAX_QUOTE_WORDS", "quote_context", "passage_quality",
+           "reports_someone_else"]
 
 ELLIPSIS = "[…]"
 MIN_QUOTE_WORDS = 15
@@ -89,6 +90,7 @@ def clean_disfluencies(text: str) -> CleanText:
     drop = _removable([t.group() for t in tokens])
     spans: list[tuple[int, int]] = []
     run_start = None
+    prev_end = 0
     for tok, d in zip(tokens, drop):
         if d:
             if run_start is not None:
@@ -104,12 +106,38 @@ def clean_disfluencies(text: str) -> CleanText:
     return CleanText(f" {ELLIPSIS} ".join(pieces), max(0, len(spans) - 1), tuple(spans))
 
 
+# Typographic apostrophes count as the straight one: the reports print l’innovation where a transcript
+# has l'innovation (render.typography), and that is typography, not a change of words.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+# Words that open a spoken sentence without saying anything: a quote may start after them (choosing where
+# a passage starts is not an edit, so no [...] mark), never be cut inside by them.
+_OPENERS = {"bon", "alors", "voilà", "ben", "bah", "bref", "oui", "so", "well", "okay", "ok", "yeah", "yes", "right"}
+
+
+def _skip_openers(text: str) -> int:
+    """Offset of the first word of ``text`` after leading fillers and openers ("Bon, euh, on a..." -> "on a...")."""
+    pos = 0
+    for m in re.finditer(r"\S+", text):
+        word = _norm(m.group())
+        if word in FILLERS or word in _OPENERS or m.group() in _DASHES:
+            pos = m.end()
+            continue
+        return m.start() if pos else 0
+    return 0
+
+
 def _squash(text: str) -> str:
-    return " ".join(text.split())
+    # str.split() also splits on the non-breaking spaces French typography puts before : ; ! ? and in « »
+    return " ".join(text.translate(_APOSTROPHES).split())
 
 
 def verify_quote(quote: str, source: str) -> bool:
-    """True if every fragment between ``[…]`` marks appears, in order, word for word in ``source``."""
+    """True if every fragment between ``[…]`` marks appears, in order, word for word in ``source``.
+
+    Whitespace is normalised and ’ ‘ ʼ compare equal to ', so typographic apostrophes and non-breaking
+    spaces in a printed quote are not changes; every other character must match.
+    """
     haystack = _squash(source)
     pos = 0
     fragments = [f.strip() for f in quote.split(ELLIPSIS)]
@@ -146,6 +174,23 @@ _CLAIM = re.compile(
 )
 
 
+# Someone else's words inside the passage: the speaker does not hold the claim they report.
+_REPORTED = re.compile(
+    r"«\s*(?:\S+\s+){3,}[^»]*»|“(?:\S+\s+){3,}[^”]*”|\"(?:[^\"\s]+\s+){3,}[^\"]*\""
+    r"|(?i:\b(?:comme\s+(?:le\s+|la\s+)?(?:disait|dit|l['’]a\s+dit|rappelait|soulignait)|selon|d['’]après))"
+    r"\s+[A-ZÀ-Ý]"
+    r"|(?i:\b(?:as|like))\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:said|says|put\s+it|mentioned|pointed\s+out)"
+    r"|(?i:\b(?:as\s+|like\s+)?(?:he|she|they)\s+(?:said|says|told\s+(?:me|us))\b)|(?i:\baccording\s+to)\s+[A-Z]"
+    r"|\b[A-Z][\w'-]+\s+(?:said|told\s+(?:me|us))\s+(?:that\b|,)"
+    r"|(?i:\b(?:il|elle|ils|elles)\s+(?:m['’]a|nous\s+a|m['’]ont|nous\s+ont)\s+dit)",
+)
+
+
+def reports_someone_else(text: str) -> bool:
+    """Whether a passage quotes or reports another person's words ("as Matthias said", « ... »)."""
+    return bool(_REPORTED.search(text))
+
+
 def passage_quality(clean: CleanText, language: str) -> float:
     """How publishable a passage is as a quote, before topic relevance: 0 (poor) to about 1."""
     text = clean.text
@@ -162,6 +207,8 @@ def passage_quality(clean: CleanText, language: str) -> float:
         score -= 0.4
     if _CLAIM.search(text):
         score += 0.2
+    if reports_someone_else(text):
+        score -= 0.3    # a quote belongs to whoever holds the claim, not to whoever relays it
     if text.rstrip().endswith((".", "!", "»", "”", '"')):
         score += 0.1
     if words[0][:1].isupper():
@@ -186,8 +233,13 @@ def quote_candidates(
     vectors: np.ndarray,
     quotable_speakers: set[str],
     max_sentences: int = 3,
+    roles: dict[str, str] | None = None,
 ) -> list[QuoteCandidate]:
-    """Every run of 1-3 sentences within one turn that cleans to 15-60 words, from a quotable speaker."""
+    """Every run of 1-3 sentences within one turn that cleans to 15-60 words, from a quotable speaker.
+
+    With ``roles`` (speaker id -> role), a moderator's passages score lower: they frame the points that
+    the speakers make and hold.
+    """
     by_turn: dict[int, list[Sentence]] = {}
     for s in sentences:
         by_turn.setdefault(s.turn, []).append(s)
@@ -202,6 +254,7 @@ def quote_candidates(
                 if len(run) < k:
                     break
                 start, end = run[0].start, run[-1].end
+                start += _skip_openers(turn.text[start:end])
                 clean = clean_disfluencies(turn.text[start:end])
                 if clean.words > MAX_QUOTE_WORDS:
                     break
@@ -218,6 +271,25 @@ def quote_candidates(
                 )
                 vec = vectors[[s.index for s in run]].mean(axis=0)
                 vec = vec / max(float(np.linalg.norm(vec)), 1e-8)
-                out.append(QuoteCandidate(quote, tuple(s.index for s in run),
-                                          passage_quality(clean, run[0].language), vec))
+                quality = passage_quality(clean, run[0].language)
+                if roles and roles.get(run[0].speaker_id) == "moderator":
+                    quality -= 0.15
+                out.append(QuoteCandidate(quote, tuple(s.index for s in run), quality, vec))
     return out
+
+
+def quote_context(text: str, span: tuple[int, int], chars: int = 320) -> Passage:
+    """The passage of a turn around ``span``: about ``chars`` characters each side, cut at a sentence end
+    when one is near, else at a word, so the editor reads whole sentences around the quote."""
+    start, end = span
+    before = text[max(0, start - chars):start]
+    if start - chars > 0:
+        ends = [m.end() for m in re.finditer(r"[.?!…]\s", before)]
+        cut = ends[0] if ends and ends[0] < len(before) // 2 else before.find(" ") + 1
+        before = "… " + before[cut:]
+    after = text[end:end + chars]
+    if end + chars < len(text):
+        ends = [m.start() + 1 for m in re.finditer(r"[.?!…]\s", after)]
+        cut = ends[-1] if ends and ends[-1] > len(after) // 2 else after.rfind(" ")
+        after = after[:max(cut, 0)] + " …"
+    return Passage(" ".join(before.split()), " ".join(text[start:end].split()), " ".join(after.split()))

@@ -7,8 +7,8 @@ from functools import cached_property
 from typing import Literal, Mapping
 
 __all__ = [
-    "Segment", "Turn", "Transcript", "Speaker", "SourceRef", "Sentence", "Quote",
-    "Takeaway", "TranslationStatus", "Synthesis", "format_time",
+    "Segment", "Turn", "Transcript", "Speaker", "SourceRef", "Sentence", "Passage", "Quote",
+    "Takeaway", "TranslationFlag", "TranslationStatus", "Synthesis", "format_time",
 ]
 
 
@@ -105,8 +105,8 @@ class Speaker:
         return self.name or self.label
 
     def attribution(self) -> str:
-        """``Name (Affiliation, Country)`` as printed under a quote."""
-        extra = ", ".join(x for x in (self.affiliation, self.country) if x)
+        """``Name (Affiliation, Country)`` as printed under a quote; the title when no affiliation is known."""
+        extra = ", ".join(x for x in (self.affiliation or self.title, self.country) if x)
         return f"{self.display_name} ({extra})" if extra else self.display_name
 
 
@@ -135,6 +135,17 @@ class Sentence:
     text: str
     speaker_id: str
     language: str
+    content_words: int = 0          # nouns, proper nouns, verbs, adjectives, numbers (from spaCy POS)
+    has_verb: bool = True           # a claim needs a verb; False only when POS tags say so
+
+
+@dataclass(frozen=True)
+class Passage:
+    """The transcript around a quote, so an editor can check it without the file: before, quoted, after."""
+
+    before: str
+    quoted: str                     # the quoted span as spoken, disfluencies included
+    after: str
 
 
 @dataclass(frozen=True)
@@ -147,6 +158,7 @@ class Quote:
     source: SourceRef
     span: tuple[int, int]           # character span of the passage in its turn's text
     translations: Mapping[str, str] = field(default_factory=dict)
+    context: Passage | None = None  # the surrounding passage of the turn (Word comments)
 
 
 @dataclass(frozen=True)
@@ -162,6 +174,18 @@ class Takeaway:
     sources: tuple[SourceRef, ...] = ()
     position: float = 0.0           # where in the event the point sits, 0..1 (for --order time)
     untranslated: tuple[str, ...] = ()   # report languages whose text is still the source text
+    support: tuple[Quote, ...] = ()     # short verbatim statements the body is composed of, attributed
+
+
+@dataclass(frozen=True)
+class TranslationFlag:
+    """A point of a machine translation the editor must check: a glossary term, name or number missing."""
+
+    kind: Literal["glossary", "name", "number", "length"]
+    takeaway: int                   # rank of the key message
+    part: str                       # "headline", "body", "quote 1", ...
+    term: str                       # what should be in the translation ("" for a length flag)
+    message: str                    # the whole point, in the report language
 
 
 @dataclass(frozen=True)
@@ -171,6 +195,7 @@ class TranslationStatus:
     status: Literal["source", "translated", "partial", "unavailable"]
     model: str | None = None
     message: str | None = None
+    flags: tuple[TranslationFlag, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -186,6 +211,8 @@ class Synthesis:
     header: tuple[str, ...] = ()
     word_count: int = 0
     problems: tuple[str, ...] = ()
+    date: str | None = None         # event date and place from the configuration (ISO date or free text)
+    place: str | None = None
 
     def speaker(self, speaker_id: str) -> Speaker:
         """Look a speaker up by id."""

@@ -1,22 +1,46 @@
-"""The speaker directory: who is who in an event, from the transcript's labels.
+"""The speaker directory: who is who in an event, with the evidence for every field.
 
-Labels give names and, often, affiliations (``Name (Org)``, ``Name, role, Org``). spaCy NER tells a
-person from an organisation when a label is only an organisation's name. Variants of one person
-("Claire DUMONT", "Claire Dumont", "Dumont") are merged. Anonymous labels get a neutral label.
+Sources, in the order a careful editor trusts them:
+
+1. explicit labels (``Name (Org): …``, VTT voice tags, Word bold names);
+2. introductions by others (« Je donne la parole à Anna Seravalli, chercheuse à l'Université de
+   Malmö », "Our next speaker is Jürgen Howaldt from TU Dortmund");
+3. self-introductions ("I'm Risto Raivio, I work at the European Commission");
+4. hand-offs and thanks (« Merci Anna », "Thank you, Jürgen, over to you").
+
+Variants of one person (Jürgen Howaldt, Professor Howaldt, M. Howaldt, J. Howaldt, HOWALDT) are
+merged. An anonymous label (``SPEAKER_00``, ``S1``, ``Intervenant 2``) gets a name only when the
+text gives the evidence, with a confidence; below :data:`NAME_THRESHOLD` it keeps its neutral
+label: a guessed name is never printed.
 """
 from __future__ import annotations
 
+import logging
 import re
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
-from .ingest.labels import Label, parse_label
+from .countries import country_name, institution_country, split_country
+from .ingest.labels import Label, normalize_name, parse_label
+from .mentions import Mention, find_mentions
+from .names import compatible, fold, full_name, name_tokens, strip_titles
 from .records import Speaker, Turn
 
-__all__ = ["SpeakerDirectory", "build_directory", "is_organisation", "UNKNOWN_ID"]
+__all__ = ["SpeakerDirectory", "build_directory", "is_organisation", "UNKNOWN_ID", "NAME_THRESHOLD"]
+
+log = logging.getLogger(__name__)
 
 UNKNOWN_ID = "unknown"
+NAME_THRESHOLD = 0.75     # confidence an anonymous label needs before its name is printed
+_MODERATOR_MIN = 3        # introductions/hand-offs that make someone the moderator
+
+# Evidence weights for naming an anonymous label. A self-introduction is the speaker's own word;
+# a hand-off just before or a thanks just after is someone else's, and diarisation can misplace it.
+_W_SELF = 2.0
+_W_HANDOFF = 1.0
+_W_THANKS = 1.0
 
 _ORG_WORDS = re.compile(
     r"\b(universit[éy]|university|universidad|universität|école|school|institut[e]?|commission|ministère|ministry"
@@ -53,96 +77,527 @@ def is_organisation(text: str, ner_labels: Sequence[str] = ()) -> bool:
 
 @lru_cache(maxsize=4096)
 def _ner_labels(text: str, language: str) -> tuple[str, ...]:
-    """Entity labels spaCy gives a label read in a short carrier sentence (bare names confuse NER)."""
+    """Entity labels spaCy gives a label in short carrier sentences (bare names confuse NER); all carriers."""
     from .nlp import load_pipeline
 
-    carrier = {"fr": "{} a pris la parole.", "en": "{} took the floor."}.get(language, "{}: ")
-    doc = load_pipeline(language)(carrier.format(text))
-    span = (0, len(text))
-    return tuple(e.label_ for e in doc.ents if e.start_char < span[1] and e.end_char > span[0])
+    carriers = {"fr": ("{} a pris la parole.", "J'ai interrogé {} à ce sujet.", "{} a dit que tout allait bien."),
+                "en": ("{} took the floor.", "I asked {} about it.", "{} said that it was fine.")}
+    nlp = load_pipeline(language)
+    found: list[str] = []
+    for carrier in carriers.get(language, ("{}: ",)):
+        doc = nlp(carrier.format(text))
+        at = carrier.index("{}")
+        span = (at, at + len(text))
+        hits = [e.label_ for e in doc.ents if e.start_char < span[1] and e.end_char > span[0]]
+        found.append(hits[0] if hits else "")
+    return tuple(found)
 
 
 @dataclass
 class _Entry:
-    id: str
-    label: Label
-    labels: list[str]
-    affiliation: str | None
-    role: str | None
-    evidence: list[tuple[str, str]]
+    """A speaker under construction: one label key, or several merged."""
+
+    key: str
+    kind: str                           # person | moderator | anonymous | audience | organisation
+    name: str | None
+    raw: str
+    labels: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    country: str | None = None
+    title: str | None = None
+    role: str | None = None             # moderator | audience | speaker once decided
+    evidence: list[tuple[str, str]] = field(default_factory=list)
+    confidence: float = 1.0
+    number: int | None = None           # the number in an anonymous label ("Intervenant 2")
+    label_role: str | None = None       # "The Chair" of "The Chair (Hon. Anthony Rota ...)"
+    described: bool = False             # the label's parenthesis describes the person: it is what we print
+    turns: list[int] = field(default_factory=list)
+
+    def set(self, what: str, value: str | None, how: str) -> bool:
+        """Fill a field that is still empty, recording how; False when it was already known."""
+        if not value or getattr(self, what):
+            return False
+        setattr(self, what, value)
+        self.evidence.append((what, how))
+        return True
 
 
-def build_directory(turns: Sequence[Turn], language: str = "en", use_ner: bool = True) -> SpeakerDirectory:
-    """Group turns by speaker label into a directory of speakers with names and affiliations."""
+def _where(turns: Sequence[Turn], turn: int, offset: int = 0) -> str:
+    seg = turns[turn].locate(offset)
+    where = f"line {seg.line}" if seg.line is not None else f"turn {turn}"
+    if seg.time is not None:
+        s = int(seg.time)
+        where += f", {s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
+    return where
+
+
+def _label_entries(turns: Sequence[Turn]) -> tuple[dict[str, _Entry], list[str]]:
+    """One entry per distinct label, and the entry key of every turn."""
     entries: dict[str, _Entry] = {}
     turn_keys: list[str] = []
-    anonymous_n = 0
     for turn in turns:
         if not turn.label:
             turn_keys.append(UNKNOWN_ID)
             continue
         label = parse_label(turn.label) or Label(raw=turn.label, name=None, kind="anonymous")
         key = label.key
-        if label.kind == "person" and label.name and use_ner:
-            ner = _ner_labels(label.name, language)
-            if is_organisation(label.name, ner) and not label.affiliation:
-                # "ESSEC Business School: ..." speaks for an organisation; no person name to print
-                label = Label(raw=label.raw, name=None, affiliation=label.name, kind="organisation")
         entry = entries.get(key)
         if entry is None:
-            entry = entries[key] = _Entry(id="", label=label, labels=[], affiliation=None, role=None, evidence=[])
+            number = None
+            if label.kind == "anonymous":
+                digits = re.findall(r"\d+", label.raw)
+                number = int(digits[-1]) if digits else None
+            label_role = None
+            if label.kind == "moderator":
+                label_role = re.split(r"\s*\(", label.raw)[0].strip()
+            entry = entries[key] = _Entry(key=key, kind=label.kind, name=label.name, raw=label.raw,
+                                          number=number, label_role=label_role)
+            if label.name:
+                entry.evidence.append(("name", f"label '{turn.label}'"))
         if turn.label not in entry.labels:
             entry.labels.append(turn.label)
         if label.affiliation and not entry.affiliation:
-            entry.affiliation = label.affiliation
-            entry.evidence.append(("affiliation", f"label '{turn.label}'"))
-        if label.role and not entry.role:
-            entry.role = label.role
+            aff, country = split_country(label.affiliation)
+            entry.set("affiliation", aff, f"label '{turn.label}'")
+            entry.set("country", country, f"label '{turn.label}'")
+        if label.role and "(" in label.raw and label.role in label.raw.split("(", 1)[1]:
+            entry.described = True      # "Mme Laura Petit (service voirie, Ville)"
+        if label.role:
+            # "Name, directrice de la recherche, Org": the lower-case part is what the person does
+            if label.kind != "moderator" or label.role.casefold() != (entry.label_role or "").casefold():
+                entry.set("title", label.role, f"label '{turn.label}'")
+        entry.turns.append(turn.index)
         turn_keys.append(key)
+    return entries, turn_keys
 
-    _merge_variants(entries, turn_keys)
 
+def _move(entries: dict[str, _Entry], turn_keys: list[str], src: str, dst: str) -> None:
+    """Fold entry ``src`` into ``dst``: labels, turns and any field ``dst`` lacks."""
+    a, b = entries[src], entries[dst]
+    b.labels.extend(x for x in a.labels if x not in b.labels)
+    b.turns.extend(a.turns)
+    for what in ("affiliation", "country", "title"):
+        if getattr(a, what) and not getattr(b, what):
+            setattr(b, what, getattr(a, what))
+            b.evidence.extend(e for e in a.evidence if e[0] == what)
+    del entries[src]
+    for i, k in enumerate(turn_keys):
+        if k == src:
+            turn_keys[i] = dst
+
+
+def _merge_labels(entries: dict[str, _Entry], turn_keys: list[str]) -> None:
+    """Merge label variants of one person ("Dumont", "Claire DUMONT", "M. Howaldt") and role-only labels."""
+    # "The Chair" is the one person a label spelled out as "The Chair (Hon. Anthony Rota (...))"
+    for key, e in list(entries.items()):
+        if e.kind == "moderator" and not e.name:
+            hits = [k for k, f in entries.items() if f.name and f.label_role
+                    and fold(f.label_role) == fold(e.raw)]
+            if len(hits) == 1:
+                _move(entries, turn_keys, key, hits[0])
+    people = [k for k, e in entries.items() if e.kind in ("person", "moderator") and e.name]
+    # one person spelled several ways ("Jürgen Howaldt", "Jurgen HOWALDT"): keep the richest spelling
+    groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for k in people:
+        groups[name_tokens(entries[k].name or "")].append(k)
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        best = max(keys, key=lambda k: (_diacritics(entries[k].name or ""), -min(entries[k].turns or [0])))
+        for k in keys:
+            if k != best:
+                _move(entries, turn_keys, k, best)
+    # partial names ("Howaldt", "J. Howaldt", "Professor Howaldt") fold into the one full name they fit
+    people = [k for k in people if k in entries]
+    for key in people:
+        toks = name_tokens(entries[key].name or "")
+        if full_name(toks) and not any(len(t) == 1 for t in toks):
+            continue
+        hits = [k for k in people if k != key and k in entries and full_name(name_tokens(entries[k].name or ""))
+                and compatible(toks, name_tokens(entries[k].name or ""))]
+        if len(hits) == 1:
+            _move(entries, turn_keys, key, hits[0])
+
+
+def _diacritics(name: str) -> int:
+    return sum(1 for c in name if ord(c) > 127)
+
+
+_SHORT_HONORIFIC = {"monsieur": "M.", "madame": "Mme", "mademoiselle": "Mlle", "docteur": "Dr", "docteure": "Dr",
+                    "professeur": "Pr", "professeure": "Pr", "le professeur": "Pr", "la professeure": "Pr"}
+
+
+@dataclass
+class _Person:
+    """Someone named in the text: the variants seen, and the label entry they are, if any."""
+
+    tokens: tuple[str, ...]
+    variants: list[str]
+    entry: str | None = None
+
+    def display(self) -> str:
+        """The fullest written form, properly cased; an honorific stays when only a surname is known."""
+        best = max(self.variants, key=lambda v: (len(name_tokens(v)), len(v)))
+        core = strip_titles(best)
+        words = core.split()
+        cased = normalize_name(words) if words else core
+        if len(name_tokens(best)) == 1 and core != best:
+            hon = best[: len(best) - len(core)].strip()
+            hon = _SHORT_HONORIFIC.get(hon.casefold(), hon[:1].upper() + hon[1:])
+            return f"{hon} {cased}"
+        return cased
+
+
+class _Registry:
+    """The people of an event: label names first, then names the text gives."""
+
+    def __init__(self) -> None:
+        self.people: list[_Person] = []
+
+    def add_entry(self, key: str, name: str) -> None:
+        self.people.append(_Person(name_tokens(name), [name], key))
+
+    def find(self, tokens: tuple[str, ...]) -> _Person | None:
+        """The one person these tokens can name; None when nobody or several could be meant."""
+        exact = [p for p in self.people if p.tokens == tokens]
+        if len(exact) == 1:
+            return exact[0]
+        hits = [p for p in self.people if compatible(tokens, p.tokens)]
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            fulls = [p for p in hits if len(p.tokens) > len(tokens)]
+            # "Howaldt" matches "Jürgen Howaldt" and the partial "Professor Howaldt": same person
+            if len({p.tokens for p in fulls}) == 1:
+                return fulls[0]
+        return None
+
+    def resolve(self, name: str, create: bool) -> _Person | None:
+        toks = name_tokens(name)
+        if not toks or all(len(t) == 1 for t in toks):
+            return None
+        p = self.find(toks)
+        if p is None:
+            if not create or any(compatible(toks, q.tokens) for q in self.people):
+                return None          # ambiguous: "Williams" with two Williamses
+            p = _Person(toks, [name])
+            self.people.append(p)
+        elif name not in p.variants:
+            p.variants.append(name)
+            if len(toks) > len(p.tokens) and p.entry is None:
+                p.tokens = toks
+        return p
+
+
+def _gather_mentions(turns: Sequence[Turn], analyses, known: list[str]) -> list[list[Mention]]:
+    out = []
+    for i, turn in enumerate(turns):
+        a = analyses[i] if analyses is not None else None
+        out.append(find_mentions(turn.text, i, a.entities if a else (), a.sentences if a else (), known))
+    return out
+
+
+def _next_speaking(turns: Sequence[Turn], turn_keys: list[str], i: int) -> int | None:
+    """The turn of the next other speaker after turn ``i``, skipping a short interjection or two."""
+    for k in range(i + 1, min(len(turns), i + 3)):
+        if turn_keys[k] == turn_keys[i]:
+            return None
+        if len(turns[k].text.split()) >= 4:
+            return k
+    return None
+
+
+def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Sequence | None = None,
+                    use_ner: bool = True) -> SpeakerDirectory:
+    """Build the directory: labels, then introductions, self-introductions, hand-offs and thanks."""
+    entries, turn_keys = _label_entries(turns)
+    _merge_labels(entries, turn_keys)
+
+    known = [e.name for e in entries.values() if e.name]
+    mentions = _gather_mentions(turns, analyses, known)
+    # a name the text vouches for once (an honorific, a PERSON tag) vouches for its variants elsewhere:
+    # "Dr. Nadia Okafor" makes the later "Nadia, over to you" a name, which NER alone may miss
+    vouched = [m.name for ms in mentions for m in ms if m.name and (m.ner_person or m.name != strip_titles(m.name))]
+    if set(vouched) - set(known):
+        mentions = _gather_mentions(turns, analyses, known + sorted(set(vouched) - set(known)))
+    registry = _Registry()
+    for key, e in entries.items():
+        if e.name and e.kind in ("person", "moderator"):
+            registry.add_entry(key, e.name)
+
+    # who each mention names: full names first, so that "Nadia" finds "Nadia Okafor"
+    resolved: dict[tuple[int, int], _Person] = {}
+    flat = [m for ms in mentions for m in ms if m.name]
+    for m in sorted(flat, key=lambda m: -len(m.tokens)):
+        p = registry.resolve(m.name, create=True)
+        if p is not None:
+            resolved[(m.turn, m.start)] = p
+
+    if use_ner:
+        _drop_organisations(entries, turn_keys, registry, resolved, language)
+
+    _enrich_named(entries, turn_keys, turns, mentions, resolved)
+    _name_anonymous(entries, turn_keys, turns, mentions, resolved, registry)
+    _decide_roles(entries, turn_keys, turns, mentions, resolved)
+    for e in entries.values():
+        if e.affiliation and not e.country:
+            code = institution_country(e.affiliation)
+            if code:
+                e.set("country", country_name(code, language),
+                      f"'{e.affiliation}' is a national body of {country_name(code, 'en')}")
+    return _records(entries, turn_keys)
+
+
+def _drop_organisations(entries: dict[str, _Entry], turn_keys: list[str], registry: _Registry,
+                        resolved: dict[tuple[int, int], _Person], language: str) -> None:
+    """A label that is only an organisation's name ("ESSEC Business School: ...") names no person."""
+    mentioned = {p.entry for p in resolved.values() if p.entry}
+    for key, e in entries.items():
+        if e.kind != "person" or not e.name or e.affiliation or key in mentioned:
+            continue
+        ner = _ner_labels(e.name, language)
+        keyword = bool(_ORG_WORDS.search(e.name))
+        # the small NER models call many non-English names ORG: all carriers must agree, with no PERSON
+        ner_org = bool(ner) and all(x == "ORG" for x in ner)
+        if keyword and not any(x in ("PER", "PERSON") for x in ner) or ner_org:
+            e.kind = "organisation"
+            e.affiliation = e.raw       # as written: "ESSEC Business School", not a reordered "name"
+            e.name = None
+            e.evidence = [("affiliation", f"label '{e.labels[0]}' names an organisation")]
+            registry.people = [p for p in registry.people if p.entry != key]
+
+
+def _enrich_named(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn],
+                  mentions: list[list[Mention]], resolved: dict[tuple[int, int], _Person]) -> None:
+    """Fill affiliation, country and title of labelled speakers from introductions, then from their own words."""
+    for ms in mentions:
+        for m in ms:
+            p = resolved.get((m.turn, m.start))
+            if p is None or p.entry is None or p.entry not in entries:
+                continue
+            e = entries[p.entry]
+            if turn_keys[m.turn] == p.entry and m.kind != "self":
+                continue            # people do not introduce themselves in the third person
+            how = _fill_from(e, m, entries, turn_keys, turns)
+            # a label that says only "Anna" becomes "Anna Seravalli" when an introduction says so
+            if e.name and len(name_tokens(e.name)) == 1 and full_name(m.tokens) and compatible(
+                    name_tokens(e.name), m.tokens):
+                e.name = _Person(m.tokens, [m.name]).display()
+                e.evidence.append(("name", how))
+    for ms in mentions:
+        for m in ms:
+            if m.kind != "describe":
+                continue
+            e = entries.get(turn_keys[m.turn])
+            if e is not None and e.kind != "organisation" and not e.described:
+                _fill_from(e, m, entries, turn_keys, turns)
+
+
+def _fill_from(e: _Entry, m: Mention, entries: dict[str, _Entry], turn_keys: list[str],
+               turns: Sequence[Turn]) -> str:
+    """Fill the fields of ``e`` that ``m`` states and ``e`` lacks; return how, for the evidence."""
+    where = _where(turns, m.turn, m.start)
+    if m.kind == "describe":
+        how = f"own words ({where})"
+    elif m.kind == "self":
+        how = f"self-introduction ({where})"
+    else:
+        by = entries.get(turn_keys[m.turn])
+        how = f"introduced by {by.name if by is not None and by.name else 'another speaker'} ({where})"
+    if not e.described:         # "Mme Laura Petit (service voirie, Ville)": the label's words are printed
+        e.set("affiliation", m.affiliation, how)
+        e.set("country", m.country, how)
+    e.set("title", m.title, how)
+    return how
+
+
+@dataclass(frozen=True)
+class _Hint:
+    """One piece of evidence that anonymous label ``key`` is person ``person``."""
+
+    key: str
+    person: int
+    weight: float
+    kind: str          # self | handoff | thanks
+    source: int        # the turn whose words give the hint
+    why: str
+
+
+def _hints(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn],
+           mentions: list[list[Mention]], resolved: dict[tuple[int, int], _Person],
+           person_id: dict[int, int]) -> tuple[list[_Hint], dict[str, set[int]]]:
+    """Every hint about anonymous labels, and the people each label speaks of in the third person."""
+    hints: list[_Hint] = []
+    not_them: dict[str, set[int]] = defaultdict(set)
+
+    def anonymous(turn: int) -> bool:
+        e = entries.get(turn_keys[turn])
+        # audience labels ("Question de la salle") gather many people: only an anonymous label is one voice
+        return e is not None and e.kind == "anonymous"
+
+    for i, ms in enumerate(mentions):
+        for m in ms:
+            p = resolved.get((m.turn, m.start))
+            if p is None:
+                continue
+            n = person_id[id(p)]
+            where = _where(turns, i, m.start)
+            if m.kind != "self":
+                not_them[turn_keys[i]].add(n)
+            if m.kind == "self" and anonymous(i):
+                hints.append(_Hint(turn_keys[i], n, _W_SELF, "self", i, f"self-introduction ({where})"))
+            elif m.kind in ("introduction", "address") and m.at_end and not m.listed:
+                k = _next_speaking(turns, turn_keys, i)
+                if k is not None and anonymous(k):
+                    hints.append(_Hint(turn_keys[k], n, _W_HANDOFF * (0.5 if m.weak else 1.0), "handoff", i,
+                                       f"given the floor just before ({where})"))
+            elif m.kind == "thanks" and m.at_start and i > 0 and turn_keys[i - 1] != turn_keys[i] \
+                    and anonymous(i - 1):
+                hints.append(_Hint(turn_keys[i - 1], n, _W_THANKS, "thanks", i, f"thanked by name just after ({where})"))
+    return hints, not_them
+
+
+def _decide(hints: list[_Hint], not_them: dict[str, set[int]]) -> list[tuple[float, float, str, int, list[str]]]:
+    """Best person per label with its confidence: (confidence, score, label key, person, reasons), best first."""
+    per_source: dict[tuple[int, int, str], _Hint] = {}
+    for h in hints:
+        # "Let's go to Mr. Masse. Go ahead, Mr. Masse.": one turn hands over once
+        k = (h.source, h.person, h.key)
+        if k not in per_source or h.weight > per_source[k].weight:
+            per_source[k] = h
+    scores: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    strongest: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    reasons: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for h in per_source.values():
+        scores[h.key][h.person] += h.weight
+        strongest[h.key][h.person] = max(strongest[h.key][h.person], h.weight)
+        reasons[h.key][h.person].append(h.why)
+    out = []
+    for key, by_person in scores.items():
+        total = sum(by_person.values())
+        best = max(by_person, key=lambda n: by_person[n])
+        conf = by_person[best] / (total + 0.25)
+        if best in not_them[key]:
+            conf = 0.0      # the label speaks of that person in the third person: not them
+        if strongest[key][best] < 1.0:
+            conf = min(conf, NAME_THRESHOLD / 2)   # bare-name hints alone are never enough
+        out.append((conf, by_person[best], key, best, reasons[key][best]))
+    out.sort(key=lambda c: (-c[0], -c[1]))
+    return out
+
+
+def _assign(choices: list[tuple[float, float, str, int, list[str]]]) -> dict[str, tuple[int, float, list[str]]]:
+    """Label -> (person, confidence, reasons) for confident choices; a person goes to one label only."""
+    taken: set[int] = set()
+    out = {}
+    for conf, score, key, best, why in choices:
+        if conf >= NAME_THRESHOLD and score >= 1.0 and best not in taken:
+            taken.add(best)
+            out[key] = (best, conf, why)
+    return out
+
+
+def _name_anonymous(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn],
+                    mentions: list[list[Mention]], resolved: dict[tuple[int, int], _Person],
+                    registry: _Registry) -> None:
+    """Name anonymous labels from self-introductions, hand-offs just before and thanks just after."""
+    person_id = {id(p): n for n, p in enumerate(registry.people)}
+    hints, not_them = _hints(entries, turn_keys, turns, mentions, resolved, person_id)
+    # A chair often thanks the member whose round of questions ends, not the witness who just answered:
+    # once hand-offs and self-introductions place a person on another label, thanks to them say nothing.
+    first = _assign(_decide([h for h in hints if h.kind != "thanks"], not_them))
+    placed = {person: key for key, (person, _, _) in first.items()}
+    kept = [h for h in hints if h.kind != "thanks" or placed.get(h.person, h.key) == h.key]
+    choices = _decide(kept, not_them)
+    final = _assign(choices)
+    for conf, score, key, best, why in choices:
+        e = entries.get(key)
+        if e is None:
+            continue
+        if key not in final:
+            e.evidence.append(("name", f"kept neutral: {len(why)} hint(s), confidence {conf:.2f} "
+                                       f"(a name needs {NAME_THRESHOLD})"))
+            continue
+        p = registry.people[best]
+        e.name = p.display()
+        e.confidence = round(conf, 3)
+        e.evidence.append(("name", "; ".join(why)))
+        if p.entry and p.entry in entries and p.entry != key:
+            # the label is a person the transcript also labels by name: one speaker
+            target = entries[p.entry]
+            _move(entries, turn_keys, key, p.entry)
+            target.evidence.append(("labels", f"'{e.raw}' named by the text"))
+        else:
+            p.entry = key
+            _enrich_from_person(e, p, turns, turn_keys, mentions, resolved, entries)
+    for e in entries.values():
+        if e.kind == "anonymous" and not e.name and not any(w == "name" for w, _ in e.evidence):
+            e.evidence.append(("name", "kept neutral: the transcript never names this voice"))
+
+
+def _enrich_from_person(e: _Entry, p: _Person, turns: Sequence[Turn], turn_keys: list[str],
+                        mentions: list[list[Mention]], resolved: dict[tuple[int, int], _Person],
+                        entries: dict[str, _Entry]) -> None:
+    """Give a newly named anonymous speaker what introductions said about that person."""
+    for ms in mentions:
+        for m in ms:
+            if resolved.get((m.turn, m.start)) is p and turn_keys[m.turn] != e.key:
+                _fill_from(e, m, entries, turn_keys, turns)
+
+
+def _decide_roles(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn],
+                  mentions: list[list[Mention]], resolved: dict[tuple[int, int], _Person]) -> None:
+    """The moderator is whoever introduces others or hands them the floor most."""
+    moves: dict[str, int] = defaultdict(int)
+    for i, ms in enumerate(mentions):
+        for m in ms:
+            if m.kind in ("introduction", "address") and (m.at_end or m.listed or m.kind == "introduction"):
+                p = resolved.get((m.turn, m.start))
+                if p is not None and p.entry != turn_keys[i]:
+                    moves[turn_keys[i]] += 1
+    for e in entries.values():
+        if e.kind == "moderator":
+            e.role = "moderator"
+        elif e.kind == "audience":
+            e.role = "audience"
+    if any(e.role == "moderator" for e in entries.values()):
+        return
+    ranked = sorted(((n, k) for k, n in moves.items() if k in entries and entries[k].kind != "audience"),
+                    reverse=True)
+    if ranked and ranked[0][0] >= _MODERATOR_MIN and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+        n, key = ranked[0]
+        entries[key].role = "moderator"
+        entries[key].evidence.append(("role", f"introduced or gave the floor to others {n} times"))
+
+
+def _records(entries: dict[str, _Entry], turn_keys: list[str]) -> SpeakerDirectory:
+    anonymous = [e for e in entries.values() if e.kind == "anonymous"]
+    numbers = [e.number for e in anonymous]
+    own_numbers = all(n is not None and n >= 1 for n in numbers) and len(set(numbers)) == len(numbers)
     speakers: list[Speaker] = []
     ids: dict[str, str] = {UNKNOWN_ID: UNKNOWN_ID}
+    anonymous_n = 0
     for n, (key, e) in enumerate(entries.items(), start=1):
         sid = f"s{n}"
         ids[key] = sid
-        kind = e.label.kind
-        if kind == "anonymous":
+        if e.kind == "anonymous":
+            # a named voice keeps its neutral label too: the speakers file can take the name back
             anonymous_n += 1
-            neutral = f"Speaker {anonymous_n}"
-        elif kind == "audience":
+            neutral = f"Speaker {e.number if own_numbers else anonymous_n}"
+        elif e.name:
+            neutral = e.name
+        elif e.kind == "audience":
             neutral = "Audience member"
-        elif kind == "organisation":
-            neutral = e.affiliation or e.label.raw
+        elif e.kind == "organisation":
+            neutral = e.affiliation or e.raw
         else:
-            neutral = e.label.name or e.label.raw
-        role = "moderator" if kind == "moderator" else "audience" if kind == "audience" else "speaker"
-        evidence = [("name", f"label '{e.labels[0]}'")] if e.label.name else []
+            neutral = e.raw
+        role = e.role or ("audience" if e.kind == "audience" else "speaker")
         speakers.append(Speaker(
-            id=sid, label=neutral, name=e.label.name, affiliation=e.affiliation, role=role,
-            labels=tuple(e.labels), evidence=tuple(evidence + e.evidence),
-            confidence=1.0 if e.label.name else 0.0, title=e.role,
+            id=sid, label=neutral, name=e.name, affiliation=e.affiliation, country=e.country, role=role,
+            title=e.title, labels=tuple(e.labels), evidence=tuple(e.evidence),
+            confidence=e.confidence if e.name else 0.0,
         ))
     if UNKNOWN_ID in turn_keys:
         speakers.append(Speaker(id=UNKNOWN_ID, label="Unidentified speaker", confidence=0.0))
     return SpeakerDirectory(tuple(speakers), tuple(ids[k] for k in turn_keys))
-
-
-def _merge_variants(entries: dict[str, _Entry], turn_keys: list[str]) -> None:
-    """Fold "Dumont" or "Claire" into the one full name that contains it (only when unambiguous)."""
-    full = {k: e for k, e in entries.items() if e.label.kind in ("person", "moderator") and e.label.name
-            and len(e.label.name.split()) >= 2}
-    for key, e in list(entries.items()):
-        if key in full or e.label.kind not in ("person", "moderator") or not e.label.name:
-            continue
-        words = set(e.label.name.casefold().replace("’", "'").split())
-        hits = [k for k, f in full.items() if words <= set(f.label.name.casefold().split())]
-        if len(hits) == 1:
-            target = entries[hits[0]]
-            target.labels.extend(x for x in e.labels if x not in target.labels)
-            target.affiliation = target.affiliation or e.affiliation
-            del entries[key]
-            for i, k in enumerate(turn_keys):
-                if k == key:
-                    turn_keys[i] = hits[0]

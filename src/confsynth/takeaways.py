@@ -1,14 +1,25 @@
 """Key messages: pick N central, non-redundant points spread over the event, each backed by quotes.
 
-Extractive: sentences are embedded once (multilingual, so a French and an English sentence on one
-point land together); the event is cut into topics where neighbouring windows stop resembling
-each other; points are chosen by centrality within their topic and across the event, with MMR
-against redundancy and a bonus for topics not yet covered.
+Extractive, on the transcript's structure. Sentences are embedded once (multilingual e5, so a
+French and an English sentence on one point land together). The event is cut into topics where
+neighbouring windows stop resembling each other (TextTiling on embeddings). Points are then chosen
+greedily to maximise a monotone submodular objective (after Lin & Bilmes, 2011):
+
+- *coverage*: how well the chosen points stand for every sentence of the event, each sentence's
+  credit capped so that one crowded topic cannot take all the points;
+- *diversity*: a square-root reward per topic, topics weighted by how many speakers engage in them;
+- *concepts*: the event's recurring content words covered at least once (Gillick & Favre's
+  concept coverage), which keeps the points concrete;
+
+multiplied by a sentence's fitness as a headline (a claim of sensible length with a verb and
+content words, not procedure, not a question) and guarded against near-duplicates. The order in
+which the greedy step picks points is their importance.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
@@ -16,7 +27,7 @@ import numpy as np
 from .quotes import QuoteCandidate, clean_disfluencies, passage_quality
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
 
-__all__ = ["TakeawayConfig", "select_takeaways", "make_headline", "segment_topics", "centrality"]
+__all__ = ["TakeawayConfig", "select_takeaways", "make_headline", "segment_topics", "centrality", "headline_fitness"]
 
 
 @dataclass(frozen=True)
@@ -28,15 +39,30 @@ class TakeawayConfig:
     order: str = "importance"            # or "time"
     body_sentences: int = 3
     quotes_per_takeaway: int = 2
-    redundancy: float = 0.92             # cosine above which two points are the same point
+    redundancy: float = 0.93             # cosine above which two sentences make the same point
+    neighbours: int = 40                 # similarity graph: each sentence's nearest neighbours
+    coverage_cap: float = 0.25           # share of a sentence's neighbourhood credit that can be earned
+    w_coverage: float = 0.5
+    w_diversity: float = 0.6
+    w_concepts: float = 2.0
+    ideal_words: tuple[int, int] = (14, 34)   # headline length the editors like
+    min_fitness: float = 0.25
+    moderator_factor: float = 0.4
+    bigram_concepts: bool = True
+    body_similarity: float = 0.25        # closeness (meaning and shared concepts, 0..1) of a body statement
+    quote_closeness: float = 0.2         # ... and of a quote, to its point
+    fitness_power: float = 2.0
 
 
 _LEAD_FILLERS = {
-    "fr": [r"donc", r"alors", r"et", r"mais", r"bon", r"ben", r"bah", r"voilà", r"en fait", r"du coup",
+    "fr": [r"donc", r"alors", r"et", r"mais", r"bon", r"ben", r"bah", r"voilà", r"en fait", r"du coup", r"moi",
+           r"pour moi", r"ce que je retiens,? c'est (?:que|qu')", r"je (?:voudrais|veux) dire (?:que|qu')",
+           r"honnêtement", r"franchement", r"concrètement", r"aujourd'hui",
            r"enfin", r"effectivement", r"évidemment", r"bien sûr", r"oui", r"non", r"ok", r"d'accord",
            r"je (?:pense|crois|dirais|trouve) (?:que|qu')", r"il me semble (?:que|qu')", r"à mon avis",
            r"vous voyez", r"je veux dire", r"on va dire", r"en tout cas", r"et puis", r"puis", r"après"],
-    "en": [r"so", r"and", r"but", r"well", r"yeah", r"yes", r"no", r"okay", r"ok", r"right", r"now",
+    "en": [r"so", r"and", r"but", r"well", r"yeah", r"yes", r"no", r"okay", r"ok", r"right", r"now", r"honestly",
+           r"frankly", r"what I (?:want to say|mean) is(?: that)?", r"my point is(?: that)?", r"for me",
            r"I (?:think|believe|guess|mean|would say)(?: that)?", r"you know", r"basically", r"actually",
            r"of course", r"obviously", r"in fact", r"let me say(?: that)?", r"I'd say(?: that)?", r"like"],
 }
@@ -48,7 +74,7 @@ _INNER_FILLERS = {
 
 def make_headline(text: str, language: str) -> str:
     """Compress a spoken sentence into a headline: drop disfluencies, openers and hedges, tidy the ends."""
-    clean = " ".join(clean_disfluencies(text).text.replace("[…]", " ").split())
+    clean = " ".join(clean_disfluencies(text.replace("’", "'")).text.replace("[…]", " ").split())
     leads = _LEAD_FILLERS.get(language, [])
     pattern = re.compile(r"^(?:(?:" + "|".join(leads) + r")\b[\s,;:—–-]*)+", re.IGNORECASE) if leads else None
     for _ in range(3):
@@ -87,9 +113,14 @@ def centrality(vectors: np.ndarray, k: int = 10, chunk: int = 1024) -> np.ndarra
     return out
 
 
-def segment_topics(vectors: np.ndarray, window: int = 6, min_size: int = 8) -> list[int]:
-    """Topic id of each sentence: cut where the windows before and after a point stop resembling each other."""
+def segment_topics(vectors: np.ndarray, window: int | None = None, min_size: int | None = None) -> list[int]:
+    """Topic id of each sentence: cut where the windows before and after a point stop resembling each other.
+
+    Window and minimum topic size scale with the event (a 15-sentence workshop has topics too).
+    """
     n = len(vectors)
+    window = window or max(2, min(6, n // 8))
+    min_size = min_size or max(3, min(8, n // 6))
     if n < 2 * min_size:
         return [0] * n
     gaps = np.zeros(n)
@@ -121,26 +152,268 @@ def segment_topics(vectors: np.ndarray, window: int = 6, min_size: int = 8) -> l
     return topics
 
 
-_PROCEDURAL_HEADLINE = re.compile(
+_PROCEDURAL = re.compile(
     r"\b(merci|remercie|bonjour|bonsoir|bienvenue|la parole|applaudissements|thank(s| you)|welcome|hello"
     r"|over to you|the floor|next speaker|can you hear|m'entendez|m’entendez|je vous propose de|let me introduce"
-    r"|introduce|présenter|présente|je laisse|passons|question suivante|next question)\b",
+    r"|introduce|présenter|je laisse|passons|question suivante|next question|next slide|diapo)\b",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+# Talk about the event itself ("je vais vous parler de", "let me start with", "vous allez nous
+# présenter"): framing, not a point anyone would publish.
+_META = re.compile(
+    r"\b(je vais|j'?vais|on va|nous allons|vous allez|je voudrais|j'aimerais|je propose|laissez-moi|permettez-moi"
+    r"|I'?m going to|I'?ll|I will|we'?ll|we will|you'?ll|let me|I'?d like to|I want to|I wanted to|allow me)"
+    r"\s+(?:\w+\s+){0,3}?(parler|dire|présenter|revenir|commencer|terminer|conclure|rebondir|insister|passer"
+    r"|aborder|évoquer|donner|poser|répondre|partager|talk|speak|present|start|begin|finish|conclude|say"
+    r"|share|mention|focus|turn|come back|answer|address|give|walk|ask|invite|hand|open|close|wrap|demander"
+    r"|inviter|ouvrir|clore|clôturer|laisser|continuer|retrouver|remercier|voir)\b"
+    r"|\b(table ronde|intervention|intervenants?|présentation|tout à l'heure|dans un instant|question suivante"
+    r"|panel(?:ists?)?|presentation|in a moment|later on|next session|first session|this session|chat|slides?"
+    r"|diapos?|micro|agenda|ordre du jour|pause café|coffee break|on time|timing|minutes?|estrade|rejoindre"
+    r"|ma question|my question|question s'adresse|vous êtes|vous travaillez"
+    r"|j'invite|I invite|merci pour|thanks for|s'exprimer|traduction simultanée|casques?|interprétation"
+    r"|interpretation|headphones|muted?|unmute|screen|écran|partager mon|share my|at time|out of time"
+    r"|plus de temps|each of you|chacun d'entre vous|chacune d'entre vous|rendez-vous|on vous donne|on passe"
+    r"|passons|point suivant|next item|moving on|move on)\b",
+    re.IGNORECASE,
+)
+# A view stated in order to be rebutted ("On entend souvent que ...", "People often say ..."): as a
+# headline it would print the opposite of what the speaker argued.
+_STRAWMAN = re.compile(
+    r"\b(on entend (?:souvent|parfois|dire)|on dit (?:souvent|parfois)|certains (?:disent|pensent)|on pourrait croire"
+    r"|on a longtemps (?:cru|pensé)|(?:people|some) (?:often |sometimes )?(?:say|think|believe|argue)|we often hear"
+    r"|it is often said|you often hear|the common view)\b",
+    re.IGNORECASE,
+)
+_VOCATIVE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+,\s")  # "Julien, vous allez..." addresses someone
 
 
-def _headline_ok(sentence: Sentence, speaker_role: str) -> float:
-    """A sentence's fitness as a headline (0 means never): a claim of sensible length, not procedure."""
-    words = len(sentence.text.split())
-    if words < 7 or words > 55 or sentence.text.rstrip().endswith("?"):
+@lru_cache(maxsize=None)
+def _stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop-word list for the language (no model needed), plus spoken fillers."""
+    try:
+        import importlib
+
+        words = importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
+    except Exception:
+        words = set()
+    fillers = {"euh", "heu", "hum", "ben", "bah", "voilà", "yeah", "okay", "uh", "um", "mm", "hmm", "gonna",
+               "wanna", "gotta", "kind", "sort", "thing", "things", "stuff", "lot", "really", "just", "actually"}
+    return frozenset(w.casefold() for w in words) | fillers
+
+
+def _content_words(sentence: Sentence) -> list[str]:
+    """The content words of a sentence in order, lower-cased and crudely singularised."""
+    stop = _stop_words(sentence.language)
+    out = []
+    for w in _WORD.findall(sentence.text):
+        w = w.casefold()
+        if w in stop:
+            continue
+        if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+    return out
+
+
+def _concepts(sentence: Sentence, bigrams: bool = False) -> set[str]:
+    """A sentence's concepts: its content words and, optionally, pairs of neighbouring content words
+    ("remote control", "mesure d'impact"), the units a reader recognises a point by."""
+    words = _content_words(sentence)
+    out = set(words)
+    if bigrams:
+        out.update(f"{a} {b}" for a, b in zip(words, words[1:]) if a != b)
+    return out
+
+
+def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, int] = (14, 34),
+                     moderator_factor: float = 0.4) -> float:
+    """A sentence's fitness as a key message, 0 (never) to about 1: a claim of sensible length."""
+    text = sentence.text.strip().replace("’", "'")   # the patterns are written with straight apostrophes
+    clean = clean_disfluencies(text)
+    words = clean.words
+    if words < 8 or words > 55 or text.endswith("?") or _PROCEDURAL.search(text):
         return 0.0
-    if _PROCEDURAL_HEADLINE.search(sentence.text):
+    if not sentence.has_verb:
         return 0.0
-    clean = clean_disfluencies(sentence.text)
-    q = passage_quality(clean, sentence.language) + 0.15 * clean.cuts  # cuts don't matter: headlines are rewritten
+    content = sentence.content_words or len(_concepts(sentence))
+    if content < 4:
+        return 0.0
+    first = clean.text[:1]
+    if not (first.isalpha() or first.isdigit() or first in "«\"“"):
+        return 0.0  # starts mid-word ("'s probably about it"): a broken segment, not a point
+    q = passage_quality(clean, sentence.language) + 0.15 * clean.cuts  # headlines are rewritten anyway
+    lo, hi = ideal
+    q *= min(1.0, words / lo) * (1.0 if words <= hi else hi / words)
+    q *= min(1.0, 0.4 + 1.2 * content / words)   # dense in content words, not in "on a, on a, c'est"
+    if _META.search(text):
+        q *= 0.25
+    if _VOCATIVE.match(clean.text):
+        q *= 0.4
+    if _STRAWMAN.search(text):
+        q *= 0.3
     if speaker_role == "moderator":
-        q -= 0.15   # moderators frame points; the speakers make them
+        q *= moderator_factor   # moderators frame points; the speakers make them
+    elif speaker_role == "audience":
+        q *= 0.7
     return max(0.0, q)
+
+
+@dataclass
+class _Objective:
+    """State of the greedy submodular maximisation over sentences."""
+
+    nb_idx: np.ndarray          # (n, k) neighbours of each sentence
+    nb_w: np.ndarray            # (n, k) their weights in [0, 1]
+    cap: np.ndarray             # (n,) coverage cap of each sentence
+    rev_ptr: np.ndarray         # CSR by covering sentence: which sentences c covers, with which weight
+    rev_idx: np.ndarray
+    rev_w: np.ndarray
+    topics: np.ndarray          # (n,) topic id
+    reward: np.ndarray          # (n,) singleton reward for the diversity term
+    topic_weight: np.ndarray    # (n_topics,)
+    concepts: list[set[str]]
+    concept_weight: dict[str, float]
+
+    def __post_init__(self) -> None:
+        self.covered = np.zeros(len(self.cap), dtype=np.float64)
+        self.topic_mass = np.zeros(len(self.topic_weight), dtype=np.float64)
+        self.seen: set[str] = set()
+
+    def gains(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Marginal gain of adding each sentence, per term."""
+        cov_i = self.covered[self.rev_idx]
+        cap_i = self.cap[self.rev_idx]
+        delta = np.minimum(cov_i + self.rev_w, cap_i) - np.minimum(cov_i, cap_i)
+        cov = np.zeros(len(self.cap))
+        nonempty = np.diff(self.rev_ptr) > 0
+        if delta.size:
+            sums = np.add.reduceat(delta, self.rev_ptr[:-1][nonempty])
+            cov[nonempty] = sums
+        mass = self.topic_mass[self.topics]
+        div = self.topic_weight[self.topics] * (np.sqrt(mass + self.reward) - np.sqrt(mass))
+        con = np.array([sum(self.concept_weight.get(w, 0.0) for w in c - self.seen) for c in self.concepts])
+        return cov, div, con
+
+    def add(self, j: int) -> None:
+        """Add sentence ``j`` to the selection."""
+        lo, hi = self.rev_ptr[j], self.rev_ptr[j + 1]
+        self.covered[self.rev_idx[lo:hi]] += self.rev_w[lo:hi]
+        self.topic_mass[self.topics[j]] += self.reward[j]
+        self.seen |= self.concepts[j]
+
+
+def _knn(vectors: np.ndarray, k: int, chunk: int = 1024) -> tuple[np.ndarray, np.ndarray]:
+    """Each sentence's k nearest neighbours (cosine), itself excluded, in bounded memory."""
+    n = len(vectors)
+    idx = np.zeros((n, k), dtype=np.int64)
+    sim = np.zeros((n, k), dtype=np.float32)
+    for start in range(0, n, chunk):
+        block = vectors[start:start + chunk] @ vectors.T
+        rows = np.arange(block.shape[0])
+        block[rows, start + rows] = -np.inf
+        part = np.argpartition(-block, k - 1, axis=1)[:, :k]
+        idx[start:start + chunk] = part
+        sim[start:start + chunk] = np.take_along_axis(block, part, axis=1)
+    return idx, sim
+
+
+def _build_objective(sentences: Sequence[Sentence], vectors: np.ndarray, config: TakeawayConfig) -> _Objective:
+    n = len(sentences)
+    k = max(1, min(config.neighbours, n - 1))
+    nb_idx, nb_sim = _knn(vectors, k)
+    # e5 similarities sit high (0.7-0.9) for any two sentences of one meeting: measure from the
+    # event's own mean similarity so that "related" means related *within this event*
+    mean_vec = vectors.mean(axis=0)
+    mu = float(min(0.95, (n * float(mean_vec @ mean_vec) - 1.0) / max(1, n - 1)))
+    nb_w = np.clip((nb_sim - mu) / max(1e-6, 1.0 - mu), 0.0, 1.0).astype(np.float64)
+    # a sentence covers itself fully, and its neighbours by similarity
+    rows = np.concatenate([np.arange(n), np.repeat(np.arange(n), k)])
+    cols = np.concatenate([np.arange(n), nb_idx.ravel()])
+    vals = np.concatenate([np.ones(n), nb_w.ravel()])
+    cap = config.coverage_cap * (1.0 + nb_w.sum(axis=1))
+    order = np.argsort(cols, kind="stable")  # CSR by the covering sentence
+    rev_idx, rev_w = rows[order], vals[order]
+    rev_ptr = np.searchsorted(cols[order], np.arange(n + 1))
+    centrality = nb_w.mean(axis=1)
+    reward = centrality / max(float(centrality.max()), 1e-9)
+    topics = np.array(segment_topics(vectors), dtype=np.int64)
+    n_topics = int(topics.max()) + 1 if n else 1
+    voices = np.array([len({sentences[i].speaker_id for i in np.flatnonzero(topics == t)}) for t in range(n_topics)])
+    topic_weight = 1.0 + 0.15 * np.minimum(voices, 5)
+    concepts = [_concepts(s, bigrams=config.bigram_concepts) for s in sentences]
+    counts: dict[str, int] = {}
+    for c in concepts:
+        for w in c:
+            counts[w] = counts.get(w, 0) + 1
+    # a concept counts when it recurs; log damping keeps one ubiquitous word from dominating
+    weights = {w: float(np.log1p(c)) for w, c in counts.items() if c >= 2}
+    return _Objective(nb_idx, nb_w, cap, rev_ptr, rev_idx, rev_w, topics, reward, topic_weight, concepts, weights)
+
+
+def _lexical_vectors(concepts: Sequence[set[str]], dims: int = 2048) -> np.ndarray:
+    """TF-IDF of each sentence's concepts, hashed into ``dims`` columns and L2-normalised.
+
+    Embeddings of one event sit close together (everything is "about social innovation"); shared
+    concepts ("financeur", "mesure d'impact") are what tells which sentences make the same point.
+    """
+    import zlib
+
+    n = len(concepts)
+    df: dict[str, int] = {}
+    for c in concepts:
+        for w in c:
+            df[w] = df.get(w, 0) + 1
+    out = np.zeros((n, dims), dtype=np.float32)
+    for i, c in enumerate(concepts):
+        for w in c:
+            if df[w] > 1:   # a concept nobody else uses links nothing
+                out[i, zlib.crc32(w.encode()) % dims] += np.log(n / df[w])
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.maximum(norms, 1e-8)
+
+
+def _normalised(x: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    top = float(x[mask].max()) if mask.any() else 0.0
+    return x / top if top > 0 else np.zeros_like(x)
+
+
+def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: int, config: TakeawayConfig,
+            allowed: np.ndarray, avoid: Sequence[int] = (), spread: bool = False) -> list[int]:
+    """Pick up to ``count`` sentences among ``allowed``, best marginal gain first, no near-duplicates.
+
+    With ``spread``, no topic gets a second point while another topic that has a candidate has none:
+    the whole event is covered before any part of it is covered twice.
+    """
+    picked: list[int] = []
+    allowed = allowed & (fitness > 0)
+    others = list(avoid)
+    covered_topics: set[int] = set()
+    for _ in range(count):
+        if not allowed.any():
+            break
+        pool = allowed
+        if spread:
+            fresh = allowed & ~np.isin(obj.topics, list(covered_topics))
+            if fresh.any():
+                pool = fresh
+        cov, div, con = obj.gains()
+        score = (config.w_coverage * _normalised(cov, pool) + config.w_diversity * _normalised(div, pool)
+                 + config.w_concepts * _normalised(con, pool)) * fitness ** config.fitness_power
+        score[~pool] = -np.inf
+        best = int(np.argmax(score))
+        if not np.isfinite(score[best]) or score[best] <= 0:
+            break
+        picked.append(best)
+        covered_topics.add(int(obj.topics[best]))
+        obj.add(best)
+        allowed[best] = False
+        # near-duplicates of what is chosen are no longer candidates
+        dup = (vectors @ vectors[best]) > config.redundancy
+        allowed &= ~dup
+        others.append(best)
+    return picked
 
 
 def select_takeaways(
@@ -156,79 +429,77 @@ def select_takeaways(
     n = len(sentences)
     if n == 0 or config.count <= 0:
         return []
-    cent = centrality(vectors)
-    topics = segment_topics(vectors)
-    fitness = np.array([_headline_ok(s, roles.get(s.speaker_id, "speaker")) for s in sentences])
-    # topic salience: how much of the event, and how many speakers, a topic holds
-    topic_ids = sorted(set(topics))
-    size = {t: topics.count(t) for t in topic_ids}
-    voices = {t: len({sentences[i].speaker_id for i in range(n) if topics[i] == t}) for t in topic_ids}
-    salience = {t: np.log1p(size[t]) * (1 + 0.15 * min(voices[t], 5)) for t in topic_ids}
-    smax = max(salience.values())
-    cmin, cmax = float(cent.min()), float(cent.max())
-    cnorm = (cent - cmin) / (cmax - cmin) if cmax > cmin else np.ones(n)
-    base = np.where(fitness > 0, cnorm + 0.6 * fitness + 0.4 * np.array([salience[t] / smax for t in topics]), -np.inf)
+    fitness = np.array([headline_fitness(s, roles.get(s.speaker_id, "speaker"), config.ideal_words,
+                                         config.moderator_factor) for s in sentences])
+    # a point must read as one: below this floor a sentence only counts as something to cover
+    fitness = np.where(fitness >= config.min_fitness, fitness, 0.0)
+    obj = _build_objective(sentences, vectors, config)
+    heads = _greedy(obj, fitness, vectors, config.count, config, np.ones(n, dtype=bool), spread=True)
 
-    chosen: list[int] = []
-    covered: dict[int, int] = {}
-    for _ in range(config.count):
-        best, best_score = None, -np.inf
-        for i in np.argsort(-base)[: max(200, 20 * config.count)]:
-            if not np.isfinite(base[i]):
-                break
-            if chosen:
-                red = float(max(vectors[i] @ vectors[j] for j in chosen))
-                if red > config.redundancy:
-                    continue
-            else:
-                red = 0.0
-            score = base[i] - 0.7 * max(0.0, red - 0.75) * 4 - 0.35 * covered.get(topics[i], 0)
-            if score > best_score:
-                best, best_score = int(i), score
-        if best is None:
-            break
-        chosen.append(best)
-        covered[topics[best]] = covered.get(topics[best], 0) + 1
-
-    used_sentences = set(chosen)
+    used = np.zeros(n, dtype=bool)
+    used[heads] = True
+    for h in heads:
+        used |= (vectors @ vectors[h]) > config.redundancy
+    mean_vec = vectors.mean(axis=0)
+    mu = float(min(0.95, (n * float(mean_vec @ mean_vec) - 1.0) / max(1, n - 1)))
     used_quotes: set[tuple[int, int, int]] = set()
+    blocked = set(heads)   # a quote never repeats a headline word for word
+    # in a cased transcript a passage opening in lower case starts mid-sentence; ASR text is all lower case
+    cased = sum(s.text[:1].isupper() for s in sentences) > 0.5 * n
+    # every quote and body statement belongs to the one point it is closest to: no quote on indicators
+    # under a point on public procurement because both are "about social innovation"
+    lex = _lexical_vectors(obj.concepts)
+
+    def closeness(vecs: np.ndarray, lexs: np.ndarray) -> np.ndarray:
+        """Meaning (e5, relative to the event) and shared concepts, half and half, against each headline."""
+        sem = np.clip((vecs @ vectors[heads].T - mu) / max(1e-6, 1.0 - mu), 0.0, 1.0)
+        return 0.5 * sem + 0.5 * (lexs @ lex[heads].T)
+
+    sent_close = closeness(vectors, lex) if heads else np.zeros((n, 0))
+    owner_sentence = np.argmax(sent_close, axis=1) if heads else np.zeros(n, dtype=int)
+    if candidates and heads:
+        cand_lex = np.stack([lex[list(c.sentences)].sum(axis=0) for c in candidates])
+        cand_lex /= np.maximum(np.linalg.norm(cand_lex, axis=1, keepdims=True), 1e-8)
+        cand_close = closeness(np.stack([c.vector for c in candidates]), cand_lex)
+    else:
+        cand_close = np.zeros((len(candidates), len(heads)))
+    parts = []
+    for k, h in enumerate(heads):
+        owned = [(c, float(cand_close[i, k])) for i, c in enumerate(candidates)
+                 if int(np.argmax(cand_close[i])) == k]
+        quotes = _pick_quotes(owned, used_quotes, config.quotes_per_takeaway, sentences, roles, blocked, cased,
+                              config.quote_closeness)
+        for c in quotes:
+            used[list(c.sentences)] = True
+        # body: statements on the same point, from elsewhere in the event, that add to what is covered
+        allowed = np.zeros(n, dtype=bool)
+        allowed[:] = sent_close[:, k] >= config.body_similarity
+        allowed &= ~used & (owner_sentence == k)
+        body_idx = _greedy(obj, fitness, vectors, config.body_sentences, config, allowed)
+        for j in body_idx:
+            used[j] = True
+            used |= (vectors @ vectors[j]) > config.redundancy
+        blocked.update(body_idx)
+        parts.append((h, sorted(body_idx), [c.quote for c in quotes]))
+    parts = _fit_budget(parts, sentences, config.max_words)
+
     takeaways = []
-    for rank, i in enumerate(chosen, start=1):
-        head = sentences[i]
+    for rank, (h, body_idx, quotes) in enumerate(parts, start=1):
+        head = sentences[h]
         lang = head.language
-        # body: the sentences elsewhere in the event closest to the point, other moments/speakers first
-        sims = vectors @ vectors[i]
-        order = np.argsort(-sims)
-        body_idx: list[int] = []
-        for j in order[:60]:
-            j = int(j)
-            if j in used_sentences or sims[j] < 0.8 or fitness[j] <= 0:
-                continue
-            if sentences[j].turn == head.turn and len(body_idx) == 0 and any(
-                    sentences[k].turn != head.turn for k in order[:20] if sims[k] >= 0.8 and k != i):
-                continue
-            if any(float(vectors[j] @ vectors[b]) > config.redundancy for b in body_idx):
-                continue
-            body_idx.append(j)
-            if len(body_idx) >= config.body_sentences:
-                break
-        used_sentences.update(body_idx)
-        body_idx.sort()
-        point = vectors[[i] + body_idx].mean(axis=0)
-        point /= max(float(np.linalg.norm(point)), 1e-8)
-        quotes = _pick_quotes(point, head, candidates, used_quotes, config.quotes_per_takeaway)
-        body = " ".join(make_headline(sentences[j].text, sentences[j].language) for j in body_idx)
-        refs = [sentences[j] for j in [i] + body_idx]
+        support = tuple(_statement(sentences[j], turns) for j in body_idx)
+        refs = [sentences[j] for j in [h] + body_idx]
         takeaways.append(Takeaway(
             rank=rank,
             language=lang,
             headline={lang: make_headline(head.text, lang)},
-            body={lang: body},
+            body={},
             quotes=tuple(quotes),
+            support=support,
             speaker_ids=tuple(dict.fromkeys([s.speaker_id for s in refs] + [q.speaker_id for q in quotes])),
             sources=tuple(SourceRef(turns[s.turn].file, turns[s.turn].locate(s.start).line,
                                     turns[s.turn].locate(s.start).time, s.turn) for s in refs),
-            position=i / max(1, n - 1),
+            position=h / max(1, n - 1),
         ))
     if config.order == "time":
         takeaways.sort(key=lambda t: t.position)
@@ -236,26 +507,90 @@ def select_takeaways(
     return takeaways
 
 
-def _pick_quotes(point: np.ndarray, head: Sentence, candidates: Sequence[QuoteCandidate],
-                 used: set[tuple[int, int, int]], limit: int) -> list[Quote]:
-    """The most relevant good passages on the point, one per speaker, never reused across takeaways."""
+def _statement(sentence: Sentence, turns: Sequence[Turn]) -> Quote:
+    """A sentence as a short verbatim statement (disfluency cuts marked), for the body paragraph."""
+    turn = turns[sentence.turn]
+    clean = clean_disfluencies(turn.text[sentence.start:sentence.end])
+    start = sentence.start + clean.spans[0][0] if clean.spans else sentence.start
+    end = sentence.start + clean.spans[-1][1] if clean.spans else sentence.end
+    seg = turn.locate(start)
+    return Quote(text=clean.text, speaker_id=sentence.speaker_id, language=sentence.language,
+                 source=SourceRef(turn.file, seg.line, seg.time, turn.index), span=(start, end))
+
+
+def _words(text: str) -> int:
+    return len(text.replace("[…]", " ").split())
+
+
+def _fit_budget(parts: list[tuple[int, list[int], list[Quote]]], sentences: Sequence[Sentence],
+                max_words: int | None) -> list[tuple[int, list[int], list[Quote]]]:
+    """Trim to the word budget: second quotes, then body sentences, then first quotes, then points."""
+    if max_words is None:
+        return parts
+    parts = [(h, list(b), list(q)) for h, b, q in parts]
+
+    def total() -> int:
+        return sum(_words(sentences[h].text) + sum(_words(sentences[j].text) for j in b)
+                   + sum(_words(x.text) for x in q) for h, b, q in parts)
+
+    steps = ([("quote", i, 1) for i in reversed(range(len(parts)))]
+             + [("body", i, None) for _ in range(3) for i in reversed(range(len(parts)))]
+             + [("quote", i, 0) for i in reversed(range(len(parts)))])
+    for kind, i, keep in steps:
+        if total() <= max_words:
+            return parts
+        h, b, q = parts[i]
+        if kind == "quote" and len(q) > keep:
+            q.pop()
+        elif kind == "body" and b:
+            b.pop()
+    while len(parts) > 1 and total() > max_words:
+        parts.pop()
+    return parts
+
+
+def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str, str], cased: bool = True) -> float:
+    """Penalty-adjusted quality: no framing talk, no moderator, no opening that leans on context."""
+    if roles.get(c.quote.speaker_id) == "moderator":
+        return 0.0
+    texts = [sentences[i].text.replace("’", "'") for i in c.sentences]
+    if any(_META.search(t) or _PROCEDURAL.search(t) for t in texts):
+        return 0.0
+    q = c.quality
+    if len(texts[0].split()) < 6:
+        q -= 0.3  # "Personne ne le sait." opens on what was said before
+    if cased and not c.quote.text[:1].isupper():
+        return 0.0  # "pour moi, l'innovation..." starts in the middle of a sentence
+    return q
+
+
+def _pick_quotes(candidates: Sequence[tuple[QuoteCandidate, float]], used: set[tuple[int, int, int]], limit: int,
+                 sentences: Sequence[Sentence], roles: dict[str, str], blocked: set[int], cased: bool,
+                 min_closeness: float) -> list[QuoteCandidate]:
+    """The closest good passages to the point (candidates with their closeness), one per speaker, never
+    reused across takeaways, never holding a ``blocked`` sentence (a headline or a body statement)."""
     scored = []
-    for c in candidates:
-        rel = float(c.vector @ point)
-        if rel < 0.8 or c.quality < 0.3:
+    for c, rel in candidates:
+        if blocked.intersection(c.sentences) or rel < min_closeness:
             continue
-        scored.append((rel + 0.5 * c.quality, c))
+        quality = _quotable(c, sentences, roles, cased)
+        if quality < 0.35:
+            continue
+        scored.append((rel + 0.3 * quality, rel, c))
     scored.sort(key=lambda x: -x[0])
     picked: list[QuoteCandidate] = []
-    for _, c in scored:
-        key = (c.quote.source.turn or 0, c.quote.span[0], c.quote.span[1])
+    first_rel = 0.0
+    for _, rel, c in scored:
         if any(_overlaps(c, u) for u in used) or any(p.quote.speaker_id == c.quote.speaker_id for p in picked):
             continue
+        if picked and rel < 0.8 * first_rel:
+            break   # a second voice only when it is about as close to the point as the first
+        first_rel = first_rel or rel
         picked.append(c)
-        used.add(key)
+        used.add((c.quote.source.turn or 0, c.quote.span[0], c.quote.span[1]))
         if len(picked) >= limit:
             break
-    return [p.quote for p in picked]
+    return picked
 
 
 def _overlaps(c: QuoteCandidate, key: tuple[int, int, int]) -> bool:

@@ -1,6 +1,7 @@
 """Ingest: any supported transcript file -> a ``Transcript`` of speaker turns with file, line and time."""
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -20,9 +21,23 @@ SUPPORTED = (".txt", ".md", ".docx", ".vtt", ".srt", ".json")
 DEFAULT_MAX_BYTES = 50_000_000
 
 
+def _manifest_outputs(folder: Path) -> frozenset[str]:
+    """Names of the reports the output-folder manifest in ``folder`` records (empty without one)."""
+    from ..manifest import MANIFEST_NAME  # late: the manifest module needs the config, which needs nothing here
+
+    try:
+        data = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+        return frozenset(rec["file"] for event in data["events"].values() for rec in event["outputs"].values())
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return frozenset()
+
+
 def is_own_report(path: Path) -> bool:
-    """Whether ``path`` is a report confsynth wrote (synthesis.json or Word draft), not a transcript."""
+    """Whether ``path`` is a report confsynth wrote (recorded in its folder's manifest, or a synthesis.json
+    or Word draft by its generator mark), not a transcript."""
     name = path.name.lower()
+    if path.name in _manifest_outputs(path.parent):
+        return True
     try:
         if name.endswith(".json"):
             with open(path, "rb") as fh:

@@ -136,7 +136,9 @@ def parse_docx(path: Path, display_path: str, max_words: int | None = None) -> T
             n += 1
             text = para.text
             if text.strip():
-                lines.append(SourceLine(text, n, _leading_bold(para)))
+                style = (para.style.name if para.style is not None else "").lower()
+                heading = style.startswith(("heading", "titre", "title"))
+                lines.append(SourceLine(text, n, None if heading else _leading_bold(para), heading))
                 lines.append(SourceLine("", n))
         elif tag == "tbl":
             for row in Table(block, document).rows:

@@ -21,8 +21,10 @@ _HONORIFICS = {
     "m", "m.", "mme", "mme.", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "pr.",
     "prof", "prof.", "professor", "professeur", "professeure", "monsieur", "madame", "mademoiselle",
     "sir", "dame", "me", "maître", "hon.", "senator", "sénateur", "sénatrice", "minister", "ministre",
-    "président", "présidente", "president", "chair", "député", "députée",
+    "président", "présidente", "president", "chair", "député", "députée", "right", "rt", "rt.",
 }
+# Letters after a name ("Lynne Neagle AM", "Jane Doe MP"): dropped from the name, never a surname.
+_POSTNOMINALS = {"AM", "MS", "MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "PhD"}
 # Labels that name a role rather than a person.
 _AUDIENCE = re.compile(
     r"^(?:(?:une?|an?|the)\s+)?(?:question(?:s)?\s+(?:de\s+la\s+salle|du\s+public|from\s+the\s+(?:floor|audience))"
@@ -33,7 +35,8 @@ _AUDIENCE = re.compile(
     re.IGNORECASE,
 )
 _MODERATOR = re.compile(
-    r"^(?:(?:le|la|the)\s+)?(?:modérateur|modératrice|moderator|animateur|animatrice|host|chair|facilitator"
+    r"^(?:(?:le|la|the)\s+)?(?:modérateur|modératrice|moderator|animateur|animatrice|host|facilitator"
+    r"|(?:(?:acting|deputy|vice|assistant|co)[\s-]+)?chair(?:man|woman|person)?"
     r"|présidente?\s+de\s+séance|interviewer|journaliste)$",
     re.IGNORECASE,
 )
@@ -114,6 +117,8 @@ def normalize_name(words: list[str]) -> str:
         return "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
 
     core = [w for w in words if w.lower() not in _HONORIFICS]
+    while len(core) > 2 and core[-1] in _POSTNOMINALS:
+        core.pop()
     caps = [is_caps(w) for w in core]
     if core and any(caps) and not all(caps):
         # "DUMONT Claire" -> "Claire DUMONT": surname first in capitals is the French minutes habit
@@ -123,7 +128,8 @@ def normalize_name(words: list[str]) -> str:
     out = []
     for w in core:
         if w.lower() in _PARTICLES and out:
-            out.append(w.lower())
+            # "DE LA FONTAINE" -> "de la Fontaine"; "Sophie Van Acker" keeps the family's own spelling
+            out.append(w.lower() if is_caps(w) or w.islower() else w)
         elif is_caps(w) and not (len(w) <= 3 and w.endswith(".")):
             out.append(title(w))
         else:
@@ -154,12 +160,20 @@ def _name_words(head: str) -> list[str] | None:
     return words
 
 
+_LOWER_ORG = re.compile(
+    r"(?:ministère|université|mairie|ville|conseil\s+(?:régional|départemental|municipal)|département|école"
+    r"|faculté|commission|agence|caisse|région|préfecture|communauté|métropole|fondation|association"
+    r"|institut|observatoire|laboratoire|chambre|syndicat|fédération|secrétariat)\b", re.IGNORECASE)
+
+
 def _split_rest(rest: str) -> tuple[str | None, str | None]:
     """Split what follows a name ("directrice, Impact Tank") into (role, affiliation)."""
     parts = [p.strip() for p in re.split(r"\s*[,;–—|]\s*|\s+-\s+", rest) if p.strip()]
     role_parts, aff_parts = [], []
     for p in parts:
-        (aff_parts if p[:1].isupper() or p[:1].isdigit() else role_parts).append(p)
+        # "ministère de la Culture", "université de Lille": French institutions are often written lower-case
+        org = p[:1].isupper() or p[:1].isdigit() or bool(_LOWER_ORG.match(p))
+        (aff_parts if org else role_parts).append(p)
     role = ", ".join(role_parts) or None
     aff = ", ".join(aff_parts) or None
     return role, aff

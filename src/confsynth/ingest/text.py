@@ -24,6 +24,7 @@ class SourceLine:
     text: str
     number: int
     bold: str | None = None
+    heading: bool = False    # a Word heading ("2. Sécurité devant l'école"): structure, not speech
 
 
 def _is_strong(label: Label) -> bool:
@@ -93,6 +94,9 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             rest = rest or ln.text.strip()
             if kind == "start":
                 rest = ""
+        if ln.heading and started:
+            new_paragraph = True   # an agenda heading between turns is no one's words
+            continue
         if kind == "blank":
             new_paragraph = True
             if not strong_keys:

@@ -22,6 +22,8 @@ def _quote(q: Quote) -> dict[str, Any]:
         "translations": dict(q.translations),
         "source": q.source.to_json(),
         "span": list(q.span),
+        "context": None if q.context is None else
+        {"before": q.context.before, "quoted": q.context.quoted, "after": q.context.after},
     }
 
 
@@ -32,6 +34,7 @@ def synthesis_to_dict(s: Synthesis) -> dict[str, Any]:
         "generator": f"confsynth {__version__}",
         "title": s.title,
         "header": list(s.header),
+        "event": {"date": s.date, "place": s.place},
         "source": {"files": list(s.files), "language": s.language, "words": s.word_count},
         "speakers": [
             {"id": sp.id, "name": sp.name, "label": sp.label, "affiliation": sp.affiliation,
@@ -43,10 +46,13 @@ def synthesis_to_dict(s: Synthesis) -> dict[str, Any]:
             {"rank": t.rank, "language": t.language, "headline": dict(t.headline), "body": dict(t.body),
              "untranslated": list(t.untranslated),
              "speakers": list(t.speaker_ids), "quotes": [_quote(q) for q in t.quotes],
+             "support": [_quote(q) for q in t.support],
              "sources": [r.to_json() for r in t.sources]}
             for t in s.takeaways
         ],
-        "translation": {lang: {"status": st.status, "model": st.model, "message": st.message}
+        "translation": {lang: {"status": st.status, "model": st.model, "message": st.message,
+                               "flags": [{"kind": f.kind, "takeaway": f.takeaway, "part": f.part, "term": f.term,
+                                          "message": f.message} for f in st.flags]}
                         for lang, st in s.translation.items()},
         "problems": list(s.problems),
     }

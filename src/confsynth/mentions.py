@@ -1,0 +1,616 @@
+"""Who is named where in the spoken text: introductions, self-introductions, hand-offs and thanks.
+
+A moderator says « Je donne la parole à Anna Seravalli, chercheuse à l'Université de Malmö »; a
+speaker says "I'm Risto Raivio, I work at the European Commission"; the next one starts with
+« Merci Anna ». Each move is a :class:`Mention`: the person named, what the text says about them
+(title, affiliation, country) and where it sits in the turn, so that the speaker directory can
+fill in affiliations and map anonymous labels to names. Patterns find the moves; the entities of
+the one spaCy pass (``nlp.analyze_texts``) confirm that a name slot holds a person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .countries import find_country
+from .names import compatible, fold, name_tokens
+
+__all__ = ["Mention", "find_mentions", "describe", "ROLE_WORDS"]
+
+_U = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_SP = r"[ \u00a0]"
+_TOK = rf"(?:(?:d['’]\s?|O['’])?(?:[{_U}][\w'’\-]*\w|[{_U}]\.(?!\w)))"
+_PART = r"(?:de|du|des|la|le|van|von|der|den|da|di|del|della|dos|das|ten|ter|bin|ibn|al|el|zu|af|y)"
+_NAME = rf"{_TOK}(?:{_SP}+(?:{_PART}{_SP}+){{0,2}}{_TOK}){{0,3}}"
+_HON = (r"(?:Right\s+Hon\.|Rt\.?\s+Hon\.|Hon\.|Mrs\.?|Mr\.?|Ms\.?|Mx\.?|Mme\.?|Mlle\.?|M\.|Dr\.?|Prof\.?|Pr\.|Me\."
+        r"|Professor|Professeure?|Doctor|Docteure?|Sir|Dame|Senator|Sénat(?:eur|rice)|Councillor"
+        r"|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle"
+        r"|(?:[Ll]e|[Ll]a)\s+(?:professeure?|docteure?|sénat(?:eur|rice)|députée?|ministre|maire|président(?:e)?))")
+_PERSON = rf"(?:(?P<hon>{_HON})(?:{_SP}+|(?<=\.)))?(?P<name>{_NAME})"
+
+# Capitalised words that open sentences or name roles, never people.
+_NOT_NAMES = {
+    "the", "this", "that", "these", "those", "we", "i", "it", "he", "she", "they", "you", "our", "my", "your",
+    "thank", "thanks", "merci", "bonjour", "bonsoir", "hello", "hi", "good", "so", "and", "but", "now", "okay",
+    "ok", "yes", "no", "oui", "non", "alors", "donc", "et", "mais", "chair", "chairman", "chairwoman",
+    "chairperson", "minister", "ministers", "prime", "président", "présidente", "president", "madam", "mister",
+    "speaker", "speakers", "members", "member", "everyone", "everybody", "all", "tous", "toutes", "sir",
+    "monsieur", "madame", "mesdames", "messieurs", "mr", "mrs", "ms", "dr", "m", "mme", "commission",
+    "committee", "government", "house", "parliament", "god", "item", "europe", "madame la présidente",
+    "colleagues", "chers", "chères", "dear", "ladies", "gentlemen", "friends", "panel", "panelists", "audience",
+    "deputy", "secretary", "state", "council", "conseil", "mayor", "maire", "professor", "professeur", "doctor",
+    "honourable", "honorable", "hon", "right", "question", "questions", "point", "order", "please", "well",
+    "again", "also", "just", "maybe", "then", "here", "there", "what", "when", "where", "why", "how", "who",
+    "if", "as", "in", "on", "at", "for", "to", "of", "à", "de", "la", "le", "les", "un", "une", "je", "nous",
+    "vous", "on", "il", "elle", "ils", "elles", "ça", "ce", "c'est", "voilà", "bon", "bien", "oh", "ah",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "chat", "zoom", "teams", "covid", "covid-19", "brexit", "twitter", "linkedin", "internet", "google",
+}
+_PERSON_LABELS = {"PER", "PERSON"}
+_OTHER_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
+                 "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "MISC"}
+
+ROLE_WORDS = re.compile(
+    r"(?i:\b(?:profess\w*|lectur\w*|research\w*|chercheu\w*|fellow|scientist|scientifique|sociolog\w*"
+    r"|[ée]conomist\w*|direct(?:or|eur|rice)\w*|head|chef|cheffe|chief|chair\w*|présiden\w*|presiden\w*"
+    r"|advis[oe]r\w*|conseill\w*|analyst\w*|officer|manager|responsable|chargée?|minist\w*|secretar\w*"
+    r"|secrétaire|deputy|adjointe?|déléguée?|delegate|commissioner|commissaire|executive|experte?"
+    r"|consultante?|coordinat\w*|found(?:er|ing)\w*|fondat\w*|co-?fonda\w*|co-?found\w*|ceo|coo|cfo|cto"
+    r"|member|membre|mayor|maire|engineer|ingénieure?|teacher|enseignante?|doctorante?|student|étudiante?"
+    r"|speciali\w*|spéciali\w*|lead|leader|partner|associée?|representative|représentante?|spokes\w*"
+    r"|porte-parole|senator|sénat\w*|députée?|councillor|élue?|inspect\w*|journalist\w*|editor"
+    r"|rédact\w*|author|auteure?|historian|historien\w*|lawyer|avocate?|architect\w*|entrepreneu\w*"
+    r"|activist|militante?|organi[sz]er|animat(?:eur|rice)|moderator|modérat\w*|facilitat\w*"
+    r"|administrat(?:or|eur|rice)|treasurer|trésori\w*|ambassad\w*|governor|gouverneur|préfète?|prefect"
+    r"|rapporteur\w*|dean|doyen\w*|rect(?:or|eur|rice)|chancellor|fonctionnaire|géograph\w*|philosoph\w*"
+    r"|anthropolog\w*|psycholog\w*|politolog\w*|urbanist\w*|statistici\w*|physician|médecin|nurse"
+    r"|infirmi\w*|principal|superintendent|controller|contrôleu\w*|auditor|auditeur|auditrice|curator"
+    r"|conservat(?:eur|rice)|librarian|bibliothécaire|pilot|officier|general|général|colonel|captain"
+    r"|capitaine|judge|juge|magistrat\w*|attorney|procureur\w*|notaire|banker|banquier|investor"
+    r"|investisseu\w*|farmer|agricult\w*|producteur|productrice|owner|propriétaire|gérante?|employee"
+    r"|salariée?|volunteer|bénévole|trainer|format(?:eur|rice)|coach|mentor|tuteur|tutrice|pastor"
+    r"|priest|imam|rabbi)\b)"
+)
+_MINISTER = re.compile(r"(?i:^(?:\w+\s+)?(?:minist(?:er|re)|secretary|secrétaire|commissioner|commissaire)\b)")
+
+# Where a description stops: another clause about the person, or the next item of a list.
+_DESC_END = re.compile(
+    r"(?i:\s+(?:et|and)\s+qui\b|\s+and\s+who\b|,\s*(?:où|where|which|whose|dont|qui\s+(?:va|vont|travaille|a|avait"
+    r"|nous|vient|s['’]|y|dirige|anime)|who\s+(?:will|has|had|is\s+going|works|spent|leads|joins|joined|comes)"
+    r"|et\s+(?:vous|il|elle|qui|je|nous|on)|and\s+(?:he|she|they|I|we|who|is|has|will|works)|but|mais|so|donc)\b"
+    r"|,?\s+(?:and|et)\s+\w+ing\b|[;:!?]|\s[-–—]\s|\.(?:\s|$)|\n|\s+(?:who|qui)\s+(?:will|va)\b)"
+)
+_LEAD_IN = re.compile(
+    r"(?i:^\s*,?\s*(?:(?:qui|who)\s+(?:est|is|was|était|sera)|who['’]s|vous\s+êtes|tu\s+es|you\s+are|is|est"
+    r"|(?:she|he|they)\s+(?:is|are)|(?:elle|il)\s+est)\s+)"
+)
+_ARTICLE = re.compile(r"(?i:^\s*(?:(?:le|la|les|un|une|a|an|the|our|notre|nos|our\s+own)\s+|l['’]\s?))")
+_AT = r"(?:at|with|à|au|aux|chez|auprès\s+(?:de|du|des)|within|inside|au\s+sein\s+(?:de|du|des))"
+_OF = r"(?:of|from|de|du|des|d['’])"
+_ORG_HEAD = (r"(?:ministère|ministre|ministry|université|universités|mairie|ville|service|conseil|direction"
+             r"|département|école|faculté|commission|agence|caisse|région|préfecture|communauté|métropole"
+             r"|fondation|association|institut|observatoire|centre|laboratoire|chambre|syndicat|fédération"
+             r"|union|office|cabinet|secrétariat)")
+_ART = r"(?:(?:la|le|les|the)\s+|l['’]\s?)?"
+_ORG_START = rf"(?=[{_U}\d]|{_ORG_HEAD}\b)"
+_AT_ORG = rf"(?i:\s{_AT}\s+){_ART}"
+_OF_ORG = rf"(?:\s(?i:of|from|de|du|des)\s+{_ART}|\s(?i:d['’])\s?)"
+# Where an organisation starts, most telling first: "at Nordlys Group", "de GRT Gaz", "au ministère de..."
+_ORG_STARTS = [re.compile(p) for p in (
+    rf"{_AT_ORG}(?=[{_U}\d])", rf"{_OF_ORG}(?=[{_U}\d])", rf"{_AT_ORG}(?={_ORG_HEAD}\b)",
+    rf"{_OF_ORG}(?={_ORG_HEAD}\b)")]
+_HEAD_BEFORE = re.compile(rf"(?:^|\s)(?P<head>{_ORG_HEAD})$")
+# Words that make a phrase a clause rather than a name ("un département d'appui qui traite...").
+_NOT_IN_ORG = {"un", "une", "qui", "que", "est", "sont", "a", "ont", "va", "vont", "is", "are", "was", "were",
+               "who", "which", "that", "we", "i", "you", "il", "elle", "nous", "vous", "on", "je", "they", "he",
+               "she", "it", "an", "will", "has", "have", "où", "where", "ce", "cette", "this"}
+_LOCATION_TAIL = re.compile(rf"(?:,?\s+(?:here\s+|ici\s+|based\s+|basée?\s+)?(?i:in|à|at|en|au|aux)\s+(?:the\s+)?"
+                            rf"(?P<place>[{_U}][\w'’\-]*(?:\s+[{_U}][\w'’\-]*)*)\s*)$")
+_CONNECT = {"of", "for", "and", "the", "de", "du", "des", "la", "le", "les", "et", "d'", "l'", "à", "au", "aux",
+            "pour", "sur", "en", "in", "on", "y", "für", "und", "di", "del", "della", "van", "von", "der", "&"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named in a turn, and what the sentence says about them."""
+
+    turn: int                  # index of the turn whose text holds the mention
+    kind: str                  # introduction | self | describe | thanks | address | other (named in passing)
+    name: str | None           # as written, honorific kept ("Mr. Johns", "Matthias"); None for describe
+    start: int                 # character span of the name (of the move when ``name`` is None)
+    end: int
+    title: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    listed: bool = False       # one of several people named together: says nothing of who speaks next
+    at_end: bool = False       # in the turn's closing words: the person named speaks next
+    at_start: bool = False     # in the turn's opening words: addressed to the previous speaker
+    ner_person: bool = False   # spaCy tagged the name as a person
+    weak: bool = False         # a bare name ("Janet."): a hint, not enough on its own
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        """The name's identifying words, folded."""
+        return name_tokens(self.name) if self.name else ()
+
+
+def _pattern(body: str) -> re.Pattern[str]:
+    return re.compile(body.replace("{P}", _PERSON))
+
+
+_DET = r"(?:(?i:the|a|an|le|la|l['’]|un|une)\s+)?"
+_APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui\s+est|who\s+is|vous\s+êtes)\s+)?{_DET}"
+                         rf"(?:[\w-]+\s+){{0,3}}{ROLE_WORDS.pattern})")
+_IS_ROLE = re.compile(_PERSON + rf"(?=\s+(?:est|is)\s+{_DET}(?:\w+\s+)?{ROLE_WORDS.pattern})")
+
+
+# Moves that introduce someone or hand them the floor. Trigger words are case-insensitive, names not.
+_INTRODUCTIONS_EN = [_pattern(p) for p in (
+    r"(?i:\b(?:our|the|my)\s+(?:very\s+)?(?:next|first|second|third|fourth|fifth|sixth|last|final|following"
+    r"|opening|keynote)\s+(?:speaker|panell?ist|guest|presenter|witness|contributor|keynote\s+speaker|question"
+    r"|questioner|intervention)s?\s+(?:today\s+)?(?:is|will\s+be|comes\s+from|goes\s+to|will\s+go\s+to|is\s+from)"
+    r"\s+(?:(?:the\s+)?honou?rable\s+(?:member|minister)[^,.]{0,60},\s+)?){P}",
+    r"(?i:\b(?:pleased|delighted|happy|honou?red|glad|thrilled|privileged|proud)\s+to\s+(?:welcome|introduce"
+    r"|have(?:\s+with\s+us)?|invite|present|call\s+(?:on|upon)|give\s+the\s+floor\s+to|hand\s+over\s+to)"
+    r"\s+(?:[^.!?;:]{0,50}?[:,]\s*)?){P}",
+    r"(?i:\b(?:please\s+)?(?:welcome|join\s+me\s+in\s+welcoming|let['’]s\s+welcome|a\s+warm\s+welcome\s+to"
+    r"|introduce|introducing|invite|call\s+on|call\s+upon|recogni[sz]e)\s+(?:back\s+)?){P}",
+    r"(?i:\b(?:go|going|move|moving|pass|passing|turn|turning|hand|handing|come|coming|continue|continuing"
+    r"|proceed|proceeding|over|back)\s+(?:(?:it|now|back|over|straight|then)\s+)*(?:to|with)\s+"
+    r"(?:(?:the\s+)?honou?rable\s+(?:member|minister)[^,.]{0,60},\s+)?){P}",
+    r"(?i:\b(?:give|giving|hand|handing|pass|passing|yield|yielding)\s+the\s+floor\s+(?:over\s+)?to\s+){P}",
+    r"(?i:\b(?:hear|hearing)\s+(?:now\s+)?from\s+){P}",
+    r"(?i:\b(?:over\s+to\s+you|the\s+floor\s+is\s+yours|your\s+turn|go\s+ahead|your\s+last\s+question"
+    r"|back\s+to\s+you|please)\s*,\s*){P}",
+    r"(?i:\bquestions?\b[^.?!;]{0,80}?\bfrom\s+){P}",
+    r"(?i:\blet\s+){P}(?=\s+(?i:continue|finish|answer|respond|speak|go\s+ahead|start|begin|reply)\b)",
+)]
+# "Mr. Simard has the floor", "Siân Gwenllian has got some questions", "Ms. Pauz has a point of order"
+_HAS_FLOOR = _pattern(
+    r"{P}(?=\s+(?i:has|have|now\s+has)\s+(?:got\s+)?(?:now\s+)?(?:the\s+floor|(?:some\s+|a\s+|another\s+)?"
+    r"(?:questions?|supplementary|point\s+of\s+order|follow-up))|\s+(?i:a\s+la\s+parole|vous\s+avez\s+la\s+parole))")
+_INTRODUCTIONS_FR = [_pattern(p) for p in (
+    r"(?i:\b(?:(?:je|on|nous)\s+(?:vous\s+)?(?:donne|donnons|passe|passons|laisse|laissons|cède|cédons|redonne"
+    r"|repasse|rends)|(?:je|nous|on)\s+(?:vais|allons|va|voudrais|voudrions|souhaite)\s+(?:maintenant\s+|peut-être"
+    r"\s+|aussi\s+|donc\s+|tout\s+de\s+suite\s+){0,3}(?:donner|passer|laisser|céder|redonner))\s+(?:maintenant\s+"
+    r"|tout\s+de\s+suite\s+|donc\s+|sans\s+plus\s+attendre\s+|tout\s+d['’]abord\s+)?la\s+parole\s+à\s+"
+    r"(?:(?:mon|ma|notre|nos)\s+(?:collègue|collègues|amie?|voisine?|invitée?)\s+)?){P}",
+    r"(?i:\bla\s+parole\s+(?:est\s+)?(?:maintenant\s+|donc\s+)?à\s+){P}",
+    r"(?i:\b(?:d['’]\s?accueillir|accueillir|accueille|accueillons|recevoir|recevons|reçois|inviter|invite"
+    r"|invitons|présenter|vous\s+présente|saluer|salue|appelle|appeler)\s+(?:maintenant\s+|donc\s+|aujourd['’]hui"
+    r"\s+|ici\s+)?){P}",
+    r"(?i:\b(?:je\s+me\s+tourne|je\s+vais\s+me\s+tourner|tournons-nous|on\s+se\s+tourne)\s+(?:maintenant\s+|donc"
+    r"\s+|à\s+présent\s+)?vers\s+){P}",
+    r"(?i:\b(?:notre|le|la|mon|ma)\s+(?:prochain|prochaine|premier|première|second|seconde|deuxième|troisième"
+    r"|quatrième|dernier|dernière)\s+(?:intervenant|intervenante|orat(?:eur|rice)|invitée?|témoin|intervention"
+    r"|question)\s+(?:est|sera|c['’]est|vient\s+de|va\s+à|ira\s+à)\s+){P}",
+    r"(?i:\b(?:passons|on\s+passe|je\s+passe|nous\s+passons|allons|on\s+va|je\s+vais)\s+(?:maintenant\s+|donc"
+    r"\s+|tout\s+de\s+suite\s+)?(?:à|vers|chez)\s+){P}",
+    r"(?i:\b(?:à\s+vous|c['’]est\s+à\s+vous|la\s+parole\s+est\s+à\s+vous|à\s+toi)\s*,\s*){P}",
+    r"(?i:\bje\s+(?:te|vous)\s+(?:laisse|passe|donne|cède|redonne)\s+(?:la\s+parole|le\s+micro|la\s+main)"
+    r"|\bje\s+(?:te|vous)\s+laisse\s+(?:introduire|présenter|commencer|répondre|conclure|poursuivre))\s*,?\s*{P}",
+)]
+# "Matthias, à vous." / "Nadia, over to you." / "Jonas, would you like to introduce yourself?"
+_NAME_FIRST = _pattern(
+    r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s)|(?<=,\s)|(?<=\bso\s)|(?<=\bdonc\s)|(?<=\balors\s)){P}\s*,\s*(?i:over\s+to"
+    r"\s+you|the\s+floor\s+is\s+yours|you\s+have\s+the\s+floor|(?:please\s+)?go\s+ahead|your\s+turn|would\s+you"
+    r"\s+like\s+to|could\s+you|can\s+you|do\s+you\s+want\s+to|maybe\s+you\s+first|you\s+first|you['’]re\s+(?:up|on)"
+    r"|à\s+vous|c['’]est\s+à\s+vous|vous\s+avez\s+la\s+parole|je\s+(?:vous|te)\s+(?:laisse|donne|passe|cède)"
+    r"|allez-y|je\s+vous\s+en\s+prie|vous\s+voulez|voulez-vous|pouvez-vous|est-ce\s+que\s+vous|vous\s+nous|à\s+toi"
+    r"|tu\s+veux|vous\s+(?:avez|êtes|allez|vouliez|souhaitiez|aviez)|you\s+(?:heard|have|had|are|were|said"
+    r"|mentioned|work|wanted|want|wish)|you['’](?:ve|re|d)\b)"
+)
+# "Sharon, the in-reach project is operational in Gwent. Is that right?" -- a question put to someone by name
+_NAME_QUESTION = _pattern(
+    r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s)){P}\s*,[^.!?\n]{3,200}\?"
+)
+# "Mr. Aboultaif. Go ahead."
+_NAME_GO = _pattern(
+    r"{P}\s*[.,]\s*(?i:go\s+ahead|please\s+go\s+ahead|you\s+have\s+the\s+floor|the\s+floor\s+is\s+yours"
+    r"|à\s+vous|allez-y|vous\s+avez\s+la\s+parole)"
+)
+# A closing sentence that is only a name: "Priya?" "Ileana." "Mr. Albas."
+_BARE = _pattern(rf"(?:^|(?<=[.!?…])\s+){{P}}{_SP}*[?.!…]?\s*$")
+_THANKS = [_pattern(p) for p in (
+    r"^\W*(?i:(?:ok(?:ay)?|yes|well|great|right|so|oui|bon|alors|eh\s+bien|bien|très\s+bien)[,.!]?\s+)?"
+    r"(?i:thank\s+you(?:\s+(?:very|so)\s+much)?|thanks(?:\s+(?:very|so)\s+much|\s+a\s+lot)?|many\s+thanks"
+    r"|merci(?:\s+(?:beaucoup|bien|infiniment|à\s+vous))?|je\s+vous\s+remercie)\s*,?\s+(?i:(?:to|à)\s+)?{P}",
+    # a reply that opens by addressing the previous speaker: « Je comprends monsieur Guillot, ... »
+    r"^\W*(?i:(?:oui|non|bon|alors|eh\s+bien|ok|yes|no|well)[,.!]?\s+)?(?i:je\s+comprends|je\s+vous\s+entends"
+    r"|i\s+understand|i\s+hear\s+you|sorry|pardon|excusez-moi|désolée?|bien\s+sûr|of\s+course|absolument"
+    r"|absolutely|exactement|exactly|tout\s+à\s+fait|indeed|effectivement|oui|yes)\s*,?\s+{P}(?=\s*[,.!?])",
+)]
+# « Mme Petit, du service voirie, est là pour nous présenter... », "Dr Okafor is here to tell us..."
+_HERE_TO = _pattern(
+    r"{P}(?=(?:\s*,[^,.;!?]{2,80},)?\s+(?i:est\s+(?:là|ici|avec\s+nous|parmi\s+nous)\s+pour|va\s+nous"
+    r"\s+(?:présenter|parler|expliquer)|is\s+(?:here|with\s+us)\s+to|will\s+(?:now\s+)?(?:present|tell\s+us"
+    r"|talk|speak|walk\s+us)))"
+)
+_SELF = [_pattern(p) for p in (
+    r"(?i:\b(?:my\s+name\s+is|my\s+name['’]s|I['’]m|I\s+am|this\s+is)\s+){P}",
+    r"(?i:\b(?:je\s+m['’]\s?appelle|je\s+suis|moi\s*,?\s+c['’]est|mon\s+nom\s+est|je\s+me\s+présente\s*,?)\s+){P}",
+)]
+# What a speaker says of their own position, with or without their name.
+_SELF_DESC = [re.compile(p) for p in (
+    r"(?i:\bI['’]m|\bI\s+am)\s+(?P<desc>(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?" + ROLE_WORDS.pattern + r"[^.;!?\n]{0,160})",
+    r"(?i:\bI\s+(?:work|am\s+working|worked)\s+(?:at|for|with|in)\s+)(?P<org>[^.;!?\n]{2,160})",
+    r"(?i:\bI\s+(?:represent|lead|head|chair|direct|run)\s+)(?P<org>[^.;!?\n]{2,160})",
+    r"(?i:\bje\s+suis)\s+(?P<desc>(?:(?:le|la|un|une)\s+|l['’]\s?)?(?:\w+\s+){0,1}?" + ROLE_WORDS.pattern
+    + r"[^.;!?\n]{0,160})",
+    r"(?i:\bje\s+travaille\s+(?:à|au|aux|chez|pour|dans|avec)\s+)(?P<org>[^.;!?\n]{2,160})",
+    r"(?i:\bje\s+(?:représente|préside|dirige|coordonne|anime)\s+)(?P<org>[^.;!?\n]{2,160})",
+)]
+
+
+def _fold_same_length(text: str) -> str:
+    """``fold`` character by character, so that offsets in the folded text are offsets in ``text``."""
+    return "".join((fold(c) or c)[0] for c in text)
+
+
+def _overlapping(entities: Sequence[tuple[int, int, str]], start: int, end: int) -> set[str]:
+    return {lbl for s, e, lbl in entities if s < end and e > start}
+
+
+_ROLE_NOT_NAME = {"chair", "chairman", "chairwoman", "chairperson", "minister", "ministers", "committee",
+                  "commission", "government", "speaker", "president", "président", "présidente", "prime", "house",
+                  "members", "member", "everyone", "all", "colleagues", "maire", "mayor", "deputy", "secretary"}
+
+
+def _clean_name(hon: str | None, name: str) -> str | None:
+    """Drop trailing words that are not names; None when nothing name-like is left."""
+    words = name.replace("\u00a0", " ").split()
+    # after an honorific, "May" and "Sunday" are surnames; only role words ("Mr. Chair") are not
+    stop = _ROLE_NOT_NAME if hon else _NOT_NAMES
+    while words and fold(words[-1]).strip(".'’") in stop:
+        words.pop()
+    if not words or fold(words[0]).strip(".'’") in stop:
+        return None
+    if any(fold(w).strip(".'’") in {"chair", "minister", "committee", "commission", "government"} for w in words):
+        return None
+    core = [w for w in words if len(w.strip(".")) > 1]
+    if not core:
+        return None
+    if hon is None and all(w.isupper() and len(w) <= 4 for w in core):
+        return None          # "OECD", "ETUC": acronyms, not people
+    if hon is None and find_country(" ".join(words)) is not None:
+        return None
+    return f"{hon} {' '.join(words)}" if hon else " ".join(words)
+
+
+def _is_person(hon: str | None, name: str, start: int, end: int, entities: Sequence[tuple[int, int, str]],
+               known: Sequence[tuple[str, ...]], strong: bool) -> tuple[bool, bool]:
+    """(accept, tagged as person): honorifics, NER and the event's known names vouch for a name slot."""
+    labels = _overlapping(entities, start, end)
+    ner_person = bool(labels & _PERSON_LABELS)
+    toks = name_tokens(name)
+    if hon or ner_person:
+        return True, ner_person
+    if any(compatible(toks, k) for k in known):
+        return True, ner_person
+    # nothing vouches for it (no honorific, no PERSON tag, no known name): "Windsor West" is not a person
+    return False, False
+
+
+def _trim_org(org: str) -> tuple[str | None, str | None]:
+    """Clean an organisation phrase; split off a trailing place ("the OECD in Paris"). -> (org, country)."""
+    org = org.strip(" ,.;:'\"«»“”")
+    org = re.sub(r"(?i:^(?:the|la|le|les)\s+|^l['’]\s?)", "", org).strip()
+    country = None
+    m = _LOCATION_TAIL.search(org)
+    if m and m.start() > 0:
+        country = find_country(m["place"])
+        org = org[: m.start()].strip(" ,")
+    org = re.sub(r"(?i:\s+(?:here|ici|today|aujourd['’]hui|this\s+morning|ce\s+matin|in\s+particular))+$", "", org)
+    org = org.strip(" ,.;:")
+    words = org.split()
+    if not words or len(words) > 10:
+        return None, country
+    if any(fold(w) in _NOT_IN_ORG for w in words[1:]):
+        return None, country
+    first = re.sub(r"^(?:l|d)['’]", "", words[0])
+    if not (first[:1].isupper() or first[:1].isdigit() or re.match(rf"(?i:{_ORG_HEAD})\b", first)):
+        return None, country
+    if find_country(org):
+        return None, find_country(org)
+    return org, country
+
+
+def _find_org(part: str) -> tuple[int, str, str | None] | None:
+    """Where the organisation starts in "title at/of Org" (-> title end, org, country); None if nowhere."""
+    for rx in _ORG_STARTS:
+        for m in rx.finditer(part):
+            start, title_end = m.end(), m.start()
+            head = _HEAD_BEFORE.search(part[: m.start()])
+            if head and rx in _ORG_STARTS[1::2]:
+                # "conseiller auprès de la ministre de la Transformation": the head word opens the name
+                start = title_end = head.start("head")
+            org, country = _trim_org(part[start:])
+            if org is not None:
+                return title_end, org, country
+    return None
+
+
+def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
+    """Split "policy advisor at the European Trade Union Confederation" -> (title, org, country)."""
+    if _MINISTER.match(part) and ROLE_WORDS.match(part.split()[0] if part.split() else ""):
+        return part.strip(" ,."), None, None          # "Minister for Education": a post, not an employer
+    if _MINISTER.match(part):
+        return part.strip(" ,."), None, None
+    found = _find_org(part)
+    if found is not None:
+        title_end, org, country = found
+        title = part[:title_end].strip(" ,")
+        # "professeure à la faculté d'administration" -> "professeure": the unit belongs to the organisation
+        title = re.split(rf"\s(?i:à|au|aux|at|in|dans)\s+{_ART}(?={_ORG_HEAD}\b|[{_U}])", title)[0].strip(" ,") or None
+        title = re.sub(r"(?i:\s+(?:auprès\s+(?:de|du|des)(?:\s+la|\s+l['’])?|de\s+la|du|des|de|d['’]|of(?:\s+the)?"
+                       r"|at(?:\s+the)?|à\s+la|à\s+l['’]|au|aux|à|with|for))$", "", title or "") or None
+        if title and not ROLE_WORDS.search(title):
+            title = None
+        return title, org, country
+    if ROLE_WORDS.search(" ".join(part.split()[:3])):
+        return part.strip(" ,.") if len(part.split()) <= 10 else None, None, None
+    return None, None, None
+
+
+def describe(clause: str) -> tuple[str | None, str | None, str | None]:
+    """Title, affiliation and country from what follows a name: ", chercheuse à l'Université de Malmö, en Suède"."""
+    end = _DESC_END.search(clause)
+    clause = clause[: end.start()] if end else clause
+    title = org = country = None
+    parts = [p for p in re.split(r"\s*,\s*", clause) if p.strip()]
+    for k, part in enumerate(parts):
+        p = part.strip()
+        if k == 0:
+            p = _LEAD_IN.sub("", " " + p if not p.startswith(",") else p).strip()
+            p = _ARTICLE.sub("", p)
+        c = find_country(p)
+        if c is not None:
+            country = country or c
+            continue
+        if org is not None:
+            if re.match(rf"(?i:à|in|at|based\s+in)\s+[{_U}]", p):
+                continue                                # "à Barcelone": a city, said in passing
+            continue
+        if re.match(r"(?i:(?:of|from|at|with|de|du|des|à|au|aux|chez)\s|d['’])", p) and k == 0 and title is None:
+            m = re.match(rf"(?i:from|of|at|with|de|du|des|d['’]|à|au|aux|chez)\s*{_ART}(?={_ORG_START})", p)
+            if m is None:
+                break
+            org, c = _trim_org(p[m.end():])
+            country = country or c
+            continue
+        first = p.split()[0] if p.split() else ""
+        if ROLE_WORDS.search(" ".join(p.split()[:5])) and (first[:1].islower() or ROLE_WORDS.match(first)):
+            t, o, c = _split_title_org(p)
+            if t is None and o is None:
+                break
+            title = title or t
+            org = o
+            country = country or c
+            continue
+        if (first[:1].isupper() or re.match(rf"(?i:{_ORG_HEAD})\b", first)) and (k > 0 or title is None):
+            o, c = _trim_org(p)
+            if o is None:
+                break
+            org = o
+            country = country or c
+            continue
+        break
+    return title, org, country
+
+
+def _self_description(text: str, start: int, stop: int) -> tuple[str | None, str | None, str | None, int] | None:
+    """A speaker's own title/affiliation between ``start`` and ``stop``: "I'm head of X at Nordlys Group"."""
+    for rx in _SELF_DESC:
+        for m in rx.finditer(text, start, stop):
+            if "desc" in m.groupdict() and m["desc"]:
+                desc = m["desc"]
+                if re.match(r"(?i:not|no|pas|sure|sorry|afraid|going|trying|très|tout|sûr|sûre|désolée?)\b", desc):
+                    continue
+                t, o, c = describe(desc)
+                if t or o:
+                    return t, o, c, m.start()
+            elif m.groupdict().get("org"):
+                o, c = _trim_org(re.split(r"\s*,\s*|\s+(?:and|et|where|où|which|qui)\s", m["org"])[0])
+                if o:
+                    return None, o, c, m.start()
+    return None
+
+
+def _sentence_bounds(sentences: Sequence[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    if sentences:
+        return list(sentences)
+    out, s = [], 0
+    for m in re.finditer(r"[.!?…]+(?:\s+|$)", text):
+        out.append((s, m.end()))
+        s = m.end()
+    if s < len(text):
+        out.append((s, len(text)))
+    return out
+
+
+def find_mentions(
+    text: str,
+    turn: int = 0,
+    entities: Sequence[tuple[int, int, str]] = (),
+    sentences: Sequence[tuple[int, int]] = (),
+    known: Iterable[str] = (),
+) -> list[Mention]:
+    """Every introduction, hand-off, self-introduction and thanks in one turn's text."""
+    known_toks = [name_tokens(k) for k in known if name_tokens(k)]
+    sents = _sentence_bounds(sentences, text)
+    closing_from = sents[-2][0] if len(sents) >= 2 else 0
+    closing_from = min(closing_from, max(0, len(text) - 250)) if len(sents) >= 2 else 0
+    opening_to = min(sents[0][1] if sents else len(text), 120)
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        return next(((s, e) for s, e in sents if s <= pos < e), (0, len(text)))
+
+    def add(kind: str, m: re.Match[str], strong: bool, with_description: bool, weak: bool = False) -> None:
+        s, e = m.span("name")
+        person_start = m.start("hon") if m["hon"] else s
+        if any(s < te and e > ts for ts, te in taken):
+            return
+        name = _clean_name(m["hon"], m["name"])
+        if name is None:
+            return
+        ok, ner_person = _is_person(m["hon"], m["name"], s, e, entities, known_toks, strong)
+        if not ok:
+            return
+        title = org = country = None
+        sent_start, sent_end = sentence_of(s)
+        if with_description:
+            title, org, country = describe(text[e:max(sent_end, e + 1)][:300])
+        # Others named in the same sentence after this one ("J'invite Karin Lindqvist et Mathilde Ferrand"):
+        # a list, which says nothing about who speaks next.
+        rest = text[e:sent_end]
+        listed = bool(re.search(rf"(?:^|,|;|\bet\b|\band\b|&)\s*(?:{_HON}\s*)?[{_U}][\w'’\-]+\s+[{_U}]", rest)
+                      and kind not in ("address", "thanks", "self"))
+        listed = listed or any(lbl in _PERSON_LABELS and es >= e for es, ee, lbl in entities
+                               if es < sent_end and kind == "introduction" and es > e + 2
+                               and re.search(r"(?:,|;|\bet\b|\band\b)", text[e:es]))
+        before = text[sent_start:person_start]
+        listed = listed or (kind == "introduction" and bool(re.search(
+            r"(?:;\s*(?:and\s+|et\s+)?|,\s*(?:and|et)\s+|\s(?:and|et)\s+)$", before)))
+        taken.append((s, e))
+        out.append(Mention(
+            turn=turn, kind=kind, name=name, start=s, end=e, title=title, affiliation=org, country=country,
+            listed=listed, at_end=s >= closing_from, at_start=s < opening_to, ner_person=ner_person, weak=weak))
+
+    # "Thank you, Jürgen, over to you": a hand-off, even though it opens with thanks
+    for m in _NAME_FIRST.finditer(text):
+        add("address", m, True, True)
+    for rx in _THANKS:
+        m = rx.match(text)
+        if m:
+            add("thanks", m, True, False)
+    for rx in _SELF:
+        for m in rx.finditer(text):
+            name = m["name"]
+            if m["hon"] is None and len(name.split()) < 2 and not _overlapping(entities, *m.span("name")) & _PERSON_LABELS:
+                continue   # "I'm Dutch", "je suis Paris": a self-introduction names a whole person
+            add("self", m, True, False)
+    for rx in _INTRODUCTIONS_EN + _INTRODUCTIONS_FR:
+        for m in rx.finditer(text):
+            add("introduction", m, True, True)
+    for m in _HERE_TO.finditer(text):
+        add("introduction", m, True, True)
+    for rx in (_NAME_GO, _HAS_FLOOR, _NAME_QUESTION):
+        for m in rx.finditer(text):
+            add("address", m, True, False)
+    for m in _BARE.finditer(text):
+        # "Priya?" closing a turn hands her the floor; a turn that is only a name ("Alain") is a hint
+        whole = not text[: m.start()].strip()
+        add("address", m, False, False, weak=whole or not text.rstrip().endswith("?"))
+    # Appositions without a trigger: "Sharon Davies, head of learning, Torfaen County Borough Council",
+    # « Karin Lindqvist est chercheuse à l'Université de Malmö »
+    for rx in (_APPOSITION, _IS_ROLE):
+        for m in rx.finditer(text):
+            add("introduction", m, False, True)
+
+    # Anyone else named in passing ("comme l'a dit Sophie Van Acker"): not a move, but it tells us the
+    # speaker is not that person, and it vouches for the name elsewhere.
+    for es, ee, lbl in entities:
+        if lbl not in _PERSON_LABELS or any(es < te and ee > ts for ts, te in taken):
+            continue
+        name = _clean_name(None, text[es:ee])
+        if name is None or not re.match(rf"[{_U}]", name):
+            continue
+        taken.append((es, ee))
+        out.append(Mention(turn=turn, kind="other", name=name, start=es, end=ee, ner_person=True))
+    for k in known_toks:
+        if len(k) < 2:
+            continue
+        for m in re.finditer(r"\b" + r"\s+".join(re.escape(t) for t in k) + r"\b", _fold_same_length(text)):
+            if not any(m.start() < te and m.end() > ts for ts, te in taken):
+                taken.append(m.span())
+                out.append(Mention(turn=turn, kind="other", name=text[m.start():m.end()], start=m.start(),
+                                   end=m.end()))
+
+    # the speaker's own position: in the first sentences of the turn, or right after they give their name
+    windows = [(0, sents[min(3, len(sents)) - 1][1] if sents else len(text))]
+    for m in out:
+        if m.kind == "self":
+            k = next((j for j, (a, b) in enumerate(sents) if a <= m.start < b), None)
+            if k is not None:
+                windows.append((sents[k][0], sents[min(k + 1, len(sents) - 1)][1]))
+    found = None
+    for a, b in windows:
+        found = _self_description(text, a, b)
+        if found is not None:
+            break
+    if found is not None:
+        t, o, c, at = found
+        out.append(Mention(turn=turn, kind="describe", name=None, start=at, end=at, title=t, affiliation=o,
+                           country=c, at_start=True))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+_SPEECH = (r"(?:said|says|asked|asks|replied|replies|answered|answers|cried|exclaimed|added|adds|continued"
+           r"|went\s+on|called|shouted|whispered|murmured|observed|remarked|returned|repeated|insisted"
+           r"|explained|declared|began|muttered|urged|suggested|protested|retorted|rejoined|interrupted"
+           r"|pleaded|sighed|laughed|answered|responded|resumed|inquired|enquired|demanded|admitted|warned"
+           r"|dit|disait|demanda|demande|répondit|répond|ajouta|ajoute|s['’]écria|s['’]exclama|expliqua"
+           r"|explique|déclara|déclare|estime|souligne|affirme|rappelle|précise|indique|reprit|poursuivit)")
+_NOT_NOUN = r"(?!(?:with|of|in|at|on|from|to|who|whom|which|that|and|or|but|as|for|by|de|du|des|qui|et)\b)"
+_NOMINAL = (r"(?P<nominal>(?i:the|a|an|his|her|my|their|our|your|le|la|l['’]|un|une|son|sa)\s+"
+            rf"(?:{_NOT_NOUN}[a-z][\w\-]*\s+){{0,2}}{_NOT_NOUN}[a-z][\w\-]*)")
+_PRONOUN = r"(?i:he|she|they|I|we|you|il|elle|ils|elles|je|on)"
+_AFTER = [_pattern(p) for p in (
+    rf"^\s*[,;—–-]?\s*{_SPEECH}\s+{{P}}",
+    rf"^\s*[,;—–-]?\s*{{P}}\s+(?:\w+ly\s+)?{_SPEECH}\b",
+)]
+_AFTER_NOMINAL = [re.compile(p) for p in (
+    rf"^\s*[,;—–-]?\s*{_SPEECH}\s+{_NOMINAL}",
+    rf"^\s*[,;—–-]?\s*{_NOMINAL}\s+(?:\w+ly\s+)?{_SPEECH}\b",
+)]
+_AFTER_PRONOUN = re.compile(rf"^\s*[,;—–-]?\s*(?:{_PRONOUN}\s+(?:\w+ly\s+)?{_SPEECH}|{_SPEECH}\s+{_PRONOUN})\b")
+_BEFORE = [_pattern(p) for p in (
+    rf"{{P}}\s+(?:\w+ly\s+)?{_SPEECH}\s*[,:]?\s*(?:that\s+|que\s+)?$",
+    r"{P}\s*:\s*$",
+    r"(?i:\b(?:as|comme)\s+(?:le\s+|la\s+)?(?:disait|dit|said|says|put\s+it)\s+){P}\s*[,:]?\s*$",
+    r"(?i:\b(?:according\s+to|selon|d['’]après)\s+){P}\s*[,:]?\s*$",
+)]
+
+
+def quotation_speaker(before: str, after: str, entities: Sequence[tuple[int, int, str]] = (),
+                      offset_after: int = 0, offset_before: int = 0) -> tuple[str, str | None]:
+    """Who the text says spoke a quotation, from the words just after or before it.
+
+    Returns (how, who): ``("name", "Mr. Bennet")``, ``("nominal", "the parson")``, ``("pronoun", None)``
+    or ``("none", None)``. Entity offsets are those of the whole text; ``offset_*`` place ``after``
+    and ``before`` in it, so spaCy can veto a "name" that is a place or an organisation.
+    """
+    def person(m: re.Match[str], offset: int) -> str | None:
+        s, e = m.span("name")
+        name = _clean_name(m["hon"], m["name"])
+        if name is None:
+            return None
+        labels = _overlapping(entities, s + offset, e + offset)
+        if labels and not labels & _PERSON_LABELS and m["hon"] is None:
+            return None
+        return name
+
+    for rx in _AFTER:
+        m = rx.match(after)
+        if m and (who := person(m, offset_after)):
+            return "name", who
+    for rx in _AFTER_NOMINAL:
+        m = rx.match(after)
+        if m:
+            return "nominal", m["nominal"]
+    if _AFTER_PRONOUN.match(after):
+        return "pronoun", None
+    tail = before[-160:]
+    shift = offset_before + len(before) - len(tail)
+    for rx in _BEFORE:
+        m = rx.search(tail)
+        if m and (who := person(m, shift)):
+            return "name", who
+    return "none", None

@@ -1,0 +1,68 @@
+"""Typography of the printed text: French spacing and apostrophes, English curly quotes.
+
+Two strengths. ``typeset`` is for text confsynth composes or may reshape (headlines, bodies, notices,
+names): it may insert a non-breaking space where French wants one. ``typeset_quote`` is for the
+speakers' verbatim words: it only swaps characters the verbatim check treats as equal (a straight
+apostrophe for a typographic one, an existing space for a non-breaking one), so a printed quote still
+passes ``verify_quote`` against its transcript.
+
+French spacing follows what Word's French AutoFormat inserts (U+00A0 before : ; ! ? and inside « »),
+so the spaces an editor adds while editing the draft match the ones confsynth wrote.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["NBSP", "typeset", "typeset_quote"]
+
+NBSP = "\u00a0"
+_SPACES = " \t\u00a0\u202f\u2009"
+_HIGH = ";:!?"
+
+# a straight apostrophe inside or at the end of a word: l'innovation, aujourd'hui, don't, students'
+_APOSTROPHE = re.compile(r"(?<=\w)'")
+# an opening single quote: at the start of the text or after a space or an opening bracket
+_OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[«“]))'(?=\S)")
+_OPEN_DOUBLE = re.compile(r'(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))"(?=\S)')
+_FR_DOUBLE = re.compile(r'"([^"\n]{1,400})"')
+
+
+def _collapse(text: str) -> str:
+    # line breaks and runs of ordinary spaces become one space; non-breaking spaces are meant and stay
+    return re.sub(r"[ \t\r\n]+", " ", text).strip(" ")
+
+
+def _french_spaces(text: str, insert: bool) -> str:
+    # an existing space (of any kind) before ; : ! ? becomes one non-breaking space
+    text = re.sub(f"[{_SPACES}]+(?=[{_HIGH}])", NBSP, text)
+    text = re.sub(f"«[{_SPACES}]+", "«" + NBSP, text)
+    text = re.sub(f"[{_SPACES}]+»", NBSP + "»", text)
+    if insert:
+        # "mot: suite" -> "mot : suite"; not in 14:05, http://, or a run like ?! (one space before the run)
+        text = re.sub(f"(?<=[^\\s{_HIGH}«])([{_HIGH}]+)(?=\\s|$|[»)\\]])", NBSP + r"\1", text)
+        text = re.sub(f"«(?=[^{_SPACES}])", "«" + NBSP, text)
+        text = re.sub(f"(?<=[^{_SPACES}])»", NBSP + "»", text)
+    return text
+
+
+def typeset(text: str, lang: str) -> str:
+    """Text confsynth prints (headline, body, notice, name) with the typography of ``lang``."""
+    text = _collapse(text)
+    if lang == "fr":
+        text = _APOSTROPHE.sub("\u2019", text)
+        text = _OPEN_SINGLE.sub("\u2018", text).replace("'", "\u2019")
+        text = _FR_DOUBLE.sub(lambda m: f"«{NBSP}{m.group(1).strip()}{NBSP}»", text)
+        return _french_spaces(text, insert=True)
+    text = _APOSTROPHE.sub("\u2019", text)
+    text = _OPEN_SINGLE.sub("\u2018", text).replace("'", "\u2019")
+    return _OPEN_DOUBLE.sub("\u201c", text).replace('"', "\u201d")
+
+
+def typeset_quote(text: str, lang: str) -> str:
+    """A verbatim quote with typographic apostrophes and, in French, non-breaking spaces where the speaker's
+    text already has a space; nothing that ``verify_quote`` would count as a change."""
+    text = _collapse(text)
+    text = _APOSTROPHE.sub("\u2019", text)
+    if lang == "fr":
+        text = _french_spaces(text, insert=False)
+    return text

@@ -1,0 +1,215 @@
+"""What a report prints, in one language, before any file format: the Word draft, the Markdown and the
+HTML page are all drawn from one ``ReportView``, so they cannot disagree on a word.
+
+Every string here is final: in the report language's words, with its typography (render.typography).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..records import Quote, Speaker, Synthesis, Takeaway, format_time
+from ..countries import country_name
+from .i18n import LANGUAGE_NAMES, ROLES, TEXT, attribution, format_date, quote_marks, speaker_name
+from .typography import typeset, typeset_quote
+
+__all__ = ["PrintedQuote", "PrintedTakeaway", "SpeakerRow", "SourceRow", "ReportView", "report_view",
+           "quote_text_for", "source_location"]
+
+EXCERPT_WORDS = 10
+MAX_CHECKS = 20
+
+
+@dataclass(frozen=True)
+class PrintedQuote:
+    """A quote as printed: the words inside the marks, the marks, a note, and who said it."""
+
+    ref: str                 # "3b": second quote of key message 3 (Sources appendix)
+    text: str                # the words, without the quotation marks
+    open_mark: str
+    close_mark: str
+    note: str | None         # "(traduit de l'anglais)", "(original in French)"
+    attribution: str
+    quote: Quote
+    speaker: Speaker
+
+    @property
+    def marked(self) -> str:
+        """The quote between its marks, with its note."""
+        return f"{self.open_mark}{self.text}{self.close_mark}" + (f" ({self.note})" if self.note else "")
+
+
+@dataclass(frozen=True)
+class PrintedTakeaway:
+    """One numbered key message."""
+
+    number: int
+    headline: str
+    body: str
+    quotes: tuple[PrintedQuote, ...]
+
+
+@dataclass(frozen=True)
+class SpeakerRow:
+    """A line of the Speakers section."""
+
+    name: str
+    affiliation: str         # organisation and country
+    role: str                # function and part in the event
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """A line of the Sources appendix."""
+
+    ref: str
+    excerpt: str
+    speaker: str
+    file: str
+    location: str
+
+
+@dataclass(frozen=True)
+class ReportView:
+    """A whole report in one language, ready to lay out."""
+
+    lang: str
+    title: str
+    event_lines: tuple[str, ...]     # date and place, under the title
+    notices: tuple[str, ...]         # translation notices, at the top
+    checks: tuple[str, ...]          # translation points the editor must check (Word draft only)
+    heading: str
+    intro: str
+    takeaways: tuple[PrintedTakeaway, ...]
+    speakers_heading: str
+    speakers: tuple[SpeakerRow, ...]
+    sources_heading: str
+    sources_intro: str
+    sources: tuple[SourceRow, ...]
+    sources_one_file: bool          # every quote from one file: named once in the intro, not on every row
+    generated: str
+
+
+def quote_text_for(q: Quote, lang: str) -> tuple[str, str | None]:
+    """The quote as printed in a ``lang`` report (verbatim, or its translation), and the note that goes with it."""
+    names = LANGUAGE_NAMES.get(lang, LANGUAGE_NAMES["en"])
+    t = TEXT.get(lang, TEXT["en"])
+    if q.language == lang:
+        return typeset_quote(q.text, lang), None
+    if lang in q.translations:
+        return (typeset(q.translations[lang], lang),
+                typeset(t["translated_from"].format(lang=names.get(q.language, q.language)), lang))
+    return (typeset_quote(q.text, q.language),
+            typeset(t["original_in"].format(lang=names.get(q.language, q.language)), lang))
+
+
+def source_location(q: Quote, lang: str) -> str:
+    """Where a quote sits in its file: ``ligne 232``, ``00:12:03 (ligne 45)``, ``segment 12``, ``paragraphe 8``."""
+    t = TEXT.get(lang, TEXT["en"])
+    where = []
+    if q.source.line is not None:
+        # what "line" counts depends on the format: segments of Whisper JSON, paragraphs of Word files
+        key = {".json": "segment", ".docx": "paragraph"}.get(Path(q.source.file).suffix.lower(), "line")
+        where.append(t[key].format(n=q.source.line))
+    time = format_time(q.source.time)
+    if time:
+        return f"{time} ({where[0]})" if where else time
+    return where[0] if where else "-"
+
+
+def _text_in(tk: Takeaway, field: dict, lang: str) -> tuple[str, str]:
+    """A takeaway's text in ``lang`` and the language that text is really in (untranslated: the source's)."""
+    text = field.get(lang)
+    if text is None:
+        text = next(iter(field.values()), "")
+        return text, tk.language
+    return text, (tk.language if lang in tk.untranslated else lang)
+
+
+def _excerpt(text: str) -> str:
+    words = text.split(" ")
+    return text if len(words) <= EXCERPT_WORDS else " ".join(words[:EXCERPT_WORDS]).rstrip(",;:\u00a0") + " …"
+
+
+def _event_lines(s: Synthesis, lang: str) -> tuple[str, ...]:
+    if s.date or s.place:
+        parts = [typeset(s.place, lang) if s.place else None, format_date(s.date, lang) if s.date else None]
+        return (", ".join(p for p in parts if p),)
+    return tuple(typeset(line, s.language) for line in s.header[1:3] if line.strip() and line != s.title)
+
+
+def _speaker_rows(s: Synthesis, lang: str) -> tuple[SpeakerRow, ...]:
+    quoted = {q.speaker_id for tk in s.takeaways for q in tk.quotes}
+    roles = ROLES.get(lang, ROLES["en"])
+    rows = []
+    for sp in s.speakers:
+        if not sp.name and sp.id not in quoted:
+            continue
+        name = speaker_name(sp, lang)
+        # a label the directory could not split ("Nadia Okafor" read as an affiliation) is not printed twice
+        country = country_name(sp.country, lang) if sp.country else None
+        org = ", ".join(x for x in (sp.affiliation, country) if x and x != name)
+        # a plain speaker's part goes without saying; a moderator or a voice from the audience is named so
+        role = ", ".join(x for x in (sp.title, roles.get(sp.role) if sp.role != "speaker" else None) if x)
+        rows.append(SpeakerRow(typeset(name, lang), typeset(org, lang), typeset(role, lang)))
+    return tuple(rows)
+
+
+def report_view(s: Synthesis, lang: str) -> ReportView:
+    """Everything the ``lang`` report of ``s`` prints, typeset, in reading order."""
+    t = TEXT.get(lang, TEXT["en"])
+    open_q, close_q = quote_marks(lang)
+    notices = []
+    status = s.translation.get(lang)
+    if status is not None and status.status in ("unavailable", "partial"):
+        # the detail comes from the translation stage in English: typeset as English inside the notice
+        notice = typeset(t["untranslated"].format(detail="\x00"), lang)
+        notices.append(notice.replace("\x00", typeset(status.message or "", "en")))
+    elif status is not None and status.status == "translated" and status.model:
+        notices.append(typeset(t["translated_by"].format(model=status.model), lang))
+    checks = []
+    if status is not None and status.flags:
+        # what the glossary, name and number checks could not put right: the editor's list, in the draft
+        checks.append(typeset(t["to_check"].format(n=len(status.flags)), lang))
+        checks += [typeset(f.message, lang) for f in status.flags[:MAX_CHECKS]]
+        if len(status.flags) > MAX_CHECKS:
+            checks.append(typeset(t["more_to_check"].format(n=len(status.flags) - MAX_CHECKS), lang))
+    takeaways, sources = [], []
+    for tk in s.takeaways:
+        headline, h_lang = _text_in(tk, tk.headline, lang)
+        body = tk.body.get(lang) or next(iter(tk.body.values()), "")
+        printed = []
+        for i, q in enumerate(tk.quotes):
+            text, note = quote_text_for(q, lang)
+            speaker = s.speaker(q.speaker_id)
+            ref = f"{tk.rank}{chr(ord('a') + i)}" if len(tk.quotes) > 1 else str(tk.rank)
+            pq = PrintedQuote(ref, text, open_q, close_q, note, typeset(attribution(speaker, lang), lang), q, speaker)
+            printed.append(pq)
+            sources.append(SourceRow(ref, _excerpt(text), pq.attribution, Path(q.source.file).name,
+                                     source_location(q, lang)))
+        # the body's framing words are always in the report language ("Selon X, « ... »")
+        takeaways.append(PrintedTakeaway(tk.rank, typeset(headline, h_lang), typeset(body, lang), tuple(printed)))
+        for j, q in enumerate(tk.support):
+            text, _ = quote_text_for(q, lang)
+            ref = f"{tk.rank}{chr(ord('a') + len(tk.quotes) + j)}"
+            sources.append(SourceRow(ref, _excerpt(text), typeset(attribution(s.speaker(q.speaker_id), lang), lang),
+                                     Path(q.source.file).name, source_location(q, lang)))
+    one_file = len({r.file for r in sources}) == 1
+    return ReportView(
+        lang=lang,
+        title=typeset(s.title, s.language),
+        event_lines=_event_lines(s, lang),
+        notices=tuple(notices),
+        checks=tuple(checks),
+        heading=t["key_messages"],
+        intro=typeset(t["intro"].format(n=len(s.takeaways)) if s.takeaways else t["no_takeaways"], lang),
+        takeaways=tuple(takeaways),
+        speakers_heading=t["speakers"],
+        speakers=_speaker_rows(s, lang),
+        sources_heading=t["sources"],
+        sources_intro=typeset(t["sources_intro_one"].format(file=sources[0].file) if one_file else t["sources_intro"],
+                              lang),
+        sources=tuple(sources),
+        sources_one_file=one_file,
+        generated=typeset(t["generated"].format(files=", ".join(Path(f).name for f in s.files)), lang),
+    )

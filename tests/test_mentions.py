@@ -1,0 +1,161 @@
+"""Introductions, self-introductions, hand-offs and thanks: each pattern in French and English."""
+from __future__ import annotations
+
+import pytest
+
+from confsynth.mentions import describe, find_mentions, quotation_speaker
+from confsynth.nlp import analyze_texts
+
+
+def mentions(text: str, language: str, known=()):
+    a = analyze_texts([text], [language])[0]
+    return find_mentions(text, 0, a.entities, a.sentences, known)
+
+
+def one(text: str, language: str, kind: str, known=()):
+    found = [m for m in mentions(text, language, known) if m.kind == kind]
+    assert found, f"no {kind} in {text!r}: {mentions(text, language, known)}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, language, name, title, affiliation, country", [
+    # moderator introductions
+    ("Je donne la parole à Anna Seravalli, chercheuse à l'Université de Malmö, en Suède.", "fr",
+     "Anna Seravalli", "chercheuse", "Université de Malmö", "Suède"),
+    ("Our next speaker is Jürgen Howaldt from TU Dortmund.", "en", "Jürgen Howaldt", None, "TU Dortmund", None),
+    ("Bonjour. Monsieur Bruzzo, président de l'Observatoire francilien des risques travaux sur réseaux, "
+     "va nous parler.", "fr", "Monsieur Bruzzo", "président",
+     "Observatoire francilien des risques travaux sur réseaux", None),
+    ("J'ai le plaisir d'accueillir le professeur Matthias Vogelsang, qui est sociologue à l'Université technique "
+     "de Dortmund, en Allemagne, et qui travaille sur l'innovation sociale.", "fr",
+     "le professeur Matthias Vogelsang", "sociologue", "Université technique de Dortmund", "Allemagne"),
+    ("Je me tourne maintenant vers Philippe Garnier, qui est professeur à l'ESSEC Business School, ici en France.",
+     "fr", "Philippe Garnier", "professeur", "ESSEC Business School", "France"),
+    ("Karin Lindqvist est chercheuse à l'Université de Malmö, en Suède, où elle co-dirige un laboratoire.", "fr",
+     "Karin Lindqvist", "chercheuse", "Université de Malmö", "Suède"),
+    ("Ileana Dobrescu est professeure à la faculté d'administration de l'Université de Bucarest, Roumanie.", "fr",
+     "Ileana Dobrescu", "professeure", None, "Roumanie"),
+    ("Our third panelist is Katarzyna Wróbel, who is a policy advisor at the European Trade Union Confederation, "
+     "the ETUC, where she follows the platform work file.", "en",
+     "Katarzyna Wróbel", "policy advisor", "European Trade Union Confederation", None),
+    ("And our fifth panelist is Dr. Priya Raman, who is a researcher at the Joint Research Centre in Seville.",
+     "en", "Dr. Priya Raman", "researcher", "Joint Research Centre", None),
+    ("I'm very pleased to welcome Sarah Stone, executive director for Wales of Samaritans.", "en",
+     "Sarah Stone", "executive director for Wales", "Samaritans", None),
+    ("We are delighted to welcome Anna Seravalli, a researcher at Malmö University in Sweden.", "en",
+     "Anna Seravalli", "researcher", "Malmö University", "Sweden"),
+])
+def test_introductions(text, language, name, title, affiliation, country):
+    m = one(text, language, "introduction")
+    assert m.name == name
+    assert m.title == title
+    if affiliation is not None:
+        assert m.affiliation == affiliation
+    assert m.country == country
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Okay. Now we'll go to Mr. Johns.", "en", "Mr. Johns"),
+    ("We'll now continue with Mr.Ste-Marie.", "en", "Mr. Ste-Marie"),
+    ("The first question will go to Mr. Albas.", "en", "Mr. Albas"),
+    ("Thank you. We've got some questions now from Janet Finch-Saunders.", "en", "Janet Finch-Saunders"),
+    ("Je vous passe tout de suite la parole à Mme Marchand, adjointe au maire.", "fr", "Mme Marchand"),
+    ("Passons maintenant à Madame Petit.", "fr", "Madame Petit"),
+])
+def test_hand_offs_name_the_next_speaker(text, language, name):
+    m = one(text, language, "introduction")
+    assert m.name == name and m.at_end and not m.listed
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Thank you, Jürgen, over to you.", "en", "Jürgen"),
+    ("Matthias, à vous.", "fr", "Matthias"),
+    ("Merci. Sophie, vous avez la parole.", "fr", "Sophie"),
+    ("Jonas, would you like to introduce yourself?", "en", "Jonas"),
+    ("Thank you. Go ahead, Mr. Masse.", "en", "Mr. Masse"),
+    ("We have another point of order. Mr. Guilbeault now has the floor.", "en", "Mr. Guilbeault"),
+])
+def test_addressing_someone_hands_them_the_floor(text, language, name):
+    known = ["Jürgen Howaldt", "Matthias Vogelsang", "Sophie Van Acker", "Jonas Lindholm"]
+    found = [m for m in mentions(text, language, known) if m.kind in ("address", "introduction") and m.at_end]
+    assert [m.name for m in found][-1] == name
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Merci Anna. Je voudrais revenir sur un point.", "fr", "Anna"),
+    ("Thank you, Jürgen, and good morning to everyone.", "en", "Jürgen"),
+    ("Merci monsieur Loiseau, bonsoir à toutes et à tous.", "fr", "monsieur Loiseau"),
+    ("Je comprends monsieur Guillot, et on n'est pas contre les commerçants.", "fr", "monsieur Guillot"),
+])
+def test_thanks_and_replies_address_the_previous_speaker(text, language, name):
+    m = one(text, language, "thanks", known=["Anna Seravalli", "Jürgen Howaldt"])
+    assert m.name == name and m.at_start
+
+
+@pytest.mark.parametrize("text, language, name, title, affiliation", [
+    ("Hi everyone, I'm Risto Raivio, I work at the European Commission.", "en", "Risto Raivio", None,
+     "European Commission"),
+    ("My name is Hannah Whitaker, I'm a senior policy analyst at the European Policy Centre here in Brussels.",
+     "en", "Hannah Whitaker", "senior policy analyst", "European Policy Centre"),
+    ("Je suis Hélène Marchetti, je préside l'Impact Tank.", "fr", "Hélène Marchetti", None, "Impact Tank"),
+    ("Bonjour, je m'appelle Claire Dumont et je dirige la recherche.", "fr", "Claire Dumont", None, None),
+])
+def test_self_introductions(text, language, name, title, affiliation):
+    m = one(text, language, "self")
+    assert m.name == name
+    if title or affiliation:
+        d = one(text, language, "describe")
+        assert (d.title, d.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize("text, language, title, affiliation", [
+    ("Je suis adjoint au responsable du département maintenance de GRT Gaz.", "fr",
+     "adjoint au responsable du département maintenance", "GRT Gaz"),
+    ("I'm head of workforce strategy at Nordlys Group.", "en", "head of workforce strategy", "Nordlys Group"),
+    ("I work for the OECD in Paris.", "en", None, "OECD"),
+])
+def test_self_descriptions_without_a_name(text, language, title, affiliation):
+    d = one(text, language, "describe")
+    assert (d.title, d.affiliation) == (title, affiliation)
+
+
+def test_a_list_of_people_says_nothing_about_who_speaks_next():
+    found = mentions("I'm very pleased to welcome Kirsty Williams AM, Minister for Education; Steve Davies, "
+                     "director of the education directorate; and Claire Bennett, who is deputy director for "
+                     "curriculum and assessment.", "en", known=["Kirsty Williams", "Steve Davies", "Claire Bennett"])
+    intro = {m.name: m for m in found if m.kind == "introduction"}
+    assert set(intro) == {"Kirsty Williams AM", "Steve Davies", "Claire Bennett"}
+    assert all(m.listed for m in intro.values())
+    assert intro["Kirsty Williams AM"].title == "Minister for Education"
+    assert intro["Claire Bennett"].title == "deputy director for curriculum and assessment"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Thank you, Mr. Chair. Today we've learned that federal workers have been told to ignore fraud.", "en"),
+    ("Merci Madame la Présidente, je serai bref.", "fr"),
+    ("Let's go now to Windsor West. Go ahead.", "en"),
+    ("I'm French, so forgive my accent.", "en"),
+    ("Je suis tout à fait d'accord avec ce qui vient d'être dit.", "fr"),
+    ("Before I go to Brussels next week, one more point.", "en"),
+])
+def test_roles_places_and_adjectives_are_not_people(text, language):
+    assert not [m for m in mentions(text, language) if m.name]
+
+
+def test_description_stops_at_the_next_clause():
+    assert describe(", qui est professeure à Esade, à Barcelone, en Espagne, et qui travaille sur la philanthropie") \
+        == ("professeure", "Esade", "Espagne")
+    assert describe(" from the University of Amsterdam, where she is associate professor") \
+        == (None, "University of Amsterdam", None)
+
+
+@pytest.mark.parametrize("before, after, how, who", [
+    ("", " said the parson .", "nominal", "the parson"),
+    ("", " , said Mr. Bennet .", "name", "Mr. Bennet"),
+    ("", " Elizabeth replied .", "name", "Elizabeth"),
+    ("", " he said ; and", "pronoun", None),
+    ("Comme le disait Matthias, ", "", "name", "Matthias"),
+    ("", " It was late .", "none", None),
+])
+def test_quotation_speaker(before, after, how, who):
+    assert quotation_speaker(before, after) == (how, who)

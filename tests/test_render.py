@@ -1,0 +1,330 @@
+"""The reports as an editor and a reader see them: Word structure, comments, appendix, publish exports."""
+from __future__ import annotations
+
+import html.parser
+import shutil
+from dataclasses import replace
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from confsynth.config import Config
+from confsynth.pipeline import run_batch
+from confsynth.quotes import verify_quote
+from confsynth.records import Passage, Quote, SourceRef, Speaker, Synthesis, Takeaway, TranslationStatus
+from confsynth.render import render_html, render_markdown, report_view, write_docx
+from confsynth.render.docx import ATTRIBUTION_STYLE, COMMENT_AUTHOR, NOTICE_STYLE
+from confsynth.render.publish import escape_markdown
+
+NBSP = "\u00a0"
+TURN_1 = ("Bonjour à tous. Il faut mesurer l'impact social des projets : sans données fiables, les financeurs "
+          "décident à l'aveugle et les associations perdent un temps précieux. Voilà ce que je voulais dire.")
+TURN_2 = "Is it the funder's job? I think funders must pay for the evaluation they ask for, every single time."
+
+
+def _synthesis(**extra) -> Synthesis:
+    s1 = Speaker("s1", "Anna Berg", name="Anna Berg", affiliation="Université de Malmö", country="Suède",
+                 labels=("Anna Berg (Université de Malmö)",), evidence=(("name", "label 'Anna Berg'"),))
+    s2 = Speaker("s2", "Speaker 2", role="speaker", confidence=0.4, evidence=(("name", "introduced as 'Paul'"),))
+    s3 = Speaker("s3", "Claire Dumont", name="Claire Dumont", affiliation="Impact Tank", role="moderator",
+                 title="directrice de la recherche")
+    q1_text = TURN_1[16:160]
+    q1 = Quote(q1_text, "s1", "fr", SourceRef("talk.txt", 12, None, 0), (16, 160),
+               context=Passage("Bonjour à tous.", q1_text, "Voilà ce que je voulais dire."))
+    q2 = Quote("I think funders must pay for the evaluation they ask for, every single time.", "s2", "en",
+               SourceRef("talk.txt", 20, 754.2, 1), (26, 103), translations={},
+               context=Passage("Is it the funder's job?", TURN_2[26:], ""))
+    tk1 = Takeaway(1, "fr", {"fr": "Mesurer l'impact: une condition", "en": "Measuring impact: a condition"},
+                   {"fr": "Les intervenants ont insisté sur les données fiables !",
+                    "en": "Speakers insisted on \"reliable\" data."}, quotes=(q1,), speaker_ids=("s1",))
+    tk2 = Takeaway(2, "fr", {"fr": "Financer l'évaluation", "en": "Funding the evaluation"},
+                   {"fr": "Qui paie ?", "en": "Who pays?"}, quotes=(q2, q1), speaker_ids=("s2", "s1"))
+    values = dict(
+        title="Atelier sur l'impact", files=("inbox/talk.txt",), language="fr", speakers=(s1, s2, s3),
+        takeaways=(tk1, tk2),
+        translation={"fr": TranslationStatus("source"),
+                     "en": TranslationStatus("translated", model="opus-mt-fr-en")},
+        header=("Atelier sur l'impact", "Paris, 11 février 2022"), date="2022-02-11", place="Lyon",
+    )
+    values.update(extra)
+    return Synthesis(**values)
+
+
+@pytest.fixture(scope="module")
+def drafts(tmp_path_factory):
+    out = tmp_path_factory.mktemp("drafts")
+    s = _synthesis()
+    for lang in ("fr", "en"):
+        write_docx(s, lang, out / f"talk.{lang}.docx")
+    return out, s
+
+
+def _numbering_format(doc, paragraph) -> str:
+    """The number format Word applies to a paragraph through its style's numbering (decimal, bullet...)."""
+    num_id = paragraph.style.element.pPr.numPr.numId.val
+    numbering = doc.part.numbering_part.element
+    num = next(n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == str(num_id))
+    abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    abstract = next(a for a in numbering.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abstract_id)
+    return abstract.find(qn("w:lvl")).find(qn("w:numFmt")).get(qn("w:val"))
+
+
+def test_word_draft_header_numbering_and_styles(drafts):
+    out, _ = drafts
+    doc = docx.Document(out / "talk.fr.docx")
+    paras = doc.paragraphs
+    assert (paras[0].style.name, paras[0].text) == ("Title", f"Atelier sur l’impact")
+    # the configured place and date win over the transcript's header line, the date written the French way
+    assert (paras[1].style.name, paras[1].text) == ("Subtitle", "Lyon, 11 février 2022")
+    numbered = [p for p in paras if p.style.name == "List Number"]
+    assert [p.text for p in numbered] == [f"Mesurer l’impact{NBSP}: une condition", "Financer l’évaluation"]
+    assert all(p.runs[0].bold for p in numbered)
+    assert _numbering_format(doc, numbered[0]) == "decimal"      # a real Word list, not typed numbers
+    quotes = [p for p in paras if p.style.name == "Quote"]
+    assert len(quotes) == 3
+    assert quotes[0].text.startswith(f"«{NBSP}Il faut mesurer l’impact social des projets{NBSP}:")
+    assert quotes[0].text.endswith(f"{NBSP}»")
+    assert paras[paras.index(quotes[0]) + 1].style.name == ATTRIBUTION_STYLE
+    assert paras[paras.index(quotes[0]) + 1].text == "Anna Berg (Université de Malmö, Suède)"
+    # an English quote in the French draft stays in English, marked as such
+    assert quotes[1].text.endswith("(en anglais dans le texte)")
+    # French is the event's language: no translation notice, only the generator line at the end
+    assert [p.text for p in paras if p.style.name == NOTICE_STYLE] == [
+        f"Brouillon généré par confsynth à partir de{NBSP}: talk.txt"]
+    lang = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang"))
+    assert lang.get(qn("w:val")) == "fr-FR"
+
+
+def test_printed_quotes_stay_verbatim(drafts):
+    out, s = drafts
+    turns = {0: TURN_1, 1: TURN_2}
+    for lang in ("fr", "en"):
+        view = report_view(s, lang)
+        for tk in view.takeaways:
+            for pq in tk.quotes:
+                assert verify_quote(pq.text, turns[pq.quote.source.turn]), pq.text
+    fr = docx.Document(out / "talk.fr.docx")
+    printed = [p.text for p in fr.paragraphs if p.style.name == "Quote"][0]
+    assert "l’impact" in printed and "l'impact" not in printed
+
+
+def test_english_draft_has_curly_quotes_and_translation_notice(drafts):
+    out, _ = drafts
+    doc = docx.Document(out / "talk.en.docx")
+    paras = doc.paragraphs
+    assert paras[1].text == "Lyon, 11 February 2022"
+    assert any("Machine translation by opus-mt-fr-en, to be reviewed." in p.text for p in paras)
+    body = next(p.text for p in paras if "reliable" in p.text)
+    assert body == "Speakers insisted on \u201creliable\u201d data."
+    quotes = [p.text for p in paras if p.style.name == "Quote"]
+    assert quotes[0].startswith("\u201c") and quotes[0].split(" (")[0].endswith("\u201d")
+    assert quotes[0].endswith("(original in French)")
+
+
+def test_each_quote_has_a_comment_with_passage_and_confidence(drafts):
+    out, _ = drafts
+    doc = docx.Document(out / "talk.fr.docx")
+    comments = {c.comment_id: c for c in doc.comments}
+    assert len(comments) == 3
+    body = doc.element.body
+    # each comment is anchored on a quote paragraph
+    for quote_para in (p for p in doc.paragraphs if p.style.name == "Quote"):
+        refs = quote_para._p.findall(".//" + qn("w:commentReference"))
+        assert len(refs) == 1
+    first = comments[0]
+    assert first.author == COMMENT_AUTHOR
+    assert f"Transcription{NBSP}: talk.txt, ligne 12" in first.text
+    assert "Bonjour à tous." in first.text and "Voilà ce que je voulais dire." in first.text
+    quoted_run = [r for p in first.paragraphs for r in p.runs if r.bold]
+    assert quoted_run and quoted_run[0].text.startswith("Il faut mesurer")   # the quoted words stand out
+    assert f"confiance 100{NBSP}%" in first.text
+    second = comments[1]
+    assert "00:12:34 (ligne 20)" in second.text
+    assert f"Indices{NBSP}: nom{NBSP}: label 'Anna Berg'" in first.text
+    # an unnamed voice is not a guess to weigh but a name to find
+    assert "ne nomme pas cette personne" in second.text and "confiance" not in second.text
+    assert len(body.findall(".//" + qn("w:commentRangeStart"))) == 3
+
+
+def test_a_named_but_uncertain_attribution_is_flagged(tmp_path):
+    s = _synthesis()
+    guessed = replace(s.speakers[1], name="Paul Martin", label="Paul Martin")
+    s = replace(s, speakers=(s.speakers[0], guessed, s.speakers[2]))
+    write_docx(s, "en", tmp_path / "talk.en.docx")
+    comment = list(docx.Document(tmp_path / "talk.en.docx").comments)[1]
+    assert "Attribution: Paul Martin, confidence 40%" in comment.text
+    assert "Evidence: name: introduced as 'Paul'" in comment.text
+    assert "CHECK: uncertain attribution" in comment.text
+
+
+def test_speakers_section_and_sources_appendix(drafts):
+    out, _ = drafts
+    doc = docx.Document(out / "talk.fr.docx")
+    paras = [p for p in doc.paragraphs]
+    heading = next(i for i, p in enumerate(paras) if p.text == "Intervenant·e·s")
+    assert paras[heading].style.name == "Heading 1"
+    listed = [p.text for p in paras[heading + 1:] if p.style.name == "List Bullet"]
+    assert listed == [
+        "Anna Berg, Université de Malmö, Suède",
+        "Intervenant·e 2",                                    # quoted, so listed, under its neutral label
+        "Claire Dumont, Impact Tank \u2014 directrice de la recherche, modération",
+    ]
+    assert any(p.text == "Sources des citations" and p.style.name == "Heading 1" for p in paras)
+    table = doc.tables[-1]
+    rows = [[c.text for c in row.cells] for row in table.rows]
+    assert rows[0] == ["Message", "Citation", "Intervenant·e", "Source"]
+    assert [r[0] for r in rows[1:]] == ["1", "2a", "2b"]
+    assert rows[1][1].startswith("Il faut mesurer l’impact social") and rows[1][1].endswith("…")
+    # one transcript: named once above the table, each row gives the line or time
+    assert f"dans la transcription talk.txt{NBSP}:" in paras[paras.index(next(
+        p for p in paras if p.text == "Sources des citations")) + 1].text
+    assert rows[1][3] == "ligne 12"
+    assert rows[2][2] == "Intervenant·e 2" and rows[2][3] == "00:12:34 (ligne 20)"
+
+
+def test_sources_name_the_file_when_an_event_has_several(tmp_path):
+    s = _synthesis()
+    tk2 = s.takeaways[1]
+    q2 = replace(tk2.quotes[0], source=SourceRef("day2.vtt", 20, 754.2, 1))
+    s = replace(s, files=("talk.txt", "day2.vtt"),
+                takeaways=(s.takeaways[0], replace(tk2, quotes=(q2, tk2.quotes[1]))))
+    write_docx(s, "en", tmp_path / "event.en.docx")
+    rows = [[c.text for c in row.cells] for row in docx.Document(tmp_path / "event.en.docx").tables[-1].rows]
+    assert [r[3] for r in rows[1:]] == ["talk.txt, line 12", "day2.vtt, 00:12:34 (line 20)", "talk.txt, line 12"]
+
+
+def test_header_falls_back_to_transcript_lines_then_nothing(tmp_path):
+    s = _synthesis(date=None, place=None)
+    assert report_view(s, "fr").event_lines == ("Paris, 11 février 2022",)
+    s = _synthesis(date=None, place=None, header=())
+    assert report_view(s, "fr").event_lines == ()
+    s = _synthesis(date="printemps 2024", place=None)
+    assert report_view(s, "en").event_lines == ("printemps 2024",)
+
+
+def test_markdown_and_html_leave_editor_material_out(drafts):
+    _, s = drafts
+    view = report_view(s, "fr")
+    for text in (render_markdown(view), render_html(view)):
+        assert "Sources des citations" not in text and "confiance" not in text and "talk.txt" not in text
+        assert "Brouillon généré" not in text
+        assert "Mesurer l’impact" in text and "Anna Berg (Université de Malmö, Suède)" in text
+
+
+class _Tags(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+HOSTILE = """Atelier <script>alert('x')</script> & débat
+
+Anna Berg (Université de Malmö & Co): Nous avons besoin de données fiables pour mesurer l'impact social des projets, sinon les financeurs décident à l'aveugle. Il faut écrire <script>alert(1)</script> & <b>gras</b> dans les rapports, et *rien* ne doit [casser](http://x) la page.
+Paul Martin (ESSEC): Je suis d'accord. Les indicateurs doivent être construits avec les bénéficiaires eux-mêmes, sinon ils sont vécus comme un contrôle & personne ne les utilise <vraiment>.
+Anna Berg (Université de Malmö & Co): Et il faut financer l'évaluation : un financeur qui exige une mesure d'impact doit aussi payer pour cette mesure, c'est une question de cohérence.
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_run(tmp_path_factory):
+    from confsynth.language import make_detector
+    from confsynth.pipeline import Models
+
+    from conftest import fake_embed
+
+    root = tmp_path_factory.mktemp("hostile")
+    (root / "in").mkdir()
+    (root / "in" / "atelier.txt").write_text(HOSTILE, encoding="utf-8")
+    models = Models(embedder=fake_embed, detector=make_detector(), translator=None)
+    results = run_batch([root / "in"], root / "out", Config(takeaways=3, formats=("docx", "md", "html", "json")),
+                        models=models)
+    assert results[0].error is None, results[0].error
+    return root / "out"
+
+
+def test_html_page_escapes_transcript_text(hostile_run):
+    page = (hostile_run / "atelier.fr.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="fr">' in page
+    parser = _Tags()
+    parser.feed(page)
+    assert "script" not in parser.tags and "b" not in parser.tags and "vraiment" not in parser.tags
+    text = "".join(parser.text)
+    assert "<script>alert(‘x’)</script> & débat" in text          # printed, as text
+    assert "Université de Malmö & Co" in text
+    assert "&lt;script&gt;" in page
+    assert parser.tags.count("ol") == 1 and parser.tags.count("li") >= 3 and "blockquote" in parser.tags
+
+
+def test_markdown_escapes_transcript_text(hostile_run):
+    from markdown_it import MarkdownIt
+
+    md = (hostile_run / "atelier.fr.md").read_text(encoding="utf-8")
+    rendered = MarkdownIt("commonmark").render(md)
+    parser = _Tags()
+    parser.feed(rendered)
+    assert "script" not in parser.tags and "a" not in parser.tags and "b" not in parser.tags
+    assert "<script>alert(‘x’)</script> & débat" in "".join(parser.text)
+    assert parser.tags.count("ol") == 1 and "blockquote" in parser.tags and "h1" in parser.tags
+
+
+def test_escape_markdown_neutralises_block_starts():
+    from markdown_it import MarkdownIt
+
+    for text, plain in [("2022. Une année", "2022. Une année"), ("- pas une liste", "- pas une liste"),
+                        ("# pas un titre", "# pas un titre"), ("a_b_c *d*", "a_b_c *d*")]:
+        rendered = MarkdownIt("commonmark").render(escape_markdown(text))
+        assert rendered == f"<p>{plain}</p>\n", (text, rendered)
+
+
+def _soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(_soffice() is None or shutil.which("pdftotext") is None,
+                    reason="LibreOffice (soffice) and poppler (pdftotext) are needed; .ci/run installs them")
+def test_word_draft_reads_right_as_pdf(drafts, tmp_path):
+    out, _ = drafts
+    # a private LibreOffice profile: a concurrent soffice (another test run, a user's session) would block this one
+    profile = (tmp_path / "lo-profile").as_uri()
+    for lang in ("fr", "en"):
+        subprocess.run([_soffice(), f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                        "--outdir", str(tmp_path), str(out / f"talk.{lang}.docx")],
+                       check=True, capture_output=True, timeout=180)
+    fr = subprocess.run(["pdftotext", "-layout", str(tmp_path / "talk.fr.pdf"), "-"], check=True,
+                        capture_output=True, text=True).stdout
+    flat = " ".join(fr.replace(NBSP, " ").split())
+    assert "Atelier sur l’impact" in flat and "Lyon, 11 février 2022" in flat
+    assert "1. Mesurer l’impact : une condition" in flat          # Word's list numbering, rendered
+    assert "2. Financer l’évaluation" in flat
+    assert "« Il faut mesurer l’impact social des projets" in flat
+    assert "Anna Berg (Université de Malmö, Suède)" in flat
+    assert "Sources des citations" in flat and "transcription talk.txt" in flat and "ligne 12" in flat
+    assert "Transcription" not in flat           # comments are for the editor, not printed
+    assert f"impact{NBSP}:" in fr or "impact :" in fr
+    en = " ".join(subprocess.run(["pdftotext", str(tmp_path / "talk.en.pdf"), "-"], check=True,
+                                 capture_output=True, text=True).stdout.split())
+    assert "1. Measuring impact: a condition" in en and "Sources of the quotes" in en
+
+
+def test_translated_quote_is_marked_and_its_comment_keeps_the_words_said(tmp_path):
+    s = _synthesis()
+    tk2 = s.takeaways[1]
+    q2 = replace(tk2.quotes[0], translations={"fr": "Je pense que les financeurs doivent payer l'évaluation."})
+    s = replace(s, takeaways=(s.takeaways[0], replace(tk2, quotes=(q2, tk2.quotes[1]))))
+    write_docx(s, "fr", tmp_path / "talk.fr.docx")
+    doc = docx.Document(tmp_path / "talk.fr.docx")
+    printed = [p.text for p in doc.paragraphs if p.style.name == "Quote"][1]
+    assert printed == (f"«{NBSP}Je pense que les financeurs doivent payer l’évaluation.{NBSP}» "
+                       "(traduit de l’anglais)")
+    comment = list(doc.comments)[1]
+    assert "texte original" in comment.text and "I think funders must pay" in comment.text

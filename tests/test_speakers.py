@@ -1,0 +1,161 @@
+"""The speaker directory: labels, introductions, variants, moderators, and anonymous labels named only on evidence."""
+from __future__ import annotations
+
+from confsynth.nlp import analyze_texts
+from confsynth.records import Segment, Turn
+from confsynth.speakers import NAME_THRESHOLD, build_directory
+
+
+def directory(rows, language="fr"):
+    turns = [Turn(i, label, text, "event.txt", (Segment(0, 10 * i + 1),), language) for i, (label, text) in
+             enumerate(rows)]
+    analyses = analyze_texts([t.text for t in turns], [language] * len(turns))
+    return build_directory(turns, language, analyses)
+
+
+def by_label(d, label):
+    return next(s for s in d.speakers if label in s.labels)
+
+
+LONG = " Nous avons besoin de lieux pour expérimenter, et surtout de temps pour que les projets mûrissent."
+
+
+def test_introductions_fill_affiliation_country_and_title_of_labelled_speakers():
+    d = directory([
+        ("Claire Dumont", "Bonjour à tous. Je donne la parole à Karin Lindqvist, chercheuse à l'Université de Malmö, "
+                          "en Suède. Karin, à vous."),
+        ("Karin Lindqvist", "Merci Claire." + LONG),
+        ("Claire Dumont", "Merci Karin. J'accueille maintenant Luc Vandermeulen, qui est professeur à l'Université "
+                          "catholique de Louvain, en Belgique, et qui travaille sur les territoires. Luc."),
+        ("Luc Vandermeulen", "Merci." + LONG),
+        ("Claire Dumont", "Merci Luc. Mathilde Ferrand, vous êtes directrice de recherche à l'INRAE."),
+        ("Mathilde Ferrand", "Oui." + LONG),
+    ])
+    karin = by_label(d, "Karin Lindqvist")
+    assert (karin.affiliation, karin.country, karin.title) == ("Université de Malmö", "Suède", "chercheuse")
+    assert ("affiliation", "introduced by Claire Dumont (line 1)") in karin.evidence
+    assert karin.attribution() == "Karin Lindqvist (Université de Malmö, Suède)"
+    assert by_label(d, "Luc Vandermeulen").attribution() == "Luc Vandermeulen (Université catholique de Louvain, Belgique)"
+    # INRAE is a French national body: the one kind of country confsynth adds without being told
+    assert by_label(d, "Mathilde Ferrand").attribution() == "Mathilde Ferrand (INRAE, France)"
+    assert by_label(d, "Claire Dumont").role == "moderator"
+
+
+def test_the_label_wins_over_an_introduction():
+    d = directory([
+        ("Claire Dumont", "Je donne la parole à Matthias Vogelsang, qui est sociologue à l'Université technique de "
+                          "Dortmund, en Allemagne. Matthias, à vous."),
+        ("VOGELSANG Matthias (TU Dortmund)", "Thank you, Claire." + LONG),
+    ])
+    m = by_label(d, "VOGELSANG Matthias (TU Dortmund)")
+    assert (m.name, m.affiliation, m.country) == ("Matthias Vogelsang", "TU Dortmund", "Allemagne")
+
+
+def test_self_introduction_gives_affiliation():
+    d = directory([
+        ("Hannah Whitaker", "Good morning everyone. My name is Hannah Whitaker, I'm a senior policy analyst at the "
+                            "European Policy Centre here in Brussels. Tomás, would you like to introduce yourself?"),
+        ("Tomás Reyes", "Thanks, Hannah. Hi everyone, I'm Tomás Reyes, I work at the OECD in Paris. We need data."),
+    ], "en")
+    assert by_label(d, "Hannah Whitaker").attribution() == "Hannah Whitaker (European Policy Centre)"
+    assert by_label(d, "Hannah Whitaker").title == "senior policy analyst"
+    assert by_label(d, "Tomás Reyes").attribution() == "Tomás Reyes (OECD)"
+
+
+def test_variants_of_one_person_merge():
+    d = directory([
+        ("Jürgen Howaldt (TU Dortmund)", "Social innovation needs infrastructures, like technology did."),
+        ("Claire Dumont", "Thank you."),
+        ("Professor Howaldt", "And a second point about labs."),
+        ("M. Howaldt", "Un troisième point."),
+        ("J. Howaldt", "A fourth."),
+        ("HOWALDT", "And the last."),
+        ("Jurgen HOWALDT", "Really the last."),
+    ], "en")
+    howaldt = [s for s in d.speakers if s.name == "Jürgen Howaldt"]
+    assert len(howaldt) == 1
+    assert set(howaldt[0].labels) == {"Jürgen Howaldt (TU Dortmund)", "Professor Howaldt", "M. Howaldt",
+                                      "J. Howaldt", "HOWALDT", "Jurgen HOWALDT"}
+    assert len({d.turn_speaker[i] for i in (0, 2, 3, 4, 5, 6)}) == 1
+
+
+def test_two_people_with_one_surname_stay_apart():
+    d = directory([("Kirsty Williams", "First."), ("Nick Williams", "Second."), ("Williams", "Who?")], "en")
+    names = [s.name for s in d.speakers]
+    assert "Kirsty Williams" in names and "Nick Williams" in names
+    assert by_label(d, "Williams").name == "Williams"      # left alone: not merged into either
+
+
+def test_a_chair_label_without_name_is_the_chair_named_earlier():
+    d = directory([
+        ("The Chair (Hon. Anthony Rota (Nipissing, Lib.))", "I call this meeting to order."),
+        ("Mr. Brad Vis (Mission, CPC)", "Thank you, Mr. Chair. I present a petition."),
+        ("The Chair", "Now we'll go to Mr. Johns."),
+        ("The Acting Chair (Mr. Bruce Stanton)", "We continue."),
+    ], "en")
+    chair = by_label(d, "The Chair")
+    assert chair.name == "Anthony Rota" and chair.role == "moderator"
+    assert chair.attribution() == "Anthony Rota (Nipissing, Lib.)"
+    assert by_label(d, "The Acting Chair (Mr. Bruce Stanton)").name == "Bruce Stanton"
+    assert by_label(d, "Mr. Brad Vis (Mission, CPC)").attribution() == "Brad Vis (Mission, CPC)"
+
+
+def test_anonymous_labels_are_named_from_hand_offs_thanks_and_self_introductions():
+    d = directory([
+        ("SPEAKER_00", "Welcome to the panel. Our first speaker is Dr. Nadia Okafor from the University of "
+                       "Amsterdam. Nadia, over to you."),
+        ("SPEAKER_01", "Thank you, Hannah. Algorithmic management must become transparent for workers."),
+        ("SPEAKER_00", "Thank you, Nadia. Our next speaker is Jonas Lindholm. Jonas?"),
+        ("SPEAKER_02", "Thanks. I'm Jonas Lindholm, I'm head of workforce strategy at Nordlys Group."),
+        ("SPEAKER_00", "Thank you, Jonas."),
+    ], "en")
+    nadia, jonas = by_label(d, "SPEAKER_01"), by_label(d, "SPEAKER_02")
+    assert nadia.name == "Nadia Okafor" and nadia.affiliation == "University of Amsterdam"
+    assert nadia.confidence >= NAME_THRESHOLD
+    assert any("given the floor just before" in how for _, how in nadia.evidence)
+    assert jonas.attribution() == "Jonas Lindholm (Nordlys Group)"
+    assert jonas.label == "Speaker 3"           # the neutral label stays, for a speakers file to fall back on
+    # only thanked by a first name, never introduced: "Hannah" alone is still evidence enough
+    assert by_label(d, "SPEAKER_00").name == "Hannah"
+    assert by_label(d, "SPEAKER_00").role == "moderator"
+
+
+def test_never_a_guessed_name():
+    d = directory([
+        # conflicting hints: handed to Anna, then thanked as Marc
+        ("SPEAKER_00", "Je donne la parole à Anna Seravalli, chercheuse à l'Université de Malmö."),
+        ("SPEAKER_01", "Merci beaucoup." + LONG),
+        ("SPEAKER_00", "Merci Marc Dupont, de la Ville de Lyon."),
+        # a bare name as a whole turn (ASR noise) is a hint, not evidence
+        ("SPEAKER_03", "Alain"),
+        ("SPEAKER_04", "Effectivement, dix centimètres, c'est très précis, c'est la classe A."),
+        # a speaker who talks about Sophie is not Sophie
+        ("SPEAKER_05", "Comme l'a dit Sophie Van Acker, la Commission finance ces projets."),
+        ("SPEAKER_06", "Sophie Van Acker, vous avez la parole."),
+        ("SPEAKER_05", "Merci." + LONG),
+    ])
+    for label in ("SPEAKER_01", "SPEAKER_04", "SPEAKER_05"):
+        s = by_label(d, label)
+        assert s.name is None and s.confidence == 0.0, (label, s)
+        assert s.attribution().startswith("Speaker ")
+        assert any(w == "name" and how.startswith("kept neutral") for w, how in s.evidence)
+
+
+def test_audience_labels_are_never_named():
+    d = directory([
+        ("Claire Dumont", "Une question dans la salle ? Oui, madame. Je donne la parole à Marie Durand."),
+        ("Une participante", "Je suis Marie Durand, de la Ville de Lyon. Comment financer l'évaluation ?"),
+    ])
+    s = by_label(d, "Une participante")
+    assert s.name is None and s.role == "audience"
+
+
+def test_anonymous_numbers_come_from_the_labels():
+    d = directory([("Intervenant 2", "Bonjour."), ("Intervenant 5", "Bonsoir.")])
+    assert [s.label for s in d.speakers] == ["Speaker 2", "Speaker 5"]
+
+
+def test_an_organisation_label_is_not_a_person():
+    d = directory([("ESSEC Business School", "We teach social entrepreneurship.")], "en")
+    s = d.speakers[0]
+    assert s.name is None and s.affiliation == "ESSEC Business School"

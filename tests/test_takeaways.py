@@ -1,0 +1,110 @@
+"""Key-message selection with the real embedder on small events built in code."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from confsynth.config import Config
+from confsynth.pipeline import analyse_event, choose_takeaways, load_models, turns_from_pairs
+from confsynth.takeaways import make_headline
+
+CYCLING = [
+    ("Anna Berg", "Protected bike lanes on the main avenues doubled the number of cyclists in our city within two years."),
+    ("Anna Berg", "Cyclists need continuous lanes separated from car traffic, otherwise parents will never let children ride to school."),
+    ("Paul Roy", "Secure bicycle parking at train stations is the missing link between cycling and public transport."),
+    ("Paul Roy", "Every euro invested in cycling infrastructure returns several euros in health savings and less congestion."),
+    ("Anna Berg", "The city should publish cycling counts every month so that residents can see the effect of new bike lanes."),
+]
+CANTEENS = [
+    ("Lea Marin", "School canteens should serve at least half organic and local food, bought directly from nearby farms."),
+    ("Lea Marin", "Public procurement rules let canteens split tenders into small lots so that local farmers can bid for them."),
+    ("Omar Diaz", "Children eat more vegetables when cooks prepare meals on site instead of reheating industrial dishes."),
+    ("Omar Diaz", "Food waste in school canteens fell by a third when pupils could choose their portion sizes."),
+    ("Lea Marin", "Training canteen cooks to work with fresh seasonal produce is the condition for any change on the plate."),
+]
+BROADBAND = [
+    ("Ines Kahl", "Rural villages still lack fibre broadband, which keeps young families and small businesses away."),
+    ("Ines Kahl", "Without fast internet, remote work and online medical consultations are impossible in the countryside."),
+    ("Jon Weiss", "Operators will not lay fibre to scattered farms unless the state subsidises the last kilometre of network."),
+    ("Jon Weiss", "Mobile coverage maps published by operators overstate the real signal that people get in rural valleys."),
+    ("Ines Kahl", "Municipalities should pool their broadband projects at county level to negotiate better prices with operators."),
+]
+
+
+@pytest.fixture(scope="module")
+def models():
+    return load_models(Config(translator="none"))
+
+
+def takeaways_for(pairs, models, **config):
+    event = analyse_event(turns_from_pairs(pairs), Config(translator="none"), models)
+    return event, choose_takeaways(event, Config(translator="none", **config))
+
+
+def topic_of(text):
+    for name, block in (("cycling", CYCLING), ("canteens", CANTEENS), ("broadband", BROADBAND)):
+        if any(text.rstrip(".") in s or s.rstrip(".") in text for _, s in block):
+            return name
+    return None
+
+
+def test_three_separate_topics_all_get_a_key_message(models):
+    _, tks = takeaways_for(CYCLING + CANTEENS + BROADBAND, models, takeaways=3)
+    assert len(tks) == 3
+    topics = {topic_of(next(iter(t.headline.values()))) for t in tks}
+    assert topics == {"cycling", "canteens", "broadband"}
+
+
+def test_no_two_key_messages_make_the_same_point(models):
+    pairs = CYCLING + [("Eva Lund", "Protected bike lanes on the main avenues doubled the number of cyclists in our city "
+                                    "within two years, really.")] + CANTEENS + BROADBAND
+    event, tks = takeaways_for(pairs, models, takeaways=6)
+    heads = [next(iter(t.headline.values())) for t in tks]
+    vecs = models.embedder(heads)
+    sims = vecs @ vecs.T
+    np.fill_diagonal(sims, 0)
+    assert sims.max() < 0.95
+    assert sum("doubled the number of cyclists" in h for h in heads) <= 1
+
+
+def test_word_budget_is_respected(models):
+    _, tks = takeaways_for(CYCLING + CANTEENS + BROADBAND, models, takeaways=6, max_words=120)
+    words = 0
+    for t in tks:
+        words += len(next(iter(t.headline.values())).split()) + len(next(iter(t.body.values())).split())
+        words += sum(len(q.text.replace("[…]", " ").split()) for q in t.quotes)
+    assert 0 < words <= 120
+    assert tks, "a budget trims bodies and quotes before dropping every point"
+
+
+def test_time_order(models):
+    _, tks = takeaways_for(CYCLING + CANTEENS + BROADBAND, models, takeaways=3, order="time")
+    positions = [t.position for t in tks]
+    assert positions == sorted(positions) and [t.rank for t in tks] == [1, 2, 3]
+
+
+def test_mixed_language_event_puts_french_and_english_on_one_point(models):
+    french = [
+        ("Lea Marin", "Les cantines scolaires devraient servir au moins la moitié de produits bio et locaux, achetés "
+                      "directement aux fermes voisines."),
+        ("Lea Marin", "Les règles des marchés publics permettent de découper les appels d'offres en petits lots pour "
+                      "que les agriculteurs locaux puissent répondre."),
+        ("Omar Diaz", "Former les cuisiniers des cantines aux produits frais de saison est la condition de tout "
+                      "changement dans l'assiette."),
+    ]
+    event, tks = takeaways_for(CYCLING + french + CANTEENS + BROADBAND, models, takeaways=3)
+    assert {t.language for t in tks} <= {"en", "fr"}
+    assert {event.turns[i].language for i in range(len(event.turns))} == {"en", "fr"}
+    # the French and English canteen sentences are one point: one key message covers canteens, not two
+    canteen_like = [t for t in tks if "cantine" in next(iter(t.headline.values())).lower()
+                    or "canteen" in next(iter(t.headline.values())).lower()]
+    assert len(canteen_like) == 1
+
+
+@pytest.mark.parametrize("spoken, language, kept", [
+    ("Donc euh je pense que les cantines doivent acheter local.", "fr", "Les cantines doivent acheter local."),
+    ("So, you know, I think that cities must publish cycling data.", "en", "Cities must publish cycling data."),
+    ("Well, basically the the state should subsidise fibre.", "en", "The state should subsidise fibre."),
+])
+def test_headline_compression_keeps_the_claim(spoken, language, kept):
+    assert make_headline(spoken, language) == kept

@@ -1,0 +1,49 @@
+"""French and English typography, and the promise that quotes stay verbatim."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from confsynth.quotes import verify_quote
+from confsynth.render.typography import NBSP, typeset, typeset_quote
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Encourager l'innovation : de la recherche à l'action!",
+     f"Encourager l’innovation{NBSP}: de la recherche à l’action{NBSP}!"),
+    ("Qui paie? Le financeur; toujours.", f"Qui paie{NBSP}? Le financeur{NBSP}; toujours."),
+    ('Un guide "Acheter social" existe', f"Un guide «{NBSP}Acheter social{NBSP}» existe"),
+    ("«Oui» dit-elle", f"«{NBSP}Oui{NBSP}» dit-elle"),
+    ("Vraiment ?!", f"Vraiment{NBSP}?!"),
+    ("À 14:05, voir https://example.org", "À 14:05, voir https://example.org"),   # no space inside a time or URL
+    ("aujourd'hui\n  et   demain", "aujourd’hui et demain"),
+])
+def test_french(text, expected):
+    assert typeset(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('She said "it\'s the funders\' job": yes', "She said \u201cit\u2019s the funders\u2019 job\u201d: yes"),
+    ("the 'key' point", "the \u2018key\u2019 point"),
+    ("Is it? Yes: it is.", "Is it? Yes: it is."),
+])
+def test_english(text, expected):
+    assert typeset(text, "en") == expected
+
+
+def test_quote_typography_adds_no_character_the_speaker_did_not_say():
+    said = "C'est «vrai» : il faut financer l'évaluation ; sinon rien?"
+    printed = typeset_quote(said, "fr")
+    assert printed == f"C’est «vrai»{NBSP}: il faut financer l’évaluation{NBSP}; sinon rien?"
+    assert verify_quote(printed, said)
+    assert not verify_quote(printed.replace("rien", "tout"), said)
+
+
+_text = st.text(alphabet=st.sampled_from(list("abcé l'’:;!?«»\"., \n")), min_size=1, max_size=80)
+
+
+@given(_text, st.sampled_from(["fr", "en"]))
+def test_typeset_quotes_always_pass_the_verbatim_check(said, lang):
+    printed = typeset_quote(said, lang)
+    if said.strip():
+        assert verify_quote(printed, said)
