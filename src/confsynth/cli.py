@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import re
+import signal
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -202,6 +205,9 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--translator", help="translation backend: auto (default), none, or a backend name")
     p.add_argument("--models-dir", metavar="DIR", help="where local models are (default: ./models)")
     p.add_argument("--max-file-mb", type=float, metavar="MB", help="refuse larger inputs (default 50)")
+    p.add_argument("--max-input-words", type=int, metavar="N", help="refuse transcripts of more words (default 300000)")
+    p.add_argument("--time-limit", type=float, metavar="SECONDS",
+                   help="stop a transcript that takes longer (default 3600; 0: no limit)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary table")
     p.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv: debug)")
 
@@ -219,10 +225,16 @@ def _config_for(args: argparse.Namespace, inputs: Sequence[str | Path]) -> Confi
         takeaways=args.takeaways, max_words=args.max_words, order=args.order, languages=args.languages,
         merge=args.merge, name=args.name, title=args.title, date=args.date, place=args.place,
         translator=args.translator, models_dir=args.models_dir, max_file_mb=args.max_file_mb,
+        max_input_words=args.max_input_words, time_limit=args.time_limit,
         speakers_file=str(args.speakers) if args.speakers else None,
         glossary_file=str(args.glossary) if args.glossary else None,
         formats=args.formats, force=args.force,
     )
+
+
+def _shown(text: object) -> str:
+    """Text safe to print on one line: control characters (a file name may hold an escape) made visible."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f]", lambda m: repr(m.group())[1:-1], str(text))
 
 
 def _summary(results: Sequence[FileResult], console) -> None:
@@ -232,17 +244,17 @@ def _summary(results: Sequence[FileResult], console) -> None:
     for col in ("file", "language", "speakers", "takeaways", "problems"):
         table.add_column(col)
     for r in results:
-        name = ", ".join(p.name for p in r.inputs)
+        name = escape(_shown(", ".join(p.name for p in r.inputs)))
         if r.up_to_date:
             table.add_row(name, "-", "-", "-", "up to date")
             continue
         if r.synthesis is None:
-            table.add_row(name, "-", "-", "-", f"[red]{escape(r.error or '')}[/red]")
+            table.add_row(name, "-", "-", "-", f"[red]{escape(_shown(r.error or ''))}[/red]")
             continue
         s = r.synthesis
         named = sum(1 for sp in s.speakers if sp.name)
         problems = "; ".join(dict.fromkeys(s.problems)) or "-"
-        table.add_row(name, s.language, str(named), str(len(s.takeaways)), escape(problems))
+        table.add_row(name, s.language, str(named), str(len(s.takeaways)), escape(_shown(problems)))
     console.print(table)
 
 
@@ -250,8 +262,9 @@ def _tell(results: Sequence[FileResult], console) -> None:
     """The lines a user must see whatever the verbosity: errors, and edited reports kept."""
     for r in results:
         if r.error:
-            console.print(f"[red]Error:[/red] {escape(', '.join(str(p) for p in r.inputs))}: {escape(r.error)}",
-                          highlight=False, soft_wrap=True)
+            # one line per failed file, whatever its name holds (markup brackets, newlines, escapes)
+            where = escape(_shown(", ".join(str(p) for p in r.inputs)))
+            console.print(f"[red]Error:[/red] {where}: {escape(_shown(r.error))}", highlight=False, soft_wrap=True)
         for kept, new in r.kept:
             console.print(f"[yellow]Kept[/yellow] {escape(str(kept))}: edited since confsynth wrote it. "
                           f"The new draft is {escape(str(new))} (--force overwrites instead).",
@@ -265,6 +278,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     config = _config_for(args, args.inputs)
     out_dir = Path(args.output)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ConfigError(f"the output folder {out_dir} is a file; give a folder with -o")
     err = Console(stderr=True)
     if args.quiet:
         results = run_batch(args.inputs, out_dir, config)
@@ -279,7 +294,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
             def progress(event: str, label: str) -> None:
                 if event == "start":
-                    bar.update(task, description=label)
+                    bar.update(task, description=escape(_shown(label)))
                 else:
                     bar.advance(task)
 
@@ -295,11 +310,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         err.print("[red]Error:[/red] no transcript found (formats: .txt .md .docx .vtt .srt .json)")
         return 1
     if all(r.up_to_date for r in results):
-        err.print(f"Nothing to do: the reports in {escape(str(out_dir))}/ are up to date with their "
+        err.print(f"Nothing to do: the reports in {escape(_shown(out_dir))}/ are up to date with their "
                   f"{len(results)} transcript(s) and settings (--force regenerates them).", highlight=False)
     elif not args.quiet:
         written = sum(len(r.outputs) for r in results)
-        err.print(f"{written} file(s) written to {escape(str(out_dir))}/", highlight=False)
+        err.print(f"{written} file(s) written to {escape(_shown(out_dir))}/", highlight=False)
     return 1 if failed else 0
 
 
@@ -416,7 +431,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
             shown_waiting.difference_update(r.inputs)
         _tell(results, err)
 
-    err.print(f"Watching {escape(str(args.inbox))}/ -> {escape(str(out_dir))}/ (Ctrl-C to stop)", highlight=False)
+    err.print(f"Watching {escape(str(args.inbox))}/ -> {escape(_shown(out_dir))}/ (Ctrl-C to stop)", highlight=False)
     try:
         watch(args.inbox, out_dir, config, poll=args.poll, settle=args.settle, on_results=on_results,
               on_waiting=on_waiting)
@@ -442,16 +457,68 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    saved_env = _offline() if args.command in ("run", "watch") else {}
     level = {0: logging.WARNING, 1: logging.INFO}.get(getattr(args, "verbose", 0), logging.DEBUG)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(_SafeFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
+    previous = _stop_cleanly_on_sigterm()
     try:
         return args.func(args)
     except ConfsynthError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
+        print(f"Error: {_shown(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("Interrupted: reports already written are complete; nothing half-written was left.", file=sys.stderr)
         return 130
+    except _Terminated:
+        print("Terminated: reports already written are complete; nothing half-written was left.", file=sys.stderr)
+        return 143
+    finally:
+        if previous is not False:
+            signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+        for var, value in saved_env.items():  # main() called in-process (tests, scripts) leaves no trace
+            if value is None:
+                os.environ.pop(var, None)
+            else:
+                os.environ[var] = value
+
+
+def _offline() -> dict[str, str | None]:
+    """Confidential by default: no model library may reach a hub during a run, not even to check for updates.
+
+    The translators also switch huggingface_hub off around each load; these variables cover every other
+    library for the whole command. ``confsynth models fetch`` (an explicit download) does not set them.
+    Returns the previous values, to restore.
+    """
+    names = ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_DATASETS_OFFLINE", "HF_HUB_DISABLE_TELEMETRY",
+             "DO_NOT_TRACK")
+    saved = {var: os.environ.get(var) for var in names}
+    os.environ.update({var: "1" for var in names})
+    return saved
+
+
+class _SafeFormatter(logging.Formatter):
+    """Log lines with control characters made visible: a file name must not drive the terminal."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        record.message = _shown(record.message)
+        return super().formatMessage(record)
+
+
+class _Terminated(BaseException):
+    """SIGTERM (``kill``, a closing session) turned into an exception, so temporary files are removed."""
+
+
+def _stop_cleanly_on_sigterm():
+    """Make SIGTERM unwind like Ctrl-C (``finally`` blocks run); return the previous handler, False if unchanged."""
+    def _handler(signum, frame) -> None:
+        raise _Terminated()
+
+    try:
+        return signal.signal(signal.SIGTERM, _handler)
+    except ValueError:  # not the main thread (main() called from a thread): keep the default
+        return False
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -37,6 +37,8 @@ class Config:
     translator: str = "auto"                  # auto | none | a backend name
     models_dir: str | None = None
     max_file_mb: float = 50.0
+    max_input_words: int = 300_000            # per transcript (and per event with --merge)
+    time_limit: float = 3600.0                # seconds per transcript (per event with --merge); 0 = none
     speakers_file: str | None = None
     glossary_file: str | None = None          # CSV of terms per language, header row names them: fr,en
     formats: tuple[str, ...] = ("docx", "json")   # outputs: docx, md, html, json
@@ -53,6 +55,10 @@ class Config:
             raise ConfigError("languages must name at least one report language")
         if self.max_file_mb <= 0:
             raise ConfigError("max_file_mb must be positive")
+        if self.max_input_words < 1:
+            raise ConfigError(f"max_input_words must be positive, not {self.max_input_words}")
+        if self.time_limit < 0:
+            raise ConfigError(f"time_limit must be 0 (no limit) or a number of seconds, not {self.time_limit}")
         unknown = [f for f in self.formats if f not in FORMATS]
         if unknown or not self.formats:
             raise ConfigError(f"formats: unknown format '{', '.join(unknown)}'; choose from {', '.join(FORMATS)} "

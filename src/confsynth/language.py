@@ -43,6 +43,8 @@ __all__ = [
     "detect_document_language",
     "detect_language",
     "detect_turn_languages",
+    "detect_unsupported_language",
+    "language_name",
     "make_detector",
     "supported_languages",
 ]
@@ -390,3 +392,64 @@ def detect_document_language(
         return detect_language(joined, detector) if joined else (None, 0.0)
     code = max(votes, key=votes.__getitem__)
     return code, min(votes[code] / total, 1.0)
+
+
+# ------------------------------------------------------------- outside the candidates
+
+# Letters of a transcript sampled to check its language against every language lingua knows.
+_OPEN_SAMPLES = 5
+_OPEN_SAMPLE_CHARS = 1000
+# Share of the sampled letters an outside language must win before the transcript is called foreign:
+# a French meeting with one quoted Polish sentence stays French.
+_OPEN_MIN_SHARE = 0.6
+
+
+@functools.lru_cache(maxsize=1)
+def _open_detector() -> Any:
+    """lingua over all its 75 languages, low-accuracy mode (trigrams; ~0.99 on sentences), models loaded lazily."""
+    from lingua import LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+
+
+def language_name(code: str) -> str:
+    """English name of an ISO 639-1 code ("pl" -> "Polish"), the code itself when lingua does not know it."""
+    try:
+        from lingua import IsoCode639_1, Language
+
+        return Language.from_iso_code_639_1(IsoCode639_1.from_str(code)).name.title()
+    except Exception:  # unknown code or lingua missing: the code is still meaningful to the user
+        return code
+
+
+def detect_unsupported_language(texts: Sequence[str], candidates: Sequence[str] = DEFAULT_LANGUAGES) -> str | None:
+    """The transcript's language when it is clearly one outside ``candidates`` (e.g. "pl"), else None.
+
+    The restricted detector must answer with a candidate, so a Polish or Arabic transcript would come
+    back as, say, German. A few samples spread over the transcript are checked against all languages;
+    if most of their letters belong to one non-candidate language, that language is returned.
+    """
+    try:
+        detector = _open_detector()
+    except ImportError:
+        return None
+    usable = [t for t in texts if _letter_count(t) >= DEFAULT_MIN_CHARS]
+    if not usable:
+        return None
+    step = max(1, len(usable) // _OPEN_SAMPLES)
+    votes: dict[str, float] = defaultdict(float)
+    total = 0
+    for text in usable[::step][:_OPEN_SAMPLES]:
+        sample = " ".join(text[: _OPEN_SAMPLE_CHARS * 2].split())[:_OPEN_SAMPLE_CHARS]
+        letters = _letter_count(sample)
+        total += letters
+        if len(sample.split()) < 5:
+            continue  # "AAAA…" or a code is not language: lingua would still name one
+        values = detector.compute_language_confidence_values(sample)
+        if values and values[0].value >= 0.5:
+            votes[values[0].language.iso_code_639_1.name.lower()] += letters
+    if not votes or total == 0:
+        return None
+    code = max(votes, key=votes.__getitem__)
+    allowed = {c.lower() for c in candidates}
+    return code if code not in allowed and votes[code] / total >= _OPEN_MIN_SHARE else None

@@ -169,7 +169,8 @@ class Manifest:
 
 @contextmanager
 def hold_interrupts() -> Iterator[None]:
-    """Let Ctrl-C wait until the block is done: reports and the manifest that records them are written together.
+    """Let Ctrl-C (and ``kill``'s SIGTERM) wait until the block is done: reports and the manifest that
+    records them are written together.
 
     Without this, an interrupt between writing a report and recording it would make the next run take
     the report for an edited one. Outside the main thread (where signals cannot be handled) it does nothing.
@@ -178,10 +179,14 @@ def hold_interrupts() -> Iterator[None]:
         yield
         return
     received: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
+    previous = {sig: signal.signal(sig, lambda signum, frame: received.append(signum))
+                for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+    if signal.SIGTERM in received:
+        signal.raise_signal(signal.SIGTERM)   # now delivered to the handler held back (the CLI's: a clean exit)
     if received:
         raise KeyboardInterrupt

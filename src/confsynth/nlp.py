@@ -16,7 +16,8 @@ from .errors import ModelUnavailableError
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["SPACY_MODELS", "load_pipeline", "TextAnalysis", "analyze_texts", "has_model", "content_profile"]
+__all__ = ["SPACY_MODELS", "load_pipeline", "TextAnalysis", "analyze_texts", "has_model", "content_profile",
+           "spacy_package"]
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,8 @@ SPACY_MODELS: dict[str, tuple[str, ...]] = {
     "pt": ("pt_core_news_sm", "pt_core_news_md"),
 }
 _MAX_SENTENCE_WORDS = 70   # ASR text without punctuation: cut run-ons so a "sentence" stays readable
+_CHUNK_CHARS = 20_000      # longest piece of text spaCy sees at once (bounded memory, under max_length)
+_BATCH_CHARS = 60_000      # about as many characters per spaCy batch
 
 
 @dataclass(frozen=True)
@@ -74,11 +77,16 @@ def has_model(language: str) -> bool:
     return "ner" in load_pipeline(language).pipe_names
 
 
+def spacy_package(language: str) -> str:
+    """The pip package of the first spaCy model confsynth would load for ``language``."""
+    names = SPACY_MODELS.get(language, (f"{language}_core_news_sm",))
+    return names[0].replace("_", "-")
+
+
 def require_model(language: str) -> None:
     """Raise ModelUnavailableError naming the package to install when ``language`` has no trained pipeline."""
     if not has_model(language):
-        names = SPACY_MODELS.get(language, (f"{language}_core_news_sm",))
-        raise ModelUnavailableError(f"no spaCy model for '{language}': pip install {names[0].replace('_', '-')}")
+        raise ModelUnavailableError(f"no spaCy model for '{language}': pip install {spacy_package(language)}")
 
 
 def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -120,30 +128,60 @@ def content_profile(analysis: TextAnalysis, start: int, end: int) -> tuple[int, 
     return sum(t in _CONTENT_POS for t in tags), any(t in ("VERB", "AUX") for t in tags)
 
 
+def _chunks(text: str, size: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into spans of at most ``size`` characters, at a paragraph, sentence or word end."""
+    spans, start, n = [], 0, len(text)
+    while n - start > size:
+        window = text[start:start + size]
+        cut = window.rfind("\n", size // 2)
+        if cut < 0:
+            ends = [window.rfind(p, size // 2) for p in (". ", "? ", "! ", "… ")]
+            cut = max(ends) + 1 if max(ends) >= 0 else -1
+        if cut < 0:
+            cut = window.rfind(" ", size // 2)
+        cut = cut + 1 if cut >= 0 else size   # no space at all: a hard cut
+        spans.append((start, start + cut))
+        start += cut
+    spans.append((start, n))
+    return spans
+
+
 def analyze_texts(texts: Sequence[str], languages: Sequence[str]) -> list[TextAnalysis]:
-    """Run spaCy once over each text (grouped by language) and return sentences and entities."""
+    """Run spaCy once over each text (grouped by language) and return sentences and entities.
+
+    Long texts (a one-speaker monologue is one turn) go through spaCy in pieces of ``_CHUNK_CHARS``:
+    the parser's memory grows with document length, and spaCy refuses documents over ``max_length``.
+    """
     results: list[TextAnalysis | None] = [None] * len(texts)
     by_lang: dict[str, list[int]] = {}
     for i, lang in enumerate(languages):
         by_lang.setdefault(lang or "xx", []).append(i)
     for lang, idx in by_lang.items():
         nlp = load_pipeline(lang)
+        pieces = [(i, s, e) for i in idx for s, e in _chunks(texts[i], _CHUNK_CHARS)]
         # newlines are paragraph breaks: spaCy sees a space (same length, so offsets hold) and we cut there
-        flat = [texts[i].replace("\n", " ") for i in idx]
-        for i, doc in zip(idx, nlp.pipe(flat, batch_size=32)):
+        flat = (texts[i][s:e].replace("\n", " ") for i, s, e in pieces)
+        spans: dict[int, list[tuple[int, int]]] = {i: [] for i in idx}
+        ents: dict[int, list[tuple[int, int, str]]] = {i: [] for i in idx}
+        pos: dict[int, list[tuple[int, str]]] = {i: [] for i in idx}
+        # documents per batch: 32 short turns, but only a few 20,000-character pieces (the parser holds a batch)
+        longest = max((e - s for _, s, e in pieces), default=1)
+        batch = max(1, min(32, _BATCH_CHARS // max(longest, 1)))
+        for (i, base, stop), doc in zip(pieces, nlp.pipe(flat, batch_size=batch)):
             text = texts[i]
-            breaks = [m.start() for m in re.finditer("\n", text)]
-            spans: list[tuple[int, int]] = []
+            breaks = [base + m.start() for m in re.finditer("\n", text[base:stop])]
             for sent in doc.sents:
-                s, e = sent.start_char, sent.end_char
-                cuts = [b for b in breaks if s < b < e]
+                s, e = base + sent.start_char, base + sent.end_char
+                cuts = breaks[bisect.bisect_right(breaks, s):bisect.bisect_left(breaks, e)]
                 for c in cuts + [e]:
                     piece = text[s:c].strip()
                     if piece:
                         ps = s + (len(text[s:c]) - len(text[s:c].lstrip()))
-                        spans.extend(_split_long(text, ps, ps + len(piece)))
+                        spans[i].extend(_split_long(text, ps, ps + len(piece)))
                     s = c + 1
-            ents = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
-            pos = tuple((t.idx, t.pos_) for t in doc) if doc.has_annotation("POS") else ()
-            results[i] = TextAnalysis(tuple(spans), ents, pos)
+            ents[i].extend((base + e.start_char, base + e.end_char, e.label_) for e in doc.ents)
+            if doc.has_annotation("POS"):
+                pos[i].extend((base + t.idx, t.pos_) for t in doc)
+        for i in idx:
+            results[i] = TextAnalysis(tuple(spans[i]), tuple(ents[i]), tuple(pos[i]))
     return [r if r is not None else TextAnalysis((), ()) for r in results]

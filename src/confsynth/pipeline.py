@@ -14,10 +14,14 @@ import numpy as np
 from .config import Config
 from .embed import Embedder, embed_texts, make_embedder
 from .errors import ConfsynthError, InputError
+from .files import remove_stale_parts
 from .ingest import find_transcripts, read_transcript
-from .language import LanguageDetector, detect_document_language, detect_turn_languages, make_detector
+from .ingest.encoding import clean_controls
+from .language import (DEFAULT_LANGUAGES, LanguageDetector, detect_document_language, detect_turn_languages,
+                       detect_unsupported_language, language_name, make_detector)
+from .limits import TimeLimitExceeded, time_limit, words_over_limit_reason
 from .manifest import Manifest, Plan, hold_interrupts, report_kinds
-from .nlp import analyze_texts, content_profile
+from .nlp import analyze_texts, content_profile, has_model, spacy_package
 from .quotes import QuoteCandidate, quote_candidates, quote_context, verify_quote
 from .records import Segment, Sentence, Synthesis, Takeaway, Transcript, Turn
 from .render import write_report_file
@@ -57,11 +61,11 @@ def load_models(config: Config, found: tuple[Translator | None, str | None] | No
 
 def _title(transcripts: Sequence[Transcript], config: Config) -> str:
     if config.title:
-        return config.title
+        return clean_controls(config.title)
     for t in transcripts:
         if t.title:
             return t.title
-    stem = Path(transcripts[0].path).stem
+    stem = clean_controls(Path(transcripts[0].path).stem)  # a file name may hold any character but "/"
     return re.sub(r"[-_]+", " ", stem).strip().capitalize() or "Synthesis"
 
 
@@ -75,6 +79,7 @@ class EventAnalysis:
     sentences: tuple[Sentence, ...]
     vectors: np.ndarray
     candidates: tuple[QuoteCandidate, ...]
+    problems: tuple[str, ...] = ()          # what the user should know (a language confsynth does not analyse)
 
 
 def analyse_event(turns: Sequence[Turn], config: Config, models: Models,
@@ -85,9 +90,9 @@ def analyse_event(turns: Sequence[Turn], config: Config, models: Models,
     """
     turns = [replace(t, index=i) for i, t in enumerate(turns)]
     texts = [t.text for t in turns]
-    language, _ = detect_document_language(texts, models.detector)
-    language = language or config.languages[0]
-    turn_langs = detect_turn_languages(texts, language, models.detector)
+    language, turn_langs, problems = _languages(texts, config, models)
+    for problem in problems:
+        log.warning("%s: %s", turns[0].file if turns else "", problem)
     turns = [replace(t, language=lang or language) for t, lang in zip(turns, turn_langs)]
 
     # one spaCy pass: sentences for the summary, entities for the speaker directory
@@ -106,7 +111,26 @@ def analyse_event(turns: Sequence[Turn], config: Config, models: Models,
     roles = {s.id: s.role for s in directory.speakers}
     quotable = {s.id for s in directory.speakers if s.id != UNKNOWN_ID}
     candidates = quote_candidates(sentences, turns, vectors, quotable, roles=roles)
-    return EventAnalysis(language, tuple(turns), directory, tuple(sentences), vectors, tuple(candidates))
+    return EventAnalysis(language, tuple(turns), directory, tuple(sentences), vectors, tuple(candidates),
+                         tuple(problems))
+
+
+def _languages(texts: Sequence[str], config: Config, models: Models) -> tuple[str, list[str | None], list[str]]:
+    """The event's language, each turn's, and what to tell the user when confsynth cannot analyse it fully."""
+    foreign = detect_unsupported_language(texts)
+    if foreign is not None:
+        # analysed as what it is (rule-based sentences, no NER), rather than as the nearest supported language
+        return foreign, [foreign] * len(texts), [
+            f"the transcript is in {language_name(foreign)} ({foreign}), outside the languages confsynth analyses "
+            f"({', '.join(DEFAULT_LANGUAGES)}): sentences split by rule, no named entities, and key messages and "
+            "quotes stay in the original language"]
+    detected, _ = detect_document_language(texts, models.detector)
+    language = detected or config.languages[0]
+    problems = []
+    if not has_model(language):
+        problems.append(f"no spaCy model for {language_name(language)} ({language}): sentences split by rule and "
+                        f"no named entities; for better results: pip install {spacy_package(language)}")
+    return language, detect_turn_languages(texts, language, models.detector), problems
 
 
 def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
@@ -146,7 +170,7 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
     turns = [t for tr in transcripts for t in tr.turns]
     event = analyse_event(turns, config, models, speaker_files)
     takeaways = choose_takeaways(event, config)
-    problems: list[str] = []
+    problems: list[str] = list(event.problems)
     if all(not t.label for t in event.turns):
         problems.append("no speaker labels found: quotes cannot be attributed to named speakers")
     synthesis = Synthesis(
@@ -207,8 +231,12 @@ def output_stem(paths: Sequence[Path], config: Config) -> str:
         name = config.name or (paths[0].parent.name if len({p.parent for p in paths}) == 1 else "event")
     else:
         name = paths[0].stem
-    # never a path: whatever the input is called, reports stay inside the output folder
-    name = re.sub(r"[\\/\x00-\x1f]+", "_", name).strip(". ") or "transcript"
+    # never a path: whatever the input is called, reports stay inside the output folder; no leading
+    # dash either ("-rf.fr.docx" reads as an option to every shell command that touches it)
+    name = re.sub(r"[\\/\x00-\x1f\x7f]+", "_", name).strip(". ").lstrip("-").strip(". ") or "transcript"
+    # file names are limited to 255 bytes, and ".synthesis.json", ".v2" and the temporary suffix need room
+    while len(name.encode("utf-8")) > 150:
+        name = name[:-1]
     return name
 
 
@@ -239,9 +267,10 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
               progress: Progress | None = None) -> list[FileResult]:
     """Process every transcript under ``paths`` whose reports are out of date (see ``manifest``); a failing
     file is reported and the batch goes on."""
+    # confsynth's own reports are skipped by find_transcripts wherever they are, so "-o ." works
     files, missing = find_transcripts(list(paths))
     out_dir = Path(out_dir)
-    files = [f for f in files if not _is_inside(f, out_dir)]
+    remove_stale_parts(out_dir)  # leftovers of a run that was killed while writing
     results = [FileResult([Path(e.path)], error=e.reason) for e in missing]
     groups = [files] if config.merge and files else [[f] for f in files]
     manifest = Manifest(out_dir)
@@ -275,19 +304,22 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
                 if progress:
                     progress("skipped", label)
                 continue
-            transcripts = []
-            for p in group:
-                try:
-                    transcripts.append(read_transcript(p, config.max_bytes))
-                except InputError as exc:
-                    if not config.merge:
-                        raise
-                    result.error = (result.error + "; " if result.error else "") + str(exc)
-            if not transcripts:
-                raise InputError(group[0], result.error or "nothing readable")
-            if models is None:
-                models = load_models(config, probe[0] if probe else None)
-            synthesis = synthesize(transcripts, config, models, corrections)
+            with time_limit(config.time_limit):
+                transcripts = []
+                for p in group:
+                    try:
+                        transcripts.append(read_transcript(p, config.max_bytes, config.max_input_words))
+                    except InputError as exc:
+                        if not config.merge:
+                            raise
+                        result.error = (result.error + "; " if result.error else "") + str(exc)
+                if not transcripts:
+                    raise InputError(group[0], result.error or "nothing readable")
+                if (words := sum(t.word_count for t in transcripts)) > config.max_input_words:
+                    raise InputError(group[0], words_over_limit_reason(words, config.max_input_words))
+                if models is None:
+                    models = load_models(config, probe[0] if probe else None)
+                synthesis = synthesize(transcripts, config, models, corrections)
             with hold_interrupts():
                 written = write_reports(synthesis, out_dir, stem, config, plan.targets)
                 incomplete = any(st.status in ("unavailable", "partial") for st in synthesis.translation.values())
@@ -301,9 +333,14 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
             result.synthesis = synthesis
             if progress:
                 progress("done", label)
+        except TimeLimitExceeded as exc:
+            result.error = str(exc)
+            log.info("%s: %s", label, exc)  # the caller reports the error (the CLI: one line per file)
+            if progress:
+                progress("failed", label)
         except InputError as exc:
             result.error = exc.reason
-            log.warning("%s", exc)
+            log.info("%s", exc)  # the caller reports the error (the CLI: one line per file)
             if progress:
                 progress("failed", label)
         except ConfsynthError as exc:
@@ -311,7 +348,8 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
             if progress:
                 progress("failed", label)
         except OSError as exc:  # an input that vanished or cannot be read, an output folder that cannot be written
-            result.error = f"{exc.strerror or exc} ({exc.filename or label})"
+            # a failed rename names the report (filename2), not the temporary file it came from
+            result.error = f"{exc.strerror or exc} ({exc.filename2 or exc.filename or label})"
             if progress:
                 progress("failed", label)
         except Exception as exc:  # a bug on one file must not cost the user the rest of the batch
@@ -321,10 +359,3 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
                 progress("failed", label)
     return results
 
-
-def _is_inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-        return True
-    except ValueError:
-        return False

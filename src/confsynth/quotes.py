@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Sequence
 
 import numpy as np
@@ -63,7 +64,8 @@ def _removable(tokens: list[str]) -> list[bool]:
             continue
         matched = False
         for n in (3, 2, 1):  # "on a — on a vraiment", "les les", "we we"
-            a = [j for j in range(i, len(tokens)) if not drop[j] and tokens[j] not in _DASHES][: 2 * n]
+            # the first 2n kept tokens from i on (islice: stop there, not at the end of the passage)
+            a = list(islice((j for j in range(i, len(tokens)) if not drop[j] and tokens[j] not in _DASHES), 2 * n))
             if len(a) < 2 * n:
                 continue
             first, second = [norms[j] for j in a[:n]], [norms[j] for j in a[n:]]

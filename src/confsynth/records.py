@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal, Mapping
 
 __all__ = [
@@ -41,9 +42,13 @@ class Turn:
 
     def locate(self, offset: int) -> Segment:
         """The segment holding character ``offset`` of the text."""
-        starts = [s.start for s in self.segments]
-        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        i = max(0, bisect.bisect_right(self._starts, offset) - 1)
         return self.segments[i]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        # built once: a one-speaker transcript is one turn of thousands of segments, located per quote
+        return [s.start for s in self.segments]
 
     @property
     def line(self) -> int | None:

@@ -34,6 +34,8 @@ languages = ["fr", "en"]       # one report per language
 formats = ["docx", "json"]     # any of "docx", "md", "html", "json"
 # force = false                # true: overwrite reports edited since they were generated (else: NAME.fr.v2.docx)
 max_file_mb = 50.0             # larger transcripts are refused
+max_input_words = 300000       # transcripts of more words are refused (about 1 GB of memory per 100,000)
+time_limit = 3600              # seconds per transcript before it is stopped; 0: no limit
 
 [models]
 translator = "auto"            # "auto" (the first installed model), "none", or a backend name

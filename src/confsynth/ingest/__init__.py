@@ -1,9 +1,12 @@
 """Ingest: any supported transcript file -> a ``Transcript`` of speaker turns with file, line and time."""
 from __future__ import annotations
 
+import json
+import zipfile
 from pathlib import Path
 
 from ..errors import InputError
+from ..limits import count_words, words_over_limit_reason
 from ..records import Transcript
 from .cues import parse_srt, parse_vtt, parse_whisper_json
 from .docx import parse_docx
@@ -12,14 +15,44 @@ from .labels import Label, parse_label, split_inline
 from .text import parse_text
 
 __all__ = ["SUPPORTED", "read_transcript", "parse_label", "split_inline", "Label", "decode_bytes",
-           "find_transcripts", "DEFAULT_MAX_BYTES"]
+           "find_transcripts", "DEFAULT_MAX_BYTES", "is_own_report"]
 
 SUPPORTED = (".txt", ".md", ".docx", ".vtt", ".srt", ".json")
 DEFAULT_MAX_BYTES = 50_000_000
 
 
-def read_transcript(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Transcript:
-    """Read one transcript file of any supported format."""
+def _manifest_outputs(folder: Path) -> frozenset[str]:
+    """Names of the reports the output-folder manifest in ``folder`` records (empty without one)."""
+    from ..manifest import MANIFEST_NAME  # late: the manifest module needs the config, which needs nothing here
+
+    try:
+        data = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+        return frozenset(rec["file"] for event in data["events"].values() for rec in event["outputs"].values())
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return frozenset()
+
+
+def is_own_report(path: Path) -> bool:
+    """Whether ``path`` is a report confsynth wrote (recorded in its folder's manifest, or a synthesis.json
+    or Word draft by its generator mark), not a transcript."""
+    name = path.name.lower()
+    if path.name in _manifest_outputs(path.parent):
+        return True
+    try:
+        if name.endswith(".json"):
+            with open(path, "rb") as fh:
+                return b'"generator": "confsynth' in fh.read(400)
+        if name.endswith(".docx") and zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as zf, zf.open("docProps/core.xml") as fh:
+                return b"<dc:creator>confsynth</dc:creator>" in fh.read(65536)
+    except (OSError, KeyError, zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError):
+        return False
+    return False
+
+
+def read_transcript(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES,
+                    max_words: int | None = None) -> Transcript:
+    """Read one transcript file of any supported format, refusing files over the byte or word limit."""
     path = Path(path)
     display = str(path)
     suffix = path.suffix.lower()
@@ -30,15 +63,23 @@ def read_transcript(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES)
         raise InputError(path, "no such file")
     if path.stat().st_size == 0:
         raise InputError(path, "empty file")
+    if suffix in (".json", ".docx") and is_own_report(path):
+        raise InputError(path, "this is a report written by confsynth, not a transcript")
     if suffix == ".docx":
         if max_bytes is not None and path.stat().st_size > max_bytes:
             raise InputError(path, f"file is {path.stat().st_size / 1e6:.0f} MB, over the "
                                    f"{max_bytes / 1e6:.0f} MB limit (raise it with --max-file-mb)")
-        transcript = parse_docx(path, display)
+        transcript = parse_docx(path, display, max_words)
     else:
         text, encoding = read_text(path, max_bytes)
         if not text.strip():
             raise InputError(path, "no text (the file holds only whitespace)")
+        if max_words is not None:
+            # checked before parsing, so a 5 MB line or a 50 MB dump is refused in a second; cue and JSON
+            # files carry timings and keys besides the words, hence the looser bound until they are parsed
+            words = count_words(text)
+            if words > max_words * (1 if suffix in (".txt", ".md") else 3):
+                raise InputError(path, words_over_limit_reason(words, max_words, estimate=suffix not in (".txt", ".md")))
         if suffix == ".vtt":
             transcript = parse_vtt(text, display, encoding)
         elif suffix == ".srt":
@@ -49,6 +90,8 @@ def read_transcript(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES)
             transcript = parse_text(text, display, suffix.lstrip("."), encoding)
     if not transcript.turns:
         raise InputError(path, "no spoken text found")
+    if max_words is not None and (words := transcript.word_count) > max_words:
+        raise InputError(path, words_over_limit_reason(words, max_words))
     return transcript
 
 
@@ -59,7 +102,9 @@ def find_transcripts(paths: list[str | Path]) -> tuple[list[Path], list[InputErr
     for p in map(Path, paths):
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUPPORTED and not child.name.startswith((".", "~$")):
+                # hidden and lock files (".x.part", "~$x.docx") and confsynth's own reports are not transcripts
+                if (child.is_file() and child.suffix.lower() in SUPPORTED
+                        and not child.name.startswith((".", "~$")) and not is_own_report(child)):
                     found.append(child)
         elif p.is_file():
             found.append(p)

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 from dataclasses import dataclass
 
 from ..errors import InputError
 from ..records import Transcript
+from .encoding import clean_controls
 from .labels import Label, parse_label, parse_time, split_inline
 from .turns import Piece, TurnBuilder
 
@@ -16,8 +18,9 @@ __all__ = ["Cue", "parse_vtt", "parse_srt", "parse_whisper_json", "turns_from_cu
 _TIMING = re.compile(
     r"^\s*(?P<start>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<end>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})(?:\s.*)?$"
 )
-_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>")
-_TAG = re.compile(r"</?[^>\s][^>]*>")
+# Bounded repeats: with "[^>]*", a payload of "<v a<v a…" without ">" rescans to its end at every "<".
+_VOICE = re.compile(r"<v(?:\.[\w.-]{1,40})?\s+(?P<name>[^>]{1,200})>")
+_TAG = re.compile(r"</?[^>\s][^>]{0,200}>")
 _PAUSE_SPLIT = 2.0     # seconds: unlabelled cues further apart than this start a new paragraph-turn
 _MAX_UNLABELLED = 150  # words: keep unlabelled turns short enough to locate a quote
 
@@ -121,12 +124,24 @@ def parse_srt(text: str, path: str, encoding: str = "utf-8") -> Transcript:
     return turns_from_cues(cues, path, "srt", encoding)
 
 
+def _seconds(value: object) -> float | None:
+    """A segment time in seconds; NaN, Infinity (which Python's json accepts) and non-numbers are None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    value = float(value) if abs(value) < 1e15 else math.inf
+    return value if math.isfinite(value) else None
+
+
 def parse_whisper_json(text: str, path: str, encoding: str = "utf-8") -> Transcript:
     """Parse Whisper / WhisperX style JSON: ``{"segments": [{"start", "end", "text", "speaker"?}]}``."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(path, f"invalid JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:
+        raise InputError(path, "not a Whisper-style JSON transcript: nested thousands of levels deep") from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise InputError(path, f"invalid JSON ({exc})") from None
     segments = data.get("segments") if isinstance(data, dict) else data
     if not isinstance(segments, list) or not segments or not all(
         isinstance(s, dict) and isinstance(s.get("text"), str) for s in segments
@@ -136,14 +151,15 @@ def parse_whisper_json(text: str, path: str, encoding: str = "utf-8") -> Transcr
     cues = []
     for n, seg in enumerate(segments, start=1):
         speaker = seg.get("speaker")
+        speaker = clean_controls(speaker) if isinstance(speaker, str) else speaker  # "\u0007" escapes in JSON
         label = None
         if isinstance(speaker, str) and speaker.strip():
             label = parse_label(speaker) or Label(raw=speaker.strip(), name=None, kind="anonymous")
-        start = seg.get("start") if isinstance(seg.get("start"), (int, float)) else None
-        end = seg.get("end") if isinstance(seg.get("end"), (int, float)) else None
-        if seg["text"].strip():
+        start, end = _seconds(seg.get("start")), _seconds(seg.get("end"))
+        text = clean_controls(seg["text"]).strip()
+        if text:
             # JSON has no meaningful lines: the segment number stands in for the line
-            cues.append(Cue(start, end, seg["text"].strip(), n, label))
+            cues.append(Cue(start, end, text, n, label))
     if not cues:
         raise InputError(path, "the JSON transcript's segments hold no text")
     return turns_from_cues(cues, path, "whisper-json", encoding)

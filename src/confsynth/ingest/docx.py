@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from ..errors import InputError
@@ -17,41 +18,85 @@ __all__ = ["parse_docx", "check_docx_container"]
 
 _MAX_UNPACKED = 200_000_000   # bytes of XML a real transcript never comes near
 _MAX_RATIO = 200              # compression ratio beyond which a member is a bomb, not a document
+_MAX_MEMBERS = 10_000         # parts; a Word document has a few dozen
+# Word's XML per spoken word, with room for heavy formatting (plain python-docx text is ~8 bytes a word):
+# above this, document.xml holds more than the word limit allows, and is refused before lxml builds a tree
+# (whose memory is several times the XML's size).
+_XML_BYTES_PER_WORD = 200
 
 
-def check_docx_container(path: Path) -> None:
+def _not_a_zip_reason(path: Path) -> str:
+    """Why a .docx that is not a readable zip cannot be used, told from its first bytes."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror})"
+    if head.startswith(b"PK\x03\x04"):
+        return ("damaged .docx: the file is truncated or corrupt (it starts like a Word file but its zip "
+                "directory is missing); copy or download it again, or re-save it from Word")
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "an old Word .doc file renamed .docx; open it in Word and save it as .docx"
+    return ("not a Word .docx file (it is not a zip container; old .doc files must be saved as .docx)")
+
+
+def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
+    """Read one member to its end (the zip CRC is checked there) and refuse XML that declares entities."""
+    is_xml = info.filename.endswith((".xml", ".rels"))
+    tail = b""
+    first = True
+    with zf.open(info) as fh:
+        while chunk := fh.read(1 << 20):
+            if is_xml and first and b"\x00" in chunk[:64]:
+                # UTF-16/32 XML would hide "<!DOCTYPE" from the scan below; Word always writes UTF-8
+                raise InputError(path, f"refused: {info.filename} is not UTF-8 XML (Word always writes UTF-8; "
+                                       "the file may be crafted to attack XML parsers)")
+            first = False
+            if is_xml:
+                # an entity declaration can only sit in markup ("<" is escaped in text), so any hit is real;
+                # the overlap catches a marker cut by the chunk boundary
+                window = tail + chunk
+                if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
+                    raise InputError(path, f"refused: {info.filename} declares XML entities (Word never does; "
+                                           "the file may be crafted to attack XML parsers)")
+                tail = chunk[-16:]
+
+
+def check_docx_container(path: Path, max_words: int | None = None) -> None:
     """Refuse files that are not a sound, reasonably sized .docx before any XML is parsed."""
     if not zipfile.is_zipfile(path):
-        raise InputError(path, "not a Word .docx file (it is not a zip container; old .doc files must be "
-                               "saved as .docx)")
+        raise InputError(path, _not_a_zip_reason(path))
     try:
         with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
+            infos = zf.infolist()
+            if len(infos) > _MAX_MEMBERS:
+                raise InputError(path, f"refused: {len(infos)} parts inside, far more than a Word document has")
+            names = {i.filename for i in infos}
             if "word/document.xml" not in names:
                 raise InputError(path, "not a Word .docx file (no word/document.xml inside)")
             total = 0
-            for info in zf.infolist():
+            for info in infos:
                 total += info.file_size
                 if info.compress_size and info.file_size / info.compress_size > _MAX_RATIO and info.file_size > 10_000_000:
                     raise InputError(path, f"refused: {info.filename} expands {info.file_size // info.compress_size}x "
                                            "(a zip bomb, not a document)")
+            body = zf.getinfo("word/document.xml").file_size
+            if max_words is not None and body > max_words * _XML_BYTES_PER_WORD:
+                raise InputError(path, f"refused: its text unpacks to {body / 1e6:.1f} MB of XML, far more than "
+                                       f"a transcript within the {max_words:,}-word limit needs (raise it with "
+                                       "--max-input-words, or max_input_words in confsynth.toml)")
             if total > _MAX_UNPACKED:
                 raise InputError(path, f"refused: unpacks to {total / 1e6:.0f} MB, over the "
                                        f"{_MAX_UNPACKED / 1e6:.0f} MB limit")
-            for name in names:
-                if name.endswith(".xml") or name.endswith(".rels"):
-                    with zf.open(name) as fh:
-                        head = fh.read(4096)
-                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise InputError(path, f"refused: {name} declares XML entities (Word never does; "
-                                               "the file may be crafted to attack XML parsers)")
-            bad = zf.testzip()
-            if bad is not None:
-                raise InputError(path, f"damaged .docx: member {bad} is corrupt")
+            for info in infos:
+                _scan_member(zf, info, path)
     except zipfile.BadZipFile as exc:
-        raise InputError(path, f"damaged .docx ({exc})") from None
-    except EOFError:
-        raise InputError(path, "damaged .docx (the file is truncated)") from None
+        raise InputError(path, f"damaged .docx ({exc}); copy or download it again, or re-save it from Word") from None
+    except (EOFError, zlib.error):
+        raise InputError(path, "damaged .docx (the file is truncated or corrupt); copy or download it again, "
+                               "or re-save it from Word") from None
+    except (NotImplementedError, RuntimeError) as exc:  # encrypted members, unknown compression
+        raise InputError(path, f"cannot open this .docx ({exc}); save it again from Word without a password") from None
 
 
 def _leading_bold(paragraph) -> str | None:
@@ -71,9 +116,9 @@ def _leading_bold(paragraph) -> str | None:
     return None
 
 
-def parse_docx(path: Path, display_path: str) -> Transcript:
+def parse_docx(path: Path, display_path: str, max_words: int | None = None) -> Transcript:
     """Parse a .docx transcript: each paragraph is a line; table rows "Name | text" are turns."""
-    check_docx_container(path)
+    check_docx_container(path, max_words)
     import docx  # python-docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph

@@ -5,6 +5,7 @@ which is the worst error this tool can make, while a missed label only merges tw
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -58,9 +59,11 @@ _NOT_LABELS = {
     "webvtt", "kind", "language", "style", "region",
 }
 
+# Each optional separator owns the whitespace after it ("\s*(?:[(]\s*)?", never "\s*[(]?\s*"): two
+# adjacent \s* made a line of 20,000 spaces take 30 s of backtracking.
 TIMESTAMP = re.compile(
-    r"^\s*[\[(]?\s*(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d+(?:\.\d+)?(?=\s*[-–]\s*\d))"
-    r"(?:\s*[-–]\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d+(?:\.\d+)?))?\s*[\])]?\s*[-–]?\s*"
+    r"^\s*(?:[\[(]\s*)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d+(?:\.\d+)?(?=\s*[-–]\s*\d))"
+    r"(?:\s*[-–]\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d+(?:\.\d+)?))?\s*(?:[\])]\s*)?(?:[-–]\s*)?"
 )
 
 
@@ -76,7 +79,8 @@ def parse_time(text: str) -> float | None:
     seconds = 0.0
     for p in parts:
         seconds = seconds * 60 + p
-    return seconds
+    # "99999…9 - 1" can overflow to infinity, which no renderer can print as a time
+    return seconds if math.isfinite(seconds) else None
 
 
 @dataclass(frozen=True)
