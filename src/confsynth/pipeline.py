@@ -20,7 +20,7 @@ from .ingest.encoding import clean_controls
 from .language import (DEFAULT_LANGUAGES, LanguageDetector, detect_document_language, detect_turn_languages,
                        detect_unsupported_language, language_name, make_detector)
 from .limits import TimeLimitExceeded, time_limit, words_over_limit_reason
-from .manifest import Manifest, Plan, hold_interrupts, report_kinds
+from .manifest import Manifest, hold_interrupts, report_kinds
 from .nlp import analyze_texts, content_profile, has_model, spacy_package
 from .quotes import QuoteCandidate, quote_candidates, quote_context, verify_quote
 from .records import Segment, Sentence, Synthesis, Takeaway, Transcript, Turn

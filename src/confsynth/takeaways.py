@@ -446,6 +446,8 @@ def select_takeaways(
     blocked = set(heads)   # a quote never repeats a headline word for word
     # in a cased transcript a passage opening in lower case starts mid-sentence; ASR text is all lower case
     cased = sum(s.text[:1].isupper() for s in sentences) > 0.5 * n
+    # a body statement quoted « ... » must read as a sentence too: in a cased transcript, no lower-case start
+    starts_well = np.array([not cased or s.text[:1].isupper() or s.text[:1].isdigit() for s in sentences])
     # every quote and body statement belongs to the one point it is closest to: no quote on indicators
     # under a point on public procurement because both are "about social innovation"
     lex = _lexical_vectors(obj.concepts)
@@ -474,7 +476,7 @@ def select_takeaways(
         # body: statements on the same point, from elsewhere in the event, that add to what is covered
         allowed = np.zeros(n, dtype=bool)
         allowed[:] = sent_close[:, k] >= config.body_similarity
-        allowed &= ~used & (owner_sentence == k)
+        allowed &= ~used & (owner_sentence == k) & starts_well
         body_idx = _greedy(obj, fitness, vectors, config.body_sentences, config, allowed)
         for j in body_idx:
             used[j] = True

@@ -19,7 +19,6 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from ..countries import country_name
 from ..files import atomic_path
 from ..records import Synthesis
 from .i18n import FIELDS, TEXT

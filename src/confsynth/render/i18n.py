@@ -7,8 +7,6 @@ from typing import Mapping, Sequence
 from ..countries import country_name
 from ..records import Quote, Speaker
 
-from ..records import Quote, Speaker
-
 __all__ = ["TEXT", "LANGUAGE_NAMES", "ROLES", "FIELDS", "speaker_name", "attribution", "quote_marks", "format_date",
            "compose_body"]
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Protocol, Sequence
 
 from ..errors import ModelUnavailableError
 from .ct2 import CT2_EXTRA
-from .discovery import ModelEntry, find_models, search_dirs, write_dir
+from .discovery import ModelEntry, find_models, write_dir
 from .marian import MODELS_EXTRA
 from .segment import join_pieces, split_text
 
