@@ -27,7 +27,7 @@ import numpy as np
 from .quotes import QuoteCandidate, clean_disfluencies, passage_quality
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
 
-__all__ = ["TakeawayConfig", "select_takeaways", "make_headline", "segment_topics", "centrality", "headline_fitness"]
+__all__ = ["TakeawayConfig", "select_takeaways", "make_headline", "segment_topics", "headline_fitness"]
 
 
 @dataclass(frozen=True)
@@ -95,22 +95,6 @@ def make_headline(text: str, language: str) -> str:
     if clean[-1] not in ".!?…»”\"":
         clean += "."
     return clean
-
-
-def centrality(vectors: np.ndarray, k: int = 10, chunk: int = 1024) -> np.ndarray:
-    """Mean similarity of each sentence to its k nearest neighbours, computed in chunks (bounded memory)."""
-    n = len(vectors)
-    if n == 0:
-        return np.zeros(0, dtype=np.float32)
-    k = max(1, min(k, n - 1))
-    out = np.zeros(n, dtype=np.float32)
-    for start in range(0, n, chunk):
-        sims = vectors[start:start + chunk] @ vectors.T
-        for r in range(sims.shape[0]):
-            sims[r, start + r] = -1.0
-        top = np.partition(sims, -k, axis=1)[:, -k:] if n > 1 else sims
-        out[start:start + chunk] = top.mean(axis=1)
-    return out
 
 
 def segment_topics(vectors: np.ndarray, window: int | None = None, min_size: int | None = None) -> list[int]:
@@ -380,7 +364,7 @@ def _normalised(x: np.ndarray, mask: np.ndarray) -> np.ndarray:
 
 
 def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: int, config: TakeawayConfig,
-            allowed: np.ndarray, avoid: Sequence[int] = (), spread: bool = False) -> list[int]:
+            allowed: np.ndarray, spread: bool = False) -> list[int]:
     """Pick up to ``count`` sentences among ``allowed``, best marginal gain first, no near-duplicates.
 
     With ``spread``, no topic gets a second point while another topic that has a candidate has none:
@@ -388,7 +372,6 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
     """
     picked: list[int] = []
     allowed = allowed & (fitness > 0)
-    others = list(avoid)
     covered_topics: set[int] = set()
     for _ in range(count):
         if not allowed.any():
@@ -412,7 +395,6 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
         # near-duplicates of what is chosen are no longer candidates
         dup = (vectors @ vectors[best]) > config.redundancy
         allowed &= ~dup
-        others.append(best)
     return picked
 
 
