@@ -259,6 +259,7 @@ class _Objective:
     topic_weight: np.ndarray    # (n_topics,)
     concepts: list[set[str]]
     concept_weight: dict[str, float]
+    mu: float                   # the event's mean sentence similarity: what "unrelated" looks like here
 
     def __post_init__(self) -> None:
         self.covered = np.zeros(len(self.cap), dtype=np.float64)
@@ -333,7 +334,8 @@ def _build_objective(sentences: Sequence[Sentence], vectors: np.ndarray, config:
             counts[w] = counts.get(w, 0) + 1
     # a concept counts when it recurs; log damping keeps one ubiquitous word from dominating
     weights = {w: float(np.log1p(c)) for w, c in counts.items() if c >= 2}
-    return _Objective(nb_idx, nb_w, cap, rev_ptr, rev_idx, rev_w, topics, reward, topic_weight, concepts, weights)
+    return _Objective(nb_idx, nb_w, cap, rev_ptr, rev_idx, rev_w, topics, reward, topic_weight, concepts, weights,
+                      mu)
 
 
 def _lexical_vectors(concepts: Sequence[set[str]], dims: int = 2048) -> np.ndarray:
@@ -422,8 +424,7 @@ def select_takeaways(
     used[heads] = True
     for h in heads:
         used |= (vectors @ vectors[h]) > config.redundancy
-    mean_vec = vectors.mean(axis=0)
-    mu = float(min(0.95, (n * float(mean_vec @ mean_vec) - 1.0) / max(1, n - 1)))
+    mu = obj.mu
     used_quotes: set[tuple[int, int, int]] = set()
     blocked = set(heads)   # a quote never repeats a headline word for word
     # in a cased transcript a passage opening in lower case starts mid-sentence; ASR text is all lower case
