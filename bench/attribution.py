@@ -221,7 +221,7 @@ def passages_of(doc: str, path: Path, language: str, report_language: str, gold_
     turns, directory, candidates = analyse(path, language, report_language)
     # Whose name does the text give where a speaker changes? A word of the gold name in the closing words
     # of the turn before, the opening words of the turn after, or in the speaker's own first words: an upper
-    # bound on what any method can recover from an anonymous transcript.
+    # bound on what a method reading names can recover (an office held by one person can name someone more).
     gold_turn = [gold_of_line(t.line)[0] for t in turns]
     said: set[str] = set()
     for i, (g, t) in enumerate(zip(gold_turn, turns)):
@@ -502,8 +502,9 @@ def main(argv: list[str] | None = None) -> int:
                "right name among passages whose speaker has a name, neutral and wrong among all scored passages "
                "(target: >= 85% right, <= 1% wrong)")
     out.append("('name said' = passages whose speaker's name the text says where speakers change: closing words "
-               "of the turn before, opening words of the turn after, the speaker's own first words -- an upper "
-               "bound for any method; 'right | said' = right names among those)")
+               "of the turn before, opening words of the turn after, the speaker's own first words -- the bound for "
+               "methods that read names; an office (\"Thank you, Minister\") can name more; 'right | said' = right "
+               "names among those)")
     out.append("('misspelled' = the right person under the ASR's spelling of the surname, which the report spells "
                "otherwise: an error for staff to fix in the speakers file, counted apart from wrong people)")
     out.append(table(("transcript", "passages", "gold named", "right name", "name said", "right | said", "neutral",

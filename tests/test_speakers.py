@@ -159,3 +159,72 @@ def test_an_organisation_label_is_not_a_person():
     d = directory([("ESSEC Business School", "We teach social entrepreneurship.")], "en")
     s = d.speakers[0]
     assert s.name is None and s.affiliation == "ESSEC Business School"
+
+
+def test_the_floor_goes_to_the_last_person_named_when_the_chair_corrects_themselves():
+    d = directory([
+        ("SPEAKER_00", "Welcome. I'm pleased to welcome Ms. Suzy Davies and Ms. Siân Gwenllian to the committee."),
+        ("SPEAKER_01", "Thank you, Chair. Schools need stable funding to plan the new curriculum properly."),
+        ("SPEAKER_00", "Okay, thank you. We've got a question now on governance arrangements. Suzy, you're down "
+                       "to do that one—sorry, Siân."),
+        ("SPEAKER_02", "Just to confirm that you are carrying on with the same governance set-up, with nothing added."),
+    ], "en")
+    assert by_label(d, "SPEAKER_02").name == "Siân Gwenllian"
+
+
+def test_a_bare_first_name_counts_once_the_full_name_was_introduced():
+    d = directory([
+        ("SPEAKER_00", "I'm very pleased to welcome Kirsty Williams, Minister for Education, and Steve Davies, "
+                       "director of the education directorate."),
+        ("SPEAKER_01", "Thank you, Chair. Teachers have had real opportunities to shape the curriculum. Steve."),
+        ("SPEAKER_02", "The pioneer schools fed their experience of assessment into every area of learning."),
+    ], "en")
+    steve = by_label(d, "SPEAKER_02")
+    assert steve.name == "Steve Davies" and steve.title == "director of the education directorate"
+
+
+def test_a_bare_first_name_nobody_introduced_is_not_enough():
+    d = directory([
+        ("SPEAKER_00", "Thank you all for coming tonight to talk about the new cycle lanes. Steve."),
+        ("SPEAKER_01", "The pioneer schools fed their experience of assessment into every area of learning."),
+    ], "en")
+    assert by_label(d, "SPEAKER_01").name is None
+
+
+def test_a_speaker_addressed_by_office_is_named_when_one_person_holds_it():
+    d = directory([
+        ("SPEAKER_00", "I'm very pleased to welcome Kirsty Williams, Minister for Education, and Steve Davies, "
+                       "director of the education directorate."),
+        ("SPEAKER_01", "Thank you, Chair. Teachers have had real opportunities to shape the curriculum."),
+        ("SPEAKER_00", "Okay. Thank you, Minister. What changes do you expect to make to the guidance?"),
+        ("SPEAKER_01", "We will publish the revised guidance in January, after the feedback is analysed."),
+    ], "en")
+    kirsty = by_label(d, "SPEAKER_01")
+    assert kirsty.name == "Kirsty Williams" and kirsty.title == "Minister for Education"
+    assert any("thanked as 'Minister'" in how for _, how in kirsty.evidence)
+
+
+def test_an_office_held_by_several_people_names_nobody():
+    # « Merci Madame la Ministre » follows two different voices: the office is no name here
+    d = directory([
+        ("SPEAKER_00", "J'ai le plaisir d'accueillir Agnès Pannier-Runacher, ministre de la Transition "
+                       "énergétique. Le débat est ouvert à tous, élus, associations et habitants, et nous parlerons "
+                       "d'abord des écoles, de leur chauffage et de leur isolation, puis des logements sociaux, "
+                       "de leurs factures et des aides à la rénovation. Chacun aura trois minutes. Qui commence ?"),
+        ("SPEAKER_01", "Merci. La sobriété énergétique est l'affaire de tous, des entreprises comme des ménages."),
+        ("SPEAKER_00", "Merci Madame la Ministre. Une question de la part de nos auditeurs ?"),
+        ("SPEAKER_02", "Les collectivités doivent pouvoir investir dans la rénovation des écoles dès cette année."),
+        ("SPEAKER_00", "Merci Madame la Ministre. Nous passons à la suite."),
+    ])
+    assert by_label(d, "SPEAKER_01").name is None and by_label(d, "SPEAKER_02").name is None
+
+
+def test_a_hand_off_to_someone_the_next_voice_speaks_of_is_set_aside_not_fatal():
+    # "Siân has a supplementary" -- but the minister answers, and speaks of Siân in the third person
+    d = directory([
+        ("SPEAKER_00", "I'm very pleased to welcome Kirsty Williams, Minister for Education, and Siân Gwenllian."),
+        ("SPEAKER_01", "Thank you, Chair. Teachers have had real opportunities to shape the curriculum."),
+        ("SPEAKER_00", "Thank you, Minister. Siân has a supplementary. Maybe you could answer one thing first?"),
+        ("SPEAKER_01", "Of course. As Siân knows well, the consortia will keep their role in professional learning."),
+    ], "en")
+    assert by_label(d, "SPEAKER_01").name == "Kirsty Williams"

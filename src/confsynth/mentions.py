@@ -213,6 +213,10 @@ _NAME_GO = _pattern(
     r"{P}\s*[.,]\s*(?i:go\s+ahead|please\s+go\s+ahead|you\s+have\s+the\s+floor|the\s+floor\s+is\s+yours"
     r"|à\s+vous|allez-y|vous\s+avez\s+la\s+parole)"
 )
+# A chair correcting themselves: "Suzy, you're down to do that one—sorry, Siân." « … pardon, Anna. »
+_CORRECTION = _pattern(
+    r"(?:[—–-]\s*|[,.;!?…]\s+)(?i:sorry|pardon|excuse\s+me|i\s+mean|rather|je\s+veux\s+dire|plutôt|non)"
+    rf"\s*,?\s+{{P}}{_SP}*[?.!…]?\s*$")
 # A closing sentence that is only a name: "Priya?" "Ileana." "Mr. Albas."
 _BARE = _pattern(rf"(?:^|(?<=[.!?…])\s+){{P}}{_SP}*[?.!…]?\s*$")
 _THANKS = [_pattern(p) for p in (
@@ -500,7 +504,7 @@ def find_mentions(
             add("introduction", m, True, True)
     for m in _HERE_TO.finditer(text):
         add("introduction", m, True, True)
-    for rx in (_NAME_GO, _HAS_FLOOR, _NAME_QUESTION):
+    for rx in (_CORRECTION, _NAME_GO, _HAS_FLOOR, _NAME_QUESTION):
         for m in rx.finditer(text):
             add("address", m, True, False)
     for m in _BARE.finditer(text):

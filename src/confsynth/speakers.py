@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
@@ -302,7 +302,7 @@ def _next_speaking(turns: Sequence[Turn], turn_keys: list[str], i: int) -> int |
     for k in range(i + 1, min(len(turns), i + 3)):
         if turn_keys[k] == turn_keys[i]:
             return None
-        if len(turns[k].text.split()) >= 4:
+        if len(re.findall(r"\w+", turns[k].text)) >= 4:     # ASR spaces out punctuation: count words
             return k
     return None
 
@@ -435,7 +435,12 @@ def _hints(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Tur
         # audience labels ("Question de la salle") gather many people: only an anonymous label is one voice
         return e is not None and e.kind == "anonymous"
 
+    introduced = _introduced_people(mentions, resolved)
     for i, ms in enumerate(mentions):
+        # "Suzy, you're down to do that one -- sorry, Siân.": the floor goes to the last person named
+        handing = [m for m in ms if m.kind in ("introduction", "address") and m.at_end and not m.listed
+                   and (m.turn, m.start) in resolved]
+        last = max((m.start for m in handing), default=None)
         for m in ms:
             p = resolved.get((m.turn, m.start))
             if p is None:
@@ -446,15 +451,93 @@ def _hints(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Tur
                 not_them[turn_keys[i]].add(n)
             if m.kind == "self" and anonymous(i):
                 hints.append(_Hint(turn_keys[i], n, _W_SELF, "self", i, f"self-introduction ({where})"))
-            elif m.kind in ("introduction", "address") and m.at_end and not m.listed:
+            elif m.kind in ("introduction", "address") and m.at_end and not m.listed and m.start == last:
                 k = _next_speaking(turns, turn_keys, i)
                 if k is not None and anonymous(k):
-                    hints.append(_Hint(turn_keys[k], n, _W_HANDOFF * (0.5 if m.weak else 1.0), "handoff", i,
+                    # a bare "Steve." is a name for sure once "Steve Davies" was introduced to the room
+                    weak = m.weak and id(p) not in introduced
+                    hints.append(_Hint(turn_keys[k], n, _W_HANDOFF * (0.5 if weak else 1.0), "handoff", i,
                                        f"given the floor just before ({where})"))
             elif m.kind == "thanks" and m.at_start and i > 0 and turn_keys[i - 1] != turn_keys[i] \
                     and anonymous(i - 1):
                 hints.append(_Hint(turn_keys[i - 1], n, _W_THANKS, "thanks", i, f"thanked by name just after ({where})"))
+    hints += _role_hints(turns, turn_keys, mentions, resolved, person_id, anonymous)
     return hints, not_them
+
+
+def _introduced_people(mentions: list[list[Mention]], resolved: dict[tuple[int, int], _Person]) -> set[int]:
+    """ids of the people introduced to the room by first and last name (or who gave both themselves)."""
+    return {id(p) for ms in mentions for m in ms if m.kind in ("introduction", "self") and len(m.tokens) >= 2
+            and (p := resolved.get((m.turn, m.start))) is not None}
+
+
+# Offices people are addressed by instead of their name ("Thank you, Minister", « Merci Madame la
+# Ministre », "The honourable minister."). The chair's own office is left out: "Thank you, Chair" and
+# « Monsieur le Président » address whoever chairs, whom the introductions rarely name as such.
+_OFFICES = {
+    "minister": r"minist(?:er|re)", "secretary": r"secretary\s+of\s+state|secrétaire\s+d['’]état",
+    "commissioner": r"commissioner|commissaire", "ambassador": r"ambassad(?:or|eur|rice)",
+    "mayor": r"mayor|maire", "professor": r"professor|professeure?", "governor": r"governor|gouverneure?",
+    "senator": r"senator|sénat(?:eur|rice)", "rapporteur": r"rapporteure?",
+}
+_OFFICE = "|".join(f"(?P<{k}>{v})" for k, v in _OFFICES.items())
+_OFFICE_HON = (r"(?:(?:madame|monsieur|madam|mister|mr\.?|mrs\.?|ms\.?)\s+)?(?:(?:le|la|l['’])\s*)?"
+               r"(?:(?:the\s+)?(?:right\s+)?honou?rable\s+)?(?:deputy\s+|vice-)?")
+_OFFICE_THANKS = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yes|well|great|right|so|oui|bon|alors|très\s+bien)[,.!]?\s+)?"
+    r"(?:thank\s+you(?:\s+(?:very|so)\s+much)?|thanks(?:\s+(?:very|so)\s+much)?|many\s+thanks"
+    rf"|merci(?:\s+(?:beaucoup|bien|infiniment))?|je\s+vous\s+remercie)\s*,?\s+{_OFFICE_HON}(?:{_OFFICE})\b",
+    re.IGNORECASE)
+_OFFICE_FLOOR = re.compile(
+    rf"(?:^|[.!?…]\s+)(?:(?:over\s+to\s+you|go\s+ahead|please|à\s+vous|la\s+parole\s+est\s+à)\s*,?\s+)?"
+    rf"{_OFFICE_HON}(?:{_OFFICE})(?:\s*,\s*(?:please|go\s+ahead|over\s+to\s+you|the\s+floor\s+is\s+yours"
+    r"|vous\s+avez\s+la\s+parole|à\s+vous|allez-y|je\s+vous\s+en\s+prie))?\s*[.!?…]?\s*$",
+    re.IGNORECASE)
+
+
+def _office_of(match: re.Match[str]) -> str:
+    return next(k for k in _OFFICES if match.group(k))
+
+
+def _role_hints(turns: Sequence[Turn], turn_keys: list[str], mentions: list[list[Mention]],
+                resolved: dict[tuple[int, int], _Person], person_id: dict[int, int], anonymous) -> list[_Hint]:
+    """Hints from addresses by office ("Thank you, Minister" after the minister spoke, "Minister." before).
+
+    An office names a person only when exactly one person of the event was introduced with it, and only
+    when the addresses agree: if they follow several voices, several people hold it (or none of those
+    introduced) and every such hint is dropped.
+    """
+    holders: dict[str, set[int]] = defaultdict(set)
+    for ms in mentions:
+        for m in ms:
+            p = resolved.get((m.turn, m.start))
+            if p is None or not m.title or m.kind not in ("introduction", "self", "describe"):
+                continue
+            for office, rx in _OFFICES.items():
+                if re.search(rf"\b(?:{rx})", m.title, re.IGNORECASE):
+                    holders[office].add(person_id[id(p)])
+    if not holders:
+        return []
+    found: list[_Hint] = []
+    for i, turn in enumerate(turns):
+        text = turn.text.strip()
+        m = _OFFICE_THANKS.match(text)
+        if m and i > 0 and turn_keys[i - 1] != turn_keys[i] and anonymous(i - 1):
+            office = _office_of(m)
+            if len(holders.get(office, ())) == 1:
+                found.append(_Hint(turn_keys[i - 1], next(iter(holders[office])), _W_THANKS, "office", i,
+                                   f"thanked as '{m.group(office)}' just after ({_where(turns, i)})"))
+        m = _OFFICE_FLOOR.search(text[-120:])
+        if m:
+            office = _office_of(m)
+            k = _next_speaking(turns, turn_keys, i)
+            if k is not None and anonymous(k) and len(holders.get(office, ())) == 1:
+                found.append(_Hint(turn_keys[k], next(iter(holders[office])), _W_HANDOFF, "office", i,
+                                   f"given the floor as '{m.group(office)}' just before ({_where(turns, i)})"))
+    voices: dict[int, Counter] = defaultdict(Counter)
+    for h in found:
+        voices[h.person][h.key] += 1
+    return [h for h in found if voices[h.person][h.key] >= 0.8 * sum(voices[h.person].values())]
 
 
 def _decide(hints: list[_Hint], not_them: dict[str, set[int]]) -> list[tuple[float, float, str, int, list[str]]]:
@@ -469,6 +552,8 @@ def _decide(hints: list[_Hint], not_them: dict[str, set[int]]) -> list[tuple[flo
     strongest: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     reasons: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
     for h in per_source.values():
+        if h.person in not_them[h.key]:
+            continue        # the label speaks of that person in the third person: this hint misfired
         scores[h.key][h.person] += h.weight
         strongest[h.key][h.person] = max(strongest[h.key][h.person], h.weight)
         reasons[h.key][h.person].append(h.why)
@@ -477,8 +562,6 @@ def _decide(hints: list[_Hint], not_them: dict[str, set[int]]) -> list[tuple[flo
         total = sum(by_person.values())
         best = max(by_person, key=lambda n: by_person[n])
         conf = by_person[best] / (total + 0.25)
-        if best in not_them[key]:
-            conf = 0.0      # the label speaks of that person in the third person: not them
         if strongest[key][best] < 1.0:
             conf = min(conf, NAME_THRESHOLD / 2)   # bare-name hints alone are never enough
         out.append((conf, by_person[best], key, best, reasons[key][best]))
