@@ -46,6 +46,29 @@ def _edit_docx(path: Path, text: str) -> None:
     doc.save(path)
 
 
+def _resave_like_word(path: Path) -> None:
+    """What Word does to a file it saves unchanged: revision ids on every paragraph, a spelling mark,
+    the text of a run split over two runs of the same formatting."""
+    import copy
+
+    from docx.oxml.ns import qn
+
+    doc = docx.Document(path)
+    split = False
+    for par in doc.paragraphs:
+        par._p.set(qn("w:rsidR"), "00AB12CD")
+        for run in par.runs:
+            if not split and len(run.text) > 10:
+                twin = copy.deepcopy(run._r)
+                run._r.addnext(twin)
+                text = run.text
+                run.text, twin.find(qn("w:t")).text = text[:5], text[5:]
+                twin.find(qn("w:t")).set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+                run._r.addprevious(run._r.makeelement(qn("w:proofErr"), {qn("w:type"): "spellStart"}))
+                split = True
+    doc.save(path)
+
+
 def test_rerun_on_an_unchanged_folder_does_nothing(inbox, tmp_path, fake_models):
     out = tmp_path / "out"
     config = Config(takeaways=2)
@@ -88,6 +111,30 @@ def test_edited_report_is_kept_and_the_new_draft_goes_beside_it(inbox, tmp_path,
     results = run_batch([inbox], out, config, models=fake_models)
     assert results[0].kept == [(out / "atelier.fr.v2.docx", out / "atelier.fr.v3.docx")]
     assert (out / "atelier.fr.docx").read_bytes() == edited
+
+
+def test_a_report_saved_again_without_a_change_is_not_an_edit(inbox, tmp_path, fake_models):
+    out = tmp_path / "out"
+    config = Config(takeaways=2)
+    run_batch([inbox], out, config, models=fake_models)
+    original = (out / "atelier.fr.docx").read_bytes()
+    _resave_like_word(out / "atelier.fr.docx")          # opened and saved, nothing changed
+    md = out / "atelier.fr.md"
+    if md.exists():
+        md.write_text(md.read_text(encoding="utf-8").replace("\n", "\r\n"), encoding="utf-8")
+    assert (out / "atelier.fr.docx").read_bytes() != original
+    # a formatting change is an edit, even when every word stays
+    doc = docx.Document(out / "atelier.en.docx")
+    doc.paragraphs[0].runs[0].italic = True
+    doc.save(out / "atelier.en.docx")
+    with open(inbox / "atelier.txt", "a", encoding="utf-8") as fh:
+        fh.write(ADDED)
+
+    atelier = run_batch([inbox], out, config, models=fake_models)[0]
+    assert atelier.kept == [(out / "atelier.en.docx", out / "atelier.en.v2.docx")]
+    assert not (out / "atelier.fr.v2.docx").exists()          # regenerated in place
+    assert "payées" in " ".join(p.text for p in docx.Document(out / "atelier.fr.docx").paragraphs) or \
+        (out / "atelier.fr.docx").read_bytes() != original
 
 
 def test_force_overwrites_edited_reports(inbox, tmp_path, fake_models, capsys):

@@ -5,9 +5,11 @@ made from (the transcripts' contents, the settings that shape the text, the spea
 files, the confsynth version). On the next run, per event and per report file:
 
 - made from the same inputs and settings, still there: nothing to do (edited or not);
-- made from other inputs or settings, untouched since written: regenerated in place;
-- made from other inputs or settings, but edited since (its hash changed), or a file confsynth did not
-  write: kept as it is, and the new draft goes beside it as ``NAME.fr.v2.docx`` (``--force``
+- made from other inputs or settings, untouched since written: regenerated in place (a file opened
+  and saved again without a change to what it says counts as untouched: its content digest, the
+  text, styles and formatting a reader sees, is recorded beside its hash);
+- made from other inputs or settings, but edited since (what it says changed), or a file confsynth did
+  not write: kept as it is, and the new draft goes beside it as ``NAME.fr.v2.docx`` (``--force``
   overwrites instead);
 - missing (deleted, or a newly requested format): written.
 
@@ -31,7 +33,7 @@ from . import __version__
 from .config import Config
 from .files import write_text_atomic
 
-__all__ = ["MANIFEST_NAME", "Manifest", "Plan", "file_hash", "settings_digest", "report_kinds", "versioned_path",
+__all__ = ["MANIFEST_NAME", "Manifest", "Plan", "file_hash", "content_digest", "settings_digest", "report_kinds", "versioned_path",
            "hold_interrupts"]
 
 log = logging.getLogger(__name__)
@@ -50,6 +52,63 @@ def file_hash(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FORMATTING = ("b", "i", "u", "strike", "vertAlign", "highlight", "color")
+
+
+def _docx_content(path: Path) -> list:
+    """What a reader of a .docx sees: per paragraph its style, then its text in runs
+    of one formatting, for the body, comments, notes, headers and footers. Word re-saving a file rewrites
+    revision ids, languages, proofing marks and the zip itself; none of that is here."""
+    import re
+    import zipfile
+    from xml.etree import ElementTree as ET
+
+    out: list = []
+    with zipfile.ZipFile(path) as zf:
+        parts = sorted(n for n in zf.namelist()
+                       if re.fullmatch(r"word/(document|comments|footnotes|endnotes|header\d*|footer\d*)\.xml", n))
+        for name in parts:
+            root = ET.fromstring(zf.read(name))
+            for par in root.iter(f"{_W}p"):
+                ppr = par.find(f"{_W}pPr")
+                style = ppr.find(f"{_W}pStyle") if ppr is not None else None
+                # no style is the Normal style; a comment's paragraph style is not something a reader sees
+                style_name = style.get(f"{_W}val") if style is not None else "Normal"
+                if name == "word/comments.xml":
+                    style_name = None
+                runs: list[list] = []
+                for run in par.iter(f"{_W}r"):
+                    rpr = run.find(f"{_W}rPr")
+                    fmt = tuple(sorted(
+                        (tag, el.get(f"{_W}val", "1")) for tag in _FORMATTING
+                        if rpr is not None and (el := rpr.find(f"{_W}{tag}")) is not None
+                        and el.get(f"{_W}val", "1") not in ("0", "false", "none")))
+                    text = "".join(el.text or "" if el.tag == f"{_W}t" else "\t" if el.tag == f"{_W}tab" else "\n"
+                                   for el in run if el.tag in (f"{_W}t", f"{_W}tab", f"{_W}br"))
+                    if not text:
+                        continue
+                    if runs and runs[-1][0] == fmt:
+                        runs[-1][1] += text       # Word splits runs on every save: one formatting, one run
+                    else:
+                        runs.append([fmt, text])
+                out.append([name, style_name, [[list(f), t] for f, t in runs]])
+    return out
+
+
+def content_digest(path: Path) -> str:
+    """A digest of what a report says, blind to how its file was last saved: a .docx opened and saved
+    again unchanged keeps its digest; text formats compare by their text, line endings aside."""
+    try:
+        if path.suffix == ".docx":
+            payload = json.dumps(_docx_content(path), ensure_ascii=False)
+        else:
+            payload = "\n".join(line.rstrip() for line in path.read_text(encoding="utf-8-sig").splitlines())
+    except Exception:   # unreadable, not a zip, not text: fall back to the bytes
+        return "sha256:" + file_hash(path)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def settings_digest(config: Config) -> str:
@@ -143,8 +202,9 @@ class Manifest:
                 continue
             if not current.is_file():
                 plan.targets[kind] = current
-            elif rec and file_hash(current) == rec.get("sha256"):
-                plan.targets[kind] = current          # as confsynth wrote it: safe to replace
+            elif rec and (file_hash(current) == rec.get("sha256")
+                          or rec.get("content") and content_digest(current) == rec["content"]):
+                plan.targets[kind] = current          # as confsynth wrote it (maybe saved again): safe to replace
             else:
                 plan.kept[kind] = current             # edited since written, or not ours: never overwritten
                 plan.targets[kind] = versioned_path(self.out_dir, stem, kind)
@@ -158,7 +218,8 @@ class Manifest:
         entry["untranslated"] = untranslated
         outputs = entry.setdefault("outputs", {})
         for kind, path in written.items():
-            outputs[kind] = {"file": path.name, "sha256": file_hash(path), "source": plan.source, "written": now}
+            outputs[kind] = {"file": path.name, "sha256": file_hash(path), "content": content_digest(path),
+                             "source": plan.source, "written": now}
         self.save()
 
     def save(self) -> None:
