@@ -122,7 +122,8 @@ def test_a_report_saved_again_without_a_change_is_not_an_edit(inbox, tmp_path, f
     md = out / "atelier.fr.md"
     if md.exists():
         md.write_text(md.read_text(encoding="utf-8").replace("\n", "\r\n"), encoding="utf-8")
-    assert (out / "atelier.fr.docx").read_bytes() != original
+    resaved = (out / "atelier.fr.docx").read_bytes()
+    assert resaved != original
     # a formatting change is an edit, even when every word stays
     doc = docx.Document(out / "atelier.en.docx")
     doc.paragraphs[0].runs[0].italic = True
@@ -133,8 +134,7 @@ def test_a_report_saved_again_without_a_change_is_not_an_edit(inbox, tmp_path, f
     atelier = run_batch([inbox], out, config, models=fake_models)[0]
     assert atelier.kept == [(out / "atelier.en.docx", out / "atelier.en.v2.docx")]
     assert not (out / "atelier.fr.v2.docx").exists()          # regenerated in place
-    assert "payées" in " ".join(p.text for p in docx.Document(out / "atelier.fr.docx").paragraphs) or \
-        (out / "atelier.fr.docx").read_bytes() != original
+    assert (out / "atelier.fr.docx").read_bytes() != resaved
 
 
 def test_force_overwrites_edited_reports(inbox, tmp_path, fake_models, capsys):
