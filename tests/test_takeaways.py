@@ -108,3 +108,42 @@ def test_mixed_language_event_puts_french_and_english_on_one_point(models):
 ])
 def test_headline_compression_keeps_the_claim(spoken, language, kept):
     assert make_headline(spoken, language) == kept
+
+
+@pytest.mark.parametrize("spoken, language, kept", [
+    # the opener goes, and with it the "que" that hung on it, and the repeat it brought to the front
+    ("Mais ce que je retiens, c'est qu'on a, on a beaucoup d'expériences qui marchent, et que le maillon faible, "
+     "c'est le passage à l'action.", "fr",
+     "On a beaucoup d'expériences qui marchent, et le maillon faible, c'est le passage à l'action."),
+    ("Vous avez raison, et c'est d'ailleurs une condition du règlement : trois habitants référents formés.", "fr",
+     "C'est une condition du règlement : trois habitants référents formés."),
+    ("If I may add, that's exactly why the directive includes consultation rights on algorithms.", "en",
+     "The directive includes consultation rights on algorithms."),
+])
+def test_headline_compression_drops_replies_and_hanging_conjunctions(spoken, language, kept):
+    assert make_headline(spoken, language) == kept
+
+
+def _fitness(text, language="fr"):
+    from confsynth.nlp import analyze_texts, content_profile
+    from confsynth.records import Sentence
+    from confsynth.takeaways import headline_fitness
+
+    words, verb = content_profile(analyze_texts([text], [language])[0], 0, len(text))
+    return headline_fitness(Sentence(0, 0, 0, len(text), text, "s1", language, content_words=words, has_verb=verb),
+                            "speaker")
+
+
+@pytest.mark.parametrize("weak, strong, language", [
+    # a view reported in order to be rebutted
+    ("L'idée c'était : l'avenir de l'agriculture, c'est la technologie, c'est l'export, c'est la grande distribution.",
+     "L'avenir de l'agriculture passe par les circuits courts, la vente directe et les marchés de producteurs.", "fr"),
+    # a sentence that leans on what someone else said
+    ("Le baromètre dont parlait monsieur Morel est un bon exemple d'un État qui publie des données territoriales.",
+     "Le baromètre national est un bon exemple d'un État qui publie des données territoriales.", "fr"),
+    # who the speaker is, not what they say
+    ("Hi everyone, I'm Tomás Reyes, I work at the OECD in Paris and I lead our work on adult learning policy.",
+     "Adult learning policy must reach the people with low skills who need training most urgently.", "en"),
+])
+def test_headline_fitness_prefers_the_speakers_own_claim(weak, strong, language):
+    assert _fitness(weak, language) < 0.5 * _fitness(strong, language)

@@ -203,6 +203,9 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
                         "is whom; confsynth writes NAME.speakers.toml next to the reports to start from")
     p.add_argument("--glossary", type=Path, metavar="FILE", help="glossary of terms for translation (CSV)")
     p.add_argument("--translator", help="translation backend: auto (default), none, or a backend name")
+    p.add_argument("--headline-model", dest="headline_models", action="append", metavar="MODEL",
+                   help="a summarisation model (folder, or hub name in the Hugging Face cache) that rewrites "
+                        "headlines, kept only when faithful; fr=MODEL or en=MODEL for one language; repeatable")
     p.add_argument("--models-dir", metavar="DIR", help="where local models are (default: ./models)")
     p.add_argument("--max-file-mb", type=float, metavar="MB", help="refuse larger inputs (default 50)")
     p.add_argument("--max-input-words", type=int, metavar="N", help="refuse transcripts of more words (default 300000)")
@@ -225,6 +228,7 @@ def _config_for(args: argparse.Namespace, inputs: Sequence[str | Path]) -> Confi
         takeaways=args.takeaways, max_words=args.max_words, order=args.order, languages=args.languages,
         merge=args.merge, name=args.name, title=args.title, date=args.date, place=args.place,
         translator=args.translator, models_dir=args.models_dir, max_file_mb=args.max_file_mb,
+        headline_models=tuple(args.headline_models) if args.headline_models else None,
         max_input_words=args.max_input_words, time_limit=args.time_limit,
         speakers_file=str(args.speakers) if args.speakers else None,
         glossary_file=str(args.glossary) if args.glossary else None,

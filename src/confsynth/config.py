@@ -35,6 +35,7 @@ class Config:
     detector: str = "lingua"
     embedder: str = "e5-small"
     translator: str = "auto"                  # auto | none | a backend name
+    headline_models: tuple[str, ...] = ()     # summarisation models rewriting headlines: PATH, NAME or fr=PATH
     models_dir: str | None = None
     max_file_mb: float = 50.0
     max_input_words: int = 300_000            # per transcript (and per event with --merge)

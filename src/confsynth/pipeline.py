@@ -49,6 +49,8 @@ class Models:
     translator: Translator | None
     translator_problem: str | None = None
     glossary: Glossary | None = None
+    headliners: dict = field(default_factory=dict)   # language ("*": any) -> summarisation model for headlines
+    headliner_problem: str | None = None
 
 
 def load_models(config: Config, found: tuple[Translator | None, str | None] | None = None) -> Models:
@@ -56,7 +58,13 @@ def load_models(config: Config, found: tuple[Translator | None, str | None] | No
     already looked up with ``find_translator``)."""
     glossary = load_glossary(config.glossary_file) if config.glossary_file else None
     translator, problem = found or find_translator(config)
-    return Models(make_embedder(config.embedder), make_detector(config.detector), translator, problem, glossary)
+    headliners, headliner_problem = {}, None
+    if config.headline_models:
+        from .headlines import load_headline_models
+
+        headliners, headliner_problem = load_headline_models(config.headline_models, config.models_dir)
+    return Models(make_embedder(config.embedder), make_detector(config.detector), translator, problem, glossary,
+                  headliners, headliner_problem)
 
 
 def _title(transcripts: Sequence[Transcript], config: Config) -> str:
@@ -171,6 +179,15 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
     event = analyse_event(turns, config, models, speaker_files)
     takeaways = choose_takeaways(event, config)
     problems: list[str] = list(event.problems)
+    if models.headliners:
+        from .headlines import rewrite_headlines
+
+        takeaways, rewrites = rewrite_headlines(takeaways, models.headliners)
+        notes = {r.rank: r for r in rewrites}
+        takeaways = [replace(t, headline_source=notes[t.rank].source, headline_note=notes[t.rank].note)
+                     if t.rank in notes else t for t in takeaways]
+    if models.headliner_problem:
+        problems.append(f"headline model unavailable: {models.headliner_problem}")
     if all(not t.label for t in event.turns):
         problems.append("no speaker labels found: quotes cannot be attributed to named speakers")
     synthesis = Synthesis(

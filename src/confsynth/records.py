@@ -175,6 +175,8 @@ class Takeaway:
     position: float = 0.0           # where in the event the point sits, 0..1 (for --order time)
     untranslated: tuple[str, ...] = ()   # report languages whose text is still the source text
     support: tuple[Quote, ...] = ()     # short verbatim statements the body is composed of, attributed
+    headline_source: str = "transcript"  # or "model:NAME" when a summarisation model's title was kept
+    headline_note: str = ""             # the sentence a model's title comes from, or why it was not kept
 
 
 @dataclass(frozen=True)

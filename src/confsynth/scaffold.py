@@ -40,6 +40,7 @@ time_limit = 3600              # seconds per transcript before it is stopped; 0:
 [models]
 translator = "auto"            # "auto" (the first installed model), "none", or a backend name
 # models_dir = "models"        # where translation models are (default: ./models)
+# headline_models = ["fr=moussaKam/barthez-orangesum-title"]   # summarisation model(s) rewriting headlines
 detector = "lingua"            # language detector
 embedder = "e5-small"          # sentence embeddings for the key messages
 # speakers_file = "speakers.csv"   # corrections: names, affiliations, countries of the speakers

@@ -55,19 +55,22 @@ class TakeawayConfig:
 
 
 _LEAD_FILLERS = {
-    "fr": [r"donc", r"alors", r"et", r"mais", r"bon", r"ben", r"bah", r"voilà", r"en fait", r"du coup", r"moi",
+    "fr": [r"vous avez raison", r"tu as raison", r"c'est vrai", r"tout à fait", r"exactement", r"absolument",
+           r"c'est (?:justement |exactement |précisément )?pour (?:ça|cela) (?:que|qu')",
+           r"donc", r"alors", r"et", r"mais", r"bon", r"ben", r"bah", r"voilà", r"en fait", r"du coup", r"moi",
            r"pour moi", r"ce que je retiens,? c'est (?:que|qu')", r"je (?:voudrais|veux) dire (?:que|qu')",
            r"honnêtement", r"franchement", r"concrètement", r"aujourd'hui",
            r"enfin", r"effectivement", r"évidemment", r"bien sûr", r"oui", r"non", r"ok", r"d'accord",
            r"je (?:pense|crois|dirais|trouve) (?:que|qu')", r"il me semble (?:que|qu')", r"à mon avis",
            r"vous voyez", r"je veux dire", r"on va dire", r"en tout cas", r"et puis", r"puis", r"après"],
-    "en": [r"so", r"and", r"but", r"well", r"yeah", r"yes", r"no", r"okay", r"ok", r"right", r"now", r"honestly",
+    "en": [r"you(?:'re| are) (?:right|absolutely right)", r"exactly", r"absolutely", r"indeed", r"if I may (?:add|say)",
+           r"that's (?:exactly |precisely )?why", r"so", r"and", r"but", r"well", r"yeah", r"yes", r"no", r"okay", r"ok", r"right", r"now", r"honestly",
            r"frankly", r"what I (?:want to say|mean) is(?: that)?", r"my point is(?: that)?", r"for me",
            r"I (?:think|believe|guess|mean|would say)(?: that)?", r"you know", r"basically", r"actually",
            r"of course", r"obviously", r"in fact", r"let me say(?: that)?", r"I'd say(?: that)?", r"like"],
 }
 _INNER_FILLERS = {
-    "fr": [r"vous voyez", r"je veux dire", r"on va dire", r"en fait", r"quoi", r"voilà", r"disons"],
+    "fr": [r"vous voyez", r"je veux dire", r"on va dire", r"en fait", r"quoi", r"voilà", r"disons", r"d'ailleurs"],
     "en": [r"you know", r"I mean", r"kind of", r"sort of", r"basically", r"actually"],
 }
 
@@ -83,7 +86,12 @@ def make_headline(text: str, language: str) -> str:
         new = pattern.sub("", clean)
         if new == clean or len(new.split()) < 4:
             break
-        clean = new
+        if re.search(r"\bqu(?:e|')\s*$", clean[: len(clean) - len(new)], re.IGNORECASE):
+            # « ce que je retiens, c'est qu'on a … et que le maillon faible… »: the second "que" hung on
+            # the opener that is gone
+            new = re.sub(r"(,?\s+(?:et|mais|ou))\s+qu(?:e\s+|')", r"\1 ", new, flags=re.IGNORECASE)
+        # the cut can bring a repeat to the front: "qu'on a, on a beaucoup" -> "on a, on a beaucoup"
+        clean = " ".join(clean_disfluencies(new).text.replace("[…]", " ").split())
     for inner in _INNER_FILLERS.get(language, []):
         clean = re.sub(r",?\s*\b" + inner + r"\b\s*,?", lambda m: "," if m.group(0).strip().startswith(",")
                        and m.group(0).strip().endswith(",") else " ", clean, flags=re.IGNORECASE)
@@ -142,6 +150,11 @@ _PROCEDURAL = re.compile(
     r"|introduce|présenter|je laisse|passons|question suivante|next question|next slide|diapo)\b",
     re.IGNORECASE,
 )
+# "Hi everyone, I'm Tomás Reyes, I work at the OECD": who the speaker is, not what they say
+_SELF_INTRO = re.compile(
+    r"\b(?:(?i:hi everyone|hi all|hello everyone|bonjour à (?:tous|toutes))"
+    r"|(?:I'm|I am|(?i:my name is|je m'appelle|je suis|moi,? c'est))\s+[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){0,3}"
+    r"\s*,\s*(?i:(?:and\s+|et\s+)?(?:I\b|I'm\b|je\b|j')|de\b|du\b|from\b|at\b|of\b|with\b))")
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 # Talk about the event itself ("je vais vous parler de", "let me start with", "vous allez nous
 # présenter"): framing, not a point anyone would publish.
@@ -167,7 +180,20 @@ _META = re.compile(
 _STRAWMAN = re.compile(
     r"\b(on entend (?:souvent|parfois|dire)|on dit (?:souvent|parfois)|certains (?:disent|pensent)|on pourrait croire"
     r"|on a longtemps (?:cru|pensé)|(?:people|some) (?:often |sometimes )?(?:say|think|believe|argue)|we often hear"
-    r"|it is often said|you often hear|the common view)\b",
+    r"|it is often said|you often hear|the common view"
+    # a view the speaker reports in order to rebut it: « L'idée c'était : l'avenir, c'est l'export… »
+    r"|l'idée,? c'était|on (?:nous )?(?:disait|pensait|croyait|répétait)|pendant (?:très |trop )?longtemps,? on"
+    r"|the (?:idea|thinking|assumption) (?:was|used to be)|(?:people|we) used to (?:say|think|believe)"
+    r"|it was (?:long )?(?:thought|believed|assumed))\b",
+    re.IGNORECASE,
+)
+# A sentence that leans on what someone else said leaves the reader asking "which barometer?":
+# « Le baromètre dont parlait monsieur Morel… », "As Jürgen said, …". Fine in a body, weak as a headline.
+_LEANS_BACK = re.compile(
+    r"\b(dont (?:parlait|a parlé|parlaient|ont parlé|on a parlé|je parlais)|comme (?:le |la )?(?:disait|rappelait)"
+    r"|comme l'(?:a|ont) (?:dit|rappelé|souligné)|ce que (?:disait|vient de dire|disaient)|je rejoins"
+    r"|(?:évoqué|mentionné|cité)e?s? (?:tout à l'heure|plus tôt|précédemment)|as (?:\w+ )?(?:said|mentioned|noted)"
+    r"|(?:mentioned|said) (?:earlier|before|previously)|i agree with|to (?:build on|echo) what)\b",
     re.IGNORECASE,
 )
 _VOCATIVE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+,\s")  # "Julien, vous allez..." addresses someone
@@ -217,7 +243,7 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
     text = sentence.text.strip().replace("’", "'")   # the patterns are written with straight apostrophes
     clean = clean_disfluencies(text)
     words = clean.words
-    if words < 8 or words > 55 or text.endswith("?") or _PROCEDURAL.search(text):
+    if words < 8 or words > 55 or text.endswith("?") or _PROCEDURAL.search(text) or _SELF_INTRO.search(text):
         return 0.0
     if not sentence.has_verb:
         return 0.0
@@ -237,6 +263,8 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
         q *= 0.4
     if _STRAWMAN.search(text):
         q *= 0.3
+    if _LEANS_BACK.search(text):
+        q *= 0.4
     if speaker_role == "moderator":
         q *= moderator_factor   # moderators frame points; the speakers make them
     elif speaker_role == "audience":

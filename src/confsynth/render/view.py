@@ -174,6 +174,12 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
         checks += [typeset(f.message, lang) for f in status.flags[:MAX_CHECKS]]
         if len(status.flags) > MAX_CHECKS:
             checks.append(typeset(t["more_to_check"].format(n=len(status.flags) - MAX_CHECKS), lang))
+    by_model: dict[str, list[str]] = {}
+    for tk in s.takeaways:
+        if tk.headline_source.startswith("model:"):
+            by_model.setdefault(tk.headline_source[len("model:"):], []).append(str(tk.rank))
+    for model, ranks in by_model.items():
+        notices.append(typeset(t["model_headlines"].format(ranks=", ".join(ranks), model=model), lang))
     takeaways, sources = [], []
     for tk in s.takeaways:
         headline, h_lang = _text_in(tk, tk.headline, lang)
