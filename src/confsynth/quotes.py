@@ -191,11 +191,17 @@ def reports_someone_else(text: str) -> bool:
     return bool(_REPORTED.search(text))
 
 
+# What a transcriber or a recogniser writes for words nobody could make out: a passage holding one
+# cannot be quoted word for word, nor made a headline.
+UNHEARD = re.compile(r"<unk>|\[(?:inaudible|incompréhensible|inaudibles?|unintelligible|crosstalk|\?+)\]"
+                     r"|\((?:inaudible|incompréhensible|unintelligible)\)", re.IGNORECASE)
+
+
 def passage_quality(clean: CleanText, language: str) -> float:
     """How publishable a passage is as a quote, before topic relevance: 0 (poor) to about 1."""
     text = clean.text
     words = text.split()
-    if not words:
+    if not words or UNHEARD.search(text):
         return 0.0
     score = 0.6
     first = _norm(words[0])

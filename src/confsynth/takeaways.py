@@ -24,7 +24,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .quotes import QuoteCandidate, clean_disfluencies, passage_quality
+from .quotes import UNHEARD, QuoteCandidate, clean_disfluencies, passage_quality
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
 
 __all__ = ["TakeawayConfig", "select_takeaways", "make_headline", "segment_topics", "headline_fitness"]
@@ -243,7 +243,8 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
     text = sentence.text.strip().replace("’", "'")   # the patterns are written with straight apostrophes
     clean = clean_disfluencies(text)
     words = clean.words
-    if words < 8 or words > 55 or text.endswith("?") or _PROCEDURAL.search(text) or _SELF_INTRO.search(text):
+    if words < 8 or words > 55 or text.endswith("?") or _PROCEDURAL.search(text) or _SELF_INTRO.search(text) \
+            or UNHEARD.search(text):
         return 0.0
     if not sentence.has_verb:
         return 0.0

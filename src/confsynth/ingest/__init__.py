@@ -9,6 +9,7 @@ from ..errors import InputError
 from ..limits import count_words, words_over_limit_reason
 from ..records import Transcript
 from .cues import parse_srt, parse_vtt, parse_whisper_json
+from .detok import detokenize_transcript
 from .docx import parse_docx
 from .encoding import decode_bytes, read_text
 from .labels import Label, parse_label, split_inline
@@ -90,6 +91,7 @@ def read_transcript(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES,
             transcript = parse_text(text, display, suffix.lstrip("."), encoding)
     if not transcript.turns:
         raise InputError(path, "no spoken text found")
+    transcript = detokenize_transcript(transcript)     # "travaux , l' exécution" -> "travaux, l'exécution"
     if max_words is not None and (words := transcript.word_count) > max_words:
         raise InputError(path, words_over_limit_reason(words, max_words))
     return transcript

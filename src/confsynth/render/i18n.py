@@ -6,6 +6,7 @@ from typing import Mapping, Sequence
 
 from ..countries import country_name
 from ..records import Quote, Speaker
+from .typography import sentence_case
 
 __all__ = ["TEXT", "LANGUAGE_NAMES", "ROLES", "FIELDS", "speaker_name", "attribution", "quote_marks", "format_date",
            "compose_body"]
@@ -186,11 +187,11 @@ def compose_body(support: Sequence[Quote], speakers: Mapping[str, Speaker], lang
         speaker = speakers.get(q.speaker_id)
         name = speaker_name(speaker, lang) if speaker is not None else _t(lang)["unknown"]
         if q.language == lang:
-            text, note = q.text, ""
+            text, note = sentence_case(q.text), ""
         elif lang in q.translations:
             text, note = q.translations[lang], " (" + t["translated_from"].format(lang=names.get(q.language, q.language)) + ")"
         else:
-            text, note = q.text, " (" + t["original_in"].format(lang=names.get(q.language, q.language)) + ")"
+            text, note = sentence_case(q.text), " (" + t["original_in"].format(lang=names.get(q.language, q.language)) + ")"
             complete = False
         quoted = f"{open_q}{text.rstrip()}{close_q}{note}"
         key = "first_voice" if previous is None else "same_voice" if previous == q.speaker_id else "next_voice"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NBSP", "typeset", "typeset_quote"]
+__all__ = ["NBSP", "typeset", "typeset_quote", "sentence_case"]
 
 NBSP = "\u00a0"
 _SPACES = " \t\u00a0\u202f\u2009"
@@ -56,6 +56,15 @@ def typeset(text: str, lang: str) -> str:
     text = _APOSTROPHE.sub("\u2019", text)
     text = _OPEN_SINGLE.sub("\u2018", text).replace("'", "\u2019")
     return _OPEN_DOUBLE.sub("\u201c", text).replace('"', "\u201d")
+
+
+def sentence_case(text: str) -> str:
+    """Capitals where sentences start, for text from an all-lower-case transcript (speech recognition):
+    a quote opening "ensuite, au moment des travaux. il poursuit" prints "Ensuite, … travaux. Il poursuit".
+    Text that already opens with a capital is left as it is."""
+    if not text[:1].islower():
+        return text
+    return re.sub(r"(^|[.!?…]\s+)([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), text)
 
 
 def typeset_quote(text: str, lang: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..records import Quote, Speaker, Synthesis, Takeaway, format_time
 from ..countries import country_name
 from .i18n import LANGUAGE_NAMES, ROLES, TEXT, attribution, format_date, quote_marks, speaker_name
-from .typography import typeset, typeset_quote
+from .typography import sentence_case, typeset, typeset_quote
 
 __all__ = ["PrintedQuote", "PrintedTakeaway", "SpeakerRow", "SourceRow", "ReportView", "report_view",
            "quote_text_for", "source_location"]
@@ -95,11 +95,11 @@ def quote_text_for(q: Quote, lang: str) -> tuple[str, str | None]:
     names = LANGUAGE_NAMES.get(lang, LANGUAGE_NAMES["en"])
     t = TEXT.get(lang, TEXT["en"])
     if q.language == lang:
-        return typeset_quote(q.text, lang), None
+        return typeset_quote(sentence_case(q.text), lang), None
     if lang in q.translations:
         return (typeset(q.translations[lang], lang),
                 typeset(t["translated_from"].format(lang=names.get(q.language, q.language)), lang))
-    return (typeset_quote(q.text, q.language),
+    return (typeset_quote(sentence_case(q.text), q.language),
             typeset(t["original_in"].format(lang=names.get(q.language, q.language)), lang))
 
 

@@ -1,0 +1,58 @@
+"""Speech-recognition text written token by token is joined at reading; only spaces move."""
+from __future__ import annotations
+
+import re
+
+from confsynth.ingest import read_transcript
+from confsynth.ingest.detok import detokenize, looks_tokenized
+from confsynth.quotes import UNHEARD, clean_disfluencies, passage_quality
+from confsynth.render.typography import sentence_case
+
+ASR = [
+    "[5.33-49.89] S1: je vous remercie de votre attention . je vais faire quelques mots d' introduction . "
+    "c' est un sujet qui peut les intéresser , puisqu' on va vous faire une courte présentation .",
+    "[54.87-75.09] S1: moi je suis adjoint au responsable du département , qui traite notamment des "
+    "problématiques liées à l' urbanisme aux travaux tiers , GRT Gaz en Ile-de-France s' investit pas mal .",
+    "[75.09-83.50] S151: on mène pas mal d' actions de sensibilisation ( surtout auprès des entreprises ) .",
+    "[87.51-99.96] S0: vous m' entendez ?",
+    "[99.96-113.84] S113: Mesdames et Messieurs , bonjour . l' Observatoire est installé depuis deux mille deux , "
+    "ce n' est pas tout jeune , avant la règlementation qui est obligatoire depuis le 1er juillet .",
+]
+
+
+def test_a_token_by_token_transcript_is_joined_as_french_writes_it(tmp_path):
+    path = tmp_path / "salon.txt"
+    path.write_text("\n".join(ASR) + "\n", encoding="utf-8")
+    t = read_transcript(path)
+    first = t.turns[0].text
+    assert first.startswith("je vous remercie de votre attention. je vais faire quelques mots d'introduction. "
+                            "c'est un sujet qui peut les intéresser, puisqu'on va")
+    assert "( surtout" not in t.turns[1].text and "(surtout auprès des entreprises)." in t.turns[1].text
+    assert t.turns[2].text == "vous m'entendez ?"          # French keeps its space before « ? »
+    # only spaces moved: the same letters, in the same order
+    original = re.sub(r"\s+", "", " ".join(line.split(":", 1)[1] for line in ASR))
+    assert re.sub(r"\s+", "", " ".join(turn.text for turn in t.turns)) == original
+    # the segments still point at their lines and times
+    s1 = t.turns[0]
+    second = s1.locate(s1.text.index("moi je suis"))
+    assert (second.line, second.time) == (2, 54.87)
+
+
+def test_written_text_is_left_alone():
+    text = "We need the data, and we need it now. The city should publish it every month. " * 6
+    assert not looks_tokenized(text)
+    assert looks_tokenized("we need the data , and we need it now . " * 6)
+    assert detokenize("the students' books , and l' école ?", "en") == "the students' books, and l'école?"
+
+
+def test_quotes_from_lower_case_speech_print_with_capitals_where_sentences_start():
+    assert sentence_case("ensuite, au moment des travaux. il poursuit ? oui.") == \
+        "Ensuite, au moment des travaux. Il poursuit ? Oui."
+    assert sentence_case("Déjà en capitales. et le reste") == "Déjà en capitales. et le reste"
+
+
+def test_a_passage_with_an_unheard_word_is_never_a_quote():
+    text = "Effectivement, c'est du bénévolat sans <unk>, mais on a une idée en tête pour les chantiers."
+    assert UNHEARD.search(text) and passage_quality(clean_disfluencies(text), "fr") == 0.0
+    assert passage_quality(clean_disfluencies(text.replace(" <unk>", "")), "fr") > 0
+    assert UNHEARD.search("We should [inaudible] the budget.")
