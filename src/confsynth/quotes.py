@@ -160,10 +160,16 @@ _WEAK_START = {
     "en": {"and", "but", "so", "because", "or", "well", "yeah", "yes", "no", "okay", "ok", "oh", "it", "this",
            "that", "they", "he", "she", "then", "like", "right"},
 }
-_PROCEDURAL = re.compile(
-    r"\b(merci|remercie|bonjour|bonsoir|bienvenue|la parole|applaudissements|diapo|slide|thank(s| you)|welcome"
-    r"|hello|over to you|the floor|next speaker|can you hear|vous m'entendez|m’entendez|je vous propose"
-    r"|let me introduce|je laisse|passons|question suivante|next question|micro|microphone)\b",
+# Talk that runs the meeting (thanks, greetings, the floor, the microphone, the slides): it lowers a
+# passage's quality as a quote and rules a sentence out as a headline (takeaways uses it too). Bare
+# "introduce" and « présenter » are not here ("the EU should introduce a directive" is a point), only the
+# forms that introduce a speaker (« Mme Petit est là pour nous présenter… »).
+PROCEDURAL = re.compile(
+    r"\b(merci|remercie|bonjour|bonsoir|bienvenue|la parole|applaudissements|diapos?|slides?|thank(s| you)|welcome"
+    r"|hello|over to you|the floor|next speaker|can you hear|m'entendez|m’entendez|je vous propose"
+    r"|let me introduce|je laisse|passons|question suivante|next question|micro|microphone"
+    r"|(?:nous|vous|te) présenter|vous présente|présentera|(?:est|sont) là pour|(?:is|are) here to|will present"
+    r"|introduce you)\b",
     re.IGNORECASE,
 )
 _CLAIM = re.compile(
@@ -209,7 +215,7 @@ def passage_quality(clean: CleanText, language: str) -> float:
         score -= 0.25
     if "?" in text:
         score -= 0.4
-    if _PROCEDURAL.search(text):
+    if PROCEDURAL.search(text):
         score -= 0.4
     if _CLAIM.search(text):
         score += 0.2

@@ -24,7 +24,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .quotes import UNHEARD, QuoteCandidate, clean_disfluencies, passage_quality
+from .quotes import PROCEDURAL, UNHEARD, QuoteCandidate, clean_disfluencies, passage_quality
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
 
 __all__ = ["TakeawayConfig", "select_takeaways", "make_headline", "segment_topics", "headline_fitness"]
@@ -144,12 +144,6 @@ def segment_topics(vectors: np.ndarray, window: int | None = None, min_size: int
     return topics
 
 
-_PROCEDURAL = re.compile(
-    r"\b(merci|remercie|bonjour|bonsoir|bienvenue|la parole|applaudissements|thank(s| you)|welcome|hello"
-    r"|over to you|the floor|next speaker|can you hear|m'entendez|m’entendez|je vous propose de|let me introduce"
-    r"|introduce|présenter|je laisse|passons|question suivante|next question|next slide|diapo)\b",
-    re.IGNORECASE,
-)
 # "Hi everyone, I'm Tomás Reyes, I work at the OECD": who the speaker is, not what they say
 _SELF_INTRO = re.compile(
     r"\b(?:(?i:hi everyone|hi all|hello everyone|bonjour à (?:tous|toutes))"
@@ -243,7 +237,7 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
     text = sentence.text.strip().replace("’", "'")   # the patterns are written with straight apostrophes
     clean = clean_disfluencies(text)
     words = clean.words
-    if words < 8 or words > 55 or text.endswith("?") or _PROCEDURAL.search(text) or _SELF_INTRO.search(text) \
+    if words < 8 or words > 55 or text.endswith("?") or PROCEDURAL.search(text) or _SELF_INTRO.search(text) \
             or UNHEARD.search(text):
         return 0.0
     if not sentence.has_verb:
@@ -568,7 +562,7 @@ def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str,
     if roles.get(c.quote.speaker_id) == "moderator":
         return 0.0
     texts = [sentences[i].text.replace("’", "'") for i in c.sentences]
-    if any(_META.search(t) or _PROCEDURAL.search(t) for t in texts):
+    if any(_META.search(t) or PROCEDURAL.search(t) for t in texts):
         return 0.0
     q = c.quality
     if len(texts[0].split()) < 6:
