@@ -18,6 +18,9 @@ from confsynth.ingest.labels import normalize_name, parse_label, split_inline
     ("Question de la salle", None, None, "audience"),
     ("Participante (Ville de Lyon)", None, "Ville de Lyon", "audience"),
     ("Une habitante", None, None, "audience"),
+    # the Union's other alphabets: Bulgarian, Greek
+    ("Иван Петров (Софийски университет)", "Иван Петров", "Софийски университет", "person"),
+    ("Αλέξης Παπαδόπουλος (Πανεπιστήμιο Αθηνών)", "Αλέξης Παπαδόπουλος", "Πανεπιστήμιο Αθηνών", "person"),
 ])
 def test_labels_are_parsed(text, name, affiliation, kind):
     label = parse_label(text)

@@ -231,3 +231,11 @@ def test_document_language_only_short_turns_are_pooled(default_detector: languag
 @pytest.mark.parametrize("turns", [[], [""], ["  ", "123"]])
 def test_document_language_without_text(default_detector: language.LanguageDetector, turns: list[str]) -> None:
     assert detect_document_language(turns, default_detector) == (None, 0.0)
+
+
+def test_a_turn_in_another_script_gets_its_own_language(default_detector: language.LanguageDetector) -> None:
+    # the candidates are Latin-script languages: a Bulgarian or Greek turn must not come back as one of them
+    texts = ["Трябва да инвестираме в социалните иновации, защото те отговарят на реални нужди на хората.",
+             "Η κοινωνική καινοτομία χρειάζεται χρηματοδότηση και χρόνο για να ωριμάσει σε κάθε περιοχή.",
+             "Nous avons besoin de lieux pour expérimenter, et surtout de temps pour que les projets mûrissent."]
+    assert language.detect_turn_languages(texts, "fr", default_detector) == ["bg", "el", "fr"]

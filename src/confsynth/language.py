@@ -361,9 +361,31 @@ def detect_turn_languages(
         if _letter_count(text) < min_chars:
             labels.append(document_language)
             continue
+        if _latin_share(text) < 0.5:
+            # Greek, Cyrillic…: the candidates are all Latin-script languages, so their detector would
+            # still name one of them; ask lingua's full set instead
+            labels.append(_outside_language(text) or document_language)
+            continue
         code, confidence = detect_language(text, detector)
         labels.append(code if code is not None and confidence >= min_confidence else document_language)
     return labels
+
+
+def _latin_share(text: str) -> float:
+    """Share of the letters of ``text`` that are Latin script (accented ones included)."""
+    letters = [c for c in text[:2000] if c.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(1 for c in letters if c < "\u0250" or "\u1e00" <= c <= "\u1eff") / len(letters)
+
+
+def _outside_language(text: str) -> str | None:
+    """The language of a text in another script, from all the languages lingua knows (None if unsure)."""
+    try:
+        values = _open_detector().compute_language_confidence_values(" ".join(text[:2000].split()))
+    except ImportError:
+        return None
+    return values[0].language.iso_code_639_1.name.lower() if values and values[0].value >= 0.5 else None
 
 
 def detect_document_language(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 __all__ = ["Label", "parse_label", "split_inline", "normalize_name", "TIMESTAMP", "parse_time"]
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin capitals incl. accented (Latin Extended-A mixes cases; close enough)
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſΆ-ΏΑ-ΩЀ-Я"  # capitals: Latin incl. accented (Extended-A mixes cases), Greek, Cyrillic
 _NAME_WORD = re.compile(rf"^(?:[{_UPPER}][\w'’.\-]*|[{_UPPER}]\.)$")
 _PARTICLES = {
     "de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "den", "da", "di", "del", "della",
