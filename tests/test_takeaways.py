@@ -147,3 +147,12 @@ def _fitness(text, language="fr"):
 ])
 def test_headline_fitness_prefers_the_speakers_own_claim(weak, strong, language):
     assert _fitness(weak, language) < 0.5 * _fitness(strong, language)
+
+
+def test_a_speakers_next_sentence_can_be_the_body_of_their_point(models):
+    lots = ("La clé, souvent, c'est l'allotissement : découper le marché public en petits lots, par produit et "
+            "par zone, pour qu'un petit producteur local puisse répondre. Et puis le sourcing auprès des "
+            "producteurs avant l'appel d'offres est parfaitement légal.")
+    event, tks = takeaways_for(BROADBAND + [("Mathilde Ferrand", lots)], models, takeaways=3)
+    point = next(t for t in tks if "allotissement" in next(iter(t.headline.values())))
+    assert [s.text[:19] for s in point.support] == ["Et puis le sourcing"]

@@ -484,6 +484,14 @@ def select_takeaways(
         allowed[:] = sent_close[:, k] >= config.body_similarity
         allowed &= ~used & (owner_sentence == k) & starts_well
         body_idx = _greedy(obj, fitness, vectors, config.body_sentences, config, allowed)
+        if not body_idx and config.body_sentences > 0:
+            # nothing elsewhere in the event: the speaker's own next sentence, when it goes on with the
+            # point (« La clé, c'est l'allotissement… » then « Et puis le sourcing… »)
+            for j in (h + 1, h + 2):
+                if (j < n and sentences[j].turn == sentences[h].turn and not used[j] and fitness[j] > 0
+                        and starts_well[j] and sent_close[j, k] >= 0.5 * config.body_similarity):
+                    body_idx = [j]
+                    break
         for j in body_idx:
             used[j] = True
             used |= (vectors @ vectors[j]) > config.redundancy
