@@ -14,17 +14,16 @@ loaded offline, from local files only.
 """
 from __future__ import annotations
 
-import json
 import logging
 import re
 import unicodedata
-import warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
 from .errors import ModelUnavailableError
 from .records import Takeaway
+from .translators.discovery import _read_json
 
 __all__ = ["HeadlineModel", "Seq2SeqHeadlines", "check_headline", "rewrite_headlines", "resolve_model",
            "load_headline_models"]
@@ -118,29 +117,18 @@ class Seq2SeqHeadlines(HeadlineModel):
 
     def __init__(self, path: Path, name: str | None = None, max_new_tokens: int = 40, num_beams: int = 4,
                  batch_size: int = 8) -> None:
-        from .translators.marian import offline, require_transformers
+        from .translators.marian import load_pretrained, require_transformers
 
         require_transformers()
         import torch
-        import transformers
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
-        transformers.utils.logging.set_verbosity_error()
-        transformers.utils.logging.disable_progress_bar()
         self.path = Path(path)
         self.name = name or self.path.name
         self._torch = torch
         self.max_new_tokens, self.num_beams, self.batch_size = max_new_tokens, num_beams, batch_size
-        try:
-            with warnings.catch_warnings(), offline():
-                warnings.simplefilter("ignore")
-                self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-                self.model = AutoModelForSeq2SeqLM.from_pretrained(str(path), local_files_only=True)
-        except Exception as exc:   # not a seq2seq model, corrupt weights, missing tokenizer files
-            raise ModelUnavailableError(
-                f"{path}: cannot load this as a sequence-to-sequence summarisation model ({type(exc).__name__}: "
-                f"{str(exc)[:200]})") from None
-        self.model.eval()
+        self.tokenizer, self.model = load_pretrained(path, AutoTokenizer, AutoModelForSeq2SeqLM,
+                                                     "as a sequence-to-sequence summarisation model")
         config = _read_json(self.path / "config.json")
         params = (config.get("task_specific_params") or {}).get("summarization") or {}
         self.prefix = params.get("prefix", "")          # T5: "summarize: "
@@ -155,14 +143,6 @@ class Seq2SeqHeadlines(HeadlineModel):
                 ids = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, num_beams=self.num_beams)
             out += [" ".join(s.split()) for s in self.tokenizer.batch_decode(ids, skip_special_tokens=True)]
         return out
-
-
-def _read_json(path: Path) -> dict:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}
 
 
 def resolve_model(spec: str, models_dir: str | None = None) -> Path:

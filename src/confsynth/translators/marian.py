@@ -10,7 +10,7 @@ from typing import Iterator, Sequence
 
 from ..errors import ModelUnavailableError
 
-__all__ = ["TorchMarianEngine", "require_transformers", "MODELS_EXTRA"]
+__all__ = ["TorchMarianEngine", "require_transformers", "load_pretrained", "MODELS_EXTRA"]
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,26 @@ def require_transformers() -> None:
         raise ModelUnavailableError(f"the transformers backend needs {exc.name}: {MODELS_EXTRA}") from None
 
 
+def load_pretrained(path: Path, tokenizer_cls, model_cls, what: str, hint: str = "") -> tuple:
+    """A tokenizer and a model from a local folder: offline, quietly, in eval mode; a ModelUnavailableError
+    naming ``what`` could not be loaded (and ``hint``, what to do) when anything is wrong with the folder."""
+    require_transformers()
+    import transformers
+
+    transformers.utils.logging.set_verbosity_error()
+    transformers.utils.logging.disable_progress_bar()
+    try:
+        with warnings.catch_warnings(), offline():
+            warnings.simplefilter("ignore")  # "install sacremoses" and similar advice, once per load
+            tokenizer = tokenizer_cls.from_pretrained(str(path), local_files_only=True)
+            model = model_cls.from_pretrained(str(path), local_files_only=True)
+    except Exception as exc:  # corrupt weights, wrong shapes, bad tokenizer files: all mean the same
+        raise ModelUnavailableError(
+            f"{path}: cannot load this {what} ({type(exc).__name__}: {str(exc)[:200]}){hint}") from None
+    model.eval()
+    return tokenizer, model
+
+
 class TorchMarianEngine:
     """Loads a Marian folder with transformers and translates batches of sentences with torch."""
 
@@ -61,24 +81,14 @@ class TorchMarianEngine:
     def __init__(self, path: Path, name: str | None = None, beam_size: int | None = None) -> None:
         require_transformers()
         import torch
-        import transformers
         from transformers import MarianMTModel, MarianTokenizer
 
-        transformers.utils.logging.set_verbosity_error()
-        transformers.utils.logging.disable_progress_bar()
         self.path = Path(path)
         self.name = name or self.path.name
         self._torch = torch
-        try:
-            with warnings.catch_warnings(), offline():
-                warnings.simplefilter("ignore")  # "install sacremoses" and similar advice, once per load
-                self.tokenizer = MarianTokenizer.from_pretrained(str(path), local_files_only=True)
-                self.model = MarianMTModel.from_pretrained(str(path), local_files_only=True)
-        except Exception as exc:  # corrupt weights, wrong shapes, bad sentencepiece file: all mean the same
-            raise ModelUnavailableError(
-                f"{path}: cannot load this Marian model ({type(exc).__name__}: {str(exc)[:200]}); copy the whole "
-                f"folder again or run 'confsynth models fetch {self.name}'") from None
-        self.model.eval()
+        self.tokenizer, self.model = load_pretrained(
+            path, MarianTokenizer, MarianMTModel, "Marian model",
+            f"; copy the whole folder again or run 'confsynth models fetch {self.name}'")
         config = self.model.config
         limits = [config.max_position_embeddings, getattr(self.tokenizer, "model_max_length", None)]
         self.max_tokens = int(min(x for x in limits if isinstance(x, int) and 0 < x < 1_000_000))
