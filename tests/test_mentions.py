@@ -61,6 +61,7 @@ def test_introductions(text, language, name, title, affiliation, country):
     ("Thank you. We've got some questions now from Janet Finch-Saunders.", "en", "Janet Finch-Saunders"),
     ("Je vous passe tout de suite la parole à Mme Marchand, adjointe au maire.", "fr", "Mme Marchand"),
     ("Passons maintenant à Madame Petit.", "fr", "Madame Petit"),
+    ("Thank you, minister. Next, we have Jacques Gourde.", "en", "Jacques Gourde"),
 ])
 def test_hand_offs_name_the_next_speaker(text, language, name):
     m = one(text, language, "introduction")
@@ -74,9 +75,12 @@ def test_hand_offs_name_the_next_speaker(text, language, name):
     ("Jonas, would you like to introduce yourself?", "en", "Jonas"),
     ("Thank you. Go ahead, Mr. Masse.", "en", "Mr. Masse"),
     ("We have another point of order. Mr. Guilbeault now has the floor.", "en", "Mr. Guilbeault"),
+    ("Thank you. Mr.Savard-Tremblay, the floor is now yours.", "en", "Mr. Savard-Tremblay"),
+    # a chair correcting themselves hands the floor to the last name
+    ("Suzy, you're down to do that one—sorry, Siân.", "en", "Siân"),
 ])
 def test_addressing_someone_hands_them_the_floor(text, language, name):
-    known = ["Jürgen Howaldt", "Matthias Vogelsang", "Sophie Van Acker", "Jonas Lindholm"]
+    known = ["Jürgen Howaldt", "Matthias Vogelsang", "Sophie Van Acker", "Jonas Lindholm", "Siân Gwenllian"]
     found = [m for m in mentions(text, language, known) if m.kind in ("address", "introduction") and m.at_end]
     assert [m.name for m in found][-1] == name
 

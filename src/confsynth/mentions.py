@@ -164,6 +164,9 @@ _INTRODUCTIONS_EN = [_pattern(p) for p in (
     r"(?:(?:the\s+)?honou?rable\s+(?:member|minister)[^,.]{0,60},\s+)?){P}",
     r"(?i:\b(?:give|giving|hand|handing|pass|passing|yield|yielding)\s+the\s+floor\s+(?:over\s+)?to\s+){P}",
     r"(?i:\b(?:hear|hearing)\s+(?:now\s+)?from\s+){P}",
+    # "Next, we have Jacques Gourde." / "Now we'll hear Ms. Kwan"
+    r"(?i:\b(?:next|now|then|first|and\s+now),?\s+(?:we\s+(?:have|welcome|go\s+to)|we['’]ll\s+(?:have|hear)"
+    r"|it['’]s|it\s+is|comes)\s+){P}",
     r"(?i:\b(?:over\s+to\s+you|the\s+floor\s+is\s+yours|your\s+turn|go\s+ahead|your\s+last\s+question"
     r"|back\s+to\s+you|please)\s*,\s*){P}",
     r"(?i:\bquestions?\b[^.?!;]{0,80}?\bfrom\s+){P}",
@@ -197,7 +200,7 @@ _INTRODUCTIONS_FR = [_pattern(p) for p in (
 # "Matthias, à vous." / "Nadia, over to you." / "Jonas, would you like to introduce yourself?"
 _NAME_FIRST = _pattern(
     r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s)|(?<=,\s)|(?<=\bso\s)|(?<=\bdonc\s)|(?<=\balors\s)){P}\s*,\s*(?i:over\s+to"
-    r"\s+you|the\s+floor\s+is\s+yours|you\s+have\s+the\s+floor|(?:please\s+)?go\s+ahead|your\s+turn|would\s+you"
+    r"\s+you|the\s+floor\s+is\s+(?:now\s+)?yours|you\s+(?:now\s+)?have\s+the\s+floor|(?:please\s+)?go\s+ahead|your\s+turn|would\s+you"
     r"\s+like\s+to|could\s+you|can\s+you|do\s+you\s+want\s+to|maybe\s+you\s+first|you\s+first|you['’]re\s+(?:up|on)"
     r"|à\s+vous|c['’]est\s+à\s+vous|vous\s+avez\s+la\s+parole|je\s+(?:vous|te)\s+(?:laisse|donne|passe|cède)"
     r"|allez-y|je\s+vous\s+en\s+prie|vous\s+voulez|voulez-vous|pouvez-vous|est-ce\s+que\s+vous|vous\s+nous|à\s+toi"
