@@ -141,6 +141,10 @@ def _fitness(text, language="fr"):
     # a sentence that leans on what someone else said
     ("Le baromètre dont parlait monsieur Morel est un bon exemple d'un État qui publie des données territoriales.",
      "Le baromètre national est un bon exemple d'un État qui publie des données territoriales.", "fr"),
+    # the gathering itself, not a point made there
+    ("On a réuni une dizaine de chercheuses, de chercheurs et de décideurs publics venus de sept pays différents.",
+     "Les chercheuses, les chercheurs et les décideurs publics de sept pays doivent construire un langage commun.",
+     "fr"),
     # who the speaker is, not what they say
     ("Hi everyone, I'm Tomás Reyes, I work at the OECD in Paris and I lead our work on adult learning policy.",
      "Adult learning policy must reach the people with low skills who need training most urgently.", "en"),

@@ -166,7 +166,10 @@ _META = re.compile(
     r"|j'invite|I invite|merci pour|thanks for|s'exprimer|traduction simultanée|casques?|interprétation"
     r"|interpretation|headphones|muted?|unmute|screen|écran|partager mon|share my|at time|out of time"
     r"|plus de temps|each of you|chacun d'entre vous|chacune d'entre vous|rendez-vous|on vous donne|on passe"
-    r"|passons|point suivant|next item|moving on|move on)\b",
+    r"|passons|point suivant|next item|moving on|move on"
+    # the gathering itself: « On a réuni une dizaine de chercheurs venus de sept pays », "here with us today"
+    r"|(?:nous|on) (?:avons|a) réuni|réunis (?:ici|aujourd'hui)|brought together|gathered (?:here|today)"
+    r"|here today|with us today|avec nous aujourd'hui|parmi nous)\b",
     re.IGNORECASE,
 )
 # A view stated in order to be rebutted ("On entend souvent que ...", "People often say ..."): as a
