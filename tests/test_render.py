@@ -328,3 +328,26 @@ def test_translated_quote_is_marked_and_its_comment_keeps_the_words_said(tmp_pat
                        "(traduit de l’anglais)")
     comment = list(doc.comments)[1]
     assert "texte original" in comment.text and "I think funders must pay" in comment.text
+
+
+def test_the_synthesis_opens_with_when_where_the_event_and_who_spoke():
+    from confsynth.records import Speaker
+    from confsynth.render.i18n import event_intro
+
+    people = [Speaker(id="s1", label="Claire Dumont", name="Claire Dumont", affiliation="Impact Tank",
+                      role="moderator"),
+              Speaker(id="s2", label="Anna Seravalli", name="Anna Seravalli", affiliation="Université de Malmö",
+                      country="SE"),
+              Speaker(id="s3", label="Speaker 3", name=None),                       # nobody named this voice
+              Speaker(id="s4", label="Audience member", name="Marie Durand", role="audience"),
+              Speaker(id="s5", label="Risto Raivio", name="Risto Raivio", affiliation="European Commission")]
+    fr = event_intro("Encourager l'innovation sociale", "2022-02-11", "Paris", people, "fr")
+    assert fr == ("Le 11 février 2022, à Paris, la rencontre «\u00a0Encourager l'innovation sociale\u00a0» a réuni "
+                  "2 intervenant·e·s : Anna Seravalli (Université de Malmö, Suède) et Risto Raivio (European "
+                  "Commission). Les échanges étaient animés par Claire Dumont (Impact Tank).")
+    en = event_intro("Encourager l'innovation sociale", None, None, people, "en")
+    assert en.startswith("The event “Encourager l'innovation sociale” brought together 2 speakers: Anna Seravalli "
+                         "(Université de Malmö, Sweden) and Risto Raivio")
+    many = [Speaker(id=f"s{i}", label=f"P{i}", name=f"Person Number{i}") for i in range(11)]
+    assert event_intro("Panel", None, None, many, "en").endswith("Person Number7 and 3 others.")
+    assert event_intro("Panel", None, None, people[2:3], "fr") == ""

@@ -151,6 +151,8 @@ def _build(view: ReportView):
     for i, check in enumerate(view.checks):
         doc.add_paragraph(check, style=NOTICE_STYLE if i == 0 else "List Bullet")
 
+    if view.event_intro:
+        doc.add_paragraph(view.event_intro)
     doc.add_paragraph(view.heading, style="Heading 1")
     doc.add_paragraph(view.intro)
     for tk in view.takeaways:

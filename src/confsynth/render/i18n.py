@@ -9,12 +9,20 @@ from ..records import Quote, Speaker
 from .typography import sentence_case
 
 __all__ = ["TEXT", "LANGUAGE_NAMES", "ROLES", "FIELDS", "speaker_name", "attribution", "quote_marks", "format_date",
-           "compose_body"]
+           "compose_body", "event_intro"]
 
 TEXT: dict[str, dict[str, str]] = {
     "fr": {
         "key_messages": "Messages clés",
         "intro": "Les {n} messages clés à retenir des interventions :",
+        "event_intro": "{when}la rencontre {title} a réuni {people}.",
+        "event_intro_one": "{when}la rencontre {title} a donné la parole à {people}.",
+        "event_people": "{n} intervenant·e·s : {names}",
+        "event_others": "{names} et {k} autres",
+        "event_and": " et ",
+        "event_moderated": "Les échanges étaient animés par {names}.",
+        "event_on": "Le {date}",
+        "event_in": "à {place}",
         "speakers": "Intervenant·e·s",
         "speaker": "Intervenant·e {n}",
         "audience": "Participant·e de la salle",
@@ -60,6 +68,14 @@ TEXT: dict[str, dict[str, str]] = {
     "en": {
         "key_messages": "Key messages",
         "intro": "The {n} key messages from the speakers:",
+        "event_intro": "{when}the event {title} brought together {people}.",
+        "event_intro_one": "{when}the event {title} gave the floor to {people}.",
+        "event_people": "{n} speakers: {names}",
+        "event_others": "{names} and {k} others",
+        "event_and": " and ",
+        "event_moderated": "The discussion was moderated by {names}.",
+        "event_on": "On {date}",
+        "event_in": "in {place}",
         "speakers": "Speakers",
         "speaker": "Speaker {n}",
         "audience": "Audience member",
@@ -200,3 +216,40 @@ def compose_body(support: Sequence[Quote], speakers: Mapping[str, Speaker], lang
         parts.append(sentence if ends_inside else sentence + ".")
         previous = q.speaker_id
     return " ".join(parts), complete
+
+
+MAX_NAMED = 8   # speakers named in the introduction; the others are counted
+
+
+def _listing(items: Sequence[str], lang: str) -> str:
+    t = _t(lang)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + t["event_and"] + items[-1]
+
+
+def event_intro(title: str, date: str | None, place: str | None, speakers: Sequence[Speaker], lang: str) -> str:
+    """The paragraph that opens the synthesis, in the seed's manner: when and where, the event, who spoke
+    (« Le 11 février 2022, à Paris, la rencontre « … » a réuni 9 intervenant·e·s : Anna Seravalli
+    (Université de Malmö, Suède), … Les échanges étaient animés par … »). Only named people are listed;
+    "" when nobody is named."""
+    t = _t(lang)
+    open_q, close_q = quote_marks(lang)
+    voices = [s for s in speakers if s.name and s.role not in ("audience", "moderator")]
+    hosts = [s for s in speakers if s.name and s.role == "moderator"]
+    if not voices:
+        return ""
+    shown = [attribution(s, lang) for s in voices[:MAX_NAMED]]
+    names = _listing(shown, lang) if len(voices) <= MAX_NAMED else t["event_others"].format(
+        names=", ".join(shown), k=len(voices) - MAX_NAMED)
+    when = ", ".join(x for x in (t["event_on"].format(date=format_date(date, lang)) if date else "",
+                                 t["event_in"].format(place=place) if place else "") if x)
+    if when:
+        when = when[0].upper() + when[1:] + ", "
+    people = names if len(voices) == 1 else t["event_people"].format(n=len(voices), names=names)
+    text = t["event_intro_one" if len(voices) == 1 else "event_intro"].format(
+        when=when, title=f"{open_q}{title}{close_q}", people=people)
+    text = text[0].upper() + text[1:]
+    if hosts:
+        text += " " + t["event_moderated"].format(names=_listing([attribution(s, lang) for s in hosts], lang))
+    return text

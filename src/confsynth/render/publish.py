@@ -43,6 +43,8 @@ def render_markdown(view: ReportView) -> str:
         out += [f"*{e(line)}*", ""]
     for notice in view.notices:
         out += [f"> **{e(notice)}**", ""]
+    if view.event_intro:
+        out += [e(view.event_intro), ""]
     out += [f"## {e(view.heading)}", "", e(view.intro), ""]
     for tk in view.takeaways:
         out += [f"{tk.number}. **{e(tk.headline)}**", ""]
@@ -82,6 +84,8 @@ def render_html(view: ReportView) -> str:
         body.append(f'<p class="event">{e(line)}</p>')
     for notice in view.notices:
         body.append(f'<p class="notice">{e(notice)}</p>')
+    if view.event_intro:
+        body.append(f"<p>{e(view.event_intro)}</p>")
     body += [f"<h2>{e(view.heading)}</h2>", f"<p>{e(view.intro)}</p>"]
     if view.takeaways:
         body.append('<ol class="key-messages">')

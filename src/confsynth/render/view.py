@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..records import Quote, Speaker, Synthesis, Takeaway, format_time
 from ..countries import country_name
-from .i18n import LANGUAGE_NAMES, ROLES, TEXT, attribution, format_date, quote_marks, speaker_name
+from .i18n import LANGUAGE_NAMES, ROLES, TEXT, attribution, event_intro, format_date, quote_marks, speaker_name
 from .typography import sentence_case, typeset, typeset_quote
 
 __all__ = ["PrintedQuote", "PrintedTakeaway", "SpeakerRow", "SourceRow", "ReportView", "report_view",
@@ -78,6 +78,7 @@ class ReportView:
     event_lines: tuple[str, ...]     # date and place, under the title
     notices: tuple[str, ...]         # translation notices, at the top
     checks: tuple[str, ...]          # translation points the editor must check (Word draft only)
+    event_intro: str                 # when, where, the event and who spoke ("" when nobody is named)
     heading: str
     intro: str
     takeaways: tuple[PrintedTakeaway, ...]
@@ -207,6 +208,7 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
         event_lines=_event_lines(s, lang),
         notices=tuple(notices),
         checks=tuple(checks),
+        event_intro=typeset(event_intro(s.title, s.date, s.place, s.speakers, lang), lang),
         heading=t["key_messages"],
         intro=typeset(t["intro"].format(n=len(s.takeaways)) if s.takeaways else t["no_takeaways"], lang),
         takeaways=tuple(takeaways),
