@@ -351,3 +351,19 @@ def test_the_synthesis_opens_with_when_where_the_event_and_who_spoke():
     many = [Speaker(id=f"s{i}", label=f"P{i}", name=f"Person Number{i}") for i in range(11)]
     assert event_intro("Panel", None, None, many, "en").endswith("Person Number7 and 3 others.")
     assert event_intro("Panel", None, None, people[2:3], "fr") == ""
+
+
+@pytest.mark.parametrize("line, date, place", [
+    ("Paris, 11 février 2022", "2022-02-11", "Paris"),
+    ("Brussels, 3 March 2023", "2023-03-03", "Brussels"),
+    ("Lyon, le 1er juin 2021", "2021-06-01", "Lyon"),
+    ("March 3, 2023", "2023-03-03", None),
+    ("Vendredi 11 février 2022", "2022-02-11", None),
+    # a longer line stays a line to print as it is; an impossible date is no date
+    ("Séance plénière du jeudi 14 mars 2024, 19 h, salle polyvalente", None, None),
+    ("Paris, 31 février 2022", None, None),
+])
+def test_the_date_and_place_under_the_title_are_read(line, date, place):
+    from confsynth.pipeline import header_event
+
+    assert header_event(("Title", line)) == (date, place)

@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 from dataclasses import dataclass, field, replace
@@ -65,6 +66,37 @@ def load_models(config: Config, found: tuple[Translator | None, str | None] | No
         headliners, headliner_problem = load_headline_models(config.headline_models, config.models_dir)
     return Models(make_embedder(config.embedder), make_detector(config.detector), translator, problem, glossary,
                   headliners, headliner_problem)
+
+
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+     "décembre"], start=1)} | {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"], start=1)}
+_MONTH = "|".join(_MONTH_NUMBER)
+_WEEKDAY = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
+            r"|saturday|sunday),?\s+")
+_HEADER_DATE = re.compile(
+    rf"^(?:(?P<place>[^\W\d_][\w'’. -]{{0,40}}?),\s*)?(?:(?i:{_WEEKDAY}))?(?:le\s+)?"
+    rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>(?i:{_MONTH}))|(?P<month2>(?i:{_MONTH}))\s+"
+    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})\.?$")
+
+
+def header_event(header: Sequence[str]) -> tuple[str | None, str | None]:
+    """(ISO date, place) from a header line that is only a date, or a place then a date: "Paris, 11 février
+    2022", "Brussels, 3 March 2023", "March 3, 2023". A longer line ("Séance plénière du jeudi 14 mars, 19 h,
+    salle…") is left to be printed as it is: (None, None)."""
+    for line in header[1:3]:
+        m = _HEADER_DATE.match(" ".join(line.split()))
+        if not m:
+            continue
+        month = _MONTH_NUMBER[(m["month"] or m["month2"]).casefold()]
+        try:
+            date = datetime.date(int(m["year"]), month, int(m["day"] or m["day2"]))
+        except ValueError:
+            continue
+        return date.isoformat(), (m["place"].strip() if m["place"] else None)
+    return None, None
 
 
 def _title(transcripts: Sequence[Transcript], config: Config) -> str:
@@ -200,8 +232,8 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
         header=transcripts[0].header,
         word_count=sum(t.word_count for t in transcripts),
         problems=tuple(problems),
-        date=config.date,
-        place=config.place,
+        date=config.date or header_event(transcripts[0].header)[0],
+        place=config.place or header_event(transcripts[0].header)[1],
     )
     synthesis = translate_synthesis(synthesis, config.languages, models.translator, glossary=models.glossary,
                                     unavailable=models.translator_problem)
