@@ -124,6 +124,23 @@ def test_headline_compression_drops_replies_and_hanging_conjunctions(spoken, lan
     assert make_headline(spoken, language) == kept
 
 
+@pytest.mark.parametrize("spoken, language, kept", [
+    ("It's something that— we need to make sure that our schools are well-equipped to meet these needs.", "en",
+     "We need to make sure that our schools are well-equipped to meet these needs."),
+    ("I think it's something that—you know, we need to make sure that our schools are well-equipped.", "en",
+     "We need to make sure that our schools are well-equipped."),
+    ("Schools—and parents—must work together on exclusions from now on.", "en",
+     "Schools—and parents—must work together on exclusions from now on."),
+    ("Je pense que c'est— il faut que les écoles soient mieux équipées pour répondre à ces besoins.", "fr",
+     "Il faut que les écoles soient mieux équipées pour répondre à ces besoins."),
+    # a dash pair is an aside, not a false start
+    ("The budget — which is small — must grow every year from now on.", "en",
+     "The budget — which is small — must grow every year from now on."),
+])
+def test_headline_compression_drops_a_broken_off_start(spoken, language, kept):
+    assert make_headline(spoken, language) == kept
+
+
 def _fitness(text, language="fr"):
     from confsynth.nlp import analyze_texts, content_profile
     from confsynth.records import Sentence

@@ -78,6 +78,12 @@ _INNER_FILLERS = {
 def make_headline(text: str, language: str) -> str:
     """Compress a spoken sentence into a headline: drop disfluencies, openers and hedges, tidy the ends."""
     clean = " ".join(clean_disfluencies(text.replace("’", "'")).text.replace("[…]", " ").split())
+    # a false start the speaker broke off: "It's something that— we need to…" -> "we need to…"
+    broken = re.match(r"^([^—–]{1,40}?)\s?[—–]+\s*(?=\w)", clean)
+    # (not an aside between two dashes: "Schools—and parents—must…")
+    if broken and len(broken.group(1).split()) <= 5 and not re.search(r"[—–]", clean[broken.end():][:80]) \
+            and len(clean[broken.end():].split()) >= 6:
+        clean = clean[broken.end():]
     leads = _LEAD_FILLERS.get(language, [])
     pattern = re.compile(r"^(?:(?:" + "|".join(leads) + r")\b[\s,;:—–-]*)+", re.IGNORECASE) if leads else None
     for _ in range(3):
@@ -162,7 +168,8 @@ _META = re.compile(
     r"|\b(table ronde|intervention|intervenants?|présentation|tout à l'heure|dans un instant|question suivante"
     r"|panel(?:ists?)?|presentation|in a moment|later on|next session|first session|this session|chat|slides?"
     r"|diapos?|micro|agenda|ordre du jour|pause café|coffee break|on time|timing|minutes?|estrade|rejoindre"
-    r"|ma question|my question|question s'adresse|vous êtes|vous travaillez"
+    r"|ma question|my question|question s'adresse|vous êtes|vous travaillez|asking you|ask you"
+    r"|vous demander|vous poser"
     r"|j'invite|I invite|merci pour|thanks for|s'exprimer|traduction simultanée|casques?|interprétation"
     r"|interpretation|headphones|muted?|unmute|screen|écran|partager mon|share my|at time|out of time"
     r"|plus de temps|each of you|chacun d'entre vous|chacune d'entre vous|rendez-vous|on vous donne|on passe"
