@@ -56,3 +56,7 @@ def test_a_passage_with_an_unheard_word_is_never_a_quote():
     assert UNHEARD.search(text) and passage_quality(clean_disfluencies(text), "fr") == 0.0
     assert passage_quality(clean_disfluencies(text.replace(" <unk>", "")), "fr") > 0
     assert UNHEARD.search("We should [inaudible] the budget.")
+
+
+def test_french_keeps_its_spaces_inside_guillemets():
+    assert detokenize("il a dit « c' est fini » , puis ( rien ) .", "fr") == "il a dit « c'est fini », puis (rien)."

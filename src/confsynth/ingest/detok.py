@@ -6,7 +6,7 @@ such a transcript would carry those gaps. When a transcript is written this way 
 is joined the way the language writes it, once, at reading: only spaces move, never a letter, so the
 quotes stay the speakers' words, and the segments keep pointing at their lines and times.
 
-French keeps its space before ; : ! ? (the reports set it non-breaking); English loses it.
+French keeps its space before ; : ! ? and inside « » (the reports set it non-breaking); English loses it.
 """
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ _ELISION = re.compile(r"(?i)\b((?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presq
 _BEFORE = re.compile(r" +([,.…)\]}»”](?!\w))")
 _BEFORE_HIGH = re.compile(r" +([;:!?](?!\w))")
 _AFTER_OPEN = re.compile(r"([(\[{«“]) +")
+_BEFORE_FR = re.compile(r" +([,.…)\]}”](?!\w))")
+_AFTER_OPEN_FR = re.compile(r"([(\[{“]) +")
 
 
 def looks_tokenized(text: str, minimum: int = 10) -> bool:
@@ -32,11 +34,14 @@ def looks_tokenized(text: str, minimum: int = 10) -> bool:
 
 
 def detokenize(text: str, language: str | None = None) -> str:
-    """``text`` with spaces taken out where the language writes none; letters untouched."""
+    """``text`` with spaces taken out where the language writes none; letters untouched. French keeps the
+    space inside « » and before ; : ! ?"""
     text = _ELISION.sub(r"\1", text)
+    if language == "fr":
+        text = _BEFORE_FR.sub(r"\1", text)
+        return _AFTER_OPEN_FR.sub(r"\1", text)
     text = _BEFORE.sub(r"\1", text)
-    if language != "fr":
-        text = _BEFORE_HIGH.sub(r"\1", text)
+    text = _BEFORE_HIGH.sub(r"\1", text)
     return _AFTER_OPEN.sub(r"\1", text)
 
 
