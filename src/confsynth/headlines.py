@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
 from .errors import ModelUnavailableError
+from .names import fold
 from .records import Takeaway
 from .translators.discovery import _read_json
 
@@ -45,17 +45,13 @@ _STOP = {
 }
 
 
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
-
-
 _ELISION = re.compile(r"^(?:qu|l|d|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 
 
 def _stem(word: str) -> str:
     """A crude stem: elision gone, folded, first five letters ("financer", "financement" and "financements"
     agree; "qu'ils" is "ils")."""
-    return _fold(_ELISION.sub("", word))[:5]
+    return fold(_ELISION.sub("", word))[:5]
 
 
 def check_headline(candidate: str, sources: Sequence[str], language: str) -> str | None:
@@ -70,7 +66,7 @@ def check_headline(candidate: str, sources: Sequence[str], language: str) -> str
         return f"{len(words)} words (a headline has {MIN_WORDS} to {MAX_WORDS})"
     if text.endswith("?"):
         return "a question"
-    folded_words = [_fold(_ELISION.sub("", w)) for w in words]
+    folded_words = [fold(_ELISION.sub("", w)) for w in words]
     if any(len(w) > 25 or re.search(r"(\w{2,})\1\1", w) for w in folded_words) or \
             max((folded_words.count(w) for w in folded_words if len(w) > 3), default=0) >= 3:
         return "repetitions: not a sentence"
@@ -79,22 +75,22 @@ def check_headline(candidate: str, sources: Sequence[str], language: str) -> str
     for n in _NUMBER.findall(text):
         if n.replace(",", ".") not in source_numbers:
             return f"number '{n}' is not in the transcript"
-    source_folded = {_fold(w) for w in _WORD.findall(joined)}
+    source_folded = {fold(w) for w in _WORD.findall(joined)}
     source_stems: dict[str, set[int]] = {}
     for w in _WORD.findall(joined):
-        source_stems.setdefault(_stem(w), set()).add(len(_fold(_ELISION.sub("", w))))
+        source_stems.setdefault(_stem(w), set()).add(len(fold(_ELISION.sub("", w))))
 
     def in_sources(word: str) -> bool:
         """The word, or another form of it ("exigent" for "exige"): same stem, about the same length."""
-        f = _fold(_ELISION.sub("", word))
+        f = fold(_ELISION.sub("", word))
         return f in source_folded or any(abs(len(f) - n) <= 4 for n in source_stems.get(_stem(word), ()))
     stop = _STOP.get(language, set())
     for i, w in enumerate(words):
         # a capital mid-sentence is a name; so is a first word the sources do not have in any form
-        first_unknown = i == 0 and _fold(w) not in stop and not in_sources(w)
-        if w[:1].isupper() and (i or first_unknown) and _fold(w) not in source_folded:
+        first_unknown = i == 0 and fold(w) not in stop and not in_sources(w)
+        if w[:1].isupper() and (i or first_unknown) and fold(w) not in source_folded:
             return f"name '{w}' is not in the transcript"
-    content = [w for w in words if len(_ELISION.sub("", w)) > 2 and _fold(_ELISION.sub("", w)) not in stop]
+    content = [w for w in words if len(_ELISION.sub("", w)) > 2 and fold(_ELISION.sub("", w)) not in stop]
     if not content:
         return "no content word"
     foreign = [w for w in content if not in_sources(w)]
@@ -202,19 +198,18 @@ def rewrite_headlines(takeaways: Sequence[Takeaway], models: dict[str, HeadlineM
     """Give each key message the model's title where it passes :func:`check_headline`."""
     out = list(takeaways)
     record: list[Rewrite] = []
-    by_model: dict[int, list[int]] = {}
+    # one batch per model: the takeaways of its language (or of every language, for "*")
+    batches: dict[int, tuple[HeadlineModel | Callable, list[int]]] = {}
     for i, tk in enumerate(takeaways):
         model = models.get(tk.language) or models.get("*")
         if model is not None:
-            by_model.setdefault(id(model), []).append(i)
-    for indexes in by_model.values():
-        tk0 = takeaways[indexes[0]]
-        model = models.get(tk0.language) or models.get("*")
+            batches.setdefault(id(model), (model, []))[1].append(i)
+    for model, indexes in batches.values():
         name = getattr(model, "name", "model")
         sources = [_sources(takeaways[i]) for i in indexes]
+        rewrite = model.rewrite if isinstance(model, HeadlineModel) else model
         try:
-            titles = model.rewrite([" ".join(s) for s in sources]) if hasattr(model, "rewrite") else \
-                model([" ".join(s) for s in sources])
+            titles = rewrite([" ".join(s) for s in sources])
         except Exception as exc:     # a model that fails at run time leaves the extractive headlines
             log.warning("headline model %s failed (%s: %s); headlines stay extractive", name,
                         type(exc).__name__, exc)

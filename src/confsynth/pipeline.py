@@ -26,7 +26,7 @@ from .nlp import analyze_texts, content_profile, has_model, spacy_package
 from .quotes import QuoteCandidate, quote_candidates, quote_context, verify_quote
 from .records import Segment, Sentence, Synthesis, Takeaway, Transcript, Turn
 from .render import write_report_file
-from .render.i18n import compose_body
+from .render.i18n import MONTHS, compose_body
 from .speakers import UNKNOWN_ID, SpeakerDirectory, build_directory
 from .speakerfile import apply_overrides, find_speakers_files, read_speakers_file, write_speakers_file
 from .takeaways import TakeawayConfig, select_takeaways
@@ -68,11 +68,7 @@ def load_models(config: Config, found: tuple[Translator | None, str | None] | No
                   headliners, headliner_problem)
 
 
-_MONTH_NUMBER = {m: i for i, m in enumerate(
-    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-     "décembre"], start=1)} | {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december"], start=1)}
+_MONTH_NUMBER = {m.casefold(): i for months in MONTHS.values() for i, m in enumerate(months, start=1)}
 _MONTH = "|".join(_MONTH_NUMBER)
 _WEEKDAY = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
             r"|saturday|sunday),?\s+")
@@ -222,6 +218,7 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
         problems.append(f"headline model unavailable: {models.headliner_problem}")
     if all(not t.label for t in event.turns):
         problems.append("no speaker labels found: quotes cannot be attributed to named speakers")
+    header_date, header_place = header_event(transcripts[0].header)
     synthesis = Synthesis(
         title=_title(transcripts, config),
         files=tuple(t.path for t in transcripts),
@@ -232,8 +229,8 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
         header=transcripts[0].header,
         word_count=sum(t.word_count for t in transcripts),
         problems=tuple(problems),
-        date=config.date or header_event(transcripts[0].header)[0],
-        place=config.place or header_event(transcripts[0].header)[1],
+        date=config.date or header_date,
+        place=config.place or header_place,
     )
     synthesis = translate_synthesis(synthesis, config.languages, models.translator, glossary=models.glossary,
                                     unavailable=models.translator_problem)

@@ -9,7 +9,7 @@ from ..records import Quote, Speaker
 from .typography import sentence_case
 
 __all__ = ["TEXT", "LANGUAGE_NAMES", "ROLES", "FIELDS", "speaker_name", "attribution", "quote_marks", "format_date",
-           "compose_body", "event_intro"]
+           "compose_body", "event_intro", "MONTHS"]
 
 TEXT: dict[str, dict[str, str]] = {
     "fr": {
@@ -139,7 +139,7 @@ ROLES = {
     "en": {"speaker": "speaker", "moderator": "moderator", "audience": "audience"},
 }
 
-_MONTHS = {
+MONTHS = {
     "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
            "novembre", "décembre"],
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -156,7 +156,7 @@ def format_date(value: str, lang: str) -> str:
     if value.strip()[10:].strip("T0:Z "):
         return value  # a date with a time of day: keep what the user wrote
     day = "1er" if d.day == 1 and lang == "fr" else str(d.day)
-    return f"{day} {_MONTHS.get(lang, _MONTHS['en'])[d.month - 1]} {d.year}"
+    return f"{day} {MONTHS.get(lang, MONTHS['en'])[d.month - 1]} {d.year}"
 
 
 def _t(lang: str) -> dict[str, str]:
