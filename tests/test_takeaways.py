@@ -141,6 +141,25 @@ def test_headline_compression_drops_a_broken_off_start(spoken, language, kept):
     assert make_headline(spoken, language) == kept
 
 
+@pytest.mark.parametrize("spoken, language, kept", [
+    # broken-off words of an ASR transcript: the start of the next word, or letters with no vowel
+    ("Ju just as an idea, it'd probably be quite expensive to incorporate speech recognition.", "en",
+     "Just as an idea, it'd probably be quite expensive to incorporate speech recognition."),
+    ("We should think about c 'cause you've got the dilemma between oh batteries and solar cells.", "en",
+     "We should think about 'cause you've got the dilemma between batteries and solar cells."),
+    ("Le budget pr prévoit quatre cent mille euros pour le square.", "fr",
+     "Le budget prévoit quatre cent mille euros pour le square."),
+    # words, units and acronyms stay
+    ("On roule à trente km heure dans le quartier, et ça, c'est bien.", "fr",
+     "On roule à trente km heure dans le quartier, et ça, c'est bien."),
+    ("The UK and the EU agreed on a deal at the WTO in May.", "en",
+     "The UK and the EU agreed on a deal at the WTO in May."),
+    ("Let us use the budget for the school.", "en", "Let us use the budget for the school."),
+])
+def test_headline_compression_drops_broken_off_words(spoken, language, kept):
+    assert make_headline(spoken, language) == kept
+
+
 def _fitness(text, language="fr"):
     from confsynth.nlp import analyze_texts, content_profile
     from confsynth.records import Sentence
@@ -177,3 +196,20 @@ def test_a_speakers_next_sentence_can_be_the_body_of_their_point(models):
     event, tks = takeaways_for(BROADBAND + [("Mathilde Ferrand", lots)], models, takeaways=3)
     point = next(t for t in tks if "allotissement" in next(iter(t.headline.values())))
     assert [s.text[:19] for s in point.support] == ["Et puis le sourcing"]
+
+
+
+def test_talk_about_the_talk_is_neither_body_nor_quote(models):
+    # « Deuxième sujet, que je voulais aborder, c'est… » announces a subject; it says nothing about it
+    funding = [
+        ("Elena Castell", "Si un financeur exige une mesure d'impact, il doit financer cette mesure d'impact, sinon ce "
+                          "sont les petites associations qui paient."),
+        ("Julien Morel", "Deuxième sujet, euh, que je voulais aborder, c'est la transparence et la mesure d'impact des "
+                         "associations."),
+        ("Elena Castell", "Les petites associations n'ont pas les moyens de payer un cabinet pour mesurer leur impact."),
+    ]
+    _, tks = takeaways_for(BROADBAND + funding, models, takeaways=3)
+    point = next(t for t in tks if "financeur" in next(iter(t.headline.values())))
+    assert point.quotes   # the point keeps its evidence
+    said = [s.text for t in tks for s in t.support] + [q.text for t in tks for q in t.quotes]
+    assert not [s for s in said if "Deuxième sujet" in s]

@@ -71,7 +71,7 @@ _LEAD_FILLERS = {
 }
 _INNER_FILLERS = {
     "fr": [r"vous voyez", r"je veux dire", r"on va dire", r"en fait", r"quoi", r"voilà", r"disons", r"d'ailleurs"],
-    "en": [r"you know", r"I mean", r"kind of", r"sort of", r"basically", r"actually"],
+    "en": [r"you know", r"I mean", r"kind of", r"sort of", r"basically", r"actually", r"oh"],
 }
 
 
@@ -98,6 +98,7 @@ def make_headline(text: str, language: str) -> str:
             new = re.sub(r"(,?\s+(?:et|mais|ou))\s+qu(?:e\s+|')", r"\1 ", new, flags=re.IGNORECASE)
         # the cut can bring a repeat to the front: "qu'on a, on a beaucoup" -> "on a, on a beaucoup"
         clean = " ".join(clean_disfluencies(new).text.replace("[…]", " ").split())
+    clean = _drop_word_fragments(clean, language)
     for inner in _INNER_FILLERS.get(language, []):
         clean = re.sub(r",?\s*\b" + inner + r"\b\s*,?", lambda m: "," if m.group(0).strip().startswith(",")
                        and m.group(0).strip().endswith(",") else " ", clean, flags=re.IGNORECASE)
@@ -109,6 +110,33 @@ def make_headline(text: str, language: str) -> str:
     if clean[-1] not in ".!?…»”\"":
         clean += "."
     return clean
+
+
+# units and abbreviations that look like cut-off words ("trente km", "5 kg")
+_NOT_FRAGMENTS = {"km", "kg", "cm", "mm", "ml", "kw", "mw", "gw", "st", "mr", "dr", "pm", "ms", "nd", "rd", "th",
+                  "hl", "ha", "m", "g", "l", "h", "x"}
+
+
+def _drop_word_fragments(text: str, language: str) -> str:
+    """Words the speaker broke off and restarted (ASR keeps them): "Ju just", "pr it'd", "c 'cause".
+
+    A fragment is a short lower-case token that is no word of the language: either the start of the
+    word that follows, or letters with no vowel. A headline is a rewrite, so these can go; a quote
+    keeps them (only disfluency cuts are allowed there).
+    """
+    stop = _stop_words(language)
+    tokens = text.split(" ")
+    keep = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1].lstrip("'’").casefold() if i + 1 < len(tokens) else ""
+        low = tok.casefold()
+        fragment = (tok.isalpha() and len(tok) <= 3 and low not in stop and low not in _NOT_FRAGMENTS
+                    and (tok.islower() or (i == 0 and len(tok) <= 2))
+                    and ((nxt.startswith(low) and len(nxt) > len(low))
+                         or (tok.islower() and not re.search(r"[aeiouyàâäéèêëîïôöùûü]", low))))
+        if not fragment:
+            keep.append(tok)
+    return " ".join(keep) if len(keep) >= 4 else text
 
 
 def segment_topics(vectors: np.ndarray, window: int | None = None, min_size: int | None = None) -> list[int]:
@@ -160,6 +188,7 @@ _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 # présenter"): framing, not a point anyone would publish.
 _META = re.compile(
     r"\b(je vais|j'?vais|on va|nous allons|vous allez|je voudrais|j'aimerais|je propose|laissez-moi|permettez-moi"
+    r"|je voulais|je souhaitais|je souhaiterais|que je (?:voulais|souhaitais)"
     r"|I'?m going to|I'?ll|I will|we'?ll|we will|you'?ll|let me|I'?d like to|I want to|I wanted to|allow me)"
     r"\s+(?:\w+\s+){0,3}?(parler|dire|présenter|revenir|commencer|terminer|conclure|rebondir|insister|passer"
     r"|aborder|évoquer|donner|poser|répondre|partager|talk|speak|present|start|begin|finish|conclude|say"
@@ -174,6 +203,8 @@ _META = re.compile(
     r"|interpretation|headphones|muted?|unmute|screen|écran|partager mon|share my|at time|out of time"
     r"|plus de temps|each of you|chacun d'entre vous|chacune d'entre vous|rendez-vous|on vous donne|on passe"
     r"|passons|point suivant|next item|moving on|move on"
+    # a turn to a subject someone raised: "And on algorithms, since Nadia and Katarzyna mentioned it."
+    r"|(?:since|as) (?:\w+ )?(?:and \w+ )?mentioned it|puisque (?:\w+ )?(?:l'a|en a) (?:évoqué|parlé)"
     # the gathering itself: « On a réuni une dizaine de chercheurs venus de sept pays », "here with us today"
     r"|(?:nous|on) (?:avons|a) réuni|réunis (?:ici|aujourd'hui)|brought together|gathered (?:here|today)"
     r"|here today|with us today|avec nous aujourd'hui|parmi nous)\b",
@@ -463,6 +494,8 @@ def select_takeaways(
     # in a cased transcript a passage opening in lower case starts mid-sentence; ASR text is all lower case
     cased = sum(s.text[:1].isupper() for s in sentences) > 0.5 * n
     # a body statement quoted « ... » must read as a sentence too: in a cased transcript, no lower-case start
+    # talk about the talk ("Deuxième sujet, que je voulais aborder, c'est…") adds nothing under a point
+    framing = np.array([bool(_META.search(s.text.replace("’", "'"))) for s in sentences], dtype=bool)
     starts_well = np.array([not cased or s.text[:1].isupper() or s.text[:1].isdigit() for s in sentences])
     # every quote and body statement belongs to the one point it is closest to: no quote on indicators
     # under a point on public procurement because both are "about social innovation"
@@ -492,13 +525,14 @@ def select_takeaways(
         # body: statements on the same point, from elsewhere in the event, that add to what is covered
         allowed = np.zeros(n, dtype=bool)
         allowed[:] = sent_close[:, k] >= config.body_similarity
-        allowed &= ~used & (owner_sentence == k) & starts_well
+        allowed &= ~used & (owner_sentence == k) & starts_well & ~framing
         body_idx = _greedy(obj, fitness, vectors, config.body_sentences, config, allowed)
         if not body_idx and config.body_sentences > 0:
             # nothing elsewhere in the event: the speaker's own next sentence, when it goes on with the
             # point (« La clé, c'est l'allotissement… » then « Et puis le sourcing… »)
             for j in (h + 1, h + 2):
                 if (j < n and sentences[j].turn == sentences[h].turn and not used[j] and fitness[j] > 0
+                        and not framing[j]
                         and starts_well[j] and sent_close[j, k] >= 0.5 * config.body_similarity):
                     body_idx = [j]
                     break
