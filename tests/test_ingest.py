@@ -51,6 +51,24 @@ def test_consecutive_lines_of_one_speaker_become_one_turn(tmp_path):
     assert [t.text for t in read_transcript(p).turns] == ["un deux", "trois"]
 
 
+def test_an_interjection_inside_a_paragraph_is_the_interrupters_turn(tmp_path):
+    # parliamentary records print an interruption inside the speaker's paragraph
+    p = write(tmp_path, "hansard.txt",
+              "Hon. Navdeep Bains: Banks have given deferrals and cut their interest by half Mr. Brian Masse: Not "
+              "on credit cards.\nThey have also lowered fees for small businesses.\n\n"
+              "Mr. Brian Masse: We met Mr. Navdeep Bains: he said no.\n")
+    t = read_transcript(p)
+    assert [(turn.label, turn.text) for turn in t.turns] == [
+        ("Hon. Navdeep Bains", "Banks have given deferrals and cut their interest by half"),
+        ("Mr. Brian Masse", "Not on credit cards."),
+        # after a short interjection, the unlabelled line is the interrupted speaker's again
+        ("Hon. Navdeep Bains", "They have also lowered fees for small businesses."),
+        # a name and a colon in prose, with no sentence after it, is not a label
+        ("Mr. Brian Masse", "We met Mr. Navdeep Bains: he said no."),
+    ]
+    assert t.turns[1].line == 1
+
+
 def test_markdown_bold_names(tmp_path):
     p = write(tmp_path, "a.md", "# Panel\n\n**Risto Raivio:** We fund centres.\n\n**Lisa Berg**: Measure.\n")
     t = read_transcript(p)

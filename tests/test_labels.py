@@ -18,6 +18,13 @@ from confsynth.ingest.labels import normalize_name, parse_label, split_inline
     ("Question de la salle", None, None, "audience"),
     ("Participante (Ville de Lyon)", None, "Ville de Lyon", "audience"),
     ("Une habitante", None, None, "audience"),
+    # the chair of an assembly, as its records print it: a role, not a person called "Madam"
+    ("Mr. Chair", None, None, "moderator"),
+    ("Madam Chair", None, None, "moderator"),
+    ("Mr. Speaker", None, None, "moderator"),
+    ("Madam Deputy Speaker", None, None, "moderator"),
+    ("M. le Président", None, None, "moderator"),
+    ("Mme la Présidente", None, None, "moderator"),
     # the Union's other alphabets: Bulgarian, Greek
     ("Иван Петров (Софийски университет)", "Иван Петров", "Софийски университет", "person"),
     ("Αλέξης Παπαδόπουλος (Πανεπιστήμιο Αθηνών)", "Αλέξης Παπαδόπουλος", "Πανεπιστήμιο Αθηνών", "person"),

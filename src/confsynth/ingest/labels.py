@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import dataclass
 
-__all__ = ["Label", "parse_label", "split_inline", "normalize_name", "TIMESTAMP", "parse_time"]
+__all__ = ["Label", "parse_label", "split_inline", "split_midline", "normalize_name", "TIMESTAMP", "parse_time"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſΆ-ΏΑ-ΩЀ-Я"  # capitals: Latin incl. accented (Extended-A mixes cases), Greek, Cyrillic
 _NAME_WORD = re.compile(rf"^(?:[{_UPPER}][\w'’.\-]*|[{_UPPER}]\.)$")
@@ -37,7 +37,11 @@ _AUDIENCE = re.compile(
 _MODERATOR = re.compile(
     r"^(?:(?:le|la|the)\s+)?(?:modérateur|modératrice|moderator|animateur|animatrice|host|facilitator"
     r"|(?:(?:acting|deputy|vice|assistant|co)[\s-]+)?chair(?:man|woman|person)?"
-    r"|présidente?\s+de\s+séance|interviewer|journaliste)$",
+    r"|présidente?\s+de\s+séance|interviewer|journaliste"
+    # the chair of an assembly as its records print it: "Mr. Chair", "Madam Speaker", « M. le Président »
+    r"|(?:mr\.?|mister|madam|madame|mrs\.?|ms\.?)\s+(?:deputy\s+|acting\s+)?(?:chair(?:man|woman|person)?|speaker)"
+    r"|the\s+(?:deputy\s+|acting\s+)?speaker(?:\s+of\s+the\s+house)?|(?:deputy|acting)\s+speaker"
+    r"|(?:m\.|monsieur|mme\.?|madame)\s+(?:le|la)\s+présidente?)$",
     re.IGNORECASE,
 )
 _ANONYMOUS = re.compile(
@@ -262,3 +266,27 @@ def split_inline(line: str) -> tuple[float | None, Label | None, str]:
             if label is not None:
                 return seconds, label, m["text"]
     return seconds, None, line
+
+
+# An interjection printed inside another speaker's paragraph, as parliamentary records do: "... cut their
+# interest by half Mr. Brian Masse: Not on credit cards." Only an honorific followed by a full name and a
+# colon counts (a bare "Anna:" mid-line is too often prose).
+_MIDLINE = re.compile(
+    rf"(?<=[\w.,;!?…»”)])\s+(?=(?:Mr|Mrs|Ms|Dr|Hon|Mme|M)\.?\s+(?:[{_UPPER}][\w'’-]+\.?\s+)?"
+    rf"[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{1,3}}\s*[:：]\s)")
+
+
+def split_midline(text: str) -> list[tuple[Label | None, str]]:
+    """``text`` cut where another speaker's label starts mid-line: [(None, first part), (label, words), ...]."""
+    out: list[tuple[Label | None, str]] = [(None, text)]
+    for m in reversed(list(_MIDLINE.finditer(text))):
+        head, tail = out[0][1][: m.start()], out[0][1][m.end():]
+        label_text, _, words = tail.partition(":") if ":" in tail.split("：")[0] else tail.partition("：")
+        label = parse_label(label_text.strip())
+        words = words.strip()
+        # what follows a label opens a sentence: "We met Mr. Brian Masse: he said no." is prose
+        if label is None or label.kind != "person" or not words[:1].isupper() or not head.strip():
+            continue
+        out[0] = (None, head)
+        out.insert(1, (label, words))
+    return out

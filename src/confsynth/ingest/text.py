@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import Transcript
-from .labels import Label, parse_label, split_inline
+from .labels import Label, parse_label, split_inline, split_midline
 from .turns import Piece, TurnBuilder
 
 __all__ = ["SourceLine", "parse_lines", "parse_text"]
@@ -104,15 +104,23 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             continue
         if kind == "start":
             started = True
+            parts = split_midline(rest)
             # a repeated label of the same speaker continues the sentence flow (ASR segments, cues)
-            builder.add(Piece(rest, ln.number, seconds, label, new_paragraph=False))
-            new_paragraph = False
-            continue
-        if not started and len(rest.split()) <= 25:
+            builder.add(Piece(parts[0][1], ln.number, seconds, label, new_paragraph=False))
+        elif not started and len(rest.split()) <= 25:
             header.append(rest.lstrip("#").strip() if fmt == "md" else rest)
             continue
-        started = True
-        builder.add(Piece(rest, ln.number, seconds, None, new_paragraph=new_paragraph))
+        else:
+            started = True
+            parts = split_midline(rest)
+            builder.add(Piece(parts[0][1], ln.number, seconds, None, new_paragraph=new_paragraph))
+        # an interjection printed inside the paragraph is the interrupter's turn; after a short one
+        # ("Not on credit cards."), unlabelled text that follows is the interrupted speaker's again
+        resume = builder.current_label()
+        for inner, words in parts[1:]:
+            builder.add(Piece(words, ln.number, None, inner, new_paragraph=False))
+        if len(parts) > 1 and resume is not None and len(parts[-1][1].split()) <= 12:
+            builder.add(Piece("", ln.number, None, resume))
         new_paragraph = False
     turns = builder.finish()
     return Transcript(path=path, format=fmt, encoding=encoding, turns=tuple(turns), header=tuple(header))

@@ -55,6 +55,10 @@ class TurnBuilder:
         cur.parts.append(text)
         cur.length += len(text)
 
+    def current_label(self) -> Label | None:
+        """The label of the turn being built (None: none yet, or an unlabelled one)."""
+        return self._open.label if self._open is not None else None
+
     def split(self) -> None:
         """Close the current turn even if the next piece has the same speaker (e.g. a long pause)."""
         self._close()
