@@ -160,6 +160,29 @@ def test_headline_compression_drops_broken_off_words(spoken, language, kept):
     assert make_headline(spoken, language) == kept
 
 
+@pytest.mark.parametrize("spoken, language, kept", [
+    # a doubt about something else, then the claim after "but"
+    ("I'm not sure whether it's being worse affected, but certainly there's pressure on the system with the new "
+     "Act.", "en", "There's pressure on the system with the new Act."),
+    ("Je ne sais pas si c'est mieux ailleurs, mais je pense que le square doit rester ouvert la nuit.", "fr",
+     "Le square doit rester ouvert la nuit."),
+    # the speaker's "I think" inside the sentence
+    ("It will take time, but I think we need more qualitative work on exclusions.", "en",
+     "It will take time, but we need more qualitative work on exclusions."),
+    ("The problem, I think, is that there is no national picture of the data.", "en",
+     "The problem is that there is no national picture of the data."),
+    ("Le budget est serré, mais je crois qu'on peut financer les arceaux vélo.", "fr",
+     "Le budget est serré, mais on peut financer les arceaux vélo."),
+    ("Le problème, à mon avis, c'est le manque de données publiques par territoire.", "fr",
+     "Le problème, c'est le manque de données publiques par territoire."),
+    # a doubt that is the claim stays
+    ("I'm not sure that the directive goes far enough on algorithms.", "en",
+     "I'm not sure that the directive goes far enough on algorithms."),
+])
+def test_headline_compression_drops_hedges(spoken, language, kept):
+    assert make_headline(spoken, language) == kept
+
+
 def _fitness(text, language="fr"):
     from confsynth.nlp import analyze_texts, content_profile
     from confsynth.records import Sentence

@@ -68,7 +68,7 @@ _LEAD_FILLERS = {
     "en": [r"you(?:'re| are) (?:right|absolutely right)", r"exactly", r"absolutely", r"indeed", r"if I may (?:add|say)",
            r"that's (?:exactly |precisely )?why", r"so", r"and", r"but", r"well", r"yeah", r"yes", r"no", r"okay", r"ok", r"right", r"now", r"honestly",
            r"frankly", r"what I (?:want to say|mean) is(?: that)?", r"my point is(?: that)?", r"for me",
-           r"I (?:think|believe|guess|mean|would say)(?: that)?", r"you know", r"basically", r"actually",
+           r"I (?:think|believe|guess|suppose|mean|would say)(?: that)?", r"you know", r"basically", r"actually",
            r"of course", r"obviously", r"in fact", r"let me say(?: that)?", r"I'd say(?: that)?", r"like", r"though",
            # the address that opens every answer in an assembly: "Mr. Chair, …", "Madam Speaker, …"
            r"(?:Mr\.?|Mister|Madam|Madame|Mrs\.?|Ms\.?) ?(?:the )?(?:Chair|Chairman|Chairwoman|Chairperson|Speaker"
@@ -78,6 +78,34 @@ _INNER_FILLERS = {
     "fr": [r"vous voyez", r"je veux dire", r"on va dire", r"en fait", r"quoi", r"voilà", r"disons", r"d'ailleurs"],
     "en": [r"you know", r"I mean", r"kind of", r"sort of", r"basically", r"actually", r"oh"],
 }
+
+# Hedges a headline can drop without changing the claim: a doubt about something else before "but"
+# ("I'm not sure whether it's worse, but certainly there's pressure" -> "there's pressure"), and the
+# speaker's "I think" inside the sentence ("but I think we need" -> "but we need").
+_HEDGED_OPENING = {
+    "en": r"^(?:I'm|I am) not (?:sure|certain) (?:whether|if|that|about|how)\b[^,]{0,120},\s*but\s+"
+          r"(?:certainly\s+|clearly\s+|definitely\s+|I (?:think|know)\s+)?",
+    "fr": r"^je ne (?:sais|suis) pas (?:si|sûre?|trop)\b[^,]{0,120},\s*mais\s+"
+          r"(?:certainement\s+|clairement\s+|en tout cas\s+|je (?:pense|crois|sais) (?:que |qu'))?",
+}
+_INNER_HEDGES = {
+    "en": [(r"\b(but|and|so|because|that|which|where|if|as|then) I (?:think|guess|suppose|believe|would say)"
+            r"(?: that)?\s+", r"\1 "),
+           (r",\s*I (?:think|guess|suppose|believe),\s*", " ")],
+    "fr": [(r"\b(mais|et|donc|parce que|car|alors) je (?:pense|crois|dirais|trouve) (?:que |qu')", r"\1 "),
+           (r",\s*(?:je (?:pense|crois)|à mon avis|il me semble),\s*", ", ")],
+}
+
+
+def _drop_hedges(text: str, language: str) -> str:
+    opening = _HEDGED_OPENING.get(language)
+    if opening:
+        m = re.match(opening, text, re.IGNORECASE)
+        if m and len(text[m.end():].split()) >= 6:
+            text = text[m.end():]
+    for pattern, repl in _INNER_HEDGES.get(language, []):
+        text = re.sub(pattern, repl, text, flags=re.IGNORECASE)
+    return text
 
 
 def make_headline(text: str, language: str) -> str:
@@ -103,7 +131,7 @@ def make_headline(text: str, language: str) -> str:
             new = re.sub(r"(,?\s+(?:et|mais|ou))\s+qu(?:e\s+|')", r"\1 ", new, flags=re.IGNORECASE)
         # the cut can bring a repeat to the front: "qu'on a, on a beaucoup" -> "on a, on a beaucoup"
         clean = " ".join(clean_disfluencies(new).text.replace("[…]", " ").split())
-    clean = _drop_word_fragments(clean, language)
+    clean = _drop_hedges(_drop_word_fragments(clean, language), language)
     for inner in _INNER_FILLERS.get(language, []):
         clean = re.sub(r",?\s*\b" + inner + r"\b\s*,?", lambda m: "," if m.group(0).strip().startswith(",")
                        and m.group(0).strip().endswith(",") else " ", clean, flags=re.IGNORECASE)
