@@ -137,3 +137,22 @@ def test_peers_cut_at_exact_budget():
             assert 0 < count_words(out) <= 57
         else:
             assert count_words(out) == 57, name
+
+
+def test_topic_coverage_counts_topics_and_cited_spans():
+    from bench.peers import transcript_sentences
+    from bench.topics import Annotated, peer_points, score
+
+    # 6 kept turns; the file's turn 2 had no word, so kept turn 2 is the file's turn 3
+    meeting = Annotated(id="m", turns=[("A", "x")] * 6, original=[0, 1, 3, 4, 5, 6],
+                        topics=[{0, 1}, {3, 4}, {5, 6, 7, 8, 9, 10}], salient={1, 5})
+    s = score(meeting, [1, 2])          # file turns 1 and 3: topics 1 and 2 of 3
+    assert s["coverage"] == pytest.approx(2 / 3)
+    assert s["weighted"] == pytest.approx(4 / 10)
+    assert s["salient"] == pytest.approx(1 / 2)
+    assert score(meeting, [4])["salient"] == 1.0   # kept turn 4 = file turn 5, cited
+
+    turns = [("A", f"Sentence number {i} has enough words to count as a point here.") for i in range(12)]
+    sents = transcript_sentences(turns)
+    assert peer_points("lead", sents, 3, "en") == [0, 1, 2]
+    assert peer_points("evenly spaced", sents, 3, "en") == [2, 6, 10]
