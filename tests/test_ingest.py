@@ -69,6 +69,16 @@ def test_an_interjection_inside_a_paragraph_is_the_interrupters_turn(tmp_path):
     assert t.turns[1].line == 1
 
 
+@pytest.mark.parametrize("line", [
+    "As it was put by Mr. John Smith: We must act now.",
+    "Comme le disait M. Jean Dupont : Il faut agir.",
+    "I thank Mr. John Smith: It was a fine speech.",
+])
+def test_reported_speech_after_a_name_stays_with_the_speaker(tmp_path, line):
+    t = read_transcript(write(tmp_path, "a.txt", f"Anna Berg: Hello everyone. {line}\n"))
+    assert speakers(t) == ["Anna Berg"]
+
+
 def test_markdown_bold_names(tmp_path):
     p = write(tmp_path, "a.md", "# Panel\n\n**Risto Raivio:** We fund centres.\n\n**Lisa Berg**: Measure.\n")
     t = read_transcript(p)

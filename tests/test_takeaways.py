@@ -119,6 +119,15 @@ def test_headline_compression_keeps_the_claim(spoken, language, kept):
      "C'est une condition du règlement : trois habitants référents formés."),
     ("If I may add, that's exactly why the directive includes consultation rights on algorithms.", "en",
      "The directive includes consultation rights on algorithms."),
+    # a recap announces the list; the list is the point
+    ("Je récapitule les engagements pris ce soir : un temps d'échange sur le square et des arceaux vélo.", "fr",
+     "Les engagements pris ce soir : un temps d'échange sur le square et des arceaux vélo."),
+    ("To sum up, cities must publish cycling data every month.", "en", "Cities must publish cycling data every month."),
+    # the assembly's address opens every answer
+    ("Mr. Chair, we continue to work with the banks to help consumers in this difficult situation.", "en",
+     "We continue to work with the banks to help consumers in this difficult situation."),
+    ("Monsieur le Président, le gouvernement doit publier les données de chaque territoire.", "fr",
+     "Le gouvernement doit publier les données de chaque territoire."),
 ])
 def test_headline_compression_drops_replies_and_hanging_conjunctions(spoken, language, kept):
     assert make_headline(spoken, language) == kept

@@ -62,7 +62,8 @@ _LEAD_FILLERS = {
            r"honnêtement", r"franchement", r"concrètement", r"aujourd'hui",
            r"enfin", r"effectivement", r"évidemment", r"bien sûr", r"oui", r"non", r"ok", r"d'accord",
            r"je (?:pense|crois|dirais|trouve) (?:que|qu')", r"il me semble (?:que|qu')", r"à mon avis",
-           r"vous voyez", r"je veux dire", r"on va dire", r"en tout cas", r"et puis", r"puis", r"après",
+           r"vous voyez", r"je veux dire", r"on va dire", r"en tout cas", r"et puis", r"puis", r"après", r"surtout",
+           r"je récapitule", r"pour (?:récapituler|résumer|conclure)", r"en résumé",
            # the address that opens every answer in an assembly: « Monsieur le Président, … »
            r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure)"],
     "en": [r"you(?:'re| are) (?:right|absolutely right)", r"exactly", r"absolutely", r"indeed", r"if I may (?:add|say)",
@@ -70,6 +71,7 @@ _LEAD_FILLERS = {
            r"frankly", r"what I (?:want to say|mean) is(?: that)?", r"my point is(?: that)?", r"for me",
            r"I (?:think|believe|guess|suppose|mean|would say)(?: that)?", r"you know", r"basically", r"actually",
            r"of course", r"obviously", r"in fact", r"let me say(?: that)?", r"I'd say(?: that)?", r"like", r"though",
+           r"above all", r"to (?:sum up|summari[sz]e|recap|conclude)", r"in summary", r"let me (?:sum up|recap)",
            # the address that opens every answer in an assembly: "Mr. Chair, …", "Madam Speaker, …"
            r"(?:Mr\.?|Mister|Madam|Madame|Mrs\.?|Ms\.?) ?(?:the )?(?:Chair|Chairman|Chairwoman|Chairperson|Speaker"
            r"|President|Minister|Mayor|Deputy Speaker)"],

@@ -276,6 +276,16 @@ _MIDLINE = re.compile(
     rf"[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{1,3}}\s*[:：]\s)")
 
 
+# the words before a name in reported speech ("as Mr. John Smith said: ...", « selon M. Jean Dupont : … »)
+_REPORTING = {
+    "said", "says", "say", "wrote", "writes", "asked", "asks", "told", "tells", "declared", "stated", "added", "it",
+    "by", "from", "to", "of", "with", "and", "or", "as", "like", "quote", "quoting", "dear", "thank", "thanks",
+    "dit", "disait", "déclaré", "déclarait", "écrit", "écrivait", "rappelé", "rappelait", "ajouté", "ajoutait",
+    "demandé", "répondu", "selon", "par", "de", "du", "avec", "et", "ou", "à", "comme", "cite", "citer", "cher",
+    "chère", "merci", "remercie",
+}
+
+
 def split_midline(text: str) -> list[tuple[Label | None, str]]:
     """``text`` cut where another speaker's label starts mid-line: [(None, first part), (label, words), ...]."""
     out: list[tuple[Label | None, str]] = [(None, text)]
@@ -285,7 +295,9 @@ def split_midline(text: str) -> list[tuple[Label | None, str]]:
         label = parse_label(label_text.strip())
         words = words.strip()
         # what follows a label opens a sentence: "We met Mr. Brian Masse: he said no." is prose
-        if label is None or label.kind != "person" or not words[:1].isupper() or not head.strip():
+        last = re.findall(r"[\w'’]+", head.casefold())[-1:] or [""]
+        if label is None or label.kind != "person" or not words[:1].isupper() or not head.strip() \
+                or last[0] in _REPORTING:
             continue
         out[0] = (None, head)
         out.insert(1, (label, words))
