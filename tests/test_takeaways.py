@@ -123,6 +123,11 @@ def test_headline_compression_keeps_the_claim(spoken, language, kept):
     ("Je récapitule les engagements pris ce soir : un temps d'échange sur le square et des arceaux vélo.", "fr",
      "Les engagements pris ce soir : un temps d'échange sur le square et des arceaux vélo."),
     ("To sum up, cities must publish cycling data every month.", "en", "Cities must publish cycling data every month."),
+    # a contrast with a sentence the reader does not see
+    ("Par contre, il faut savoir que dans les terrains privés, il y a énormément de réseaux.", "fr",
+     "Dans les terrains privés, il y a énormément de réseaux."),
+    ("However, the directive does not cover self-employed workers at all.", "en",
+     "The directive does not cover self-employed workers at all."),
     # the assembly's address opens every answer
     ("Mr. Chair, we continue to work with the banks to help consumers in this difficult situation.", "en",
      "We continue to work with the banks to help consumers in this difficult situation."),
@@ -213,6 +218,9 @@ def _fitness(text, language="fr"):
     ("On a réuni une dizaine de chercheuses, de chercheurs et de décideurs publics venus de sept pays différents.",
      "Les chercheuses, les chercheurs et les décideurs publics de sept pays doivent construire un langage commun.",
      "fr"),
+    # what the person addressed said before, asked back to them
+    ("Tu disais qu'il y avait un nouvel appel à projets pour les collectivités cette année qui a été lancé.",
+     "Un nouvel appel à projets pour les collectivités a été lancé cette année par le gestionnaire du réseau.", "fr"),
     # who the speaker is, not what they say
     ("Hi everyone, I'm Tomás Reyes, I work at the OECD in Paris and I lead our work on adult learning policy.",
      "Adult learning policy must reach the people with low skills who need training most urgently.", "en"),

@@ -64,6 +64,7 @@ _LEAD_FILLERS = {
            r"je (?:pense|crois|dirais|trouve) (?:que|qu')", r"il me semble (?:que|qu')", r"à mon avis",
            r"vous voyez", r"je veux dire", r"on va dire", r"en tout cas", r"et puis", r"puis", r"après", r"surtout",
            r"je récapitule", r"pour (?:récapituler|résumer|conclure)", r"en résumé",
+           r"par contre", r"en revanche", r"cependant", r"toutefois", r"néanmoins", r"il faut savoir (?:que|qu')",
            # the address that opens every answer in an assembly: « Monsieur le Président, … »
            r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure)"],
     "en": [r"you(?:'re| are) (?:right|absolutely right)", r"exactly", r"absolutely", r"indeed", r"if I may (?:add|say)",
@@ -72,6 +73,7 @@ _LEAD_FILLERS = {
            r"I (?:think|believe|guess|suppose|mean|would say)(?: that)?", r"you know", r"basically", r"actually",
            r"of course", r"obviously", r"in fact", r"let me say(?: that)?", r"I'd say(?: that)?", r"like", r"though",
            r"above all", r"to (?:sum up|summari[sz]e|recap|conclude)", r"in summary", r"let me (?:sum up|recap)",
+           r"however", r"on the other hand", r"nevertheless",
            # the address that opens every answer in an assembly: "Mr. Chair, …", "Madam Speaker, …"
            r"(?:Mr\.?|Mister|Madam|Madame|Mrs\.?|Ms\.?) ?(?:the )?(?:Chair|Chairman|Chairwoman|Chairperson|Speaker"
            r"|President|Minister|Mayor|Deputy Speaker)"],
@@ -263,7 +265,10 @@ _LEANS_BACK = re.compile(
     r"\b(dont (?:parlait|a parlé|parlaient|ont parlé|on a parlé|je parlais)|comme (?:le |la )?(?:disait|rappelait)"
     r"|comme l'(?:a|ont) (?:dit|rappelé|souligné)|ce que (?:disait|vient de dire|disaient)|je rejoins"
     r"|(?:évoqué|mentionné|cité)e?s? (?:tout à l'heure|plus tôt|précédemment)|as (?:\w+ )?(?:said|mentioned|noted)"
-    r"|(?:mentioned|said) (?:earlier|before|previously)|i agree with|to (?:build on|echo) what)\b",
+    r"|(?:mentioned|said) (?:earlier|before|previously)|i agree with|to (?:build on|echo) what"
+    # what the person addressed said before: « Tu disais qu'il y avait… », "You mentioned that…"
+    r"|tu (?:disais|as dit|parlais|évoquais|as évoqué)|vous (?:disiez|avez dit|parliez|évoquiez|avez évoqué)"
+    r"|you (?:were saying|referred to)|^you (?:said|mentioned|talked about))\b",
     re.IGNORECASE,
 )
 _VOCATIVE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+,\s")  # "Julien, vous allez..." addresses someone
