@@ -189,6 +189,10 @@ def test_headline_compression_drops_broken_off_words(spoken, language, kept):
      "Le budget est serré, mais on peut financer les arceaux vélo."),
     ("Le problème, à mon avis, c'est le manque de données publiques par territoire.", "fr",
      "Le problème, c'est le manque de données publiques par territoire."),
+    ("La fermeture fait partie des options, mais je vous dis honnêtement qu'elle ne fait pas l'unanimité.", "fr",
+     "La fermeture fait partie des options, mais elle ne fait pas l'unanimité."),
+    ("The directive is, to be honest, a compromise between the member states.", "en",
+     "The directive is a compromise between the member states."),
     # a doubt that is the claim stays
     ("I'm not sure that the directive goes far enough on algorithms.", "en",
      "I'm not sure that the directive goes far enough on algorithms."),

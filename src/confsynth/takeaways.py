@@ -80,7 +80,7 @@ _LEAD_FILLERS = {
 }
 _INNER_FILLERS = {
     "fr": [r"vous voyez", r"je veux dire", r"on va dire", r"en fait", r"quoi", r"voilà", r"disons", r"d'ailleurs"],
-    "en": [r"you know", r"I mean", r"kind of", r"sort of", r"basically", r"actually", r"oh"],
+    "en": [r"you know", r"I mean", r"kind of", r"sort of", r"basically", r"actually", r"oh", r"to be honest"],
 }
 
 # Hedges a headline can drop without changing the claim: a doubt about something else before "but"
@@ -96,7 +96,8 @@ _INNER_HEDGES = {
     "en": [(r"\b(but|and|so|because|that|which|where|if|as|then) I (?:think|guess|suppose|believe|would say)"
             r"(?: that)?\s+", r"\1 "),
            (r",\s*I (?:think|guess|suppose|believe),\s*", " ")],
-    "fr": [(r"\b(mais|et|donc|parce que|car|alors) je (?:pense|crois|dirais|trouve) (?:que |qu')", r"\1 "),
+    "fr": [(r"\b(mais|et|donc|parce que|car|alors) je (?:pense|crois|dirais|trouve"
+            r"|vous (?:le )?dis(?: honnêtement| franchement| sincèrement)?) (?:que |qu')", r"\1 "),
            (r",\s*(?:je (?:pense|crois)|à mon avis|il me semble),\s*", ", ")],
 }
 
@@ -136,8 +137,11 @@ def make_headline(text: str, language: str) -> str:
         # the cut can bring a repeat to the front: "qu'on a, on a beaucoup" -> "on a, on a beaucoup"
         clean = " ".join(clean_disfluencies(new).text.replace("[…]", " ").split())
     clean = _drop_hedges(_drop_word_fragments(clean, language), language)
+    # a parenthetical filler between two commas leaves one comma in French (« Le problème, vous voyez,
+    # c'est… » -> « Le problème, c'est… »), none in English ("The directive is, you know, a compromise")
+    paired = ", " if language == "fr" else " "
     for inner in _INNER_FILLERS.get(language, []):
-        clean = re.sub(r",?\s*\b" + inner + r"\b\s*,?", lambda m: "," if m.group(0).strip().startswith(",")
+        clean = re.sub(r",?\s*\b" + inner + r"\b\s*,?", lambda m: paired if m.group(0).strip().startswith(",")
                        and m.group(0).strip().endswith(",") else " ", clean, flags=re.IGNORECASE)
     clean = re.sub(r"\s+([,.;:!?])", lambda m: m.group(1) if m.group(1) in ",." else " " + m.group(1), clean)
     clean = re.sub(r"\s{2,}", " ", clean).strip(" ,;:—–-")
