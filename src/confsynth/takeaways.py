@@ -51,6 +51,7 @@ class TakeawayConfig:
     bigram_concepts: bool = True
     body_similarity: float = 0.25        # closeness (meaning and shared concepts, 0..1) of a body statement
     quote_closeness: float = 0.2         # ... and of a quote, to its point
+    body_meaning: float = 0.2            # closeness in meaning alone (e5, relative to the event) of a body statement
     fitness_power: float = 2.0
 
 
@@ -545,12 +546,18 @@ def select_takeaways(
     # under a point on public procurement because both are "about social innovation"
     lex = _lexical_vectors(obj.concepts)
 
+    def meaning(vecs: np.ndarray) -> np.ndarray:
+        """Closeness in meaning (e5, relative to the event's mean similarity) to each headline, 0..1."""
+        return np.clip((vecs @ vectors[heads].T - mu) / max(1e-6, 1.0 - mu), 0.0, 1.0)
+
     def closeness(vecs: np.ndarray, lexs: np.ndarray) -> np.ndarray:
-        """Meaning (e5, relative to the event) and shared concepts, half and half, against each headline."""
-        sem = np.clip((vecs @ vectors[heads].T - mu) / max(1e-6, 1.0 - mu), 0.0, 1.0)
-        return 0.5 * sem + 0.5 * (lexs @ lex[heads].T)
+        """Meaning and shared concepts, half and half, against each headline."""
+        return 0.5 * meaning(vecs) + 0.5 * (lexs @ lex[heads].T)
 
     sent_close = closeness(vectors, lex) if heads else np.zeros((n, 0))
+    # a body statement must be about the point in meaning too, not only share its words (« Quand le marché
+    # marche bien, c'est tout le quartier qui en profite » under the council's two projects of last year)
+    sent_sem = meaning(vectors) if heads else sent_close
     owner_sentence = np.argmax(sent_close, axis=1) if heads else np.zeros(n, dtype=int)
     if candidates and heads:
         cand_lex = np.stack([lex[list(c.sentences)].sum(axis=0) for c in candidates])
@@ -569,6 +576,7 @@ def select_takeaways(
         # body: statements on the same point, from elsewhere in the event, that add to what is covered
         allowed = np.zeros(n, dtype=bool)
         allowed[:] = sent_close[:, k] >= config.body_similarity
+        allowed &= sent_sem[:, k] >= config.body_meaning
         allowed &= ~used & (owner_sentence == k) & starts_well & ~framing
         body_idx = _greedy(obj, fitness, vectors, config.body_sentences, config, allowed)
         if not body_idx and config.body_sentences > 0:
