@@ -145,13 +145,15 @@ def test_speakers_files_are_written_next_to_the_reports(sample_run):
         assert "[[speaker]]" in text and "edit this file and run confsynth again" in text
 
 
-def test_body_statements_are_about_their_point(sample_run):
-    """A statement that only shares words with a point is no support for it: under the council's « deux projets
-    retenus » of last year, not the shopkeeper's « quand le marché marche bien »."""
+def test_body_statements_and_quotes_are_about_their_point(sample_run):
+    """A passage that only shares generic words with a point is no support for it: under the council's « deux
+    projets retenus » of last year, neither « quand le marché marche bien » nor « moins de commerçants non
+    sédentaires »."""
     out, _ = sample_run
     data = json.loads((out / "conseil-quartier.synthesis.json").read_text(encoding="utf-8"))
     for t in data["takeaways"]:
         if "projets retenus" in t["headline"]["fr"]:
             assert "marché marche bien" not in t["body"]["fr"]
+            assert not [q for q in t["quotes"] if "non sédentaires" in q["text"]]
     bodies = [t["body"]["fr"] for t in data["takeaways"]]
     assert sum(bool(b) for b in bodies) >= 2   # points keep the support that is about them

@@ -51,7 +51,8 @@ class TakeawayConfig:
     bigram_concepts: bool = True
     body_similarity: float = 0.25        # closeness (meaning and shared concepts, 0..1) of a body statement
     quote_closeness: float = 0.2         # ... and of a quote, to its point
-    body_meaning: float = 0.2            # closeness in meaning alone (e5, relative to the event) of a body statement
+    body_meaning: float = 0.2            # meaning closeness (e5, relative to the event) that puts a passage on a
+                                         # point when it shares few of its concepts
     fitness_power: float = 2.0
 
 
@@ -550,25 +551,30 @@ def select_takeaways(
         """Closeness in meaning (e5, relative to the event's mean similarity) to each headline, 0..1."""
         return np.clip((vecs @ vectors[heads].T - mu) / max(1e-6, 1.0 - mu), 0.0, 1.0)
 
-    def closeness(vecs: np.ndarray, lexs: np.ndarray) -> np.ndarray:
-        """Meaning and shared concepts, half and half, against each headline."""
-        return 0.5 * meaning(vecs) + 0.5 * (lexs @ lex[heads].T)
+    def closeness(vecs: np.ndarray, lexs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Against each headline: meaning and shared concepts, half and half; and whether the passage is
+        on the point at all, by meaning or by clearly shared specifics. Sharing generic words is not
+        enough (« Quand le marché marche bien, c'est tout le quartier qui en profite » under the council's
+        two projects of last year: 'quartier', 'projet' are everywhere in a neighbourhood council)."""
+        sem, shared = meaning(vecs), lexs @ lex[heads].T
+        return 0.5 * sem + 0.5 * shared, (sem >= config.body_meaning) | (shared >= 0.4)
 
-    sent_close = closeness(vectors, lex) if heads else np.zeros((n, 0))
-    # a body statement must be about the point in meaning too, not only share its words (« Quand le marché
-    # marche bien, c'est tout le quartier qui en profite » under the council's two projects of last year)
-    sent_sem = meaning(vectors) if heads else sent_close
+    if heads:
+        sent_close, sent_on_point = closeness(vectors, lex)
+    else:
+        sent_close, sent_on_point = np.zeros((n, 0)), np.zeros((n, 0), dtype=bool)
     owner_sentence = np.argmax(sent_close, axis=1) if heads else np.zeros(n, dtype=int)
     if candidates and heads:
         cand_lex = np.stack([lex[list(c.sentences)].sum(axis=0) for c in candidates])
         cand_lex /= np.maximum(np.linalg.norm(cand_lex, axis=1, keepdims=True), 1e-8)
-        cand_close = closeness(np.stack([c.vector for c in candidates]), cand_lex)
+        cand_close, cand_on_point = closeness(np.stack([c.vector for c in candidates]), cand_lex)
     else:
         cand_close = np.zeros((len(candidates), len(heads)))
+        cand_on_point = np.zeros((len(candidates), len(heads)), dtype=bool)
     parts = []
     for k, h in enumerate(heads):
         owned = [(c, float(cand_close[i, k])) for i, c in enumerate(candidates)
-                 if int(np.argmax(cand_close[i])) == k]
+                 if int(np.argmax(cand_close[i])) == k and cand_on_point[i, k]]
         quotes = _pick_quotes(owned, used_quotes, config.quotes_per_takeaway, sentences, roles, blocked, cased,
                               config.quote_closeness)
         for c in quotes:
@@ -576,7 +582,7 @@ def select_takeaways(
         # body: statements on the same point, from elsewhere in the event, that add to what is covered
         allowed = np.zeros(n, dtype=bool)
         allowed[:] = sent_close[:, k] >= config.body_similarity
-        allowed &= sent_sem[:, k] >= config.body_meaning
+        allowed &= sent_on_point[:, k]
         allowed &= ~used & (owner_sentence == k) & starts_well & ~framing
         body_idx = _greedy(obj, fitness, vectors, config.body_sentences, config, allowed)
         if not body_idx and config.body_sentences > 0:
