@@ -367,3 +367,29 @@ def test_the_date_and_place_under_the_title_are_read(line, date, place):
     from confsynth.pipeline import header_event
 
     assert header_event(("Title", line)) == (date, place)
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Séance plénière du jeudi 14 mars 2024, 19 h, salle polyvalente de l'école Jules-Ferry.", "2024-03-14"),
+    ("Panel held on March 3, 2023 at the Residence Palace", "2023-03-03"),
+    ("Salle 12, le 31 février 2022, puis le 1er mars 2022", "2022-03-01"),   # an impossible date is skipped
+    ("Transcription de l'enregistrement, relue par le secrétariat", None),
+])
+def test_a_date_inside_a_longer_header_line_opens_the_synthesis(line, date):
+    from confsynth.render.dates import date_in_header
+
+    assert date_in_header(("Title", line)) == date
+
+
+def test_the_council_sample_opens_with_its_date_and_keeps_its_header_line(tmp_path):
+    from confsynth.records import Speaker, Synthesis
+    from confsynth.render.view import report_view
+
+    header = ("Conseil de quartier", "Séance plénière du jeudi 14 mars 2024, 19 h, salle polyvalente.")
+    people = (Speaker(id="s1", name="Sylvie Marchand", label="Sylvie Marchand", role="speaker"),)
+    s = Synthesis(title="Conseil de quartier", files=("c.docx",), language="fr", speakers=people, takeaways=(),
+                  translation={}, header=header, word_count=100)
+    view = report_view(s, "fr")
+    assert view.event_intro.startswith("Le 14 mars 2024, la rencontre")
+    assert report_view(s, "en").event_intro.startswith("On 14 March 2024, the event")
+    assert any("Séance plénière" in line for line in view.event_lines)

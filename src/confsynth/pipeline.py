@@ -3,7 +3,6 @@
 """
 from __future__ import annotations
 
-import datetime
 import logging
 import re
 from dataclasses import dataclass, field, replace
@@ -26,7 +25,8 @@ from .nlp import analyze_texts, content_profile, has_model, spacy_package
 from .quotes import QuoteCandidate, quote_candidates, quote_context, verify_quote
 from .records import Segment, Sentence, Synthesis, Takeaway, Transcript, Turn
 from .render import write_report_file
-from .render.i18n import MONTHS, compose_body
+from .render.dates import header_event
+from .render.i18n import compose_body
 from .speakers import UNKNOWN_ID, SpeakerDirectory, build_directory
 from .speakerfile import apply_overrides, find_speakers_files, read_speakers_file, write_speakers_file
 from .takeaways import TakeawayConfig, select_takeaways
@@ -66,33 +66,6 @@ def load_models(config: Config, found: tuple[Translator | None, str | None] | No
         headliners, headliner_problem = load_headline_models(config.headline_models, config.models_dir)
     return Models(make_embedder(config.embedder), make_detector(config.detector), translator, problem, glossary,
                   headliners, headliner_problem)
-
-
-_MONTH_NUMBER = {m.casefold(): i for months in MONTHS.values() for i, m in enumerate(months, start=1)}
-_MONTH = "|".join(_MONTH_NUMBER)
-_WEEKDAY = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
-            r"|saturday|sunday),?\s+")
-_HEADER_DATE = re.compile(
-    rf"^(?:(?P<place>[^\W\d_][\w'’. -]{{0,40}}?),\s*)?(?:(?i:{_WEEKDAY}))?(?:le\s+)?"
-    rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>(?i:{_MONTH}))|(?P<month2>(?i:{_MONTH}))\s+"
-    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})\.?$")
-
-
-def header_event(header: Sequence[str]) -> tuple[str | None, str | None]:
-    """(ISO date, place) from a header line that is only a date, or a place then a date: "Paris, 11 février
-    2022", "Brussels, 3 March 2023", "March 3, 2023". A longer line ("Séance plénière du jeudi 14 mars, 19 h,
-    salle…") is left to be printed as it is: (None, None)."""
-    for line in header[1:3]:
-        m = _HEADER_DATE.match(" ".join(line.split()))
-        if not m:
-            continue
-        month = _MONTH_NUMBER[(m["month"] or m["month2"]).casefold()]
-        try:
-            date = datetime.date(int(m["year"]), month, int(m["day"] or m["day2"]))
-        except ValueError:
-            continue
-        return date.isoformat(), (m["place"].strip() if m["place"] else None)
-    return None, None
 
 
 def _title(transcripts: Sequence[Transcript], config: Config) -> str:

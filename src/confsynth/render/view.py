@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..records import Quote, Speaker, Synthesis, Takeaway, format_time
 from ..countries import country_name
+from .dates import date_in_header
 from .i18n import LANGUAGE_NAMES, ROLES, TEXT, attribution, event_intro, format_date, quote_marks, speaker_name
 from .typography import sentence_case, typeset, typeset_quote
 
@@ -208,7 +209,7 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
         event_lines=_event_lines(s, lang),
         notices=tuple(notices),
         checks=tuple(checks),
-        event_intro=typeset(event_intro(s.title, s.date, s.place, s.speakers, lang), lang),
+        event_intro=typeset(event_intro(s.title, s.date or date_in_header(s.header), s.place, s.speakers, lang), lang),
         heading=t["key_messages"],
         intro=typeset(t["intro"].format(n=len(s.takeaways)) if s.takeaways else t["no_takeaways"], lang),
         takeaways=tuple(takeaways),

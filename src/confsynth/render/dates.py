@@ -1,0 +1,53 @@
+"""Dates and places under a transcript's title: "Paris, 11 février 2022", « Séance du jeudi 14 mars 2024, … »."""
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Sequence
+
+from .i18n import MONTHS
+
+__all__ = ["header_event", "date_in_header"]
+
+_MONTH_NUMBER = {m.casefold(): i for months in MONTHS.values() for i, m in enumerate(months, start=1)}
+_MONTH = "|".join(_MONTH_NUMBER)
+_WEEKDAY = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
+            r"|saturday|sunday),?\s+")
+# "11 février 2022", "1er juin 2021", "3rd March 2023", "March 3, 2023"
+_DATE = (rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>(?i:{_MONTH}))|(?P<month2>(?i:{_MONTH}))\s+"
+         rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})")
+_HEADER_DATE = re.compile(
+    rf"^(?:(?P<place>[^\W\d_][\w'’. -]{{0,40}}?),\s*)?(?:(?i:{_WEEKDAY}))?(?:le\s+)?{_DATE}\.?$")
+_DATE_IN_LINE = re.compile(rf"(?<!\d){_DATE}(?!\d)")
+
+
+def _iso(m: re.Match) -> str | None:
+    try:
+        return datetime.date(int(m["year"]), _MONTH_NUMBER[(m["month"] or m["month2"]).casefold()],
+                             int(m["day"] or m["day2"])).isoformat()
+    except ValueError:   # 31 février
+        return None
+
+
+def header_event(header: Sequence[str]) -> tuple[str | None, str | None]:
+    """(ISO date, place) from a header line that is only a date, or a place then a date: "Paris, 11 février
+    2022", "Brussels, 3 March 2023", "March 3, 2023". A longer line ("Séance plénière du jeudi 14 mars, 19 h,
+    salle…") is left to be printed as it is: (None, None)."""
+    for line in header[1:3]:
+        m = _HEADER_DATE.match(" ".join(line.split()))
+        date = _iso(m) if m else None
+        if date:
+            return date, (m["place"].strip() if m["place"] else None)
+    return None, None
+
+
+def date_in_header(header: Sequence[str]) -> str | None:
+    """ISO date of the first full date in the lines under the title, wherever it sits in the line
+    (« Séance plénière du jeudi 14 mars 2024, 19 h, salle polyvalente »): for the opening sentence,
+    while the line itself is printed as it is."""
+    for line in header[1:3]:
+        for m in _DATE_IN_LINE.finditer(" ".join(line.split())):
+            date = _iso(m)
+            if date:
+                return date
+    return None
