@@ -58,3 +58,12 @@ def test_missing_input_is_reported(tmp_path, capsys):
     code = main(["run", str(tmp_path / "nope"), "-o", str(tmp_path / "o"), "--quiet"])
     assert code == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def test_a_transcript_with_nothing_to_say_says_why(tmp_path):
+    (tmp_path / "hello.txt").write_text("SPEAKER_00: bonjour\nSPEAKER_01: bonjour, ça va ?\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "hello.txt"), "-o", str(out), "--quiet"]) == 0
+    data = json.loads((out / "hello.synthesis.json").read_text(encoding="utf-8"))
+    assert data["takeaways"] == []
+    assert any(p.startswith("no key message: nothing in the 5 words reads as a claim") for p in data["problems"])

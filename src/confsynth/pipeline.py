@@ -191,6 +191,10 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
         problems.append(f"headline model unavailable: {models.headliner_problem}")
     if all(not t.label for t in event.turns):
         problems.append("no speaker labels found: quotes cannot be attributed to named speakers")
+    if not takeaways and config.takeaways > 0:
+        words = sum(t.word_count for t in transcripts)
+        problems.append(f"no key message: nothing in the {words} word{'s' if words != 1 else ''} reads as a claim (a sentence of 8 words "
+                        "or more, with a verb, that is not a question or talk about the meeting)")
     header_date, header_place = header_event(transcripts[0].header)
     synthesis = Synthesis(
         title=_title(transcripts, config),
