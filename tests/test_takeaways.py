@@ -201,6 +201,21 @@ def test_headline_compression_drops_hedges(spoken, language, kept):
     assert make_headline(spoken, language) == kept
 
 
+@pytest.mark.parametrize("spoken, language, kept", [
+    ("We should think about the dilemma between batteries, that's what I was thinking about.", "en",
+     "We should think about the dilemma between batteries."),
+    ("It takes the place of a button to press for the date and the channel, things like that.", "en",
+     "It takes the place of a button to press for the date and the channel."),
+    ("On voulait multiplier les capteurs de pression partout sur le territoire, ce genre de choses.", "fr",
+     "On voulait multiplier les capteurs de pression partout sur le territoire."),
+    # the same words inside the claim stay
+    ("We need to make sure the budget is right.", "en", "We need to make sure the budget is right."),
+    ("Il faut des arceaux, des bancs, des jeux, etc.", "fr", "Il faut des arceaux, des bancs, des jeux, etc."),
+])
+def test_headline_compression_drops_trailing_tags(spoken, language, kept):
+    assert make_headline(spoken, language) == kept
+
+
 def _fitness(text, language="fr"):
     from confsynth.nlp import analyze_texts, content_profile
     from confsynth.records import Sentence

@@ -85,6 +85,14 @@ _INNER_FILLERS = {
     "en": [r"you know", r"I mean", r"kind of", r"sort of", r"basically", r"actually", r"oh", r"to be honest"],
 }
 
+# Tags that trail off a spoken sentence: "…, things like that.", « …, ce genre de choses. »
+_TRAILING_TAGS = {
+    "en": r"(?:,\s*(?:things like that|stuff like that|something like that|that's what I was thinking(?: about)?"
+          r"|I guess|I think|you know|right)|,?\s*(?:and|or) (?:so on|stuff|all that|something|whatever"
+          r"|things like that|stuff like that|something like that))+[\s.,!…]*$",
+    "fr": r"(?:,\s*(?:des choses comme ça|ce genre de choses?|tout ça|quoi|voilà|je (?:pense|crois)|on va dire"
+          r"|vous voyez)|,?\s*(?:et|ou) (?:tout ça|des choses comme ça|ce genre de choses?))+[\s.,!…]*$",
+}
 # Hedges a headline can drop without changing the claim: a doubt about something else before "but"
 # ("I'm not sure whether it's worse, but certainly there's pressure" -> "there's pressure"), and the
 # speaker's "I think" inside the sentence ("but I think we need" -> "but we need").
@@ -147,6 +155,11 @@ def make_headline(text: str, language: str) -> str:
                        and m.group(0).strip().endswith(",") else " ", clean, flags=re.IGNORECASE)
     clean = re.sub(r"\s+([,.;:!?])", lambda m: m.group(1) if m.group(1) in ",." else " " + m.group(1), clean)
     clean = re.sub(r"\s{2,}", " ", clean).strip(" ,;:—–-")
+    tail = _TRAILING_TAGS.get(language)
+    if tail:
+        cut = re.sub(tail, "", clean, flags=re.IGNORECASE)
+        if len(cut.split()) >= 6:
+            clean = cut
     if not clean:
         return text.strip()
     clean = clean[0].upper() + clean[1:]
