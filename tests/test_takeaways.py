@@ -226,6 +226,31 @@ def _fitness(text, language="fr"):
                             "speaker")
 
 
+@pytest.mark.parametrize("text, language", [
+    # questions the transcriber left without a question mark are no key message
+    ("Is it possible that when we open our flip-top shell it's a little compact mirror for the display.", "en"),
+    ("Which one would last the longest, because we don't want customers charging it every day.", "en"),
+    ("Est-ce que vous avez des questions sur le challenge open innovation de cette année.", "fr"),
+    ("Comment fait-on pour financer les arceaux vélo devant l'école du quartier.", "fr"),
+])
+def test_unmarked_questions_are_not_key_messages(text, language):
+    assert _fitness(text, language) == 0.0
+
+
+def test_a_rendez_vous_is_no_question():
+    assert _fitness("Un rendez-vous sur site permet de localiser avec précision l'emplacement des réseaux.") > 0.0
+
+
+@pytest.mark.parametrize("text", [
+    "We should probably start wrapping up, we've got some initial ideas that we can all look into.",
+    "This is our functional design meeting, we're going to consider user needs and technical effects.",
+])
+def test_the_meetings_housekeeping_is_below_the_headline_floor(text):
+    from confsynth.takeaways import TakeawayConfig
+
+    assert _fitness(text, "en") < TakeawayConfig().min_fitness
+
+
 @pytest.mark.parametrize("weak, strong, language", [
     # a view reported in order to be rebutted
     ("L'idée c'était : l'avenir de l'agriculture, c'est la technologie, c'est l'export, c'est la grande distribution.",

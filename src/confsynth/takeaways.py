@@ -146,7 +146,7 @@ def make_headline(text: str, language: str) -> str:
             new = re.sub(r"(,?\s+(?:et|mais|ou))\s+qu(?:e\s+|')", r"\1 ", new, flags=re.IGNORECASE)
         # the cut can bring a repeat to the front: "qu'on a, on a beaucoup" -> "on a, on a beaucoup"
         clean = " ".join(clean_disfluencies(new).text.replace("[…]", " ").split())
-    clean = _drop_hedges(_drop_word_fragments(clean, language), language)
+    clean = _drop_hedges(_drop_restarts(_drop_word_fragments(clean, language), language), language)
     # a parenthetical filler between two commas leaves one comma in French (« Le problème, vous voyez,
     # c'est… » -> « Le problème, c'est… »), none in English ("The directive is, you know, a compromise")
     paired = ", " if language == "fr" else " "
@@ -171,6 +171,14 @@ def make_headline(text: str, language: str) -> str:
 # units and abbreviations that look like cut-off words ("trente km", "5 kg")
 _NOT_FRAGMENTS = {"km", "kg", "cm", "mm", "ml", "kw", "mw", "gw", "st", "mr", "dr", "pm", "ms", "nd", "rd", "th",
                   "hl", "ha", "m", "g", "l", "h", "x"}
+
+
+def _drop_restarts(text: str, language: str) -> str:
+    """An article the speaker dropped to start again: "The I had a quick look", "it's like the we put"."""
+    if language != "en":
+        return text
+    return re.sub(r"\b(?:the|a|an)\s+(?=(?:I|I'm|I've|we|we're|we've|you|they|he|she)\b)", "", text,
+                  flags=re.IGNORECASE)
 
 
 def _drop_word_fragments(text: str, language: str) -> str:
@@ -258,7 +266,8 @@ _META = re.compile(
     r"|j'invite|I invite|merci pour|thanks for|s'exprimer|traduction simultanée|casques?|interprétation"
     r"|interpretation|headphones|muted?|unmute|screen|écran|partager mon|share my|at time|out of time"
     r"|plus de temps|each of you|chacun d'entre vous|chacune d'entre vous|rendez-vous|on vous donne|on passe"
-    r"|passons|point suivant|next item|moving on|move on"
+    r"|passons|point suivant|next item|moving on|move on|wrap(?:ping)? up|next meeting|prochaine réunion"
+    r"|this is (?:our|the) (?:\w+ ){0,3}meeting|c'est (?:notre|la) (?:\w+ ){0,3}réunion"
     # a turn to a subject someone raised: "And on algorithms, since Nadia and Katarzyna mentioned it."
     r"|(?:since|as) (?:\w+ )?(?:and \w+ )?mentioned it|puisque (?:\w+ )?(?:l'a|en a) (?:évoqué|parlé)"
     # the gathering itself: « On a réuni une dizaine de chercheurs venus de sept pays », "here with us today"
@@ -290,6 +299,17 @@ _LEANS_BACK = re.compile(
     r"|you (?:were saying|referred to)|^you (?:said|mentioned|talked about))\b",
     re.IGNORECASE,
 )
+# A question the transcriber did not mark: "Is it possible that when we open the flip-top…", « Est-ce qu'on
+# pourrait… »
+_UNMARKED_QUESTION = re.compile(
+    r"^(?:(?:is|are|was|were|do|does|did|can|could|would|will|shall|should|have|has|had|may|might)\s+"
+    r"(?:it|that|this|there|we|you|they|he|she|I|the|our|your|anyone|anybody|everyone)\b"
+    r"|(?:what|why|how|which|who|where|when)(?: (?:one|ones|kind|sort|type|way))? (?:do|does|did|is|are|was|were"
+    r"|can|could|would|will|should) \w+"
+    r"|est-ce qu|qu'est-ce qu|pourquoi est-ce|comment est-ce)"
+    # French inversion anywhere: « Comment fait-on… », « Les élus doivent-ils… »
+    r"|.*\b(?!rendez-)\w+-(?:t-)?(?:il|elle|on|vous|tu|ils|elles|nous)\b(?!-)",
+    re.IGNORECASE)
 _VOCATIVE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+,\s")  # "Julien, vous allez..." addresses someone
 
 
@@ -338,7 +358,7 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
     clean = clean_disfluencies(text)
     words = clean.words
     if words < 8 or words > 55 or text.endswith("?") or PROCEDURAL.search(text) or _SELF_INTRO.search(text) \
-            or UNHEARD.search(text):
+            or UNHEARD.search(text) or _UNMARKED_QUESTION.match(make_headline(text, sentence.language)):
         return 0.0
     if not sentence.has_verb:
         return 0.0
