@@ -155,5 +155,10 @@ def test_body_statements_and_quotes_are_about_their_point(sample_run):
         if "projets retenus" in t["headline"]["fr"]:
             assert "marché marche bien" not in t["body"]["fr"]
             assert not [q for q in t["quotes"] if "non sédentaires" in q["text"]]
+    # nor, under a point on the State's accountability, the same speaker's next words on public procurement
+    data = json.loads((out / "innovation-sociale-europe.synthesis.json").read_text(encoding="utf-8"))
+    for t in data["takeaways"]:
+        if "l'État aussi doit rendre compte" in t["headline"]["fr"]:
+            assert "commande publique" not in t["body"]["fr"]
     bodies = [t["body"]["fr"] for t in data["takeaways"]]
     assert sum(bool(b) for b in bodies) >= 2   # points keep the support that is about them

@@ -624,7 +624,8 @@ def select_takeaways(
             for j in (h + 1, h + 2):
                 if (j < n and sentences[j].turn == sentences[h].turn and not used[j] and fitness[j] > 0
                         and not framing[j]
-                        and starts_well[j] and sent_close[j, k] >= 0.5 * config.body_similarity):
+                        and starts_well[j] and sent_close[j, k] >= 0.5 * config.body_similarity
+                        and sent_on_point[j, k]):
                     body_idx = [j]
                     break
         for j in body_idx:
