@@ -162,3 +162,12 @@ def test_body_statements_and_quotes_are_about_their_point(sample_run):
             assert "commande publique" not in t["body"]["fr"]
     bodies = [t["body"]["fr"] for t in data["takeaways"]]
     assert sum(bool(b) for b in bodies) >= 2   # points keep the support that is about them
+
+
+def test_the_moderator_frames_points_and_supports_none(sample_run):
+    """Hannah Whitaker chairs the panel: « We've had five or six years of intense debate… » is framing, not
+    support for the figure of 28 million platform workers."""
+    out, _ = sample_run
+    data = json.loads((out / "future-of-work-panel.synthesis.json").read_text(encoding="utf-8"))
+    chair = next(s["id"] for s in data["speakers"] if s["role"] == "moderator")
+    assert not [s for t in data["takeaways"] for s in t["support"] + t["quotes"] if s["speaker"] == chair]

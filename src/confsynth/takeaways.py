@@ -575,6 +575,8 @@ def select_takeaways(
     # a body statement quoted « ... » must read as a sentence too: in a cased transcript, no lower-case start
     # talk about the talk ("Deuxième sujet, que je voulais aborder, c'est…") adds nothing under a point
     framing = np.array([bool(_META.search(s.text.replace("’", "'"))) for s in sentences], dtype=bool)
+    # the moderator frames the points; their lines are no evidence for one (quotes leave them out too)
+    framing |= np.array([roles.get(s.speaker_id) == "moderator" for s in sentences], dtype=bool)
     starts_well = np.array([not cased or s.text[:1].isupper() or s.text[:1].isdigit() for s in sentences])
     # every quote and body statement belongs to the one point it is closest to: no quote on indicators
     # under a point on public procurement because both are "about social innovation"
