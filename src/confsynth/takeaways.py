@@ -51,8 +51,8 @@ class TakeawayConfig:
     bigram_concepts: bool = True
     body_similarity: float = 0.25        # closeness (meaning and shared concepts, 0..1) of a body statement
     quote_closeness: float = 0.2         # ... and of a quote, to its point
-    body_meaning: float = 0.2            # meaning closeness (e5, relative to the event) that puts a passage on a
-                                         # point when it shares few of its concepts
+    on_point_meaning: float = 0.2        # a body statement or quote is on its point when this close in meaning
+    on_point_concepts: float = 0.4       # (e5, relative to the event) or when it shares this much of its concepts
     fitness_power: float = 2.0
 
 
@@ -572,11 +572,11 @@ def select_takeaways(
     blocked = set(heads)   # a quote never repeats a headline word for word
     # in a cased transcript a passage opening in lower case starts mid-sentence; ASR text is all lower case
     cased = sum(s.text[:1].isupper() for s in sentences) > 0.5 * n
-    # a body statement quoted « ... » must read as a sentence too: in a cased transcript, no lower-case start
     # talk about the talk ("Deuxième sujet, que je voulais aborder, c'est…") adds nothing under a point
     framing = np.array([bool(_META.search(s.text.replace("’", "'"))) for s in sentences], dtype=bool)
     # the moderator frames the points; their lines are no evidence for one (quotes leave them out too)
     framing |= np.array([roles.get(s.speaker_id) == "moderator" for s in sentences], dtype=bool)
+    # a body statement quoted « ... » must read as a sentence too: in a cased transcript, no lower-case start
     starts_well = np.array([not cased or s.text[:1].isupper() or s.text[:1].isdigit() for s in sentences])
     # every quote and body statement belongs to the one point it is closest to: no quote on indicators
     # under a point on public procurement because both are "about social innovation"
@@ -592,7 +592,7 @@ def select_takeaways(
         enough (« Quand le marché marche bien, c'est tout le quartier qui en profite » under the council's
         two projects of last year: 'quartier', 'projet' are everywhere in a neighbourhood council)."""
         sem, shared = meaning(vecs), lexs @ lex[heads].T
-        return 0.5 * sem + 0.5 * shared, (sem >= config.body_meaning) | (shared >= 0.4)
+        return 0.5 * sem + 0.5 * shared, (sem >= config.on_point_meaning) | (shared >= config.on_point_concepts)
 
     if heads:
         sent_close, sent_on_point = closeness(vectors, lex)
