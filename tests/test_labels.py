@@ -18,6 +18,16 @@ from confsynth.ingest.labels import normalize_name, parse_label, split_inline
     ("Question de la salle", None, None, "audience"),
     ("Participante (Ville de Lyon)", None, "Ville de Lyon", "audience"),
     ("Une habitante", None, None, "audience"),
+    # a voice named by what it is: a neutral label, never a person called "Unknown"
+    ("Unknown", None, None, "anonymous"),
+    ("Speaker", None, None, "anonymous"),
+    ("Orateur", None, None, "anonymous"),
+    # a part in the programme in the parenthesis: the moderator is the moderator, a panelist's organisation
+    # is what follows
+    ("Anna Berg (Moderator)", "Anna Berg", None, "moderator"),
+    ("Claire Dumont (Modératrice, Impact Tank)", "Claire Dumont", "Impact Tank", "moderator"),
+    ("Paul Roy (Panelist, OECD)", "Paul Roy", "OECD", "person"),
+    ("Paul Roy (Guest)", "Paul Roy", None, "person"),
     # the chair of an assembly, as its records print it: a role, not a person called "Madam"
     ("Mr. Chair", None, None, "moderator"),
     ("Madam Chair", None, None, "moderator"),

@@ -50,6 +50,13 @@ _ANONYMOUS = re.compile(
     r"\s*[ _-]?\s*(?:\d+|[A-Z]))$",
     re.IGNORECASE,
 )
+# A voice named by what it is, not who: printed as a neutral label ("Speaker 2"), never as a person
+# called "Unknown" or « Orateur ».
+_GENERIC_VOICES = {
+    "speaker", "unknown", "unknown speaker", "unidentified speaker", "unidentified", "guest", "interviewee",
+    "narrator", "panelist", "panellist", "orateur", "oratrice", "inconnu", "inconnue", "orateur inconnu", "voix",
+    "voix off", "invité", "invitée", "narrateur", "narratrice", "locuteur", "locutrice", "panéliste", "personne",
+}
 # Words that end a "Label:" look-alike which is really prose ("Note: ...", "Ordre du jour : ...").
 _NOT_LABELS = {
     "note", "notes", "nb", "n.b.", "ps", "p.s.", "remarque", "attention", "exemple", "example", "e.g", "ex",
@@ -211,11 +218,11 @@ def parse_label(text: str) -> Label | None:
         return None
     if raw.casefold() in _NOT_LABELS:
         return None
-    if _ANONYMOUS.match(raw):
+    if _ANONYMOUS.match(raw) or raw.casefold() in _GENERIC_VOICES:
         return Label(raw=raw, name=None, kind="anonymous")
     head, paren, rest = _split_parts(raw)
     head = head.strip()
-    if _AUDIENCE.match(head) or _ANONYMOUS.match(head):
+    if _AUDIENCE.match(head) or _ANONYMOUS.match(head) or head.casefold() in _GENERIC_VOICES:
         return Label(raw=raw, name=None, affiliation=paren, kind="audience" if _AUDIENCE.match(head) else "anonymous")
     if _MODERATOR.match(head) or head.casefold() in {"the chair", "chair", "le président", "la présidente"}:
         # "The Chair (Hon. Anthony Rota (Nipissing, Lib.))": a role whose parenthesis names the person
@@ -231,6 +238,13 @@ def parse_label(text: str) -> Label | None:
     if rest and re.search(r"\d{4}|\b\d{1,2}\s+\w+\s+\d{2,4}\b", rest):
         return None  # "Paris, 11 février 2022": a place and a date, not a speaker
     role, aff = _split_rest(rest) if rest else (None, None)
+    if paren:
+        first, _, after = (x.strip() for x in paren.partition(","))
+        if _MODERATOR.match(first):
+            # "Anna Berg (Moderator)", « Claire Dumont (Modératrice, Impact Tank) »: the chair, named
+            return Label(raw=raw, name=normalize_name(words), affiliation=after or aff, role=role, kind="moderator")
+        if first.casefold() in _GENERIC_VOICES | {"keynote", "keynote speaker", "intervenant", "intervenante"}:
+            paren = after   # "(Panelist, OECD)": their part in the programme, neither organisation nor post
     if paren:
         # "(Org)" is the affiliation; lower-case parentheticals are roles: "(adjointe au maire)"
         if paren[:1].islower():
