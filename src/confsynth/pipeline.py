@@ -191,10 +191,11 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
         problems.append(f"headline model unavailable: {models.headliner_problem}")
     if all(not t.label for t in event.turns):
         problems.append("no speaker labels found: quotes cannot be attributed to named speakers")
+    word_count = sum(t.word_count for t in transcripts)
     if not takeaways and config.takeaways > 0:
-        words = sum(t.word_count for t in transcripts)
-        problems.append(f"no key message: nothing in the {words} word{'s' if words != 1 else ''} reads as a claim (a sentence of 8 words "
-                        "or more, with a verb, that is not a question or talk about the meeting)")
+        problems.append(f"no key message: nothing in the {word_count} word{'s' if word_count != 1 else ''} reads as "
+                        "a claim (a sentence of 8 words or more, with a verb, that is not a question or talk about "
+                        "the meeting)")
     header_date, header_place = header_event(transcripts[0].header)
     synthesis = Synthesis(
         title=_title(transcripts, config),
@@ -204,7 +205,7 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
         takeaways=tuple(takeaways),
         translation={},
         header=transcripts[0].header,
-        word_count=sum(t.word_count for t in transcripts),
+        word_count=word_count,
         problems=tuple(problems),
         date=config.date or header_date,
         place=config.place or header_place,

@@ -70,7 +70,8 @@ _LEAD_FILLERS = {
            # the address that opens every answer in an assembly: « Monsieur le Président, … »
            r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure)"],
     "en": [r"you(?:'re| are) (?:right|absolutely right)", r"exactly", r"absolutely", r"indeed", r"if I may (?:add|say)",
-           r"that's (?:exactly |precisely )?why", r"so", r"and", r"but", r"well", r"yeah", r"yes", r"no", r"okay", r"ok", r"right", r"now", r"honestly",
+           r"that's (?:exactly |precisely )?why", r"so", r"and", r"but", r"well", r"yeah", r"yes", r"no", r"okay",
+           r"ok", r"right", r"now", r"honestly",
            r"frankly", r"what I (?:want to say|mean) is(?: that)?", r"my point is(?: that)?", r"for me",
            r"I (?:think|believe|guess|suppose|mean|would say)(?: that)?", r"you know", r"basically", r"actually",
            r"of course", r"obviously", r"in fact", r"let me say(?: that)?", r"I'd say(?: that)?", r"like", r"though",

@@ -102,17 +102,15 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             if not strong_keys:
                 builder.split()  # no labels at all: each paragraph is a turn of its own
             continue
-        if kind == "start":
-            started = True
-            parts = split_midline(rest)
-            # a repeated label of the same speaker continues the sentence flow (ASR segments, cues)
-            builder.add(Piece(parts[0][1], ln.number, seconds, label, new_paragraph=False))
-        elif not started and len(rest.split()) <= 25:
+        if kind != "start" and not started and len(rest.split()) <= 25:
             header.append(rest.lstrip("#").strip() if fmt == "md" else rest)
             continue
+        started = True
+        parts = split_midline(rest)
+        if kind == "start":
+            # a repeated label of the same speaker continues the sentence flow (ASR segments, cues)
+            builder.add(Piece(parts[0][1], ln.number, seconds, label, new_paragraph=False))
         else:
-            started = True
-            parts = split_midline(rest)
             builder.add(Piece(parts[0][1], ln.number, seconds, None, new_paragraph=new_paragraph))
         # an interjection printed inside the paragraph is the interrupter's turn; after a short one
         # ("Not on credit cards."), unlabelled text that follows is the interrupted speaker's again
