@@ -78,12 +78,13 @@ class ConfsynthRunner:
 
         event, analysis_seconds = self._event(turns, language)
         t0 = time.perf_counter()
-        # equal budgets: as many key messages as the budget holds (8 by default, up to the 50 allowed)
+        # equal budgets: as many key messages as the budget holds (8 by default, up to the 50 allowed),
+        # cut with the same word count as the peers ("d'une", "dix-sept" are two words to ROUGE)
         count = max(8, min(50, round(budget_words / 70)))
         while True:
             config = dataclasses.replace(self.config, takeaways=count)
-            out = takeaways_text(choose_takeaways(event, config), budget_words)
-            if len(out.split()) >= budget_words or count >= 50:
+            out = truncate_words(takeaways_text(choose_takeaways(event, config)), budget_words)
+            if count_words(out) >= budget_words or count >= 50:
                 break
             count = min(50, count * 2)
         self.last_seconds = analysis_seconds + time.perf_counter() - t0
