@@ -69,3 +69,36 @@ def test_candidates_keep_file_line_time_and_turn():
     assert verify_quote(q.text, text) and text[q.span[0]:q.span[1]].startswith("on a vraiment")
     second = next(c for c in cands if c.sentences == (1,))
     assert (second.quote.source.line, second.quote.source.time) == (14, 65.5)
+
+
+@pytest.mark.parametrize("asking, stating, language", [
+    # a question the recogniser left unmarked, inside a passage
+    ("Nous avons six problématiques identifiées cette année. Est-ce que vous entendez tous bien Mathilde au fond.",
+     "Nous avons six problématiques identifiées cette année. Elles ont toutes été adressées aux entreprises.", "fr"),
+    ("We looked at the market. So is it possible that we open the shell and find a little compact mirror.",
+     "We looked at the market. Most people prefer a simple remote with a few large buttons.", "en"),
+    # the interviewer handing back to the person addressed
+    ("Appel à projets lancé en mars. Du coup, tu disais qu'il y avait un nouvel appel à projets cette année.",
+     "Appel à projets lancé en mars. Un nouvel appel à projets a été lancé cette année pour les communes.", "fr"),
+])
+def test_a_passage_that_asks_or_hands_back_is_a_weaker_quote(asking, stating, language):
+    assert passage_quality(clean_disfluencies(asking), language) < passage_quality(clean_disfluencies(stating),
+                                                                                   language) - 0.2
+
+
+def test_a_quote_never_opens_on_the_previous_sentences_punctuation():
+    import numpy as np
+
+    from confsynth.quotes import quote_candidates
+    from confsynth.records import Segment, Sentence, Turn
+
+    text = ("Nous avons trouvé un revêtement tout simple. , c'est une belle histoire de comment l'open innovation "
+            "permet de trouver des solutions que nous n'aurions pas su inventer en interne.")
+    cut = text.index(", c'est")
+    turn = Turn(0, "S0", text, "meeting.txt", (Segment(0, 1),), "fr")
+    sentences = [Sentence(0, 0, 0, cut - 1, text[:cut - 1], "s1", "fr"),
+                 Sentence(1, 0, cut, len(text), text[cut:], "s1", "fr")]
+    cands = quote_candidates(sentences, [turn], np.ones((2, 4), np.float32), {"s1"})
+    second = next(c for c in cands if c.sentences == (1,))
+    assert second.quote.text.startswith("c'est une belle histoire")
+    assert verify_quote(second.quote.text, text)

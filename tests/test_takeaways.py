@@ -169,6 +169,11 @@ def test_headline_compression_drops_a_broken_off_start(spoken, language, kept):
     ("The UK and the EU agreed on a deal at the WTO in May.", "en",
      "The UK and the EU agreed on a deal at the WTO in May."),
     ("Let us use the budget for the school.", "en", "Let us use the budget for the school."),
+    # a filler gone leaves no repeat and no restart behind
+    ("I don't like the , you know the new phones that have kind of got a Windows-based running system .", "en",
+     "I don't like the new phones that have got a Windows-based running system."),
+    ("The sort of I I had a quick look at the company website and it's like we put the fashion into electronics.",
+     "en", "I had a quick look at the company website and it's like we put the fashion into electronics."),
 ])
 def test_headline_compression_drops_broken_off_words(spoken, language, kept):
     assert make_headline(spoken, language) == kept
@@ -232,6 +237,7 @@ def _fitness(text, language="fr"):
     ("Which one would last the longest, because we don't want customers charging it every day.", "en"),
     ("Est-ce que vous avez des questions sur le challenge open innovation de cette année.", "fr"),
     ("Comment fait-on pour financer les arceaux vélo devant l'école du quartier.", "fr"),
+    ("Could people put standard batteries in but they could leave it in the sunlight for solar charging.", "en"),
 ])
 def test_unmarked_questions_are_not_key_messages(text, language):
     assert _fitness(text, language) == 0.0
@@ -244,6 +250,7 @@ def test_a_rendez_vous_is_no_question():
 @pytest.mark.parametrize("text", [
     "We should probably start wrapping up, we've got some initial ideas that we can all look into.",
     "This is our functional design meeting, we're going to consider user needs and technical effects.",
+    "Oops this is now coming apart, let me just put the top in and we can carry on with the remote.",
 ])
 def test_the_meetings_housekeeping_is_below_the_headline_floor(text):
     from confsynth.takeaways import TakeawayConfig

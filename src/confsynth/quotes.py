@@ -120,7 +120,8 @@ def _skip_openers(text: str) -> int:
     pos = 0
     for m in re.finditer(r"\S+", text):
         word = _norm(m.group())
-        if word in FILLERS or word in _OPENERS or m.group() in _DASHES:
+        # (and punctuation left over from the sentence before: ", c'est une belle histoire")
+        if word in FILLERS or word in _OPENERS or m.group() in _DASHES or re.fullmatch(r"[,;:.…]+", m.group()):
             pos = m.end()
             continue
         return m.start() if pos else 0
@@ -166,7 +167,7 @@ _WEAK_START = {
 # forms that introduce a speaker (« Mme Petit est là pour nous présenter… »).
 PROCEDURAL = re.compile(
     r"\b(merci|remercie|bonjour|bonsoir|bienvenue|la parole|applaudissements|diapos?|slides?|thank(s| you)|welcome"
-    r"|hello|over to you|the floor|next speaker|can you hear|m'entendez|m’entendez|je vous propose"
+    r"|hello|over to you|the floor|next speaker|can you hear|m'entendez|m’entendez|vous entendez|entendez-vous|tu m'entends|tu m’entends|je vous propose"
     r"|let me introduce|je laisse|passons|question suivante|next question|micro|microphone"
     r"|(?:nous|vous|te) présenter|vous présente|présentera|(?:est|sont) là pour|(?:is|are) here to|will present"
     r"|introduce you)\b",
@@ -203,6 +204,31 @@ UNHEARD = re.compile(r"<unk>|\[(?:inaudible|incompréhensible|inaudibles?|uninte
                      r"|\((?:inaudible|incompréhensible|unintelligible)\)", re.IGNORECASE)
 
 
+# A question the transcriber did not mark: "Is it possible that when we open the flip-top…", « Est-ce qu'on
+# pourrait… »
+UNMARKED_QUESTION = re.compile(
+    r"^(?:(?:is|are|was|were|do|does|did|can|could|would|will|shall|should|have|has|had|may|might)\s+"
+    r"(?:it|that|this|there|we|you|they|he|she|I|the|our|your|anyone|anybody|everyone|people|someone|somebody)\b"
+    r"|(?:what|why|how|which|who|where|when)(?: (?:one|ones|kind|sort|type|way))? (?:do|does|did|is|are|was|were"
+    r"|can|could|would|will|should) \w+"
+    r"|est-ce qu|qu'est-ce qu|pourquoi est-ce|comment est-ce)"
+    # French inversion anywhere: « Comment fait-on… », « Les élus doivent-ils… »
+    r"|.*\b(?!rendez-)\w+-(?:t-)?(?:il|elle|on|vous|tu|ils|elles|nous)\b(?!-)",
+    re.IGNORECASE)
+# Handing back to the person addressed: « Tu disais qu'il y avait… », « Vous avez parlé des semaines de la
+# prévention. » The interviewer's line, not a claim anyone holds.
+_ADDRESSED_BACK = re.compile(
+    r"\b(?:tu (?:disais|as dit|parlais|as parlé|évoquais|as évoqué)|vous (?:disiez|avez dit|parliez|avez parlé"
+    r"|évoquiez|avez évoqué)|you (?:were saying|said earlier|mentioned earlier|talked about))\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…])\s+)(?:(?:donc|alors|et|du coup|euh|so|and|um|uh)[\s,]+)*(?=\w)",
+                             re.IGNORECASE)
+
+
+def asks_something(text: str) -> bool:
+    """Whether a passage holds a question, marked or not ("… is it possible that…", « est-ce que vous… »)."""
+    return "?" in text or any(UNMARKED_QUESTION.match(text[m.end():]) for m in _SENTENCE_START.finditer(text))
+
+
 def passage_quality(clean: CleanText, language: str) -> float:
     """How publishable a passage is as a quote, before topic relevance: 0 (poor) to about 1."""
     text = clean.text
@@ -213,8 +239,10 @@ def passage_quality(clean: CleanText, language: str) -> float:
     first = _norm(words[0])
     if first in _WEAK_START.get(language, set()):
         score -= 0.25
-    if "?" in text:
+    if asks_something(text):
         score -= 0.4
+    if _ADDRESSED_BACK.search(text):
+        score -= 0.3
     if PROCEDURAL.search(text):
         score -= 0.4
     if _CLAIM.search(text):

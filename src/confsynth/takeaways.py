@@ -24,7 +24,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .quotes import PROCEDURAL, UNHEARD, QuoteCandidate, clean_disfluencies, passage_quality
+from .quotes import PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate, clean_disfluencies, passage_quality
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
 
 __all__ = ["TakeawayConfig", "select_takeaways", "make_headline", "segment_topics", "headline_fitness"]
@@ -154,6 +154,9 @@ def make_headline(text: str, language: str) -> str:
     for inner in _INNER_FILLERS.get(language, []):
         clean = re.sub(r",?\s*\b" + inner + r"\b\s*,?", lambda m: paired if m.group(0).strip().startswith(",")
                        and m.group(0).strip().endswith(",") else " ", clean, flags=re.IGNORECASE)
+    # a filler gone can leave a repeat or a restart behind: "the, you know, the new phones" -> "the the new
+    # phones", "The sort of I I had" -> "The I had"
+    clean = _drop_restarts(" ".join(clean_disfluencies(clean).text.replace("[…]", " ").split()), language)
     clean = re.sub(r"\s+([,.;:!?])", lambda m: m.group(1) if m.group(1) in ",." else " " + m.group(1), clean)
     clean = re.sub(r"\s{2,}", " ", clean).strip(" ,;:—–-")
     tail = _TRAILING_TAGS.get(language)
@@ -273,7 +276,9 @@ _META = re.compile(
     r"|(?:since|as) (?:\w+ )?(?:and \w+ )?mentioned it|puisque (?:\w+ )?(?:l'a|en a) (?:évoqué|parlé)"
     # the gathering itself: « On a réuni une dizaine de chercheurs venus de sept pays », "here with us today"
     r"|(?:nous|on) (?:avons|a) réuni|réunis (?:ici|aujourd'hui)|brought together|gathered (?:here|today)"
-    r"|here today|with us today|avec nous aujourd'hui|parmi nous)\b",
+    r"|here today|with us today|avec nous aujourd'hui|parmi nous"
+    # a mishap in the room: "Oops this is now coming apart, let me just put the top in."
+    r"|oops|whoops|oups|let me (?:just )?(?:put|plug|grab|fetch|switch|fix|find)|je (?:vais juste|remets|rebranche))\b",
     re.IGNORECASE,
 )
 # A view stated in order to be rebutted ("On entend souvent que ...", "People often say ..."): as a
@@ -300,17 +305,6 @@ _LEANS_BACK = re.compile(
     r"|you (?:were saying|referred to)|^you (?:said|mentioned|talked about))\b",
     re.IGNORECASE,
 )
-# A question the transcriber did not mark: "Is it possible that when we open the flip-top…", « Est-ce qu'on
-# pourrait… »
-_UNMARKED_QUESTION = re.compile(
-    r"^(?:(?:is|are|was|were|do|does|did|can|could|would|will|shall|should|have|has|had|may|might)\s+"
-    r"(?:it|that|this|there|we|you|they|he|she|I|the|our|your|anyone|anybody|everyone)\b"
-    r"|(?:what|why|how|which|who|where|when)(?: (?:one|ones|kind|sort|type|way))? (?:do|does|did|is|are|was|were"
-    r"|can|could|would|will|should) \w+"
-    r"|est-ce qu|qu'est-ce qu|pourquoi est-ce|comment est-ce)"
-    # French inversion anywhere: « Comment fait-on… », « Les élus doivent-ils… »
-    r"|.*\b(?!rendez-)\w+-(?:t-)?(?:il|elle|on|vous|tu|ils|elles|nous)\b(?!-)",
-    re.IGNORECASE)
 _VOCATIVE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+,\s")  # "Julien, vous allez..." addresses someone
 
 
@@ -359,7 +353,7 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
     clean = clean_disfluencies(text)
     words = clean.words
     if words < 8 or words > 55 or text.endswith("?") or PROCEDURAL.search(text) or _SELF_INTRO.search(text) \
-            or UNHEARD.search(text) or _UNMARKED_QUESTION.match(make_headline(text, sentence.language)):
+            or UNHEARD.search(text) or UNMARKED_QUESTION.match(make_headline(text, sentence.language)):
         return 0.0
     if not sentence.has_verb:
         return 0.0
@@ -665,9 +659,13 @@ def select_takeaways(
 def _statement(sentence: Sentence, turns: Sequence[Turn]) -> Quote:
     """A sentence as a short verbatim statement (disfluency cuts marked), for the body paragraph."""
     turn = turns[sentence.turn]
-    clean = clean_disfluencies(turn.text[sentence.start:sentence.end])
-    start = sentence.start + clean.spans[0][0] if clean.spans else sentence.start
-    end = sentence.start + clean.spans[-1][1] if clean.spans else sentence.end
+    # not the punctuation the sentence before left behind: ", c'est une belle histoire"
+    first = sentence.start + len(re.match(r"[\s,;:.…]*", turn.text[sentence.start:sentence.end]).group())
+    if first >= sentence.end:
+        first = sentence.start
+    clean = clean_disfluencies(turn.text[first:sentence.end])
+    start = first + clean.spans[0][0] if clean.spans else first
+    end = first + clean.spans[-1][1] if clean.spans else sentence.end
     seg = turn.locate(start)
     return Quote(text=clean.text, speaker_id=sentence.speaker_id, language=sentence.language,
                  source=SourceRef(turn.file, seg.line, seg.time, turn.index), span=(start, end))
