@@ -12,6 +12,8 @@ from confsynth.quotes import clean_disfluencies, passage_quality, reports_someon
     ("we need, um, the data", "we need, […] the data"),
     ("nous nous engageons", "nous nous engageons"),                  # grammatical, not a stutter
     ("Euh bonjour", "bonjour"),
+    ("I need eh, the exact eh, mark of the zones", "I need […] the exact […] mark of the zones"),
+    ("Eh bien, il faut le dire", "Eh bien, il faut le dire"),           # « eh bien » is no pause
 ])
 def test_disfluencies_cut_and_marked(raw, clean):
     assert clean_disfluencies(raw).text == clean

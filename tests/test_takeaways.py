@@ -174,6 +174,20 @@ def test_headline_compression_drops_a_broken_off_start(spoken, language, kept):
      "I don't like the new phones that have got a Windows-based running system."),
     ("The sort of I I had a quick look at the company website and it's like we put the fashion into electronics.",
      "en", "I had a quick look at the company website and it's like we put the fashion into electronics."),
+    # a clause broken off for another: a subject, then straight away a new subject
+    ("We need I'm not sure if we need a design decision now, but we should think about the dilemma between "
+     "batteries.", "en", "We should think about the dilemma between batteries."),
+    ("That's I think we should look at the ones where people said four.", "en",
+     "We should look at the ones where people said four."),
+    ("We've got our we've got the highest rating for two of the six criteria there.", "en",
+     "We've got the highest rating for two of the six criteria there."),
+    # ... which grammar allows after "know", "because", "not that"
+    ("I know it's late, but we need to decide on the batteries today.", "en",
+     "I know it's late, but we need to decide on the batteries today."),
+    ("It's not that we're against the project, we just want more time to study it.", "en",
+     "It's not that we're against the project, we just want more time to study it."),
+    ("We decided because it's cheaper to use the regular chip for the remote.", "en",
+     "We decided because it's cheaper to use the regular chip for the remote."),
 ])
 def test_headline_compression_drops_broken_off_words(spoken, language, kept):
     assert make_headline(spoken, language) == kept

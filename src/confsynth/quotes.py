@@ -27,6 +27,7 @@ FILLERS = {
     "euh", "euhh", "euuh", "heu", "heuu", "hum", "hmm", "hm", "mmh", "mm", "bah", "beh",
     "uh", "um", "uhm", "umm", "uhh", "er", "erm", "ehm", "emm",
 }
+_EH_PHRASES = {"bien", "oui", "non", "ben", "voilà"}
 # Grammatical doublings that are not stutters.
 _LEGIT_REPEATS = {("nous", "nous"), ("vous", "vous"), ("had", "had"), ("that", "that"), ("que", "que")}
 _DASHES = {"-", "–", "—", "--", "..."}
@@ -55,7 +56,8 @@ def _removable(tokens: list[str]) -> list[bool]:
     drop = [False] * len(tokens)
     norms = [_norm(t) for t in tokens]
     for i, n in enumerate(norms):
-        if n in FILLERS:
+        # "eh" is a filled pause ("the exact eh, mark of the eh, zones"), except in « eh bien », « eh oui »
+        if n in FILLERS or (n == "eh" and (i + 1 == len(norms) or norms[i + 1] not in _EH_PHRASES)):
             drop[i] = True
     i = 0
     while i < len(tokens):

@@ -147,7 +147,13 @@ def make_headline(text: str, language: str) -> str:
             new = re.sub(r"(,?\s+(?:et|mais|ou))\s+qu(?:e\s+|')", r"\1 ", new, flags=re.IGNORECASE)
         # the cut can bring a repeat to the front: "qu'on a, on a beaucoup" -> "on a, on a beaucoup"
         clean = " ".join(clean_disfluencies(new).text.replace("[…]", " ").split())
-    clean = _drop_hedges(_drop_restarts(_drop_word_fragments(clean, language), language), language)
+    clean = _drop_word_fragments(clean, language)
+    restarted = _drop_subject_restarts(_drop_restarts(clean, language), language)
+    if restarted != clean and pattern is not None:
+        # the new start can be an opener too: "That's I think we should…" -> "I think we should…"
+        new = pattern.sub("", restarted)
+        restarted = new if len(new.split()) >= 4 else restarted
+    clean = _drop_hedges(restarted, language)
     # a parenthetical filler between two commas leaves one comma in French (« Le problème, vous voyez,
     # c'est… » -> « Le problème, c'est… »), none in English ("The directive is, you know, a compromise")
     paired = ", " if language == "fr" else " "
@@ -183,6 +189,49 @@ def _drop_restarts(text: str, language: str) -> str:
         return text
     return re.sub(r"\b(?:the|a|an)\s+(?=(?:I|I'm|I've|we|we're|we've|you|they|he|she)\b)", "", text,
                   flags=re.IGNORECASE)
+
+
+_SUBJECTS = {"i", "we", "you", "they", "he", "she", "it", "that", "this", "there", "i'm", "i've", "i'd", "i'll",
+             "we're", "we've", "we'd", "we'll", "you're", "you've", "they're", "they've", "it's", "that's", "there's",
+             "he's", "she's"}
+_SUBJECT_CONTRACTIONS = _SUBJECTS - {"i", "we", "you", "they", "he", "she", "it", "that", "this", "there"}
+# words after which a new clause may start without "that": "I think it's", "because we're", "that's why it's"
+_CLAUSE_OPENERS = {
+    "think", "thought", "know", "knew", "guess", "mean", "meant", "hope", "believe", "say", "said", "says", "suppose",
+    "feel", "felt", "bet", "reckon", "wish", "see", "saw", "hear", "heard", "assume", "realise", "realize", "agree",
+    "sure", "afraid", "glad", "found", "find", "noticed", "understand", "remember", "told", "if", "because", "'cause",
+    "cause", "when", "while", "and", "but", "or", "so", "that", "what", "where", "how", "why", "who", "which", "as",
+    "since", "until", "unless", "whether", "though", "although", "like", "then", "now", "also", "just", "still",
+    "really", "not", "actually", "maybe", "perhaps", "probably", "obviously", "here", "today", "once", "before",
+    "after", "is", "was", "means", "dunno",
+}
+
+
+def _drop_subject_restarts(text: str, language: str) -> str:
+    """A clause the speaker broke off to start another: "We need I'm not sure if…" -> "I'm not sure if…",
+    "That's I think we should look at…" -> "I think we should look at…", "We've got our we've got the…".
+
+    The sign is a subject (and a word or two) followed straight away by a new subject ("I'm", "we're", "I"),
+    which English grammar allows only after words like "think", "because" or "that's why".
+    """
+    if language != "en":
+        return text
+    for _ in range(2):
+        tokens = text.split(" ")
+        for k in (1, 2, 3):
+            if len(tokens) < k + 7:
+                break
+            opening = [tok.casefold() for tok in tokens[:k]]
+            nxt = tokens[k].casefold()
+            if opening[0] not in _SUBJECTS or any(re.search(r"[,;:.!?—–-]$", tok) for tok in tokens[:k]) \
+                    or any(tok in _CLAUSE_OPENERS for tok in opening[1:]):
+                continue
+            if nxt in _SUBJECT_CONTRACTIONS or nxt == opening[0] or (tokens[k] == "I" and k == 1):
+                text = " ".join(tokens[k:])
+                break
+        else:
+            return text
+    return text
 
 
 def _drop_word_fragments(text: str, language: str) -> str:
