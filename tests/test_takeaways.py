@@ -163,6 +163,8 @@ def test_headline_compression_drops_a_broken_off_start(spoken, language, kept):
      "We should think about 'cause you've got the dilemma between batteries and solar cells."),
     ("Le budget pr prévoit quatre cent mille euros pour le square.", "fr",
      "Le budget prévoit quatre cent mille euros pour le square."),
+    ("R w we just need to get some closure on this figure before the next meeting.", "en",
+     "We just need to get some closure on this figure before the next meeting."),
     # words, units and acronyms stay
     ("On roule à trente km heure dans le quartier, et ça, c'est bien.", "fr",
      "On roule à trente km heure dans le quartier, et ça, c'est bien."),
@@ -208,10 +210,14 @@ def test_headline_compression_drops_broken_off_words(spoken, language, kept):
      "Le budget est serré, mais on peut financer les arceaux vélo."),
     ("Le problème, à mon avis, c'est le manque de données publiques par territoire.", "fr",
      "Le problème, c'est le manque de données publiques par territoire."),
+    ("Ensuite, la protection mécanique des réseaux, c'est quand même important sur les terrains privés.", "fr",
+     "La protection mécanique des réseaux, c'est important sur les terrains privés."),
     ("La fermeture fait partie des options, mais je vous dis honnêtement qu'elle ne fait pas l'unanimité.", "fr",
      "La fermeture fait partie des options, mais elle ne fait pas l'unanimité."),
     ("The directive is, to be honest, a compromise between the member states.", "en",
      "The directive is a compromise between the member states."),
+    ("They might be more task-based if they talk about, I don't know, entering the building.", "en",
+     "They might be more task-based if they talk about entering the building."),
     # a doubt that is the claim stays
     ("I'm not sure that the directive goes far enough on algorithms.", "en",
      "I'm not sure that the directive goes far enough on algorithms."),
@@ -227,6 +233,9 @@ def test_headline_compression_drops_hedges(spoken, language, kept):
      "It takes the place of a button to press for the date and the channel."),
     ("On voulait multiplier les capteurs de pression partout sur le territoire, ce genre de choses.", "fr",
      "On voulait multiplier les capteurs de pression partout sur le territoire."),
+    ("Certain standard buttons we should have, like for example.", "en", "Certain standard buttons we should have."),
+    ("We need to focus on one thing, not get bogged down in lots of different possibilities, .", "en",
+     "We need to focus on one thing, not get bogged down in lots of different possibilities."),
     # the same words inside the claim stay
     ("We need to make sure the budget is right.", "en", "We need to make sure the budget is right."),
     ("Il faut des arceaux, des bancs, des jeux, etc.", "fr", "Il faut des arceaux, des bancs, des jeux, etc."),

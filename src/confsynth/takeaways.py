@@ -65,6 +65,7 @@ _LEAD_FILLERS = {
            r"enfin", r"effectivement", r"évidemment", r"bien sûr", r"oui", r"non", r"ok", r"d'accord",
            r"je (?:pense|crois|dirais|trouve) (?:que|qu')", r"il me semble (?:que|qu')", r"à mon avis",
            r"vous voyez", r"je veux dire", r"on va dire", r"en tout cas", r"et puis", r"puis", r"après", r"surtout",
+           r"ensuite", r"justement", r"en gros",
            r"je récapitule", r"pour (?:récapituler|résumer|conclure)", r"en résumé",
            r"par contre", r"en revanche", r"cependant", r"toutefois", r"néanmoins", r"il faut savoir (?:que|qu')",
            # the address that opens every answer in an assembly: « Monsieur le Président, … »
@@ -82,14 +83,16 @@ _LEAD_FILLERS = {
            r"|President|Minister|Mayor|Deputy Speaker)"],
 }
 _INNER_FILLERS = {
-    "fr": [r"vous voyez", r"je veux dire", r"on va dire", r"en fait", r"quoi", r"voilà", r"disons", r"d'ailleurs"],
-    "en": [r"you know", r"I mean", r"kind of", r"sort of", r"basically", r"actually", r"oh", r"to be honest"],
+    "fr": [r"vous voyez", r"je veux dire", r"on va dire", r"en fait", r"quoi", r"voilà", r"disons", r"d'ailleurs",
+           r"effectivement", r"quand même"],
+    "en": [r"you know", r"I mean", r"kind of", r"sort of", r"kinda", r"sorta", r"basically", r"actually", r"oh",
+           r"to be honest"],
 }
 
 # Tags that trail off a spoken sentence: "…, things like that.", « …, ce genre de choses. »
 _TRAILING_TAGS = {
     "en": r"(?:,\s*(?:things like that|stuff like that|something like that|that's what I was thinking(?: about)?"
-          r"|I guess|I think|you know|right)|,?\s*(?:and|or) (?:so on|stuff|all that|something|whatever"
+          r"|I guess|I think|you know|right|(?:like )?for example)|,?\s*(?:and|or) (?:so on|stuff|all that|something|whatever"
           r"|things like that|stuff like that|something like that))+[\s.,!…]*$",
     "fr": r"(?:,\s*(?:des choses comme ça|ce genre de choses?|tout ça|quoi|voilà|je (?:pense|crois)|on va dire"
           r"|vous voyez)|,?\s*(?:et|ou) (?:tout ça|des choses comme ça|ce genre de choses?))+[\s.,!…]*$",
@@ -106,7 +109,7 @@ _HEDGED_OPENING = {
 _INNER_HEDGES = {
     "en": [(r"\b(but|and|so|because|that|which|where|if|as|then) I (?:think|guess|suppose|believe|would say)"
             r"(?: that)?\s+", r"\1 "),
-           (r",\s*I (?:think|guess|suppose|believe),\s*", " ")],
+           (r",\s*I (?:think|guess|suppose|believe|don't know|dunno),\s*", " ")],
     "fr": [(r"\b(mais|et|donc|parce que|car|alors) je (?:pense|crois|dirais|trouve"
             r"|vous (?:le )?dis(?: honnêtement| franchement| sincèrement)?) (?:que |qu')", r"\1 "),
            (r",\s*(?:je (?:pense|crois)|à mon avis|il me semble),\s*", ", ")],
@@ -165,6 +168,7 @@ def make_headline(text: str, language: str) -> str:
     clean = _drop_restarts(" ".join(clean_disfluencies(clean).text.replace("[…]", " ").split()), language)
     clean = re.sub(r"\s+([,.;:!?])", lambda m: m.group(1) if m.group(1) in ",." else " " + m.group(1), clean)
     clean = re.sub(r"\s{2,}", " ", clean).strip(" ,;:—–-")
+    clean = re.sub(r"[\s,;:]+([.!?…]+)$", r"\1", clean)   # "possibilities,." -> "possibilities."
     tail = _TRAILING_TAGS.get(language)
     if tail:
         cut = re.sub(tail, "", clean, flags=re.IGNORECASE)
@@ -250,7 +254,8 @@ def _drop_word_fragments(text: str, language: str) -> str:
         fragment = (tok.isalpha() and len(tok) <= 3 and low not in stop and low not in _NOT_FRAGMENTS
                     and (tok.islower() or (i == 0 and len(tok) <= 2))
                     and ((nxt.startswith(low) and len(nxt) > len(low))
-                         or (tok.islower() and not re.search(r"[aeiouyàâäéèêëîïôöùûü]", low))))
+                         or ((tok.islower() or (i == 0 and len(tok) == 1))   # "R we just need", "w we"
+                             and not re.search(r"[aeiouyàâäéèêëîïôöùûü]", low))))
         if not fragment:
             keep.append(tok)
     return " ".join(keep) if len(keep) >= 4 else text
