@@ -43,6 +43,9 @@ def test_written_text_is_left_alone():
     assert not looks_tokenized(text)
     assert looks_tokenized("we need the data , and we need it now . " * 6)
     assert detokenize("the students' books , and l' école ?", "en") == "the students' books, and l'école?"
+    # English clitics written apart join their word; a quotation mark that opens a word stays apart
+    assert detokenize("they 're gonna say it 's fine , we do n't know the word 'speech' .", "en") == \
+        "they're gonna say it's fine, we don't know the word 'speech'."
 
 
 def test_quotes_from_lower_case_speech_print_with_capitals_where_sentences_start():

@@ -6,7 +6,8 @@ such a transcript would carry those gaps. When a transcript is written this way 
 is joined the way the language writes it, once, at reading: only spaces move, never a letter, so the
 quotes stay the speakers' words, and the segments keep pointing at their lines and times.
 
-French keeps its space before ; : ! ? and inside « » (the reports set it non-breaking); English loses it.
+French keeps its space before ; : ! ? and inside « » (the reports set it non-breaking); English loses it,
+and joins its clitics ("they 're" -> "they're", "do n't" -> "don't").
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ _ELISION = re.compile(r"(?i)\b((?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presq
 _BEFORE = re.compile(r" +([,.…)\]}»”](?!\w))")
 _BEFORE_HIGH = re.compile(r" +([;:!?](?!\w))")
 _AFTER_OPEN = re.compile(r"([(\[{«“]) +")
+# English clitics written apart ("they 're", "it 's", "do n't"): joined like the punctuation
+_CLITIC_EN = re.compile(r"(?<=\w) +((?:['’](?:s|re|ve|ll|d|m|t))\b|n['’]t\b)", re.IGNORECASE)
 _BEFORE_FR = re.compile(r" +([,.…)\]}”](?!\w))")
 _AFTER_OPEN_FR = re.compile(r"([(\[{“]) +")
 
@@ -40,6 +43,7 @@ def detokenize(text: str, language: str | None = None) -> str:
     if language == "fr":
         text = _BEFORE_FR.sub(r"\1", text)
         return _AFTER_OPEN_FR.sub(r"\1", text)
+    text = _CLITIC_EN.sub(r"\1", text)
     text = _BEFORE.sub(r"\1", text)
     text = _BEFORE_HIGH.sub(r"\1", text)
     return _AFTER_OPEN.sub(r"\1", text)
