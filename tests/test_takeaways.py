@@ -327,3 +327,21 @@ def test_talk_about_the_talk_is_neither_body_nor_quote(models):
     assert point.quotes   # the point keeps its evidence
     said = [s.text for t in tks for s in t.support] + [q.text for t in tks for q in t.quotes]
     assert not [s for s in said if "Deuxième sujet" in s]
+
+
+@pytest.mark.parametrize("said, printed", [
+    ("Les petites associations n'ont pas les moyens de payer un cabinet pour mesurer leur impact.", True),
+    # the same statement, needing four cuts to read: printed, it would be a row of […]
+    ("Les petites, euh, associations n'ont n'ont pas les moyens, euh, de payer un cabinet, euh, pour mesurer "
+     "leur impact.", False),
+])
+def test_a_body_statement_is_one_that_prints_as_said(models, said, printed):
+    funding = [
+        ("Elena Castell", "Si un financeur exige une mesure d'impact, il doit financer cette mesure d'impact, sinon ce "
+                          "sont les petites associations qui paient."),
+        ("Julien Morel", said),
+    ]
+    _, tks = takeaways_for(BROADBAND + funding, models, takeaways=3)
+    point = next(t for t in tks if "financeur" in next(iter(t.headline.values())))
+    said_there = [s.text for s in point.support] + [q.text for q in point.quotes]
+    assert any("cabinet" in s for s in said_there) is printed

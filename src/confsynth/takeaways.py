@@ -626,7 +626,10 @@ def select_takeaways(
     # the moderator frames the points; their lines are no evidence for one (quotes leave them out too)
     framing |= np.array([roles.get(s.speaker_id) == "moderator" for s in sentences], dtype=bool)
     # a body statement quoted « ... » must read as a sentence too: in a cased transcript, no lower-case start
-    starts_well = np.array([not cased or s.text[:1].isupper() or s.text[:1].isdigit() for s in sentences])
+    prints_well = np.array([not cased or s.text[:1].isupper() or s.text[:1].isdigit() for s in sentences])
+    # ... and it is printed as said: a sentence that needs two cuts or more to read ("By a moment I have, […]
+    # nnn, the, […] n […] I did a mark") is no statement to print, though it can be a headline (rewritten)
+    prints_well &= np.array([clean_disfluencies(s.text).cuts <= 2 for s in sentences])
     # every quote and body statement belongs to the one point it is closest to: no quote on indicators
     # under a point on public procurement because both are "about social innovation"
     lex = _lexical_vectors(obj.concepts)
@@ -667,7 +670,7 @@ def select_takeaways(
         allowed = np.zeros(n, dtype=bool)
         allowed[:] = sent_close[:, k] >= config.body_similarity
         allowed &= sent_on_point[:, k]
-        allowed &= ~used & (owner_sentence == k) & starts_well & ~framing
+        allowed &= ~used & (owner_sentence == k) & prints_well & ~framing
         body_idx = _greedy(obj, fitness, vectors, config.body_sentences, config, allowed)
         if not body_idx and config.body_sentences > 0:
             # nothing elsewhere in the event: the speaker's own next sentence, when it goes on with the
@@ -675,7 +678,7 @@ def select_takeaways(
             for j in (h + 1, h + 2):
                 if (j < n and sentences[j].turn == sentences[h].turn and not used[j] and fitness[j] > 0
                         and not framing[j]
-                        and starts_well[j] and sent_close[j, k] >= 0.5 * config.body_similarity
+                        and prints_well[j] and sent_close[j, k] >= 0.5 * config.body_similarity
                         and sent_on_point[j, k]):
                     body_idx = [j]
                     break
