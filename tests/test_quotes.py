@@ -14,6 +14,7 @@ from confsynth.quotes import clean_disfluencies, passage_quality, reports_someon
     ("Euh bonjour", "bonjour"),
     ("I need eh, the exact eh, mark of the zones", "I need […] the exact […] mark of the zones"),
     ("Eh bien, il faut le dire", "Eh bien, il faut le dire"),           # « eh bien » is no pause
+    ("any acoustic event that eh , eh , is not speech", "any acoustic event that […] is not speech"),
 ])
 def test_disfluencies_cut_and_marked(raw, clean):
     assert clean_disfluencies(raw).text == clean

@@ -59,6 +59,9 @@ def _removable(tokens: list[str]) -> list[bool]:
         # "eh" is a filled pause ("the exact eh, mark of the eh, zones"), except in « eh bien », « eh oui »
         if n in FILLERS or (n == "eh" and (i + 1 == len(norms) or norms[i + 1] not in _EH_PHRASES)):
             drop[i] = True
+            # and the pause's comma when the recogniser set it apart: "that eh , eh , is not"
+            if i + 1 < len(tokens) and tokens[i + 1] in (",", ";"):
+                drop[i + 1] = True
     i = 0
     while i < len(tokens):
         if drop[i]:
