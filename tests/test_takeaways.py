@@ -345,3 +345,23 @@ def test_a_body_statement_is_one_that_prints_as_said(models, said, printed):
     point = next(t for t in tks if "financeur" in next(iter(t.headline.values())))
     said_there = [s.text for s in point.support] + [q.text for q in point.quotes]
     assert any("cabinet" in s for s in said_there) is printed
+
+
+@pytest.mark.parametrize("said, printed", [
+    ("So you're ignoring overlapping events unless they're speech with speech.",
+     "you're ignoring overlapping events unless they're speech with speech."),
+    ("Bon, euh, les petites associations n'ont pas les moyens de payer un cabinet.",
+     "les petites associations n'ont pas les moyens de payer un cabinet."),
+    (", c'est une belle histoire d'open innovation.", "c'est une belle histoire d'open innovation."),
+    ("So yes.", "So yes."),   # nothing left to print without the opener: kept whole
+])
+def test_a_body_statement_starts_at_its_first_word_that_counts(said, printed):
+    from confsynth.quotes import verify_quote
+    from confsynth.records import Segment, Sentence, Turn
+    from confsynth.takeaways import _statement
+
+    text = "Earlier words. " + said
+    turn = Turn(0, "Anna", text, "talk.txt", (Segment(0, 1),), "en")
+    statement = _statement(Sentence(1, 0, 15, len(text), said, "s1", "en"), [turn])
+    assert statement.text == printed
+    assert verify_quote(statement.text, text) and text[statement.span[0]:].startswith(printed.split()[0])

@@ -17,7 +17,7 @@ from .records import Passage, Quote, Sentence, SourceRef, Turn
 
 __all__ = ["ELLIPSIS", "clean_disfluencies", "verify_quote", "QuoteCandidate", "quote_candidates",
            "CleanText", "MIN_QUOTE_WORDS", "MAX_QUOTE_WORDS", "quote_context", "passage_quality",
-           "reports_someone_else"]
+           "reports_someone_else", "skip_openers", "asks_something", "UNMARKED_QUESTION"]
 
 ELLIPSIS = "[…]"
 MIN_QUOTE_WORDS = 15
@@ -120,7 +120,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _OPENERS = {"bon", "alors", "voilà", "ben", "bah", "bref", "oui", "so", "well", "okay", "ok", "yeah", "yes", "right"}
 
 
-def _skip_openers(text: str) -> int:
+def skip_openers(text: str) -> int:
     """Offset of the first word of ``text`` after leading fillers and openers ("Bon, euh, on a..." -> "on a...")."""
     pos = 0
     for m in re.finditer(r"\S+", text):
@@ -299,7 +299,7 @@ def quote_candidates(
                 if len(run) < k:
                     break
                 start, end = run[0].start, run[-1].end
-                start += _skip_openers(turn.text[start:end])
+                start += skip_openers(turn.text[start:end])
                 clean = clean_disfluencies(turn.text[start:end])
                 if clean.words > MAX_QUOTE_WORDS:
                     break

@@ -24,7 +24,8 @@ from typing import Sequence
 
 import numpy as np
 
-from .quotes import PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate, clean_disfluencies, passage_quality
+from .quotes import (PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate, clean_disfluencies, passage_quality,
+                     skip_openers)
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
 
 __all__ = ["TakeawayConfig", "select_takeaways", "make_headline", "segment_topics", "headline_fitness"]
@@ -716,9 +717,10 @@ def select_takeaways(
 def _statement(sentence: Sentence, turns: Sequence[Turn]) -> Quote:
     """A sentence as a short verbatim statement (disfluency cuts marked), for the body paragraph."""
     turn = turns[sentence.turn]
-    # not the punctuation the sentence before left behind: ", c'est une belle histoire"
-    first = sentence.start + len(re.match(r"[\s,;:.…]*", turn.text[sentence.start:sentence.end]).group())
-    if first >= sentence.end:
+    # not the opener ("So you're ignoring…", « Bon, euh, on a… ») nor the punctuation the sentence before
+    # left behind (", c'est une belle histoire"): the statement starts at its first word that counts
+    first = sentence.start + skip_openers(turn.text[sentence.start:sentence.end])
+    if len(turn.text[first:sentence.end].split()) < 4:
         first = sentence.start
     clean = clean_disfluencies(turn.text[first:sentence.end])
     start = first + clean.spans[0][0] if clean.spans else first
