@@ -274,6 +274,7 @@ def test_a_rendez_vous_is_no_question():
     "We should probably start wrapping up, we've got some initial ideas that we can all look into.",
     "This is our functional design meeting, we're going to consider user needs and technical effects.",
     "Oops this is now coming apart, let me just put the top in and we can carry on with the remote.",
+    "Let me just add one sentence on social protection, because it connects to the platform directive.",
 ])
 def test_the_meetings_housekeeping_is_below_the_headline_floor(text):
     from confsynth.takeaways import TakeawayConfig
@@ -295,6 +296,12 @@ def test_the_meetings_housekeeping_is_below_the_headline_floor(text):
     # what the person addressed said before, asked back to them
     ("Tu disais qu'il y avait un nouvel appel à projets pour les collectivités cette année qui a été lancé.",
      "Un nouvel appel à projets pour les collectivités a été lancé cette année par le gestionnaire du réseau.", "fr"),
+    # "what Jonas describes", "the one Nadia mentioned": which one, the reader asks
+    ("What Jonas describes is exactly what is missing on platforms, a framework where the workers have a say.",
+     "A negotiated framework where the workers have a say is exactly what is missing on platforms.", "en"),
+    ("The next step is the one Nadia mentioned: access to platform data for public authorities and researchers.",
+     "The next step is access to platform data, under clear conditions, for public authorities and researchers.",
+     "en"),
     # who the speaker is, not what they say
     ("Hi everyone, I'm Tomás Reyes, I work at the OECD in Paris and I lead our work on adult learning policy.",
      "Adult learning policy must reach the people with low skills who need training most urgently.", "en"),

@@ -172,7 +172,8 @@ _WEAK_START = {
 # forms that introduce a speaker (« Mme Petit est là pour nous présenter… »).
 PROCEDURAL = re.compile(
     r"\b(merci|remercie|bonjour|bonsoir|bienvenue|la parole|applaudissements|diapos?|slides?|thank(s| you)|welcome"
-    r"|hello|over to you|the floor|next speaker|can you hear|m'entendez|m’entendez|vous entendez|entendez-vous|tu m'entends|tu m’entends|je vous propose"
+    r"|hello|over to you|the floor|next speaker|can you hear|m'entendez|m’entendez|vous entendez|entendez-vous"
+    r"|tu m'entends|tu m’entends|je vous propose"
     r"|let me introduce|je laisse|passons|question suivante|next question|micro|microphone"
     r"|(?:nous|vous|te) présenter|vous présente|présentera|(?:est|sont) là pour|(?:is|are) here to|will present"
     r"|introduce you)\b",

@@ -93,7 +93,8 @@ _INNER_FILLERS = {
 # Tags that trail off a spoken sentence: "…, things like that.", « …, ce genre de choses. »
 _TRAILING_TAGS = {
     "en": r"(?:,\s*(?:things like that|stuff like that|something like that|that's what I was thinking(?: about)?"
-          r"|I guess|I think|you know|right|(?:like )?for example)|,?\s*(?:and|or) (?:so on|stuff|all that|something|whatever"
+          r"|I guess|I think|you know|right|(?:like )?for example)"
+          r"|,?\s*(?:and|or) (?:so on|stuff|all that|something|whatever"
           r"|things like that|stuff like that|something like that))+[\s.,!…]*$",
     "fr": r"(?:,\s*(?:des choses comme ça|ce genre de choses?|tout ça|quoi|voilà|je (?:pense|crois)|on va dire"
           r"|vous voyez)|,?\s*(?:et|ou) (?:tout ça|des choses comme ça|ce genre de choses?))+[\s.,!…]*$",
@@ -315,7 +316,8 @@ _META = re.compile(
     r"|I'?m going to|I'?ll|I will|we'?ll|we will|you'?ll|let me|I'?d like to|I want to|I wanted to|allow me)"
     r"\s+(?:\w+\s+){0,3}?(parler|dire|présenter|revenir|commencer|terminer|conclure|rebondir|insister|passer"
     r"|aborder|évoquer|donner|poser|répondre|partager|talk|speak|present|start|begin|finish|conclude|say"
-    r"|share|mention|focus|turn|come back|answer|address|give|walk|ask|invite|hand|open|close|wrap|demander"
+    r"|share|mention|focus|turn|come back|answer|address|give|walk|ask|invite|hand|open|close|wrap|demander|add"
+    r"|ajouter"
     r"|inviter|ouvrir|clore|clôturer|laisser|continuer|retrouver|remercier|voir)\b"
     r"|\b(table ronde|intervention|intervenants?|présentation|tout à l'heure|dans un instant|question suivante"
     r"|panel(?:ists?)?|presentation|in a moment|later on|next session|first session|this session|chat|slides?"
@@ -357,7 +359,11 @@ _LEANS_BACK = re.compile(
     r"|(?:mentioned|said) (?:earlier|before|previously)|i agree with|to (?:build on|echo) what"
     # what the person addressed said before: « Tu disais qu'il y avait… », "You mentioned that…"
     r"|tu (?:disais|as dit|parlais|évoquais|as évoqué)|vous (?:disiez|avez dit|parliez|évoquiez|avez évoqué)"
-    r"|you (?:were saying|referred to)|^you (?:said|mentioned|talked about))\b",
+    r"|you (?:were saying|referred to)|^you (?:said|mentioned|talked about)"
+    # "the one Nadia mentioned", "what Jonas describes", "connects to what Nadia said"
+    r"|(?:the one|what) (?-i:[A-Z])[\w'-]+ (?:said|says|mentioned|described|describes|raised|just said)"
+    r"|(?:celui|celle|ce) (?:que|qu'|dont) (?-i:[A-ZÀ-Ý])[\w'-]+"
+    r" (?:a (?:dit|évoqué|décrit|mentionné|parlé)|décrit|évoque|parlait))\b",
     re.IGNORECASE,
 )
 _VOCATIVE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+,\s")  # "Julien, vous allez..." addresses someone
