@@ -372,3 +372,43 @@ def test_a_body_statement_starts_at_its_first_word_that_counts(said, printed):
     statement = _statement(Sentence(1, 0, 15, len(text), said, "s1", "en"), [turn])
     assert statement.text == printed
     assert verify_quote(statement.text, text) and text[statement.span[0]:].startswith(printed.split()[0])
+
+
+@pytest.mark.parametrize("text", [
+    # commitments: what a speaker will do is a point, not talk about the talk
+    "We will give every school a dedicated mental health budget next year.",
+    "Nous allons donner plus de moyens aux associations de quartier.",
+    "On va ouvrir trois nouvelles crèches en septembre dans le quartier nord.",
+    "Nous allons demander à l'État de financer la mesure d'impact.",
+    "Nous allons parler avec les syndicats dès la semaine prochaine.",
+    "We will focus on the poorest regions first.",
+    "I want to say that we designed those paths together with the unions.",
+    # words of policy that are also words of a conference
+    "L'intervention de l'État doit rester limitée aux territoires fragiles.",
+    "A solar panel on the remote could charge the battery.",
+    "Les enfants marchent dix minutes pour aller à l'école.",
+    "The green agenda needs local money.",
+    "Screen time for children must be limited.",
+])
+def test_commitments_and_policy_words_are_no_framing(text):
+    from confsynth.takeaways import _META
+
+    assert not _META.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Je vais vous parler de la commande publique.",
+    "Let me start with a few words on the directive.",
+    "Je vais donner la parole à Mathilde.",
+    "I'd like to give you an overview of our work.",
+    "I'm going to focus on two points.",
+    "Je voudrais revenir sur la question des indicateurs.",
+    "I'll start where Nadia stopped, with the directive.",
+    "I want to pick up on the data point that Nadia raised.",
+    "Merci pour votre présentation, Anna.",
+    "Je voudrais dire un mot sur la méthode.",
+])
+def test_talk_about_the_talk_is_framing(text):
+    from confsynth.takeaways import _META
+
+    assert _META.search(text)

@@ -310,22 +310,46 @@ _SELF_INTRO = re.compile(
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 # Talk about the event itself ("je vais vous parler de", "let me start with", "vous allez nous
 # présenter"): framing, not a point anyone would publish.
+_FRAMING_LEAD = (r"(?:je vais|j'?vais|on va|nous allons|vous allez|je voudrais|j'aimerais|je propose|laissez-moi"
+                 r"|permettez-moi|je voulais|je souhaitais|je souhaiterais|que je (?:voulais|souhaitais)"
+                 r"|I'?m going to|I'?ll|I will|we'?ll|we will|you'?ll|let me|I'?d like to|I want to|I wanted to"
+                 r"|allow me)\s+(?:\w+\s+){0,3}?")
+# Verbs that only ever announce what the speaker is about to say
+_FRAMING_VERBS = (r"(?:rebondir|évoquer|aborder|mention|remercier|thank|wrap|pick up on|dire(?!\s+(?:que|qu'))"
+                  r"|say(?!\s+that)|revenir sur|come back (?:to|on)|get back to|poser (?:une|ma|la) question)")
+# Verbs that announce only with the talk as their object: "talk about", "start with", « donner la parole »,
+# "give you an overview"; "We will give every school a budget", « on va ouvrir trois crèches » are commitments
+_TALK_VERBS = (r"(?:parler|présenter|commencer|terminer|conclure|finir|passer|donner|partager|ouvrir|clore|clôturer"
+               r"|laisser|continuer|répondre|demander|inviter|ajouter|insister|talk|speak|present|start|begin"
+               r"|finish|conclude|share|turn|walk|hand|open|close|answer|ask|invite|add|give|focus|address)")
+_TALK_OBJECTS = (r"(?:about|of|de|du|des|d'|sur|over|through|briefly|brièvement|rapidement"
+                 r"|quickly|you|vous|te|the floor|la parole|the mic|le micro|a few words|quelques mots|a bit|un peu"
+                 r"|(?:on\s+|sur\s+)?(?:one|a|a few|some|two|three|quelques|un|une|deux|trois)\s+(?:\w+\s+)?"
+                 r"(?:things?|sentences?|words?"
+                 r"|points?|comments?|remarks?|questions?|mots?|choses?|phrases?|remarques?|précisions?)"
+                 r"|(?:an|a quick|a brief|a short|un|un petit|un rapide) (?:overview|aperçu|tour d'horizon|point)"
+                 r"|(?:the|this|our|today's|la|le|cette|ce|notre|votre|your|my|ma|mon) (?:session|séance|meeting"
+                 r"|réunion|debate|débat|discussion|panel|table ronde|conversation|presentation|présentation|talk"
+                 r"|webinar|webinaire|event|événement|afternoon|morning|matinée|après-midi|question|slides?|diapos?"
+                 r"|intervention|exposé|audience|salle|public)"
+                 r"|(?:to|à|aux?) (?:the |la |nos |vos )?(?:next|suivante?|questions?|audience|salle|public)"
+                 r"|(?:it|the word) over|(?:our|nos) (?:panelists|speakers|intervenants|invités|guests))\b")
 _META = re.compile(
-    r"\b(je vais|j'?vais|on va|nous allons|vous allez|je voudrais|j'aimerais|je propose|laissez-moi|permettez-moi"
-    r"|je voulais|je souhaitais|je souhaiterais|que je (?:voulais|souhaitais)"
-    r"|I'?m going to|I'?ll|I will|we'?ll|we will|you'?ll|let me|I'?d like to|I want to|I wanted to|allow me)"
-    r"\s+(?:\w+\s+){0,3}?(parler|dire|présenter|revenir|commencer|terminer|conclure|rebondir|insister|passer"
-    r"|aborder|évoquer|donner|poser|répondre|partager|talk|speak|present|start|begin|finish|conclude|say"
-    r"|share|mention|focus|turn|come back|answer|address|give|walk|ask|invite|hand|open|close|wrap|demander|add"
-    r"|ajouter"
-    r"|inviter|ouvrir|clore|clôturer|laisser|continuer|retrouver|remercier|voir)\b"
-    r"|\b(table ronde|intervention|intervenants?|présentation|tout à l'heure|dans un instant|question suivante"
-    r"|panel(?:ists?)?|presentation|in a moment|later on|next session|first session|this session|chat|slides?"
-    r"|diapos?|micro|agenda|ordre du jour|pause café|coffee break|on time|timing|minutes?|estrade|rejoindre"
+    r"\b(" + _FRAMING_LEAD + r"(?:" + _FRAMING_VERBS + r"|" + _TALK_VERBS + r"\s+" + _TALK_OBJECTS
+    + r"|(?:start|begin|commencer|open|ouvrir|finish|conclude|terminer|conclure|finir)\s+(?:with|by|avec|par|where"
+    r"|from|là où))\b)"
+    r"|\b(table ronde|(?:ma|mon|votre|ton|ta|son|sa|cette|leur|my|your|his|her|this|our|their) "
+    r"(?:intervention|présentation|presentation|talk|exposé)|intervenants?|tout à l'heure|dans un instant"
+    r"|question suivante|panelists?|(?:the|this|our|ce|le|notre) panel|in a moment|next session|first session"
+    r"|this session|(?:in|on) the chat|dans le chat|slides?|diapos?|(?:le|au|the) micro|microphone|(?:the|our"
+    r"|today's|this) agenda|ordre du jour|pause café|coffee break|(?:keep|stay|be|we're|we are|running) (?:on|behind"
+    r"|over|out of) time|minutes? (?:left|remaining|to go|de parole)|(?:il (?:me|nous|vous) reste|j'ai|we have"
+    r"|I have|you have) (?:\w+ )?minutes?|estrade|(?:nous|me) rejoindre"
     r"|ma question|my question|question s'adresse|vous êtes|vous travaillez|asking you|ask you"
     r"|vous demander|vous poser"
     r"|j'invite|I invite|merci pour|thanks for|s'exprimer|traduction simultanée|casques?|interprétation"
-    r"|interpretation|headphones|muted?|unmute|screen|écran|partager mon|share my|at time|out of time"
+    r"|interpretation|headphones|muted?|unmute|(?:my|your|this|share|sharing|on the) screen|(?:mon|votre|l') écran"
+    r"|partager mon|share my|at time|out of time"
     r"|plus de temps|each of you|chacun d'entre vous|chacune d'entre vous|rendez-vous|on vous donne|on passe"
     r"|passons|point suivant|next item|moving on|move on|wrap(?:ping)? up|next meeting|prochaine réunion"
     r"|this is (?:our|the) (?:\w+ ){0,3}meeting|c'est (?:notre|la) (?:\w+ ){0,3}réunion"
