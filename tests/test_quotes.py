@@ -105,3 +105,25 @@ def test_a_quote_never_opens_on_the_previous_sentences_punctuation():
     second = next(c for c in cands if c.sentences == (1,))
     assert second.quote.text.startswith("c'est une belle histoire")
     assert verify_quote(second.quote.text, text)
+
+
+@pytest.mark.parametrize("text, procedural", [
+    ("Thanks to European funding, we built forty new social housing units.", False),
+    ("We welcome the directive, but it does not go far enough on algorithms.", False),
+    ("La parole des habitants doit compter dans le budget participatif.", False),
+    ("Les micro-entreprises paient proportionnellement plus de charges que les grandes.", False),
+    ("L'État est là pour protéger les plus fragiles.", False),
+    ("AI is here to stay, and training must follow.", False),
+    ("Le gouvernement présentera un projet de loi au printemps.", False),
+    ("Merci beaucoup pour cette présentation.", True),
+    ("Je donne la parole à Mathilde.", True),
+    ("La parole est à Jonas.", True),
+    ("Thank you, Anna.", True),
+    ("Welcome to this panel on the future of work.", True),
+    ("Nous sommes là pour parler de l'innovation sociale.", True),
+    ("Can you hear me at the back?", True),
+])
+def test_running_the_meeting_is_told_from_points_that_use_the_same_words(text, procedural):
+    from confsynth.quotes import PROCEDURAL
+
+    assert bool(PROCEDURAL.search(text)) is procedural

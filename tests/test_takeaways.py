@@ -234,6 +234,8 @@ def test_headline_compression_drops_hedges(spoken, language, kept):
     ("On voulait multiplier les capteurs de pression partout sur le territoire, ce genre de choses.", "fr",
      "On voulait multiplier les capteurs de pression partout sur le territoire."),
     ("Certain standard buttons we should have, like for example.", "en", "Certain standard buttons we should have."),
+    ("It is a lot of clerical work, a lot of, um, professional work, translation, customer service.", "en",
+     "It is a lot of clerical work, a lot of professional work, translation, customer service."),
     ("We need to focus on one thing, not get bogged down in lots of different possibilities, .", "en",
      "We need to focus on one thing, not get bogged down in lots of different possibilities."),
     # the same words inside the claim stay

@@ -171,11 +171,16 @@ _WEAK_START = {
 # "introduce" and « présenter » are not here ("the EU should introduce a directive" is a point), only the
 # forms that introduce a speaker (« Mme Petit est là pour nous présenter… »).
 PROCEDURAL = re.compile(
-    r"\b(merci|remercie|bonjour|bonsoir|bienvenue|la parole|applaudissements|diapos?|slides?|thank(s| you)|welcome"
+    r"\b(merci|remercie|bonjour|bonsoir|bienvenue|applaudissements|diapos?|slides?|thanks(?! to)|thank you"
+    r"|welcome (?:to|everyone|all|back|our)|you(?:'re| are) (?:very |most )?welcome"
+    # the floor, not a voice: « je donne la parole », « la parole est à », but « la parole des habitants » is a point
+    r"|(?:donne|donner|passe|passer|prends|prendre|laisse|laisser|cède|céder|redonne|redonner|rends|rendre)"
+    r" (?:\w+ )?la parole|la parole (?:est|à|aux?)"
     r"|hello|over to you|the floor|next speaker|can you hear|m'entendez|m’entendez|vous entendez|entendez-vous"
     r"|tu m'entends|tu m’entends|je vous propose"
-    r"|let me introduce|je laisse|passons|question suivante|next question|micro|microphone"
-    r"|(?:nous|vous|te) présenter|vous présente|présentera|(?:est|sont) là pour|(?:is|are) here to|will present"
+    r"|let me introduce|je laisse|passons|question suivante|next question|micro(?!-)|microphone"
+    r"|(?:nous|vous|te) présenter|vous présente|(?:qui|il|elle) (?:vous |nous )?présentera"
+    r"|(?:je suis|nous sommes|vous êtes) là pour|(?:I am|I'm|we are|we're|you are|you're) here to|will present"
     r"|introduce you)\b",
     re.IGNORECASE,
 )

@@ -171,6 +171,9 @@ def make_headline(text: str, language: str) -> str:
     clean = re.sub(r"\s+([,.;:!?])", lambda m: m.group(1) if m.group(1) in ",." else " " + m.group(1), clean)
     clean = re.sub(r"\s{2,}", " ", clean).strip(" ,;:—–-")
     clean = re.sub(r"[\s,;:]+([.!?…]+)$", r"\1", clean)   # "possibilities,." -> "possibilities."
+    # no comma after an article or a preposition: it was the pause of a filler gone ("a lot of, um, work")
+    clean = re.sub(r"\b(of|the|a|an|to|in|for|with|on|at|by|from|de|du|des|le|la|les|un|une|à|au|aux|en|pour"
+                   r"|avec|sur|par|dans),\s+", r"\1 ", clean, flags=re.IGNORECASE)
     tail = _TRAILING_TAGS.get(language)
     if tail:
         cut = re.sub(tail, "", clean, flags=re.IGNORECASE)
