@@ -414,3 +414,16 @@ def test_talk_about_the_talk_is_framing(text):
     from confsynth.takeaways import _META
 
     assert _META.search(text)
+
+
+@pytest.mark.parametrize("text, vocative", [
+    ("Julien, vous allez nous parler de la mesure d'impact.", True),
+    ("Anna, can you tell us more about the directive.", True),
+    ("Today, 28 million people work through digital labour platforms.", False),
+    ("Second, we built internal reskilling paths during working time.", False),
+    ("Aujourd'hui, un professeur qui accompagne des étudiants n'en tire rien.", False),
+])
+def test_only_words_of_address_make_a_vocative(text, vocative):
+    from confsynth.takeaways import _VOCATIVE
+
+    assert bool(_VOCATIVE.match(text)) is vocative

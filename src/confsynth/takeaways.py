@@ -393,7 +393,11 @@ _LEANS_BACK = re.compile(
     r" (?:a (?:dit|évoqué|décrit|mentionné|parlé)|décrit|évoque|parlait))\b",
     re.IGNORECASE,
 )
-_VOCATIVE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+,\s")  # "Julien, vous allez..." addresses someone
+# "Julien, vous allez…", "Anna, can you…" address someone; "Today, 28 million people…", "Second, we built…"
+# do not: the name must be followed by words of address
+_VOCATIVE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+,\s+(?:est-ce que|pouvez|peux|pourriez|pourrais|voulez|veux|vous|tu|toi"
+                       r"|te|je (?:vous|te)|you|your|can you|could you|would you|do you|did you|what do you"
+                       r"|how do you)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
