@@ -127,3 +127,14 @@ def test_running_the_meeting_is_told_from_points_that_use_the_same_words(text, p
     from confsynth.quotes import PROCEDURAL
 
     assert bool(PROCEDURAL.search(text)) is procedural
+
+
+@pytest.mark.parametrize("impersonal, leaning, language", [
+    ("Il faut des lieux pour expérimenter, sinon les projets meurent avant d'avoir appris.",
+     "Il a dit que les projets meurent avant d'avoir appris, faute de lieux pour expérimenter.", "fr"),
+    ("It is essential that workers know which data is collected about them.",
+     "It was essential that workers knew which data was collected about them.", "en"),
+])
+def test_an_impersonal_subject_is_no_weak_start(impersonal, leaning, language):
+    assert passage_quality(clean_disfluencies(impersonal), language) > \
+        passage_quality(clean_disfluencies(leaning), language) + 0.2

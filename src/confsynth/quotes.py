@@ -166,6 +166,13 @@ _WEAK_START = {
     "en": {"and", "but", "so", "because", "or", "well", "yeah", "yes", "no", "okay", "ok", "oh", "it", "this",
            "that", "they", "he", "she", "then", "like", "right"},
 }
+# An impersonal subject refers to nothing before it: « Il faut des lieux pour expérimenter », "It is
+# essential that…" open a claim, where « Il a dit… », "It was…" lean on what came before
+_IMPERSONAL = re.compile(
+    r"(?:il (?:faut|fallait|faudra|faudrait|y a|y avait|y aura|s'agit|reste|manque|suffit|est (?:essentiel|important"
+    r"|nécessaire|urgent|temps|indispensable|crucial|possible|impossible|difficile|clair|vrai|évident))"
+    r"|it(?: is|'s) (?:essential|important|necessary|urgent|time|crucial|vital|clear|possible|impossible|difficult"
+    r"|hard|easy|true|obvious|not enough|no longer))\b", re.IGNORECASE)
 # Talk that runs the meeting (thanks, greetings, the floor, the microphone, the slides): it lowers a
 # passage's quality as a quote and rules a sentence out as a headline (takeaways uses it too). Bare
 # "introduce" and « présenter » are not here ("the EU should introduce a directive" is a point), only the
@@ -248,7 +255,7 @@ def passage_quality(clean: CleanText, language: str) -> float:
         return 0.0
     score = 0.6
     first = _norm(words[0])
-    if first in _WEAK_START.get(language, set()):
+    if first in _WEAK_START.get(language, set()) and not _IMPERSONAL.match(text):
         score -= 0.25
     if asks_something(text):
         score -= 0.4
