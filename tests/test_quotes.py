@@ -138,3 +138,18 @@ def test_running_the_meeting_is_told_from_points_that_use_the_same_words(text, p
 def test_an_impersonal_subject_is_no_weak_start(impersonal, leaning, language):
     assert passage_quality(clean_disfluencies(impersonal), language) > \
         passage_quality(clean_disfluencies(leaning), language) + 0.2
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("Comment fait-on pour financer les arceaux vélo.", True),
+    ("Y a-t-il un budget pour les arceaux vélo.", True),
+    ("Les élus doivent-ils publier leurs données.", True),
+    # an imperative and reported speech invert too, and ask nothing
+    ("Donnez-nous les moyens d'agir sur le terrain.", False),
+    ("Les petites associations, explique-t-elle, ne peuvent pas payer un cabinet.", False),
+    ("Un rendez-vous sur site permet de localiser les réseaux.", False),
+])
+def test_french_inversion_asks_only_as_a_question(text, asks):
+    from confsynth.quotes import asks_something
+
+    assert asks_something(text) is asks

@@ -231,7 +231,10 @@ UNMARKED_QUESTION = re.compile(
     r"|can|could|would|will|should) \w+"
     r"|est-ce qu|qu'est-ce qu|pourquoi est-ce|comment est-ce)"
     # French inversion anywhere: « Comment fait-on… », « Les élus doivent-ils… »
-    r"|.*\b(?!rendez-)\w+-(?:t-)?(?:il|elle|on|vous|tu|ils|elles|nous)\b(?!-)",
+    # (not an imperative, « Donnez-nous les moyens », nor reported speech, « explique-t-elle »)
+    r"|.*\b(?<!-)(?!rendez-)(?!\w+ez-nous\b)(?!(?:dit|ajoute|explique|souligne|précise|rappelle|estime|insiste|conclut"
+    r"|poursuit|affirme|note|résume|répond)-(?:t-)?(?:il|elle|ils|elles)\b)\w+-(?:t-)?(?:il|elle|on|vous|tu|ils|elles"
+    r"|nous)\b(?!-)",
     re.IGNORECASE)
 # Handing back to the person addressed: « Tu disais qu'il y avait… », « Vous avez parlé des semaines de la
 # prévention. » The interviewer's line, not a claim anyone holds.
