@@ -148,8 +148,14 @@ def test_an_impersonal_subject_is_no_weak_start(impersonal, leaning, language):
     ("Donnez-nous les moyens d'agir sur le terrain.", False),
     ("Les petites associations, explique-t-elle, ne peuvent pas payer un cabinet.", False),
     ("Un rendez-vous sur site permet de localiser les réseaux.", False),
+    # English: a condition inverted asks nothing either
+    ("Had we known the cost, we would have chosen solar cells.", False),
+    ("Were it not for the EU funds, the project would have stopped.", False),
+    ("Should you need help, the town hall has a desk for it.", False),
+    ("Should we use batteries, or solar cells for the remote.", True),
+    ("Had you heard of the directive before the panel.", True),
 ])
-def test_french_inversion_asks_only_as_a_question(text, asks):
+def test_an_inversion_asks_only_as_a_question(text, asks):
     from confsynth.quotes import asks_something
 
     assert asks_something(text) is asks

@@ -225,7 +225,10 @@ UNHEARD = re.compile(r"<unk>|\[(?:inaudible|incompréhensible|inaudibles?|uninte
 # A question the transcriber did not mark: "Is it possible that when we open the flip-top…", « Est-ce qu'on
 # pourrait… »
 UNMARKED_QUESTION = re.compile(
-    r"^(?:(?:is|are|was|were|do|does|did|can|could|would|will|shall|should|have|has|had|may|might)\s+"
+    # (a condition inverted is no question: "Had we known…, we would…", "Were it not for…", "Should you need…, call")
+    r"^(?!(?:had|should|were) (?:we|they|I|you|he|she|it|anyone) [^,?]{1,80},\s*(?:we|they|I|you|he|she|it|the|this"
+    r"|that|there|our|your|call|contact|please)\b|were it not\b)"
+    r"(?:(?:is|are|was|were|do|does|did|can|could|would|will|shall|should|have|has|had|may|might)\s+"
     r"(?:it|that|this|there|we|you|they|he|she|I|the|our|your|anyone|anybody|everyone|people|someone|somebody)\b"
     r"|(?:what|why|how|which|who|where|when)(?: (?:one|ones|kind|sort|type|way))? (?:do|does|did|is|are|was|were"
     r"|can|could|would|will|should) \w+"
