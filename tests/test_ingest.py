@@ -197,3 +197,11 @@ def test_no_labels_gives_one_turn_per_paragraph(tmp_path):
               + "Un autre paragraphe de texte parlé. " * 10 + "\n")
     t = read_transcript(p)
     assert len(t.turns) == 2 and all(x.label == "" for x in t.turns)
+
+
+def test_parse_text_drops_control_characters_whoever_decoded_the_text():
+    from confsynth.ingest.text import parse_text
+
+    t = parse_text("Anna: We need data.\x1e\x08Jonas: And we need it now.\x07", "x.txt")
+    assert [(turn.label, turn.text) for turn in t.turns] == [("Anna", "We need data."),
+                                                             ("Jonas", "And we need it now.")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import Transcript
+from .encoding import clean_controls
 from .labels import Label, parse_label, split_inline, split_midline
 from .turns import Piece, TurnBuilder
 
@@ -125,6 +126,6 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
 
 
 def parse_text(text: str, path: str, fmt: str = "txt", encoding: str = "utf-8") -> Transcript:
-    """Parse a plain-text or Markdown transcript."""
-    lines = [SourceLine(t, n) for n, t in enumerate(text.splitlines(), start=1)]
+    """Parse a plain-text or Markdown transcript. Control characters are no text, whoever decoded it."""
+    lines = [SourceLine(t, n) for n, t in enumerate(clean_controls(text).splitlines(), start=1)]
     return parse_lines(lines, path, fmt, encoding)
