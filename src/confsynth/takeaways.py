@@ -129,9 +129,14 @@ def _drop_hedges(text: str, language: str) -> str:
     return text
 
 
+def _uncut(text: str) -> str:
+    """``text`` with its disfluencies cut and no cut marks: a headline is a rewrite, not a quote."""
+    return " ".join(clean_disfluencies(text).text.replace("[…]", " ").split())
+
+
 def make_headline(text: str, language: str) -> str:
     """Compress a spoken sentence into a headline: drop disfluencies, openers and hedges, tidy the ends."""
-    clean = " ".join(clean_disfluencies(text.replace("’", "'")).text.replace("[…]", " ").split())
+    clean = _uncut(text.replace("’", "'"))
     # a false start the speaker broke off: "It's something that— we need to…" -> "we need to…"
     broken = re.match(r"^([^—–]{1,40}?)\s?[—–]+\s*(?=\w)", clean)
     # (not an aside between two dashes: "Schools—and parents—must…")
@@ -151,7 +156,7 @@ def make_headline(text: str, language: str) -> str:
             # the opener that is gone
             new = re.sub(r"(,?\s+(?:et|mais|ou))\s+qu(?:e\s+|')", r"\1 ", new, flags=re.IGNORECASE)
         # the cut can bring a repeat to the front: "qu'on a, on a beaucoup" -> "on a, on a beaucoup"
-        clean = " ".join(clean_disfluencies(new).text.replace("[…]", " ").split())
+        clean = _uncut(new)
     clean = _drop_word_fragments(clean, language)
     restarted = _drop_subject_restarts(_drop_restarts(clean, language), language)
     if restarted != clean and pattern is not None:
@@ -167,7 +172,7 @@ def make_headline(text: str, language: str) -> str:
                        and m.group(0).strip().endswith(",") else " ", clean, flags=re.IGNORECASE)
     # a filler gone can leave a repeat or a restart behind: "the, you know, the new phones" -> "the the new
     # phones", "The sort of I I had" -> "The I had"
-    clean = _drop_restarts(" ".join(clean_disfluencies(clean).text.replace("[…]", " ").split()), language)
+    clean = _drop_restarts(_uncut(clean), language)
     clean = re.sub(r"\s+([,.;:!?])", lambda m: m.group(1) if m.group(1) in ",." else " " + m.group(1), clean)
     clean = re.sub(r"\s{2,}", " ", clean).strip(" ,;:—–-")
     clean = re.sub(r"[\s,;:]+([.!?…]+)$", r"\1", clean)   # "possibilities,." -> "possibilities."
@@ -665,7 +670,7 @@ def select_takeaways(
     framing |= np.array([roles.get(s.speaker_id) == "moderator" for s in sentences], dtype=bool)
     # a body statement quoted « ... » must read as a sentence too: in a cased transcript, no lower-case start
     prints_well = np.array([not cased or s.text[:1].isupper() or s.text[:1].isdigit() for s in sentences])
-    # ... and it is printed as said: a sentence that needs two cuts or more to read ("By a moment I have, […]
+    # ... and it is printed as said: a sentence that needs three cuts or more to read ("By a moment I have, […]
     # nnn, the, […] n […] I did a mark") is no statement to print, though it can be a headline (rewritten)
     prints_well &= np.array([clean_disfluencies(s.text).cuts <= 2 for s in sentences])
     # every quote and body statement belongs to the one point it is closest to: no quote on indicators
