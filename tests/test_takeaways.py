@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import numpy as np
+from dataclasses import replace
+
 import pytest
 
 from confsynth.config import Config
 from confsynth.pipeline import analyse_event, choose_takeaways, load_models, turns_from_pairs
-from confsynth.takeaways import make_headline
+from confsynth.takeaways import make_headline, trails_off
 
 CYCLING = [
     ("Anna Berg", "Protected bike lanes on the main avenues doubled the number of cyclists in our city within two years."),
@@ -105,6 +107,11 @@ def test_mixed_language_event_puts_french_and_english_on_one_point(models):
     ("Donc euh je pense que les cantines doivent acheter local.", "fr", "Les cantines doivent acheter local."),
     ("So, you know, I think that cities must publish cycling data.", "en", "Cities must publish cycling data."),
     ("Well, basically the the state should subsidise fibre.", "en", "The state should subsidise fibre."),
+    # the opener's optional "that" is the subject of "that's", not a conjunction: it stays
+    ("I think that's a big problem for the small farms in the region.", "en",
+     "That's a big problem for the small farms in the region."),
+    ("Now's the time to open the data of every public agency.", "en",
+     "Now's the time to open the data of every public agency."),
 ])
 def test_headline_compression_keeps_the_claim(spoken, language, kept):
     assert make_headline(spoken, language) == kept
@@ -238,8 +245,11 @@ def test_headline_compression_drops_hedges(spoken, language, kept):
      "It is a lot of clerical work, a lot of professional work, translation, customer service."),
     ("We need to focus on one thing, not get bogged down in lots of different possibilities, .", "en",
      "We need to focus on one thing, not get bogged down in lots of different possibilities."),
+    ("You have it for the portable phone, so why not yeah.", "en", "You have it for the portable phone, so why not."),
     # the same words inside the claim stay
     ("We need to make sure the budget is right.", "en", "We need to make sure the budget is right."),
+    ("Yeah, okay, the new design gets a yeah or a nay from the board.", "en",
+     "The new design gets a yeah or a nay from the board."),
     ("Il faut des arceaux, des bancs, des jeux, etc.", "fr", "Il faut des arceaux, des bancs, des jeux, etc."),
 ])
 def test_headline_compression_drops_trailing_tags(spoken, language, kept):
@@ -310,6 +320,31 @@ def test_the_meetings_housekeeping_is_below_the_headline_floor(text):
 ])
 def test_headline_fitness_prefers_the_speakers_own_claim(weak, strong, language):
     assert _fitness(weak, language) < 0.5 * _fitness(strong, language)
+
+
+@pytest.mark.parametrize("broken, finished, language", [
+    # interrupted: the dash of the record, or a last word no sentence ends on
+    ("The schools would have to make sure that every pupil who is out of school gets—",
+     "The schools would have to make sure that every pupil who is out of school gets tuition.", "en"),
+    ("Then to get to channel one eighty nine on the new remote control you have to",
+     "Then to get to channel one eighty nine on the new remote control you press three keys.", "en"),
+    ("Il faut que le lauréat puisse se mettre au travail tout de suite avec nos équipes et pour",
+     "Il faut que le lauréat puisse se mettre au travail tout de suite avec nos équipes.", "fr"),
+    ("On a installé des capteurs qui mesurent la pression des canalisations en cas de .",
+     "On a installé des capteurs qui mesurent la pression des canalisations en cas de fuite.", "fr"),
+])
+def test_a_broken_off_sentence_is_no_headline(broken, finished, language):
+    assert _fitness(broken, language) < 0.5 * _fitness(finished, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("These are the areas of learning and experience that every teacher is already familiar with.", "en"),
+    ("The minister will continue his correspondence with the manufacturer, as will we.", "en"),
+    ("Au lieu de mille, le réseau a visité sept cent cinquante et un.", "fr"),
+    ("We will keep the old remote control as our plan A.", "en"),
+])
+def test_a_finished_sentence_does_not_trail_off(text, language):
+    assert not trails_off(text, language)
 
 
 def test_a_speakers_next_sentence_can_be_the_body_of_their_point(models):
@@ -427,3 +462,39 @@ def test_only_words_of_address_make_a_vocative(text, vocative):
     from confsynth.takeaways import _VOCATIVE
 
     assert bool(_VOCATIVE.match(text)) is vocative
+
+
+def _turns_and_sentences(said):
+    from confsynth.records import Segment, Sentence, Turn
+
+    turns, sentences = [], []
+    for i, (who, text) in enumerate(said):
+        turns.append(Turn(i, who, text, "t.txt", (Segment(0, None, None),)))
+        sentences.append(Sentence(i, i, 0, len(text), text, who, "en", content_words=5))
+    return turns, sentences
+
+
+def test_a_sentence_broken_off_is_told_by_its_missing_mark():
+    from confsynth.records import Sentence
+    from confsynth.takeaways import _broken_off
+
+    said = [("A", "We should put the fashion into electronics, so the whole design thing might be qui"),
+            ("B", "Quite important, yes."),
+            ("A", "The selling price is twenty five Euros and the profit aim is fifty million."),
+            ("B", "And it should be easy to find in the living room"),
+            ("C", "Agreed, it has to be easy to use for all age groups."),
+            ("A", "Good.")]
+    turns, sentences = _turns_and_sentences(said)
+    # "qui" is said once and closes an unpunctuated turn; "room" ends a finished thought
+    assert list(_broken_off(sentences, turns)) == [True, False, False, False, False, False]
+    # inside a turn, the splitter cut at a false start; a run-on it cut is no broken sentence
+    turns, sentences = _turns_and_sentences(said)
+    cut = ["I think it's cool the the reasons people seem to like you get ex",
+           "Most people prefer user-friendly remote controls because they use them for a year or more"]
+    sentences = [Sentence(k, 0, 0, len(t), t, "A", "en", content_words=5) for k, t in enumerate(cut)] + \
+        [replace(x, index=x.index + 2) for x in sentences]
+    assert list(_broken_off(sentences, turns)) == [True, False, True, False, False, False, False, False]
+    # in unpunctuated ASR no turn ends on a mark: nothing can be told
+    bare = [(w, t.rstrip(".,")) for w, t in said]
+    turns, sentences = _turns_and_sentences(bare)
+    assert not _broken_off(sentences, turns).any()

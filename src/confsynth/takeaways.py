@@ -95,7 +95,8 @@ _TRAILING_TAGS = {
     "en": r"(?:,\s*(?:things like that|stuff like that|something like that|that's what I was thinking(?: about)?"
           r"|I guess|I think|you know|right|(?:like )?for example)"
           r"|,?\s*(?:and|or) (?:so on|stuff|all that|something|whatever"
-          r"|things like that|stuff like that|something like that))+[\s.,!…]*$",
+          r"|things like that|stuff like that|something like that)"
+          r"|,?\s+(?:yeah|okay))+[\s.,!…]*$",   # "…so why not yeah", the speaker's own assent
     "fr": r"(?:,\s*(?:des choses comme ça|ce genre de choses?|tout ça|quoi|voilà|je (?:pense|crois)|on va dire"
           r"|vous voyez)|,?\s*(?:et|ou) (?:tout ça|des choses comme ça|ce genre de choses?))+[\s.,!…]*$",
 }
@@ -144,7 +145,9 @@ def make_headline(text: str, language: str) -> str:
             and len(clean[broken.end():].split()) >= 6:
         clean = clean[broken.end():]
     leads = _LEAD_FILLERS.get(language, [])
-    pattern = re.compile(r"^(?:(?:" + "|".join(leads) + r")\b[\s,;:—–-]*)+", re.IGNORECASE) if leads else None
+    # (not the "that" of "that's": "I think that's a problem" -> "That's a problem")
+    pattern = (re.compile(r"^(?:(?:" + "|".join(leads) + r")\b(?!['’])[\s,;:—–-]*)+", re.IGNORECASE)
+               if leads else None)
     for _ in range(3):
         if pattern is None:
             break
@@ -190,6 +193,41 @@ def make_headline(text: str, language: str) -> str:
     if clean[-1] not in ".!?…»”\"":
         clean += "."
     return clean
+
+
+# Words a finished sentence does not end on: a sentence that stops on one was broken off ("Then to get to
+# channel one eighty nine you have to", « on n'attend pas à cela pour se mettre au travail et pour »).
+# English strands its prepositions and ends on pronouns ("familiar with.", "as will we."): after a full
+# stop only the articles, possessives and conjunctions count there. French strands nothing.
+_NO_FINAL_WORD = {
+    "en": frozenset("the a an my your our their his its and or but because whether".split()),
+    "fr": frozenset("le la les l un une des du de d à au aux et ou mais que qu parce pour par avec dans sur sans "
+                    "chez vers son sa ses mon ma mes notre nos votre vos ce cette ces je tu j".split()),
+}
+_NO_FINAL_UNCLOSED = {
+    "en": _NO_FINAL_WORD["en"] | frozenset("of to for with from by into than if we i they he she".split()),
+    "fr": _NO_FINAL_WORD["fr"],
+}
+
+
+def trails_off(text: str, language: str) -> bool:
+    """Whether a spoken sentence was broken off: it ends on a dash ("The schools would have to make sure
+    that—"), or on a word no finished sentence ends on ("…you have to", « …et pour », « en cas de . »)."""
+    raw = text.rstrip()
+    if re.search(r"\w\s?(?:—|–|--|-)$", raw):
+        return True
+    found = list(re.finditer(r"[\w'’]+", raw.replace("’", "'")))
+    if not found or found[-1].group() == "A":   # "Plan A", "type A"
+        return False
+    if raw[max(0, found[-1].start() - 1):found[-1].start()] == "-":
+        return False                              # « Donnez-le. », "follow-up"
+    last = found[-1].group().lower()
+    if language == "fr":
+        last = last.rstrip("'")                   # « qu' », « l' »: a clitic left hanging
+        if last in ("un", "une") and len(found) > 1 and found[-2].group().lower() == "et":
+            return False                          # « sept cent cinquante et un »
+    closed = bool(re.search(r"[.!?…»\"”]\s*$", raw))
+    return last in (_NO_FINAL_WORD if closed else _NO_FINAL_UNCLOSED).get(language, frozenset())
 
 
 # units and abbreviations that look like cut-off words ("trente km", "5 kg")
@@ -472,6 +510,8 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
         q *= 0.3
     if _LEANS_BACK.search(text):
         q *= 0.4
+    if trails_off(text, sentence.language):
+        q *= 0.3    # broken off: a headline would put words in the speaker's mouth to finish it
     if speaker_role == "moderator":
         q *= moderator_factor   # moderators frame points; the speakers make them
     elif speaker_role == "audience":
@@ -635,6 +675,31 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
     return picked
 
 
+def _broken_off(sentences: Sequence[Sentence], turns: Sequence[Turn]) -> np.ndarray:
+    """Which sentences stop on a word cut off, in a transcript punctuated by its writer or recogniser (most
+    turns end on a mark): no closing mark, and a last word that is a lone letter or a short word said nowhere
+    else in the event, or once more ("…the whole design thing might be qui" when the next speaker cut in, "…people seem
+    to like you get ex" where the sentence splitter cut at the false start, "…the way it w"). A sentence
+    that stops on a whole word without a mark is often finished ("I wasn't aware of the new trends in
+    electronics", or a run-on the splitter cut) and is left alone."""
+    out = np.zeros(len(sentences), dtype=bool)
+    closed = re.compile(r"[.!?…»\"”'’,;:)\]]\s*$")
+    if not turns or sum(bool(closed.search(t.text)) for t in turns) < 0.6 * len(turns):
+        return out   # unpunctuated ASR: no sentence ends on a mark, nothing to tell
+    counts: dict[str, int] = {}
+    for s in sentences:
+        for w in re.findall(r"\w+", s.text.lower()):
+            counts[w] = counts.get(w, 0) + 1
+    for i, s in enumerate(sentences):
+        words = re.findall(r"\w+", s.text.lower())
+        if not words or closed.search(s.text) or not words[-1].isalpha() or words[-1] in _NOT_FRAGMENTS:
+            continue
+        last = words[-1]
+        if (len(last) == 1 and last not in ("a", "i", "y", "à")) or (len(last) <= 3 and counts.get(last, 0) <= 2):
+            out[i] = True
+    return out
+
+
 def select_takeaways(
     sentences: Sequence[Sentence],
     vectors: np.ndarray,
@@ -650,6 +715,7 @@ def select_takeaways(
         return []
     fitness = np.array([headline_fitness(s, roles.get(s.speaker_id, "speaker"), config.ideal_words,
                                          config.moderator_factor) for s in sentences])
+    fitness[_broken_off(sentences, turns)] *= 0.3
     # a point must read as one: below this floor a sentence only counts as something to cover
     fitness = np.where(fitness >= config.min_fitness, fitness, 0.0)
     obj = _build_objective(sentences, vectors, config)
