@@ -112,6 +112,16 @@ def test_mixed_language_event_puts_french_and_english_on_one_point(models):
      "That's a big problem for the small farms in the region."),
     ("Now's the time to open the data of every public agency.", "en",
      "Now's the time to open the data of every public agency."),
+    ("I guess that sort of makes sense for the whole design team.", "en", "That makes sense for the whole design team."),
+    # a conjunction hangs on a sentence the reader does not see
+    ("Because it would now have to take that possibility into account.", "en",
+     "It would now have to take that possibility into account."),
+    ("No, no, 'cause th that's the spongy feel in the rubber that you put round it.", "en",
+     "That's the spongy feel in the rubber that you put round it."),
+    ("Parce que l'État doit publier les données de chaque territoire.", "fr",
+     "L'État doit publier les données de chaque territoire."),
+    ("Only eh , eh , nnn , I have marked enough speech on all the overlapping zones.", "en",
+     "Only, I have marked enough speech on all the overlapping zones."),
 ])
 def test_headline_compression_keeps_the_claim(spoken, language, kept):
     assert make_headline(spoken, language) == kept

@@ -57,10 +57,16 @@ class TakeawayConfig:
     fitness_power: float = 2.0
 
 
+# "that" after "I think" is a conjunction to drop, unless a verb follows: then it is the subject ("I guess
+# that makes sense", "I think that's…")
+_THAT = (r"(?: that(?!['’]|\s+(?:is|was|would|will|could|should|can|might|may|must|makes?|made|sounds?|seems?"
+         r"|means?|works?|does|did|doesn't|didn't|isn't|wasn't|won't|has|had|depends|goes|comes|gives|helps"
+         r"|needs|happens|matters|shows|says|sort of|kind of|really|just|probably|also|actually)\b))?")
+
 _LEAD_FILLERS = {
     "fr": [r"vous avez raison", r"tu as raison", r"c'est vrai", r"tout à fait", r"exactement", r"absolument",
            r"c'est (?:justement |exactement |précisément )?pour (?:ça|cela) (?:que|qu')",
-           r"donc", r"alors", r"et", r"mais", r"bon", r"ben", r"bah", r"voilà", r"en fait", r"du coup", r"moi",
+           r"donc", r"alors", r"et", r"mais", r"ou", r"parce (?:que|qu')", r"car", r"bon", r"ben", r"bah", r"voilà", r"en fait", r"du coup", r"moi",
            r"pour moi", r"ce que je retiens,? c'est (?:que|qu')", r"je (?:voudrais|veux) dire (?:que|qu')",
            r"honnêtement", r"franchement", r"concrètement", r"aujourd'hui",
            r"enfin", r"effectivement", r"évidemment", r"bien sûr", r"oui", r"non", r"ok", r"d'accord",
@@ -72,11 +78,11 @@ _LEAD_FILLERS = {
            # the address that opens every answer in an assembly: « Monsieur le Président, … »
            r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure)"],
     "en": [r"you(?:'re| are) (?:right|absolutely right)", r"exactly", r"absolutely", r"indeed", r"if I may (?:add|say)",
-           r"that's (?:exactly |precisely )?why", r"so", r"and", r"but", r"well", r"yeah", r"yes", r"no", r"okay",
+           r"that's (?:exactly |precisely )?why", r"so", r"and", r"but", r"or", r"because", r"'cause", r"well", r"yeah", r"yes", r"no", r"okay",
            r"ok", r"right", r"now", r"honestly",
-           r"frankly", r"what I (?:want to say|mean) is(?: that)?", r"my point is(?: that)?", r"for me",
-           r"I (?:think|believe|guess|suppose|mean|would say)(?: that)?", r"you know", r"basically", r"actually",
-           r"of course", r"obviously", r"in fact", r"let me say(?: that)?", r"I'd say(?: that)?", r"like", r"though",
+           r"frankly", r"what I (?:want to say|mean) is" + _THAT, r"my point is" + _THAT, r"for me",
+           r"I (?:think|believe|guess|suppose|mean|would say)" + _THAT, r"you know", r"basically", r"actually",
+           r"of course", r"obviously", r"in fact", r"let me say" + _THAT, r"I'd say" + _THAT, r"like", r"though",
            r"above all", r"to (?:sum up|summari[sz]e|recap|conclude)", r"in summary", r"let me (?:sum up|recap)",
            r"however", r"on the other hand", r"nevertheless",
            # the address that opens every answer in an assembly: "Mr. Chair, …", "Madam Speaker, …"
@@ -177,6 +183,7 @@ def make_headline(text: str, language: str) -> str:
     # phones", "The sort of I I had" -> "The I had"
     clean = _drop_restarts(_uncut(clean), language)
     clean = re.sub(r"\s+([,.;:!?])", lambda m: m.group(1) if m.group(1) in ",." else " " + m.group(1), clean)
+    clean = re.sub(r",(?:\s*,)+", ",", clean)   # "Only, eh, I have" cut to "Only,, I have"
     clean = re.sub(r"\s{2,}", " ", clean).strip(" ,;:—–-")
     clean = re.sub(r"[\s,;:]+([.!?…]+)$", r"\1", clean)   # "possibilities,." -> "possibilities."
     # no comma after an article or a preposition: it was the pause of a filler gone ("a lot of, um, work")
@@ -299,10 +306,12 @@ def _drop_word_fragments(text: str, language: str) -> str:
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1].lstrip("'’").casefold() if i + 1 < len(tokens) else ""
         low = tok.casefold()
-        fragment = (tok.isalpha() and len(tok) <= 3 and low not in stop and low not in _NOT_FRAGMENTS
+        # (a unit is no fragment for having no vowel, but "th that's" is the start of the next word)
+        fragment = (tok.isalpha() and len(tok) <= 3 and low not in stop
                     and (tok.islower() or (i == 0 and len(tok) <= 2))
                     and ((nxt.startswith(low) and len(nxt) > len(low))
                          or ((tok.islower() or (i == 0 and len(tok) == 1))   # "R we just need", "w we"
+                             and low not in _NOT_FRAGMENTS
                              and not re.search(r"[aeiouyàâäéèêëîïôöùûü]", low))))
         if not fragment:
             keep.append(tok)
