@@ -324,6 +324,11 @@ def test_the_meetings_housekeeping_is_below_the_headline_floor(text):
     ("The next step is the one Nadia mentioned: access to platform data for public authorities and researchers.",
      "The next step is access to platform data, under clear conditions, for public authorities and researchers.",
      "en"),
+    # the subject was in the sentence before (an ASR segment, a dropped "it")
+    ("Doit rejoindre cette analyse de compatibilité pour avoir l'avis favorable sur son permis de construire.",
+     "L'aménageur doit rejoindre cette analyse de compatibilité pour avoir l'avis favorable sur son permis.", "fr"),
+    ("Seems like everything in the user model would contribute to whether the user wants to go there.",
+     "Everything in the user model would contribute to whether the user wants to go to that place.", "en"),
     # who the speaker is, not what they say
     ("Hi everyone, I'm Tomás Reyes, I work at the OECD in Paris and I lead our work on adult learning policy.",
      "Adult learning policy must reach the people with low skills who need training most urgently.", "en"),
@@ -508,3 +513,15 @@ def test_a_sentence_broken_off_is_told_by_its_missing_mark():
     bare = [(w, t.rstrip(".,")) for w, t in said]
     turns, sentences = _turns_and_sentences(bare)
     assert not _broken_off(sentences, turns).any()
+
+
+@pytest.mark.parametrize("head, language", [
+    ("Don't wait for the perfect regulation: cities must act on cycling now.", "en"),
+    ("Est-ce que les villes doivent publier leurs données ?", "fr"),
+    ("Est -ce que les villes doivent publier leurs données ?", "fr"),
+    ("A Paris, les pistes cyclables ont doublé le nombre de cyclistes.", "fr"),
+])
+def test_an_imperative_or_a_question_has_its_subject(head, language):
+    from confsynth.takeaways import _NO_SUBJECT
+
+    assert not _NO_SUBJECT[language].match(head)

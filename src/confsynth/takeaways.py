@@ -490,14 +490,29 @@ def _concepts(sentence: Sentence, bigrams: bool = False) -> set[str]:
     return out
 
 
+# A headline that opens on a conjugated verb has lost its subject to the sentence before (ASR segments,
+# « …les mesures de sécurité qu'il veut faire appliquer, | doit rejoindre cette analyse… », "Seems like
+# everything…", "Will give you a lot of insight…"). Imperatives are claims ("Don't wait for…"); « Est-ce
+# que », « Peut-on » ask (and are caught as questions).
+_NO_SUBJECT = {
+    "en": re.compile(r"^(?:is|are|was|were|does|doesn't|isn't|aren't|wasn't|didn't|can't|won't|wouldn't|couldn't"
+                     r"|makes|needs|goes|seems|sounds|means|has|hasn't|depends|works|should|would|could|will|can)\b"
+                     r"(?!\s?-)", re.IGNORECASE),
+    "fr": re.compile(r"^(?:doit|doivent|est|sont|ont|peut|peuvent|permet|permettent|va|vont|fait|font|sera|seront"
+                     r"|serait|était|étaient|avait|avaient|devrait|devraient|pourrait|faut|semble|concerne|dépend)"
+                     r"\b(?![-'’]|\s-)", re.IGNORECASE),
+}
+
+
 def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, int] = (14, 34),
                      moderator_factor: float = 0.4) -> float:
     """A sentence's fitness as a key message, 0 (never) to about 1: a claim of sensible length."""
     text = sentence.text.strip().replace("’", "'")   # the patterns are written with straight apostrophes
     clean = clean_disfluencies(text)
     words = clean.words
+    head = make_headline(text, sentence.language)
     if words < 8 or words > 55 or text.endswith("?") or PROCEDURAL.search(text) or _SELF_INTRO.search(text) \
-            or UNHEARD.search(text) or UNMARKED_QUESTION.match(make_headline(text, sentence.language)):
+            or UNHEARD.search(text) or UNMARKED_QUESTION.match(head):
         return 0.0
     if not sentence.has_verb:
         return 0.0
@@ -519,6 +534,9 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
         q *= 0.3
     if _LEANS_BACK.search(text):
         q *= 0.4
+    no_subject = _NO_SUBJECT.get(sentence.language)
+    if no_subject is not None and no_subject.match(head):
+        q *= 0.3    # its subject is in the sentence before
     if trails_off(text, sentence.language):
         q *= 0.3    # broken off: a headline would put words in the speaker's mouth to finish it
     if speaker_role == "moderator":
