@@ -63,7 +63,8 @@ def test_candidates_keep_file_line_time_and_turn():
     turn = Turn(3, "Anna", text, "talk.vtt", (Segment(0, 12, 61.0), Segment(cut, 14, 65.5)), "fr")
     sentences = [Sentence(0, 3, 0, cut - 1, text[:cut - 1], "s1", "fr"),
                  Sentence(1, 3, cut, len(text), text[cut:], "s1", "fr")]
-    cands = quote_candidates(sentences, [None, None, None, turn], np.ones((2, 4), np.float32), {"s1"})
+    others = [Turn(i, "Ben", "Merci.", "talk.vtt", (Segment(0, i + 1, None),), "fr") for i in range(3)]
+    cands = quote_candidates(sentences, others + [turn], np.ones((2, 4), np.float32), {"s1"})
     first = next(c for c in cands if c.sentences == (0,))
     q = first.quote
     assert q.text == ("on a vraiment besoin […] de données fiables pour mesurer l'impact des projets sociaux "
@@ -159,3 +160,42 @@ def test_an_inversion_asks_only_as_a_question(text, asks):
     from confsynth.quotes import asks_something
 
     assert asks_something(text) is asks
+
+
+@pytest.mark.parametrize("said, starts, conjunctions", [
+    ("Bon, euh, en fait, on a vu que les lots marchent.", "on a vu", False),
+    ("Mais la fermeture de la rue, c'est les livraisons qui sont bloquées.", "Mais la", False),
+    # a body statement starts after the conjunction that ties it to the sentence before
+    ("Mais la fermeture de la rue, c'est les livraisons qui sont bloquées.", "la fermeture", True),
+    ("Et puis le sourcing auprès des producteurs est parfaitement légal.", "le sourcing", True),
+    ("Parce que je crois que l'État doit s'appliquer à lui-même ce qu'il demande.", "je crois", True),
+    ("And that is why we need a framework negotiated with the workers.", "that is why", True),
+    # what counts stays: a conjunction glued to its word, a word that only looks like an opener
+    ("Parce qu'on a vu que les lots marchent.", "Parce qu'on", True),
+    ("Now we have fifty members in the network.", "Now we", True),
+])
+def test_a_passage_starts_after_the_words_that_open_it(said, starts, conjunctions):
+    from confsynth.quotes import skip_openers
+
+    assert said[skip_openers(said, conjunctions):].startswith(starts)
+
+
+def test_no_quote_starts_or_ends_where_the_splitter_cut_a_sentence_in_two():
+    import numpy as np
+
+    from confsynth.quotes import quote_candidates
+    from confsynth.records import Segment, Sentence, Turn
+
+    parts = ["Bonsoir.", "Alors, suite à la demande du conseil de quartier l'an dernier, on a posé des compteurs rue "
+             "Victor-Hugo", "pendant deux semaines en novembre, et on a compté plus de trois mille véhicules par jour "
+             "dans une rue qui n'est pas faite pour ça."]
+    text = " ".join(parts)
+    sentences, start = [], 0
+    for i, p in enumerate(parts):
+        sentences.append(Sentence(i, 0, start, start + len(p), p, "s1", "fr"))
+        start += len(p) + 1
+    turns = [Turn(0, "Laura", text, "t.txt", (Segment(0, 1, None),), "fr"),
+             Turn(1, "Paul", "Merci beaucoup.", "t.txt", (Segment(0, 2, None),), "fr")]
+    cands = quote_candidates(sentences, turns, np.ones((3, 4), np.float32), {"s1"})
+    # the whole sentence can be quoted; neither of its halves can
+    assert {c.sentences for c in cands} == {(1, 2), (0, 1, 2)}

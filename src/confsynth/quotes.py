@@ -118,15 +118,35 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # Words that open a spoken sentence without saying anything: a quote may start after them (choosing where
 # a passage starts is not an edit, so no [...] mark), never be cut inside by them.
 _OPENERS = {"bon", "alors", "voilà", "ben", "bah", "bref", "oui", "so", "well", "okay", "ok", "yeah", "yes", "right"}
+_TWO_WORD_OPENERS = {("en", "fait"), ("du", "coup"), ("you", "know"), ("i", "mean")}
+# Conjunctions tie a sentence to the one before. A body statement, printed alone after « Selon X, », starts
+# after them (« Et puis le sourcing… » -> « le sourcing… »); a quote keeps them, and its weak start counts
+# against it, because the contrast is often what it says ("Very few jobs are fully automatable. But…").
+_CONJUNCTIONS = {"et", "mais", "donc", "puis", "ensuite", "enfin", "and", "but", "or"}
+_TWO_WORD_CONJUNCTIONS = {("parce", "que")}
 
 
-def skip_openers(text: str) -> int:
-    """Offset of the first word of ``text`` after leading fillers and openers ("Bon, euh, on a..." -> "on a...")."""
+def skip_openers(text: str, conjunctions: bool = False) -> int:
+    """Offset of the first word of ``text`` after leading fillers and openers ("Bon, euh, on a..." -> "on a..."),
+    and after leading conjunctions too with ``conjunctions`` (« Et puis le sourcing » -> « le sourcing »)."""
+    openers = _OPENERS | _CONJUNCTIONS if conjunctions else _OPENERS
+    pairs = _TWO_WORD_OPENERS | _TWO_WORD_CONJUNCTIONS if conjunctions else _TWO_WORD_OPENERS
     pos = 0
-    for m in re.finditer(r"\S+", text):
+    tokens = list(re.finditer(r"\S+", text))
+    skip_next = False
+    for i, m in enumerate(tokens):
+        if skip_next:
+            skip_next = False
+            pos = m.end()
+            continue
         word = _norm(m.group())
         # (and punctuation left over from the sentence before: ", c'est une belle histoire")
-        if word in FILLERS or word in _OPENERS or m.group() in _DASHES or re.fullmatch(r"[,;:.…]+", m.group()):
+        if word in FILLERS or word in openers or m.group() in _DASHES or re.fullmatch(r"[,;:.…]+", m.group()):
+            pos = m.end()
+            continue
+        if i + 1 < len(tokens) and (word, _norm(tokens[i + 1].group())) in pairs \
+                and not re.search(r"[,;:.]$", m.group()):
+            skip_next = True   # « parce que », « en fait », "you know"
             pos = m.end()
             continue
         return m.start() if pos else 0
@@ -281,6 +301,10 @@ def passage_quality(clean: CleanText, language: str) -> float:
     return score
 
 
+# what closes a sentence
+_CLOSED = re.compile(r"[.!?…»\"”'’)\]]\s*$")
+
+
 @dataclass(frozen=True)
 class QuoteCandidate:
     """A possible quote: a run of consecutive sentences of one turn, cleaned, with a quality score."""
@@ -307,16 +331,25 @@ def quote_candidates(
     by_turn: dict[int, list[Sentence]] = {}
     for s in sentences:
         by_turn.setdefault(s.turn, []).append(s)
+    # In a transcript punctuated by its writer or recogniser, a sentence that stops without a mark inside a
+    # turn is where the splitter cut a sentence in two (« on a posé des compteurs rue Victor-Hugo | pendant
+    # deux semaines en novembre. »): no quote starts after it or ends on it.
+    punctuated = bool(turns) and sum(bool(_CLOSED.search(t.text)) for t in turns) >= 0.6 * len(turns)
     out: list[QuoteCandidate] = []
     for turn_idx, sents in by_turn.items():
         turn = turns[turn_idx]
         if sents[0].speaker_id not in quotable_speakers:
             continue
+        open_end = [punctuated and j < len(sents) - 1 and not _CLOSED.search(x.text) for j, x in enumerate(sents)]
         for i in range(len(sents)):
+            if i > 0 and open_end[i - 1]:
+                continue
             for k in range(1, max_sentences + 1):
                 run = sents[i:i + k]
                 if len(run) < k:
                     break
+                if open_end[i + k - 1]:
+                    continue
                 start, end = run[0].start, run[-1].end
                 start += skip_openers(turn.text[start:end])
                 clean = clean_disfluencies(turn.text[start:end])

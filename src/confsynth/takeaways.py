@@ -852,9 +852,10 @@ def select_takeaways(
 def _statement(sentence: Sentence, turns: Sequence[Turn]) -> Quote:
     """A sentence as a short verbatim statement (disfluency cuts marked), for the body paragraph."""
     turn = turns[sentence.turn]
-    # not the opener ("So you're ignoring…", « Bon, euh, on a… ») nor the punctuation the sentence before
-    # left behind (", c'est une belle histoire"): the statement starts at its first word that counts
-    first = sentence.start + skip_openers(turn.text[sentence.start:sentence.end])
+    # not the opener ("So you're ignoring…", « Bon, euh, on a… », « Et puis… ») nor the punctuation the
+    # sentence before left behind (", c'est une belle histoire"): the statement starts at its first word
+    # that counts
+    first = sentence.start + skip_openers(turn.text[sentence.start:sentence.end], conjunctions=True)
     if len(turn.text[first:sentence.end].split()) < 4:
         first = sentence.start
     clean = clean_disfluencies(turn.text[first:sentence.end])
@@ -906,8 +907,11 @@ def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str,
     q = c.quality
     if len(texts[0].split()) < 6:
         q -= 0.3  # "Personne ne le sait." opens on what was said before
-    if cased and not c.quote.text[:1].isupper():
-        return 0.0  # "pour moi, l'innovation..." starts in the middle of a sentence
+    first = texts[0].lstrip()[:1]
+    if cased and not (first.isupper() or first.isdigit()):
+        # "pour moi, l'innovation..." starts in the middle of a sentence (a quote that starts after its
+        # sentence's opener, « Alors, suite à la demande… » -> « suite à la demande… », starts at the beginning)
+        return 0.0
     return q
 
 
