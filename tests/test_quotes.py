@@ -199,3 +199,16 @@ def test_no_quote_starts_or_ends_where_the_splitter_cut_a_sentence_in_two():
     cands = quote_candidates(sentences, turns, np.ones((3, 4), np.float32), {"s1"})
     # the whole sentence can be quoted; neither of its halves can
     assert {c.sentences for c in cands} == {(1, 2), (0, 1, 2)}
+
+
+@pytest.mark.parametrize("printed, ok", [
+    ("Les vélos et les piétons pourront passer, bien sûr. Et les arceaux, c'est noté.", True),
+    ("Ensuite, au moment des travaux. Il poursuit cette démarche.", True),
+    # a capital inside a sentence, or a lower-case letter where the speaker wrote a capital, is a change
+    ("Les Vélos et les piétons pourront passer", False),
+    ("la Ville a inscrit le réaménagement au budget", False),
+])
+def test_a_capital_where_a_sentence_starts_is_typography(printed, ok):
+    said = ("Oui, les vélos et les piétons pourront passer, bien sûr. et les arceaux, c'est noté. ensuite, au "
+            "moment des travaux. il poursuit cette démarche. La Ville a inscrit le réaménagement au budget.")
+    assert verify_quote(printed, said) is ok

@@ -162,7 +162,9 @@ def verify_quote(quote: str, source: str) -> bool:
     """True if every fragment between ``[…]`` marks appears, in order, word for word in ``source``.
 
     Whitespace is normalised and ’ ‘ ʼ compare equal to ', so typographic apostrophes and non-breaking
-    spaces in a printed quote are not changes; every other character must match.
+    spaces in a printed quote are not changes; nor is a capital where a sentence starts (a quote printed
+    « Les vélos pourront passer » from "Oui, les vélos pourront passer", an all-lower-case speech
+    recognition text printed with capitals after its full stops). Every other character must match.
     """
     haystack = _squash(source)
     pos = 0
@@ -172,11 +174,24 @@ def verify_quote(quote: str, source: str) -> bool:
     for frag in fragments:
         if not frag:
             continue
-        at = haystack.find(_squash(frag), pos)
+        needle = _squash(frag)
+        at = haystack.find(needle, pos)
+        if at < 0:
+            at = _find_sentence_cased(haystack, needle, pos)
         if at < 0:
             return False
-        pos = at + len(_squash(frag))
+        pos = at + len(needle)
     return True
+
+
+def _find_sentence_cased(haystack: str, needle: str, pos: int) -> int:
+    """Where ``needle`` occurs in ``haystack`` from ``pos`` if the capitals that open its sentences (its first
+    letter, and those after . ! ? …) may be lower case there; -1 if it does not."""
+    pattern = re.sub(r"(^|(?<=[.!?…] ))([^\W\d_])",
+                     lambda m: "[" + m.group(2).lower() + m.group(2) + "]" if m.group(2).isupper() else m.group(2),
+                     re.escape(needle).replace("\\ ", " "))
+    m = re.compile(pattern).search(haystack, pos)
+    return m.start() if m else -1
 
 
 # Passage quality cues. Lists cover the report languages; other languages score neutrally.
