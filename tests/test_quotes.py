@@ -120,6 +120,7 @@ def test_a_quote_never_opens_on_the_previous_sentences_punctuation():
     ("Je donne la parole à Mathilde.", True),
     ("La parole est à Jonas.", True),
     ("Thank you, Anna.", True),
+    ("I would also like to thank my staff here and in Ottawa for their work.", True),
     ("Welcome to this panel on the future of work.", True),
     ("Nous sommes là pour parler de l'innovation sociale.", True),
     ("Can you hear me at the back?", True),
@@ -170,6 +171,10 @@ def test_an_inversion_asks_only_as_a_question(text, asks):
     ("Et puis le sourcing auprès des producteurs est parfaitement légal.", "le sourcing", True),
     ("Parce que je crois que l'État doit s'appliquer à lui-même ce qu'il demande.", "je crois", True),
     ("And that is why we need a framework negotiated with the workers.", "that is why", True),
+    # the address that opens every answer in an assembly
+    ("Mr. Chair, we have been focused entirely on getting help to Canadians.", "we have been", False),
+    ("Monsieur le Président, le gouvernement doit publier les données.", "le gouvernement", False),
+    ("Mr. Chair, thank you.", "Mr. Chair", False),
     # what counts stays: a conjunction glued to its word, a word that only looks like an opener
     ("Parce qu'on a vu que les lots marchent.", "Parce qu'on", True),
     ("Now we have fifty members in the network.", "Now we", True),

@@ -126,11 +126,21 @@ _CONJUNCTIONS = {"et", "mais", "donc", "puis", "ensuite", "enfin", "and", "but",
 _TWO_WORD_CONJUNCTIONS = {("parce", "que")}
 
 
+# The address that opens every answer in an assembly ("Mr. Chair, …", « Monsieur le Président, … »): a
+# passage may start after it, as it may after « Bon, ».
+_ADDRESS = re.compile(r"(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.? ?(?:the )?(?:Chair|Chairman|Chairwoman|Chairperson"
+                      r"|Speaker|President|Deputy Speaker)|(?:Monsieur|Madame) (?:le |la )?(?:Président|Présidente"
+                      r"|Ministre|Maire|Rapporteur|Rapporteure))\s*,\s*", re.IGNORECASE)
+
+
 def skip_openers(text: str, conjunctions: bool = False) -> int:
     """Offset of the first word of ``text`` after leading fillers and openers ("Bon, euh, on a..." -> "on a..."),
     and after leading conjunctions too with ``conjunctions`` (« Et puis le sourcing » -> « le sourcing »)."""
     openers = _OPENERS | _CONJUNCTIONS if conjunctions else _OPENERS
     pairs = _TWO_WORD_OPENERS | _TWO_WORD_CONJUNCTIONS if conjunctions else _TWO_WORD_OPENERS
+    address = _ADDRESS.match(text)
+    if address and len(text[address.end():].split()) >= 4:
+        return address.end() + skip_openers(text[address.end():], conjunctions)
     pos = 0
     tokens = list(re.finditer(r"\S+", text))
     skip_next = False
@@ -213,7 +223,7 @@ _IMPERSONAL = re.compile(
 # "introduce" and « présenter » are not here ("the EU should introduce a directive" is a point), only the
 # forms that introduce a speaker (« Mme Petit est là pour nous présenter… »).
 PROCEDURAL = re.compile(
-    r"\b(merci|remercie|bonjour|bonsoir|bienvenue|applaudissements|diapos?|slides?|thanks(?! to)|thank you"
+    r"\b(merci|remercie|bonjour|bonsoir|bienvenue|applaudissements|diapos?|slides?|thanks(?! to)|thank"
     r"|welcome (?:to|everyone|all|back|our)|you(?:'re| are) (?:very |most )?welcome"
     # the floor, not a voice: « je donne la parole », « la parole est à », but « la parole des habitants » is a point
     r"|(?:donne|donner|passe|passer|prends|prendre|laisse|laisser|cède|céder|redonne|redonner|rends|rendre)"
