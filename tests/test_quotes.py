@@ -171,6 +171,10 @@ def test_an_inversion_asks_only_as_a_question(text, asks):
     ("Et puis le sourcing auprès des producteurs est parfaitement légal.", "le sourcing", True),
     ("Parce que je crois que l'État doit s'appliquer à lui-même ce qu'il demande.", "je crois", True),
     ("And that is why we need a framework negotiated with the workers.", "that is why", True),
+    # the number of the speaker's point, with its comma
+    ("Second, we built internal reskilling paths, six to twelve weeks, paid.", "we built", False),
+    ("Troisièmement, l'année dernière, nous avions lancé les appels en même temps.", "l'année", False),
+    ("Second homes are empty most of the year in the coastal towns.", "Second homes", False),
     # the address that opens every answer in an assembly
     ("Mr. Chair, we have been focused entirely on getting help to Canadians.", "we have been", False),
     ("Monsieur le Président, le gouvernement doit publier les données.", "le gouvernement", False),

@@ -119,6 +119,10 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # a passage starts is not an edit, so no [...] mark), never be cut inside by them.
 _OPENERS = {"bon", "alors", "voilà", "ben", "bah", "bref", "oui", "so", "well", "okay", "ok", "yeah", "yes", "right"}
 _TWO_WORD_OPENERS = {("en", "fait"), ("du", "coup"), ("you", "know"), ("i", "mean")}
+# A list's "First, … Second, …" and « Premièrement, … » number the speaker's points, not the quote's: with
+# their comma only ("Second homes are…" is a sentence).
+_ENUMERATORS = {"first", "firstly", "second", "secondly", "third", "thirdly", "finally", "lastly", "premièrement",
+                "deuxièmement", "troisièmement", "quatrièmement", "dernièrement"}
 # Conjunctions tie a sentence to the one before. A body statement, printed alone after « Selon X, », starts
 # after them (« Et puis le sourcing… » -> « le sourcing… »); a quote keeps them, and its weak start counts
 # against it, because the contrast is often what it says ("Very few jobs are fully automatable. But…").
@@ -151,7 +155,8 @@ def skip_openers(text: str, conjunctions: bool = False) -> int:
             continue
         word = _norm(m.group())
         # (and punctuation left over from the sentence before: ", c'est une belle histoire")
-        if word in FILLERS or word in openers or m.group() in _DASHES or re.fullmatch(r"[,;:.…]+", m.group()):
+        if word in FILLERS or word in openers or m.group() in _DASHES or re.fullmatch(r"[,;:.…]+", m.group()) \
+                or (word in _ENUMERATORS and m.group().endswith(",")):
             pos = m.end()
             continue
         if i + 1 < len(tokens) and (word, _norm(tokens[i + 1].group())) in pairs \
