@@ -705,10 +705,10 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
 def _broken_off(sentences: Sequence[Sentence], turns: Sequence[Turn]) -> np.ndarray:
     """Which sentences stop on a word cut off, in a transcript punctuated by its writer or recogniser (most
     turns end on a mark): no closing mark, and a last word that is a lone letter or a short word said nowhere
-    else in the event, or once more ("…the whole design thing might be qui" when the next speaker cut in, "…people seem
-    to like you get ex" where the sentence splitter cut at the false start, "…the way it w"). A sentence
-    that stops on a whole word without a mark is often finished ("I wasn't aware of the new trends in
-    electronics", or a run-on the splitter cut) and is left alone."""
+    else in the event, or once more ("…the whole design thing might be qui" when the next speaker cut in,
+    "…people seem to like you get ex" where the sentence splitter cut at the false start, "…the way it w").
+    A sentence that stops on a whole word without a mark is often finished ("I wasn't aware of the new
+    trends in electronics", or a run-on the splitter cut) and is left alone."""
     out = np.zeros(len(sentences), dtype=bool)
     closed = re.compile(r"[.!?…»\"”'’,;:)\]]\s*$")
     if not turns or sum(bool(closed.search(t.text)) for t in turns) < 0.6 * len(turns):
