@@ -20,7 +20,7 @@ spaCy pass and the speaker directory:
   names come from the human-checked alignment of each ASR segment to a report paragraph that names
   its speaker. Each passage: right name, neutral label, or wrong name (a neutral label is not wrong).
 * verbatim -- every passage is checked with ``verify_quote`` against its turn, and every cut must
-  be a filled pause, a dash or a repeated word.
+  be a filled pause, a dash, a repeated word or a transcriber's note ("[laughter]").
 * litbank -- in-text quotation attribution (``mentions.quotation_speaker``: speech verbs, names,
   spaCy PERSON) on the 25 LitBank excerpts: a secondary check of the names-and-patterns machinery.
 """
@@ -49,7 +49,7 @@ from confsynth.ingest import read_transcript  # noqa: E402
 from confsynth.mentions import quotation_speaker  # noqa: E402
 from confsynth.names import fold, name_tokens  # noqa: E402
 from confsynth.nlp import analyze_texts, load_pipeline  # noqa: E402
-from confsynth.quotes import _DASHES, FILLERS, _norm, quote_candidates, verify_quote  # noqa: E402
+from confsynth.quotes import _ANNOTATION, _DASHES, FILLERS, _norm, quote_candidates, verify_quote  # noqa: E402
 from confsynth.records import Sentence, Turn  # noqa: E402
 from confsynth.render.i18n import attribution  # noqa: E402
 from confsynth.speakers import build_directory  # noqa: E402
@@ -179,8 +179,10 @@ class Passage:
 
 
 def cuts_are_disfluencies(source: str, spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
-    """Every word of source[start:end] that the quote drops is a filler, a dash or a repeated word."""
+    """Every word of source[start:end] that the quote drops is a filler, a dash, a repeated word or part of
+    the transcriber's note on the room ("[laughter]", « (rires) »)."""
     kept = [(start + s, start + e) for s, e in spans]
+    notes = [(start + m.start(), start + m.end()) for m in _ANNOTATION.finditer(source[start:end])]
     tokens = list(re.finditer(r"\S+", source[start:end]))
     words = [(start + t.start(), start + t.end(), t.group()) for t in tokens]
     inside = lambda a, b: any(s <= a and b <= e for s, e in kept)  # noqa: E731
@@ -188,7 +190,7 @@ def cuts_are_disfluencies(source: str, spans: tuple[tuple[int, int], ...], start
     for a, b, w in words:
         if inside(a, b) or a < kept[0][0] or b > kept[-1][1]:
             continue
-        if _norm(w) in FILLERS or w in _DASHES or not _norm(w):
+        if _norm(w) in FILLERS or w in _DASHES or not _norm(w) or any(a < y and x < b for x, y in notes):
             continue
         following = [_norm(k[2]) for k in kept_words if k[0] > a][:3]
         if _norm(w) in following:

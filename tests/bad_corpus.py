@@ -181,7 +181,7 @@ CASES: list[Case] = [
     Case("broken-timestamps.vtt", _bytes("WEBVTT\n\n1\n00:00:xx --> 00:00:03.000\nHello\n\n"
                                          "2\n0:0 --> later\nWorld\n"), r"broken timestamps"),
     Case("not-whisper.json", _bytes(json.dumps({"title": "Minutes", "items": [{"who": "A", "said": "x"}]})),
-         r"not a Whisper-style JSON transcript"),
+         r"not a JSON transcript confsynth reads"),
     Case("big-100mb.txt", lambda p: _write_big(p, 100_000_000, True), r"over the 50 MB limit.*--max-file-mb"),
     Case("one-line-5mb.txt", lambda p: _write_big(p, 5_000_000, False),
          r"words, over the 300,000-word limit.*--max-input-words"),

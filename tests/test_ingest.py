@@ -123,9 +123,26 @@ def test_whisper_json(tmp_path):
                                                    ("SPEAKER_01", "Merci.")]
 
 
-def test_json_that_is_not_whisper_is_refused(tmp_path):
-    with pytest.raises(InputError, match="Whisper"):
+def test_json_that_is_not_a_transcript_is_refused(tmp_path):
+    with pytest.raises(InputError, match="not a JSON transcript confsynth reads.*'segments' as Whisper"):
         read_transcript(write(tmp_path, "x.json", '{"hello": "world"}'))
+
+
+def test_json_utterances_of_other_tools(tmp_path):
+    # the AMI/ICSI meetings as QMSum gives them: speaker and content, no times
+    qmsum = {"topic_list": [], "meeting_transcripts": [
+        {"speaker": "Project Manager", "content": "Okay . {vocalsound} So we need a remote ."},
+        {"speaker": "Marketing", "content": "Um it should be easy to find ."}]}
+    t = read_transcript(write(tmp_path, "ES2004a.json", json.dumps(qmsum)))
+    assert [(x.label, x.text) for x in t.turns] == [("Project Manager", "Okay . {vocalsound} So we need a remote ."),
+                                                   ("Marketing", "Um it should be easy to find .")]
+    assert t.format == "json"
+    # AssemblyAI: utterances, speaker letters, times in milliseconds
+    aai = {"utterances": [{"speaker": "A", "text": "Welcome everyone.", "start": 250, "end": 1900},
+                          {"speaker": "B", "text": "Thanks for having me.", "start": 2100, "end": 3500}]}
+    t = read_transcript(write(tmp_path, "call.json", json.dumps(aai)))
+    assert [x.text for x in t.turns] == ["Welcome everyone.", "Thanks for having me."]
+    assert t.turns[1].segments[0].time == 2.1
 
 
 def test_docx_bold_names_and_continuation(tmp_path):

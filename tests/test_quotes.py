@@ -221,3 +221,18 @@ def test_a_capital_where_a_sentence_starts_is_typography(printed, ok):
     said = ("Oui, les vélos et les piétons pourront passer, bien sûr. et les arceaux, c'est noté. ensuite, au "
             "moment des travaux. il poursuit cette démarche. La Ville a inscrit le réaménagement au budget.")
     assert verify_quote(printed, said) is ok
+
+
+@pytest.mark.parametrize("said, cleaned", [
+    ("C'est [rires] une bonne idée, (applaudissements) vraiment.", "C'est […] une bonne idée, […] vraiment."),
+    ("We {disfmarker} we need {vocalsound} a better remote control.", "we need […] a better remote control."),
+    ("(Laughter) So we did it in the end.", "So we did it in the end."),
+    # speech in brackets, the transcript's own cut, and words nobody heard stay
+    ("It (and I mean it) matters.", "It (and I mean it) matters."),
+    ("The directive [...] says it clearly.", "The directive [...] says it clearly."),
+    ("It was [inaudible] in the end.", "It was [inaudible] in the end."),
+])
+def test_the_transcribers_notes_on_the_room_are_cut_like_disfluencies(said, cleaned):
+    clean = clean_disfluencies(said)
+    assert clean.text == cleaned
+    assert verify_quote(clean.text, said)

@@ -36,7 +36,7 @@ examples:
   confsynth run inbox/ -o reports/ --format docx,md,html,json
 
 For each transcript it writes NAME.fr.docx, NAME.en.docx and NAME.synthesis.json (and NAME.LANG.md,
-NAME.LANG.html with --format). Formats read: .txt .md .docx .vtt .srt and Whisper-style .json.
+NAME.LANG.html with --format). Formats read: .txt .md .docx .vtt .srt and .json (Whisper, AssemblyAI, QMSum).
 
 Re-running is safe: a report edited since confsynth wrote it is never overwritten (the new draft goes
 beside it as NAME.fr.v2.docx; --force overwrites), and transcripts that did not change are skipped.

@@ -51,9 +51,10 @@ class CleanText:
         return len(self.text.replace(ELLIPSIS, " ").split())
 
 
-def _removable(tokens: list[str]) -> list[bool]:
-    """Which tokens are disfluencies: filled pauses, the first copy of a repeat, dashes of a false start."""
-    drop = [False] * len(tokens)
+def _removable(tokens: list[str], notes: list[bool] | None = None) -> list[bool]:
+    """Which tokens are disfluencies: filled pauses, the first copy of a repeat, dashes of a false start,
+    and the transcriber's ``notes`` (a repeat around one is a repeat: "We {disfmarker} we need")."""
+    drop = list(notes) if notes is not None else [False] * len(tokens)
     norms = [_norm(t) for t in tokens]
     for i, n in enumerate(norms):
         # "eh" is a filled pause ("the exact eh, mark of the eh, zones"), except in « eh bien », « eh oui »
@@ -89,10 +90,23 @@ def _removable(tokens: list[str]) -> list[bool]:
     return drop
 
 
+# What the transcriber wrote about the room, not what was said: "[laughter]", « (rires) », "[Music]", and the
+# AMI/ICSI corpora's "{vocalsound}", "{disfmarker}". Cut like a disfluency (and marked). Not the marks of
+# words nobody could hear ("[inaudible]", "[crosstalk]"): UNHEARD keeps those passages out instead.
+_ANNOTATION = re.compile(
+    r"\{[a-z]+\}"
+    r"|\[(?!…\]|\.\.\.\])(?!(?:inaudible|incompréhensible|inaudibles?|unintelligible|crosstalk|\?+)\])[^\[\]\n]{1,40}\]"
+    r"|\((?:rires?|applaudissements?|laughter|laughs?|laughing|applause|silence|pause|coughs?|toux|bruits?|noise"
+    r"|music|musique|sighs?|soupirs?)\b[^()\n]{0,30}\)",
+    re.IGNORECASE)
+
+
 def clean_disfluencies(text: str) -> CleanText:
     """Cut disfluencies from ``text``; inner cuts become one ``[…]`` each, edge cuts just trim."""
     tokens = list(re.finditer(r"\S+", text))
-    drop = _removable([t.group() for t in tokens])
+    spans = [m.span() for m in _ANNOTATION.finditer(text)] if ("[" in text or "(" in text or "{" in text) else []
+    notes = [any(t.start() < b and a < t.end() for a, b in spans) for t in tokens] if spans else None
+    drop = _removable([t.group() for t in tokens], notes)
     spans: list[tuple[int, int]] = []
     run_start = None
     prev_end = 0

@@ -66,7 +66,7 @@ class Transcript:
     """A parsed input file: header lines (title, date, place) and speaker turns."""
 
     path: str
-    format: str                     # txt, md, docx, vtt, srt, whisper-json
+    format: str                     # txt, md, docx, vtt, srt, whisper-json, json
     encoding: str
     turns: tuple[Turn, ...]
     header: tuple[str, ...] = ()

@@ -132,34 +132,52 @@ def _seconds(value: object) -> float | None:
     return value if math.isfinite(value) else None
 
 
+# The JSON shapes of transcripts: a list of utterances under one of these keys (or the list itself), each
+# utterance with its text under one of _TEXT_KEYS and its speaker under one of _SPEAKER_KEYS.
+_LIST_KEYS = ("segments", "utterances", "meeting_transcripts", "transcript", "turns")
+_TEXT_KEYS = ("text", "content", "utterance", "transcript")
+_SPEAKER_KEYS = ("speaker", "speaker_name", "name", "speaker_label")
+_NOT_JSON_TRANSCRIPT = ("not a JSON transcript confsynth reads: expected a list of utterances ('segments' as "
+                        "Whisper writes it, 'utterances', 'meeting_transcripts'), each an object with 'text' or "
+                        "'content' and optionally 'speaker', 'start', 'end'")
+
+
 def parse_whisper_json(text: str, path: str, encoding: str = "utf-8") -> Transcript:
-    """Parse Whisper / WhisperX style JSON: ``{"segments": [{"start", "end", "text", "speaker"?}]}``."""
+    """Parse a JSON transcript: Whisper / WhisperX ``{"segments": [{"start", "end", "text", "speaker"?}]}``,
+    and the same list under ``utterances`` (AssemblyAI, times in milliseconds) or ``meeting_transcripts``
+    (the AMI/ICSI meetings of QMSum, ``{"speaker", "content"}``), or alone."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(path, f"invalid JSON ({exc.msg} at line {exc.lineno})") from None
     except RecursionError:
-        raise InputError(path, "not a Whisper-style JSON transcript: nested thousands of levels deep") from None
+        raise InputError(path, "not a JSON transcript: nested thousands of levels deep") from None
     except ValueError as exc:  # e.g. an integer of more than 4,300 digits
         raise InputError(path, f"invalid JSON ({exc})") from None
-    segments = data.get("segments") if isinstance(data, dict) else data
-    if not isinstance(segments, list) or not segments or not all(
-        isinstance(s, dict) and isinstance(s.get("text"), str) for s in segments
-    ):
-        raise InputError(path, "not a Whisper-style JSON transcript: expected a 'segments' list of "
-                               "objects with 'start', 'end' and 'text'")
+    key = next((k for k in _LIST_KEYS if isinstance(data, dict) and isinstance(data.get(k), list)), None)
+    segments = data.get(key) if key else data
+    if not isinstance(segments, list) or not segments or not all(isinstance(s, dict) for s in segments):
+        raise InputError(path, _NOT_JSON_TRANSCRIPT)
+    text_key = next((k for k in _TEXT_KEYS if all(isinstance(s.get(k), str) for s in segments)), None)
+    if text_key is None:
+        raise InputError(path, _NOT_JSON_TRANSCRIPT)
+    # AssemblyAI counts milliseconds; Whisper seconds
+    scale = 1000.0 if key == "utterances" and all(isinstance(s.get("start"), int) for s in segments) else 1.0
     cues = []
     for n, seg in enumerate(segments, start=1):
-        speaker = seg.get("speaker")
-        speaker = clean_controls(speaker) if isinstance(speaker, str) else speaker  # "\u0007" escapes in JSON
+        speaker = next((seg[k] for k in _SPEAKER_KEYS if isinstance(seg.get(k), (str, int))
+                        and not isinstance(seg.get(k), bool)), None)
+        speaker = clean_controls(str(speaker)) if speaker is not None else None  # "\u0007" escapes in JSON
         label = None
-        if isinstance(speaker, str) and speaker.strip():
+        if speaker is not None and speaker.strip():
             label = parse_label(speaker) or Label(raw=speaker.strip(), name=None, kind="anonymous")
         start, end = _seconds(seg.get("start")), _seconds(seg.get("end"))
-        text = clean_controls(seg["text"]).strip()
-        if text:
+        start = start / scale if start is not None else None
+        end = end / scale if end is not None else None
+        said = clean_controls(seg[text_key]).strip()
+        if said:
             # JSON has no meaningful lines: the segment number stands in for the line
-            cues.append(Cue(start, end, text, n, label))
+            cues.append(Cue(start, end, said, n, label))
     if not cues:
         raise InputError(path, "the JSON transcript's segments hold no text")
-    return turns_from_cues(cues, path, "whisper-json", encoding)
+    return turns_from_cues(cues, path, "whisper-json" if key == "segments" else "json", encoding)
