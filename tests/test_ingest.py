@@ -222,3 +222,17 @@ def test_parse_text_drops_control_characters_whoever_decoded_the_text():
     t = parse_text("Anna: We need data.\x1e\x08Jonas: And we need it now.\x07", "x.txt")
     assert [(turn.label, turn.text) for turn in t.turns] == [("Anna", "We need data."),
                                                              ("Jonas", "And we need it now.")]
+
+
+def test_otter_speaker_lines_with_their_time(tmp_path):
+    # Otter.ai and Teams write the name, two spaces and the time, then the paragraph
+    text = ("Anna Berg  0:00\nWelcome everyone to this session on cycling in our cities.\n\n"
+            "Paul  0:15\nProtected bike lanes doubled the number of cyclists within two years.\n\n"
+            "Anna Berg  1:02:07\nWhat about parking at train stations?\n")
+    t = read_transcript(write(tmp_path, "otter.txt", text))
+    assert [(x.label, x.segments[0].time) for x in t.turns] == [("Anna Berg", 0.0), ("Paul", 15.0),
+                                                                ("Anna Berg", 3727.0)]
+    assert t.turns[1].text == "Protected bike lanes doubled the number of cyclists within two years."
+    # a time inside prose is no speaker line
+    t = read_transcript(write(tmp_path, "prose.txt", "Anna Berg: On se retrouve demain à 10:30\npour la visite.\n"))
+    assert [x.label for x in t.turns] == ["Anna Berg"]

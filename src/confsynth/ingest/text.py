@@ -1,16 +1,17 @@
 """Plain text, Markdown and Word paragraphs -> turns, for every speaker-label shape staff receive.
 
 Shapes: ``Name: text``, ``Name (Org): text``, ``[00:12:03] Name: text``, ``[12.3-15.6] S1: text``,
-a speaker line alone (``Name, role``, ``NOM Prénom (Org)``) followed by paragraphs, bold names
+a speaker line alone (``Name, role``, ``NOM Prénom (Org)``, Otter's ``Name  0:15``) followed by paragraphs, bold names
 in Word (``bold`` hint), and anonymous labels (``SPEAKER_00``, ``S1``, ``Intervenant 2``).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..records import Transcript
 from .encoding import clean_controls
-from .labels import Label, parse_label, split_inline, split_midline
+from .labels import Label, parse_label, parse_time, split_inline, split_midline
 from .turns import Piece, TurnBuilder
 
 __all__ = ["SourceLine", "parse_lines", "parse_text"]
@@ -34,23 +35,33 @@ def _is_strong(label: Label) -> bool:
     return len(label.raw.split()) >= 2 or bool(label.affiliation or label.role)
 
 
-def _standalone(lines: list[SourceLine], i: int) -> Label | None:
-    """``lines[i]`` as a speaker line alone: short, label-shaped, after a break, before spoken text."""
+# A speaker line with the time after the name, as Otter.ai and Teams write them: "Anna Berg  0:15",
+# "Speaker 1  1:02:07"
+_TIMED_NAME = re.compile(r"^(?P<name>\S.{0,100}?)\s{1,}(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})\s*$")
+
+
+def _standalone(lines: list[SourceLine], i: int) -> tuple[Label | None, float | None]:
+    """``lines[i]`` as a speaker line alone: short, label-shaped, after a break, before spoken text; with
+    the time written after the name, if any."""
     text = lines[i].text.strip()
     if not text or len(text) > _MAX_STANDALONE:
-        return None
+        return None, None
     if i > 0 and lines[i - 1].text.strip() and split_inline(lines[i - 1].text)[1] is None:
         # mid-paragraph: speaker lines follow a blank line (or another label) in minutes
-        return None
+        return None, None
     nxt = next((ln for ln in lines[i + 1:] if ln.text.strip()), None)
     if nxt is None:
-        return None
+        return None, None
+    seconds = None
+    timed = _TIMED_NAME.match(text)
+    if timed:
+        text, seconds = timed["name"], parse_time(timed["t"])
     label = parse_label(text)
     if label is None:
-        return None
-    if parse_label(nxt.text) is not None and len(nxt.text.split()) <= 6:
-        return None  # two label-like lines in a row: a list of names, a heading
-    return label
+        return None, None
+    if parse_label(nxt.text) is not None and len(nxt.text.split()) <= 6 and not _TIMED_NAME.match(nxt.text.strip()):
+        return None, None  # two label-like lines in a row: a list of names, a heading
+    return label, seconds
 
 
 def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> Transcript:
@@ -75,10 +86,12 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             kinds.append(("start", label, seconds, rest))
             strong_keys.add(label.key)
             continue
-        label = _standalone(lines, i)
+        label, timed = _standalone(lines, i)
         if label is not None:
-            kinds.append(("start" if _is_strong(label) else "weak", label, seconds, ""))
-            if _is_strong(label):
+            # a name with its time is a speaker line, one word or not ("Anna  0:15")
+            strong = _is_strong(label) or timed is not None
+            kinds.append(("start" if strong else "weak", label, timed if timed is not None else seconds, ""))
+            if strong:
                 strong_keys.add(label.key)
             continue
         kinds.append(("text", None, seconds, rest))

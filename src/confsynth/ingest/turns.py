@@ -26,6 +26,7 @@ class _Open:
     parts: list[str] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
     length: int = 0
+    pending_time: float | None = None   # the time on a speaker line alone ("Anna Berg  0:15"), for its text
 
 
 class TurnBuilder:
@@ -46,12 +47,16 @@ class TurnBuilder:
         elif cur is None:
             cur = self._open = _Open(None)
         if not text:
+            if piece.time is not None:
+                cur.pending_time = piece.time
             return
         if cur.parts:
             sep = "\n" if piece.new_paragraph else " "
             cur.parts.append(sep)
             cur.length += 1
-        cur.segments.append(Segment(start=cur.length, line=piece.line, time=piece.time))
+        time = piece.time if piece.time is not None else cur.pending_time
+        cur.pending_time = None
+        cur.segments.append(Segment(start=cur.length, line=piece.line, time=time))
         cur.parts.append(text)
         cur.length += len(text)
 
