@@ -236,3 +236,30 @@ def test_otter_speaker_lines_with_their_time(tmp_path):
     # a time inside prose is no speaker line
     t = read_transcript(write(tmp_path, "prose.txt", "Anna Berg: On se retrouve demain à 10:30\npour la visite.\n"))
     assert [x.label for x in t.turns] == ["Anna Berg"]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("rev.txt", "Anna Berg (00:12):\nWelcome everyone to this session on cycling.\n\n"
+                "Paul Roy (00:15):\nProtected bike lanes doubled the number of cyclists.\n"),
+    ("sonix.txt", "Anna Berg: [00:00:12] Welcome everyone to this session on cycling.\n\n"
+                  "Paul Roy: [00:00:15] Protected bike lanes doubled the number of cyclists.\n"),
+    ("bracket.txt", "Anna Berg [00:00:12]\nWelcome everyone to this session on cycling.\n\n"
+                    "Paul Roy [00:00:15]\nProtected bike lanes doubled the number of cyclists.\n"),
+    ("lead.txt", "00:00:12 Anna Berg\nWelcome everyone to this session on cycling.\n\n"
+                 "00:00:15 Paul Roy\nProtected bike lanes doubled the number of cyclists.\n"),
+])
+def test_speaker_labels_with_times_of_transcription_services(tmp_path, name, text):
+    t = read_transcript(write(tmp_path, name, text))
+    assert [(x.label, x.text, x.segments[0].time) for x in t.turns] == [
+        ("Anna Berg", "Welcome everyone to this session on cycling.", 12.0),
+        ("Paul Roy", "Protected bike lanes doubled the number of cyclists.", 15.0)]
+
+
+def test_short_paragraphs_without_labels_are_speech_not_a_header(tmp_path):
+    t = read_transcript(write(tmp_path, "short.txt", "Bonjour à tous.\n\nOn commence la séance.\n\nLe budget est voté.\n"))
+    assert t.header == () and [x.text for x in t.turns] == ["Bonjour à tous.", "On commence la séance.",
+                                                           "Le budget est voté."]
+    # a title block is still a title
+    t = read_transcript(write(tmp_path, "titled.txt", "Conseil de quartier\n14 mars 2024\n\nBonjour à tous, on "
+                                                      "commence la séance.\n\nLe budget est voté.\n"))
+    assert t.header == ("Conseil de quartier", "14 mars 2024") and len(t.turns) == 2

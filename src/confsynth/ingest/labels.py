@@ -255,6 +255,9 @@ def parse_label(text: str) -> Label | None:
 
 
 _INLINE = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*[:：](?:\s+|$)(?P<text>.*)$", re.DOTALL)
+# a time in brackets between a speaker's name and the colon: "Anna Berg (00:02): …", "Speaker 1 [01:02:07]: …"
+_TIMED_INLINE = re.compile(r"^(?P<label>[^:：\[\]()]{1,100}?)\s*[\[(](?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)"
+                           r"[\])]\s*[:：](?:\s+|$)(?P<text>.*)$", re.DOTALL)
 
 
 def split_inline(line: str) -> tuple[float | None, Label | None, str]:
@@ -271,14 +274,23 @@ def split_inline(line: str) -> tuple[float | None, Label | None, str]:
         label = parse_label(md["label"])
         if label is not None:
             return seconds, label, md["text"]
+    # the time after the name, as Rev writes it: "Anna Berg (00:02): …"
+    timed = _TIMED_INLINE.match(stripped)
+    if timed and (label := parse_label(timed["label"])) is not None:
+        return (parse_time(timed["t"]) if seconds is None else seconds), label, timed["text"]
     m = _INLINE.match(stripped)
     if m:
-        label_text = m["label"]
+        label_text, said = m["label"], m["text"]
         # a URL or clock time is not a label ("https://", "à 10:30")
         if _ANONYMOUS.match(label_text.strip()) or not re.search(r"https?$|\d$", label_text.strip()):
             label = parse_label(label_text)
             if label is not None:
-                return seconds, label, m["text"]
+                # ... or at the start of the text, as Sonix does: "Anna Berg: [00:00:12] …"
+                lead = re.match(r"^\s*[\[(](?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]\s*", said)
+                if lead:
+                    said = said[lead.end():]
+                    seconds = parse_time(lead["t"]) if seconds is None else seconds
+                return seconds, label, said
     return seconds, None, line
 
 

@@ -35,9 +35,10 @@ def _is_strong(label: Label) -> bool:
     return len(label.raw.split()) >= 2 or bool(label.affiliation or label.role)
 
 
-# A speaker line with the time after the name, as Otter.ai and Teams write them: "Anna Berg  0:15",
-# "Speaker 1  1:02:07"
-_TIMED_NAME = re.compile(r"^(?P<name>\S.{0,100}?)\s{1,}(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})\s*$")
+# A speaker line with its time, as Otter.ai and Teams write them ("Anna Berg  0:15", "Speaker 1  1:02:07"),
+# or others ("Anna Berg [00:00:12]", "00:00:12 Anna Berg")
+_TIME = r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?"
+_TIMED_NAME = re.compile(rf"^(?:(?P<t1>{_TIME})\s+(?P<name1>\S.{{0,100}}?)|(?P<name2>\S.{{0,100}}?)\s+(?P<t2>{_TIME}))\s*$")
 
 
 def _standalone(lines: list[SourceLine], i: int) -> tuple[Label | None, float | None]:
@@ -55,7 +56,8 @@ def _standalone(lines: list[SourceLine], i: int) -> tuple[Label | None, float | 
     seconds = None
     timed = _TIMED_NAME.match(text)
     if timed:
-        text, seconds = timed["name"], parse_time(timed["t"])
+        text = timed["name1"] or timed["name2"]
+        seconds = parse_time((timed["t1"] or timed["t2"]).strip("[]()"))
     label = parse_label(text)
     if label is None:
         return None, None
@@ -99,9 +101,23 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
     known_words = {w for key in strong_keys for w in key.split()}
     builder = TurnBuilder(path)
     header: list[str] = []
+    # Without any speaker label, only a title block can be told from speech: the first lines up to a blank,
+    # three at most, none a sentence ("Conseil de quartier Bellevue" / "14 mars 2024"). A file of short
+    # paragraphs is speech, not a header ("no spoken text found" before).
+    title_lines = len(lines)
+    if not strong_keys:
+        first = [k for k in range(len(kinds)) if kinds[k][0] != "blank"]
+        block = []
+        for k in first:
+            if block and k != block[-1] + 1:
+                break
+            block.append(k)
+        is_title = (len(block) <= 3 and len(first) > len(block)
+                    and not any(re.search(r"[.!?…]\s*$", lines[k].text) for k in block))
+        title_lines = (block[-1] + 1) if (block and is_title) else 0
     started = False
     new_paragraph = True
-    for ln, (kind, label, seconds, rest) in zip(lines, kinds):
+    for ln_index, (ln, (kind, label, seconds, rest)) in enumerate(zip(lines, kinds)):
         if kind == "weak":
             # "Anna" alone is a speaker line only if some stronger label already named an Anna
             kind = "start" if label is not None and label.key in known_words else "text"
@@ -116,7 +132,7 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             if not strong_keys:
                 builder.split()  # no labels at all: each paragraph is a turn of its own
             continue
-        if kind != "start" and not started and len(rest.split()) <= 25:
+        if kind != "start" and not started and len(rest.split()) <= 25 and ln_index < title_lines:
             header.append(rest.lstrip("#").strip() if fmt == "md" else rest)
             continue
         started = True
