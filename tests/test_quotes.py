@@ -236,3 +236,21 @@ def test_the_transcribers_notes_on_the_room_are_cut_like_disfluencies(said, clea
     clean = clean_disfluencies(said)
     assert clean.text == cleaned
     assert verify_quote(clean.text, said)
+
+
+def test_no_quote_ends_on_a_sentence_broken_off_or_starts_on_a_broken_word():
+    import numpy as np
+
+    from confsynth.quotes import quote_candidates
+    from confsynth.records import Segment, Sentence, Turn
+
+    parts = ["So, w if you go from silence to overlap, there is a big informative area there, it seems to me.",
+             "And the budget must go to the schools that need it most in the whole region, and I think we should"]
+    text = " ".join(parts)
+    sentences = [Sentence(0, 0, 0, len(parts[0]), parts[0], "s1", "en"),
+                 Sentence(1, 0, len(parts[0]) + 1, len(text), parts[1], "s1", "en")]
+    turns = [Turn(0, "Anna", text, "t.txt", (Segment(0, 1, None),), "en"),
+             Turn(1, "Paul", "Right.", "t.txt", (Segment(0, 2, None),), "en")]
+    cands = quote_candidates(sentences, turns, np.ones((2, 4), np.float32), {"s1"})
+    assert [c.sentences for c in cands] == [(0,)]
+    assert cands[0].quote.text.startswith("if you go from silence")

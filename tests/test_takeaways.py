@@ -8,7 +8,8 @@ import pytest
 
 from confsynth.config import Config
 from confsynth.pipeline import analyse_event, choose_takeaways, load_models, turns_from_pairs
-from confsynth.takeaways import make_headline, trails_off
+from confsynth.quotes import trails_off
+from confsynth.takeaways import make_headline
 
 CYCLING = [
     ("Anna Berg", "Protected bike lanes on the main avenues doubled the number of cyclists in our city within two years."),

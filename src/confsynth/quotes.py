@@ -17,7 +17,7 @@ from .records import Passage, Quote, Sentence, SourceRef, Turn
 
 __all__ = ["ELLIPSIS", "clean_disfluencies", "verify_quote", "QuoteCandidate", "quote_candidates",
            "CleanText", "MIN_QUOTE_WORDS", "MAX_QUOTE_WORDS", "quote_context", "passage_quality",
-           "reports_someone_else", "skip_openers", "asks_something", "UNMARKED_QUESTION"]
+           "reports_someone_else", "skip_openers", "asks_something", "UNMARKED_QUESTION", "trails_off"]
 
 ELLIPSIS = "[…]"
 MIN_QUOTE_WORDS = 15
@@ -141,6 +141,8 @@ _ENUMERATORS = {"first", "firstly", "second", "secondly", "third", "thirdly", "f
 # after them (« Et puis le sourcing… » -> « le sourcing… »); a quote keeps them, and its weak start counts
 # against it, because the contrast is often what it says ("Very few jobs are fully automatable. But…").
 _CONJUNCTIONS = {"et", "mais", "donc", "puis", "ensuite", "enfin", "and", "but", "or"}
+# a lone lower-case letter that is no word of these languages is the start of a word broken off ("So, w if you go")
+_ONE_LETTER_WORDS = set("aàeéioóuúy")
 _TWO_WORD_CONJUNCTIONS = {("parce", "que")}
 
 
@@ -170,7 +172,8 @@ def skip_openers(text: str, conjunctions: bool = False) -> int:
         word = _norm(m.group())
         # (and punctuation left over from the sentence before: ", c'est une belle histoire")
         if word in FILLERS or word in openers or m.group() in _DASHES or re.fullmatch(r"[,;:.…]+", m.group()) \
-                or (word in _ENUMERATORS and m.group().endswith(",")):
+                or (word in _ENUMERATORS and m.group().endswith(",")) \
+                or (len(m.group()) == 1 and m.group().islower() and m.group() not in _ONE_LETTER_WORDS):
             pos = m.end()
             continue
         if i + 1 < len(tokens) and (word, _norm(tokens[i + 1].group())) in pairs \
@@ -345,6 +348,42 @@ def passage_quality(clean: CleanText, language: str) -> float:
     return score
 
 
+# Words a finished sentence does not end on: a sentence that stops on one was broken off ("Then to get to
+# channel one eighty nine you have to", « on n'attend pas à cela pour se mettre au travail et pour »).
+# English strands its prepositions and ends on pronouns ("familiar with.", "as will we."): after a full
+# stop only the articles, possessives and conjunctions count there. French strands nothing.
+_NO_FINAL_WORD = {
+    "en": frozenset("the a an my your our their his its and or but because whether".split()),
+    "fr": frozenset("le la les l un une des du de d à au aux et ou mais que qu parce pour par avec dans sur sans "
+                    "chez vers son sa ses mon ma mes notre nos votre vos ce cette ces je tu j".split()),
+}
+_NO_FINAL_UNCLOSED = {
+    "en": _NO_FINAL_WORD["en"] | frozenset("of to for with from by into than if we i they he she should would could "
+                                           "will can must is are was were have has had do does did be".split()),
+    "fr": _NO_FINAL_WORD["fr"] | frozenset("est sont c'est va vont faut doit peut".split()),
+}
+
+
+def trails_off(text: str, language: str) -> bool:
+    """Whether a spoken sentence was broken off: it ends on a dash ("The schools would have to make sure
+    that—"), or on a word no finished sentence ends on ("…you have to", « …et pour », « en cas de . »)."""
+    raw = text.rstrip()
+    if re.search(r"\w\s?(?:—|–|--|-)$", raw):
+        return True
+    found = list(re.finditer(r"[\w'’]+", raw.replace("’", "'")))
+    if not found or found[-1].group() == "A":   # "Plan A", "type A"
+        return False
+    if raw[max(0, found[-1].start() - 1):found[-1].start()] == "-":
+        return False                              # « Donnez-le. », "follow-up"
+    last = found[-1].group().lower()
+    if language == "fr":
+        last = last.rstrip("'")                   # « qu' », « l' »: a clitic left hanging
+        if last in ("un", "une") and len(found) > 1 and found[-2].group().lower() == "et":
+            return False                          # « sept cent cinquante et un »
+    closed = bool(re.search(r"[.!?…»\"”]\s*$", raw))
+    return last in (_NO_FINAL_WORD if closed else _NO_FINAL_UNCLOSED).get(language, frozenset())
+
+
 # what closes a sentence
 _CLOSED = re.compile(r"[.!?…»\"”'’)\]]\s*$")
 
@@ -392,8 +431,8 @@ def quote_candidates(
                 run = sents[i:i + k]
                 if len(run) < k:
                     break
-                if open_end[i + k - 1]:
-                    continue
+                if open_end[i + k - 1] or trails_off(run[-1].text, run[-1].language):
+                    continue   # (nor on a sentence broken off: "…and I think we should", "…make sure that—")
                 start, end = run[0].start, run[-1].end
                 start += skip_openers(turn.text[start:end])
                 clean = clean_disfluencies(turn.text[start:end])

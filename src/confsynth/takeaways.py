@@ -25,7 +25,7 @@ from typing import Sequence
 import numpy as np
 
 from .quotes import (PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate, clean_disfluencies, passage_quality,
-                     skip_openers)
+                     skip_openers, trails_off)
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
 
 __all__ = ["TakeawayConfig", "select_takeaways", "make_headline", "segment_topics", "headline_fitness"]
@@ -200,41 +200,6 @@ def make_headline(text: str, language: str) -> str:
     if clean[-1] not in ".!?…»”\"":
         clean += "."
     return clean
-
-
-# Words a finished sentence does not end on: a sentence that stops on one was broken off ("Then to get to
-# channel one eighty nine you have to", « on n'attend pas à cela pour se mettre au travail et pour »).
-# English strands its prepositions and ends on pronouns ("familiar with.", "as will we."): after a full
-# stop only the articles, possessives and conjunctions count there. French strands nothing.
-_NO_FINAL_WORD = {
-    "en": frozenset("the a an my your our their his its and or but because whether".split()),
-    "fr": frozenset("le la les l un une des du de d à au aux et ou mais que qu parce pour par avec dans sur sans "
-                    "chez vers son sa ses mon ma mes notre nos votre vos ce cette ces je tu j".split()),
-}
-_NO_FINAL_UNCLOSED = {
-    "en": _NO_FINAL_WORD["en"] | frozenset("of to for with from by into than if we i they he she".split()),
-    "fr": _NO_FINAL_WORD["fr"],
-}
-
-
-def trails_off(text: str, language: str) -> bool:
-    """Whether a spoken sentence was broken off: it ends on a dash ("The schools would have to make sure
-    that—"), or on a word no finished sentence ends on ("…you have to", « …et pour », « en cas de . »)."""
-    raw = text.rstrip()
-    if re.search(r"\w\s?(?:—|–|--|-)$", raw):
-        return True
-    found = list(re.finditer(r"[\w'’]+", raw.replace("’", "'")))
-    if not found or found[-1].group() == "A":   # "Plan A", "type A"
-        return False
-    if raw[max(0, found[-1].start() - 1):found[-1].start()] == "-":
-        return False                              # « Donnez-le. », "follow-up"
-    last = found[-1].group().lower()
-    if language == "fr":
-        last = last.rstrip("'")                   # « qu' », « l' »: a clitic left hanging
-        if last in ("un", "une") and len(found) > 1 and found[-2].group().lower() == "et":
-            return False                          # « sept cent cinquante et un »
-    closed = bool(re.search(r"[.!?…»\"”]\s*$", raw))
-    return last in (_NO_FINAL_WORD if closed else _NO_FINAL_UNCLOSED).get(language, frozenset())
 
 
 # units and abbreviations that look like cut-off words ("trente km", "5 kg")
