@@ -254,3 +254,23 @@ def test_no_quote_ends_on_a_sentence_broken_off_or_starts_on_a_broken_word():
     cands = quote_candidates(sentences, turns, np.ones((2, 4), np.float32), {"s1"})
     assert [c.sentences for c in cands] == [(0,)]
     assert cands[0].quote.text.startswith("if you go from silence")
+
+
+def test_a_turn_cut_short_by_the_next_speaker_is_no_quote_where_sentences_are_punctuated():
+    import numpy as np
+
+    from confsynth.quotes import quote_candidates
+    from confsynth.records import Segment, Sentence, Turn
+
+    said = "The budget must go to the schools that need it most in the whole region and to the teachers"
+    others = ["Thank you.", "Right, next item.", "Sure."]
+
+    def candidates(close: bool) -> list:
+        turns = [Turn(0, "Anna", said, "t.txt", (Segment(0, 1, None),), "en")]
+        turns += [Turn(i + 1, "Paul", o if close else o.rstrip("."), "t.txt", (Segment(0, i + 2, None),), "en")
+                  for i, o in enumerate(others)]
+        sentences = [Sentence(0, 0, 0, len(said), said, "s1", "en")]
+        return quote_candidates(sentences, turns, np.ones((1, 4), np.float32), {"s1"})
+
+    assert candidates(close=True) == []       # the others close their sentences: this one was cut short
+    assert len(candidates(close=False)) == 1  # nobody does (speech recognition without punctuation)

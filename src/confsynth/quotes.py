@@ -17,7 +17,8 @@ from .records import Passage, Quote, Sentence, SourceRef, Turn
 
 __all__ = ["ELLIPSIS", "clean_disfluencies", "verify_quote", "QuoteCandidate", "quote_candidates",
            "CleanText", "MIN_QUOTE_WORDS", "MAX_QUOTE_WORDS", "quote_context", "passage_quality",
-           "reports_someone_else", "skip_openers", "asks_something", "UNMARKED_QUESTION", "trails_off"]
+           "reports_someone_else", "skip_openers", "asks_something", "UNMARKED_QUESTION", "trails_off", "punctuated",
+           "is_closed"]
 
 ELLIPSIS = "[…]"
 MIN_QUOTE_WORDS = 15
@@ -358,8 +359,8 @@ _NO_FINAL_WORD = {
                     "chez vers son sa ses mon ma mes notre nos votre vos ce cette ces je tu j".split()),
 }
 _NO_FINAL_UNCLOSED = {
-    "en": _NO_FINAL_WORD["en"] | frozenset("of to for with from by into than if we i they he she should would could "
-                                           "will can must is are was were have has had do does did be".split()),
+    "en": _NO_FINAL_WORD["en"] | frozenset("of to for with from by into than if that we i they he she should would "
+                                           "could will can must is are was were have has had do does did be".split()),
     "fr": _NO_FINAL_WORD["fr"] | frozenset("est sont c'est va vont faut doit peut".split()),
 }
 
@@ -388,6 +389,18 @@ def trails_off(text: str, language: str) -> bool:
 _CLOSED = re.compile(r"[.!?…»\"”'’)\]]\s*$")
 
 
+def punctuated(turns: Sequence[Turn]) -> bool:
+    """Whether the writer or recogniser of a transcript closed its sentences: most turns end on a mark. In
+    such a transcript a sentence that stops without one was cut short (by the next speaker, or by the
+    sentence splitter at a false start)."""
+    return bool(turns) and sum(bool(_CLOSED.search(t.text)) for t in turns) >= 0.6 * len(turns)
+
+
+def is_closed(text: str) -> bool:
+    """Whether ``text`` ends on a mark that closes a sentence."""
+    return bool(_CLOSED.search(text))
+
+
 @dataclass(frozen=True)
 class QuoteCandidate:
     """A possible quote: a run of consecutive sentences of one turn, cleaned, with a quality score."""
@@ -414,16 +427,17 @@ def quote_candidates(
     by_turn: dict[int, list[Sentence]] = {}
     for s in sentences:
         by_turn.setdefault(s.turn, []).append(s)
-    # In a transcript punctuated by its writer or recogniser, a sentence that stops without a mark inside a
-    # turn is where the splitter cut a sentence in two (« on a posé des compteurs rue Victor-Hugo | pendant
-    # deux semaines en novembre. »): no quote starts after it or ends on it.
-    punctuated = bool(turns) and sum(bool(_CLOSED.search(t.text)) for t in turns) >= 0.6 * len(turns)
+    # In a transcript punctuated by its writer or recogniser, a sentence that stops without a mark was cut
+    # short: inside a turn, where the splitter cut a sentence in two (« on a posé des compteurs rue
+    # Victor-Hugo | pendant deux semaines en novembre. »); at its end, where the next speaker cut in ("…we
+    # have had speakers who had non-native accents and I think that"). No quote starts after it or ends on it.
+    closing = punctuated(turns)
     out: list[QuoteCandidate] = []
     for turn_idx, sents in by_turn.items():
         turn = turns[turn_idx]
         if sents[0].speaker_id not in quotable_speakers:
             continue
-        open_end = [punctuated and j < len(sents) - 1 and not _CLOSED.search(x.text) for j, x in enumerate(sents)]
+        open_end = [closing and not _CLOSED.search(x.text) for x in sents]
         for i in range(len(sents)):
             if i > 0 and open_end[i - 1]:
                 continue

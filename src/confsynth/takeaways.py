@@ -24,8 +24,8 @@ from typing import Sequence
 
 import numpy as np
 
-from .quotes import (PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate, clean_disfluencies, passage_quality,
-                     skip_openers, trails_off)
+from .quotes import (PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate, clean_disfluencies, is_closed,
+                     passage_quality, punctuated, skip_openers, trails_off)
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
 
 __all__ = ["TakeawayConfig", "select_takeaways", "make_headline", "segment_topics", "headline_fitness"]
@@ -731,6 +731,10 @@ def select_takeaways(
     # ... and it is printed as said: a sentence that needs three cuts or more to read ("By a moment I have, […]
     # nnn, the, […] n […] I did a mark") is no statement to print, though it can be a headline (rewritten)
     prints_well &= np.array([clean_disfluencies(s.text).cuts <= 2 for s in sentences])
+    # ... and was finished: in a punctuated transcript, it ends on a mark ("It seems like everything in a user
+    # model a affects" was cut short)
+    if punctuated(turns):
+        prints_well &= np.array([is_closed(s.text) for s in sentences])
     # every quote and body statement belongs to the one point it is closest to: no quote on indicators
     # under a point on public procurement because both are "about social innovation"
     lex = _lexical_vectors(obj.concepts)
