@@ -517,7 +517,7 @@ def main(argv: list[str] | None = None) -> int:
     cuts = sum(p.clean_cuts for p in everything)
     marked = sum("[…]" in p.text for p in everything)
     out.append(f"Verbatim: {verb}/{len(everything)} passages verify against their turn ({pct(verb, len(everything)).strip()}); "
-               f"{cuts}/{len(everything)} cut only fillers, dashes or repeats ({pct(cuts, len(everything)).strip()}); "
+               f"{cuts}/{len(everything)} cut only fillers, dashes, repeats or notes on the room ({pct(cuts, len(everything)).strip()}); "
                f"{marked} carry a [...] mark (target: 100%)")
     out.append("")
     q = lit.get("quotes", 0)
