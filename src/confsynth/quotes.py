@@ -105,8 +105,8 @@ _ANNOTATION = re.compile(
 def clean_disfluencies(text: str) -> CleanText:
     """Cut disfluencies from ``text``; inner cuts become one ``[…]`` each, edge cuts just trim."""
     tokens = list(re.finditer(r"\S+", text))
-    spans = [m.span() for m in _ANNOTATION.finditer(text)] if ("[" in text or "(" in text or "{" in text) else []
-    notes = [any(t.start() < b and a < t.end() for a, b in spans) for t in tokens] if spans else None
+    noted = [m.span() for m in _ANNOTATION.finditer(text)] if ("[" in text or "(" in text or "{" in text) else []
+    notes = [any(t.start() < b and a < t.end() for a, b in noted) for t in tokens] if noted else None
     drop = _removable([t.group() for t in tokens], notes)
     spans: list[tuple[int, int]] = []
     run_start = None
@@ -142,9 +142,9 @@ _ENUMERATORS = {"first", "firstly", "second", "secondly", "third", "thirdly", "f
 # after them (« Et puis le sourcing… » -> « le sourcing… »); a quote keeps them, and its weak start counts
 # against it, because the contrast is often what it says ("Very few jobs are fully automatable. But…").
 _CONJUNCTIONS = {"et", "mais", "donc", "puis", "ensuite", "enfin", "and", "but", "or"}
+_TWO_WORD_CONJUNCTIONS = {("parce", "que")}
 # a lone lower-case letter that is no word of these languages is the start of a word broken off ("So, w if you go")
 _ONE_LETTER_WORDS = set("aàeéioóuúy")
-_TWO_WORD_CONJUNCTIONS = {("parce", "que")}
 
 
 # The address that opens every answer in an assembly ("Mr. Chair, …", « Monsieur le Président, … »): a
@@ -349,6 +349,22 @@ def passage_quality(clean: CleanText, language: str) -> float:
     return score
 
 
+# what closes a sentence
+_CLOSED = re.compile(r"[.!?…»\"”'’)\]]\s*$")
+
+
+def punctuated(turns: Sequence[Turn]) -> bool:
+    """Whether the writer or recogniser of a transcript closed its sentences: most turns end on a mark. In
+    such a transcript a sentence that stops without one was cut short (by the next speaker, or by the
+    sentence splitter at a false start)."""
+    return bool(turns) and sum(bool(_CLOSED.search(t.text)) for t in turns) >= 0.6 * len(turns)
+
+
+def is_closed(text: str) -> bool:
+    """Whether ``text`` ends on a mark that closes a sentence."""
+    return bool(_CLOSED.search(text))
+
+
 # Words a finished sentence does not end on: a sentence that stops on one was broken off ("Then to get to
 # channel one eighty nine you have to", « on n'attend pas à cela pour se mettre au travail et pour »).
 # English strands its prepositions and ends on pronouns ("familiar with.", "as will we."): after a full
@@ -381,24 +397,7 @@ def trails_off(text: str, language: str) -> bool:
         last = last.rstrip("'")                   # « qu' », « l' »: a clitic left hanging
         if last in ("un", "une") and len(found) > 1 and found[-2].group().lower() == "et":
             return False                          # « sept cent cinquante et un »
-    closed = bool(re.search(r"[.!?…»\"”]\s*$", raw))
-    return last in (_NO_FINAL_WORD if closed else _NO_FINAL_UNCLOSED).get(language, frozenset())
-
-
-# what closes a sentence
-_CLOSED = re.compile(r"[.!?…»\"”'’)\]]\s*$")
-
-
-def punctuated(turns: Sequence[Turn]) -> bool:
-    """Whether the writer or recogniser of a transcript closed its sentences: most turns end on a mark. In
-    such a transcript a sentence that stops without one was cut short (by the next speaker, or by the
-    sentence splitter at a false start)."""
-    return bool(turns) and sum(bool(_CLOSED.search(t.text)) for t in turns) >= 0.6 * len(turns)
-
-
-def is_closed(text: str) -> bool:
-    """Whether ``text`` ends on a mark that closes a sentence."""
-    return bool(_CLOSED.search(text))
+    return last in (_NO_FINAL_WORD if is_closed(raw) else _NO_FINAL_UNCLOSED).get(language, frozenset())
 
 
 @dataclass(frozen=True)

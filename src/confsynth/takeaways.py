@@ -675,9 +675,9 @@ def _broken_off(sentences: Sequence[Sentence], turns: Sequence[Turn]) -> np.ndar
     A sentence that stops on a whole word without a mark is often finished ("I wasn't aware of the new
     trends in electronics", or a run-on the splitter cut) and is left alone."""
     out = np.zeros(len(sentences), dtype=bool)
-    closed = re.compile(r"[.!?…»\"”'’,;:)\]]\s*$")
-    if not turns or sum(bool(closed.search(t.text)) for t in turns) < 0.6 * len(turns):
+    if not punctuated(turns):
         return out   # unpunctuated ASR: no sentence ends on a mark, nothing to tell
+    closed = re.compile(r"[.!?…»\"”'’,;:)\]]\s*$")   # (a comma ends a trailing-off, not a broken word)
     counts: dict[str, int] = {}
     for s in sentences:
         for w in re.findall(r"\w+", s.text.lower()):
