@@ -143,6 +143,9 @@ def test_json_utterances_of_other_tools(tmp_path):
     t = read_transcript(write(tmp_path, "call.json", json.dumps(aai)))
     assert [x.text for x in t.turns] == ["Welcome everyone.", "Thanks for having me."]
     assert t.turns[1].segments[0].time == 2.1
+    # its speakers "A", "B" are voices, not people called A and B
+    from confsynth.ingest.labels import parse_label
+    assert parse_label("A").kind == parse_label("B").kind == "anonymous"
 
 
 def test_docx_bold_names_and_continuation(tmp_path):

@@ -45,7 +45,8 @@ _MODERATOR = re.compile(
     re.IGNORECASE,
 )
 _ANONYMOUS = re.compile(
-    r"^(?:speaker[ _-]?\d+|spk[ _-]?\d+|s\d{1,4}|(?:intervenant|intervenante|orateur|oratrice|locuteur|locutrice"
+    # (a lone letter: AssemblyAI's speakers "A", "B", an interview's "Q" and "A")
+    r"^(?:speaker[ _-]?\d+|spk[ _-]?\d+|s\d{1,4}|[A-Z]|(?:intervenant|intervenante|orateur|oratrice|locuteur|locutrice"
     r"|participant|participante|personne|person|voice|voix|unknown|inconnu|inconnue|speaker|guest|invité|invitée)"
     r"\s*[ _-]?\s*(?:\d+|[A-Z]))$",
     re.IGNORECASE,
