@@ -198,7 +198,7 @@ def test_list_and_path_show_every_place_and_what_is_usable(tiny_models, tmp_path
     assert main(["models", "list", "--models-dir", str(mine)]) == 0
     rows = [" ".join(ln.split()) for ln in capsys.readouterr().out.splitlines()]
     assert rows[0] == "model pair backend state size folder"
-    assert rows[1].startswith(f"opus-mt-de-en de-en transformers not usable: incomplete: missing vocab.json")
+    assert rows[1].startswith("opus-mt-de-en de-en transformers not usable: incomplete: missing vocab.json")
     assert rows[2].startswith("opus-mt-fr-en fr-en transformers ready")
     assert rows[2].endswith(f"{mine / 'opus-mt-fr-en'} [--models-dir]")
     assert rows[3].startswith("opus-mt-en-fr en-fr transformers ready")

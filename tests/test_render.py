@@ -5,7 +5,6 @@ import html.parser
 import shutil
 from dataclasses import replace
 import subprocess
-from pathlib import Path
 
 import docx
 import pytest
@@ -76,7 +75,7 @@ def test_word_draft_header_numbering_and_styles(drafts):
     out, _ = drafts
     doc = docx.Document(out / "talk.fr.docx")
     paras = doc.paragraphs
-    assert (paras[0].style.name, paras[0].text) == ("Title", f"Atelier sur l’impact")
+    assert (paras[0].style.name, paras[0].text) == ("Title", "Atelier sur l’impact")
     # the configured place and date win over the transcript's header line, the date written the French way
     assert (paras[1].style.name, paras[1].text) == ("Subtitle", "Lyon, 11 février 2022")
     numbered = [p for p in paras if p.style.name == "List Number"]
