@@ -94,9 +94,11 @@ def _removable(tokens: list[str], notes: list[bool] | None = None) -> list[bool]
 # What the transcriber wrote about the room, not what was said: "[laughter]", « (rires) », "[Music]", and the
 # AMI/ICSI corpora's "{vocalsound}", "{disfmarker}". Cut like a disfluency (and marked). Not the marks of
 # words nobody could hear ("[inaudible]", "[crosstalk]"): UNHEARD keeps those passages out instead.
+# (the bracketed words of UNHEARD, below)
+_UNHEARD_BRACKETED = r"(?:inaudible|incompréhensible|inaudibles?|unintelligible|crosstalk|\?+)"
 _ANNOTATION = re.compile(
     r"\{[a-z]+\}"
-    r"|\[(?!…\]|\.\.\.\])(?!(?:inaudible|incompréhensible|inaudibles?|unintelligible|crosstalk|\?+)\])[^\[\]\n]{1,40}\]"
+    r"|\[(?!…\]|\.\.\.\])(?!" + _UNHEARD_BRACKETED + r"\])[^\[\]\n]{1,40}\]"
     r"|\((?:rires?|applaudissements?|laughter|laughs?|laughing|applause|silence|pause|coughs?|toux|bruits?|noise"
     r"|music|musique|sighs?|soupirs?)\b[^()\n]{0,30}\)",
     re.IGNORECASE)
@@ -286,7 +288,7 @@ def reports_someone_else(text: str) -> bool:
 
 # What a transcriber or a recogniser writes for words nobody could make out: a passage holding one
 # cannot be quoted word for word, nor made a headline.
-UNHEARD = re.compile(r"<unk>|\[(?:inaudible|incompréhensible|inaudibles?|unintelligible|crosstalk|\?+)\]"
+UNHEARD = re.compile(r"<unk>|\[" + _UNHEARD_BRACKETED + r"\]"
                      r"|\((?:inaudible|incompréhensible|unintelligible)\)", re.IGNORECASE)
 
 

@@ -66,7 +66,8 @@ _THAT = (r"(?: that(?!['’]|\s+(?:is|was|would|will|could|should|can|might|may|
 _LEAD_FILLERS = {
     "fr": [r"vous avez raison", r"tu as raison", r"c'est vrai", r"tout à fait", r"exactement", r"absolument",
            r"c'est (?:justement |exactement |précisément )?pour (?:ça|cela) (?:que|qu')",
-           r"donc", r"alors", r"et", r"mais", r"ou", r"parce (?:que|qu')", r"car", r"bon", r"ben", r"bah", r"voilà", r"en fait", r"du coup", r"moi",
+           r"donc", r"alors", r"et", r"mais", r"ou", r"parce (?:que|qu')", r"car", r"bon", r"ben", r"bah", r"voilà",
+           r"en fait", r"du coup", r"moi",
            r"pour moi", r"ce que je retiens,? c'est (?:que|qu')", r"je (?:voudrais|veux) dire (?:que|qu')",
            r"honnêtement", r"franchement", r"concrètement", r"aujourd'hui",
            r"enfin", r"effectivement", r"évidemment", r"bien sûr", r"oui", r"non", r"ok", r"d'accord",
@@ -78,8 +79,8 @@ _LEAD_FILLERS = {
            # the address that opens every answer in an assembly: « Monsieur le Président, … »
            r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure)"],
     "en": [r"you(?:'re| are) (?:right|absolutely right)", r"exactly", r"absolutely", r"indeed", r"if I may (?:add|say)",
-           r"that's (?:exactly |precisely )?why", r"so", r"and", r"but", r"or", r"because", r"'cause", r"well", r"yeah", r"yes", r"no", r"okay",
-           r"ok", r"right", r"now", r"honestly",
+           r"that's (?:exactly |precisely )?why", r"so", r"and", r"but", r"or", r"because", r"'cause", r"well",
+           r"yeah", r"yes", r"no", r"okay", r"ok", r"right", r"now", r"honestly",
            r"frankly", r"what I (?:want to say|mean) is" + _THAT, r"my point is" + _THAT, r"for me",
            r"I (?:think|believe|guess|suppose|mean|would say)" + _THAT, r"you know", r"basically", r"actually",
            r"of course", r"obviously", r"in fact", r"let me say" + _THAT, r"I'd say" + _THAT, r"like", r"though",

@@ -38,7 +38,8 @@ def _is_strong(label: Label) -> bool:
 # A speaker line with its time, as Otter.ai and Teams write them ("Anna Berg  0:15", "Speaker 1  1:02:07"),
 # or others ("Anna Berg [00:00:12]", "00:00:12 Anna Berg")
 _TIME = r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?"
-_TIMED_NAME = re.compile(rf"^(?:(?P<t1>{_TIME})\s+(?P<name1>\S.{{0,100}}?)|(?P<name2>\S.{{0,100}}?)\s+(?P<t2>{_TIME}))\s*$")
+_TIMED_NAME = re.compile(rf"^(?:(?P<t1>{_TIME})\s+(?P<name1>\S.{{0,100}}?)"
+                         rf"|(?P<name2>\S.{{0,100}}?)\s+(?P<t2>{_TIME}))\s*$")
 
 
 def _standalone(lines: list[SourceLine], i: int) -> tuple[Label | None, float | None]:
