@@ -13,6 +13,10 @@ meeting that say *where* the points are, which is what an editor picking key mes
   K points whose sentence lies in such a span; the table also gives the share of all sentences that
   lie there (what picking blindly gets) and the mean lift over it per meeting.
 
+The same topic spans check where confsynth's evidence comes from: the share of its quotes and body
+statements said in a topic of their headline's (a quote on training under a point on algorithmic
+management was said elsewhere), against the share a random placement among the event's points gets.
+
 A point is one sentence: for confsynth the sentence each key message's headline comes from; for the
 other methods their best-ranked sentences. Every method picks among sentences of 8 words or more
 (confsynth's own floor for a headline: "Yeah." is no point). Methods: lead, random (mean over
@@ -100,11 +104,34 @@ class ConfsynthPoints:
         self.runner = ConfsynthRunner(cache_dir)
 
     def __call__(self, meeting: Annotated, k: int) -> list[int]:
+        return [head for head, _, _ in self.takeaways(meeting, k)]
+
+    def takeaways(self, meeting: Annotated, k: int) -> list[tuple[int, list[int], list[int]]]:
+        """Each key message as the kept-turn indices of its headline, its quotes and its body statements."""
         from confsynth.pipeline import choose_takeaways
 
         event, _ = self.runner._event(list(meeting.turns), "en")
         config = dataclasses.replace(self.runner.config, takeaways=k)
-        return [event.turns[t.sources[0].turn].index for t in choose_takeaways(event, config)]
+        turn = lambda i: event.turns[i].index   # noqa: E731
+        return [(turn(t.sources[0].turn), [turn(q.source.turn) for q in t.quotes],
+                 [turn(b.source.turn) for b in t.support]) for t in choose_takeaways(event, config)]
+
+
+def placement(meeting: Annotated, takeaways: list[tuple[int, list[int], list[int]]]) -> dict[str, list[float]]:
+    """For each quote and each body statement: whether it was said in a topic of its headline's (1/0), and
+    the share of the event's headlines it shares a topic with (what placing it at random would score)."""
+    def topics(turn: int) -> set[int]:
+        return {i for i, t in enumerate(meeting.topics) if meeting.original[turn] in t}
+
+    heads = [topics(h) for h, _, _ in takeaways]
+    out: dict[str, list[float]] = {"quote": [], "quote chance": [], "body": [], "body chance": []}
+    for k, (_, quotes, bodies) in enumerate(takeaways):
+        for kind, turns in (("quote", quotes), ("body", bodies)):
+            for t in turns:
+                said = topics(t)
+                out[kind].append(float(bool(heads[k] & said)))
+                out[f"{kind} chance"].append(statistics.mean(bool(h & said) for h in heads))
+    return out
 
 
 def score(meeting: Annotated, points: list[int]) -> dict[str, float]:
@@ -136,6 +163,7 @@ def main(argv=None) -> int:
                                                for m in PEER_ROWS}
     base = []
     seconds: dict[str, float] = {m: 0.0 for m in PEER_ROWS}
+    placed: dict[str, list[float]] = {"quote": [], "quote chance": [], "body": [], "body chance": []}
     t_all = time.perf_counter()
     for meeting in meetings:
         sents = transcript_sentences(meeting.turns)
@@ -146,7 +174,10 @@ def main(argv=None) -> int:
         for method in PEER_ROWS:
             t0 = time.perf_counter()
             if method == "confsynth":
-                picks = {"T": [confsynth(meeting, n_topics)], "K": [confsynth(meeting, k)]}
+                made = confsynth.takeaways(meeting, k)
+                picks = {"T": [confsynth(meeting, n_topics)], "K": [[head for head, _, _ in made]]}
+                for key, values in placement(meeting, made).items():
+                    placed[key] += values
             elif method == "random":
                 picks = {q: [peer_points(method, sents, n, "en", seed) for seed in range(args.seeds)]
                          for q, n in (("T", n_topics), ("K", k))}
@@ -189,6 +220,12 @@ def main(argv=None) -> int:
                      f" | {100 * statistics.mean(r['covK']):>10.1f}%"
                      f" | {100 * statistics.mean(r['salK']):>9.1f}% | {statistics.mean(r['lift']):>5.2f} |"
                      f" {seconds[method]:.1f}")
+    lines.append("")
+    lines.append(f"confsynth's evidence at {k} points, said in a topic of its headline's (random placement among the "
+                 f"event's points: chance):")
+    for kind, label in (("quote", "quotes"), ("body", "body statements")):
+        lines.append(f"  {label:<16} {100 * statistics.mean(placed[kind] or [0]):5.1f}% of {len(placed[kind])}"
+                     f"  (chance {100 * statistics.mean(placed[kind + ' chance'] or [0]):.1f}%)")
     lines.append("")
     lines.append("(confsynth's seconds include analysing each meeting unless --cache held it; "
                  f"total run {time.perf_counter() - t_all:.0f}s)")

@@ -9,7 +9,7 @@ import pytest
 from confsynth.config import Config
 from confsynth.pipeline import analyse_event, choose_takeaways, load_models, turns_from_pairs
 from confsynth.quotes import trails_off
-from confsynth.takeaways import make_headline
+from confsynth.takeaways import TakeawayConfig, make_headline, select_takeaways
 
 CYCLING = [
     ("Anna Berg", "Protected bike lanes on the main avenues doubled the number of cyclists in our city within two years."),
@@ -372,6 +372,24 @@ def test_a_speakers_next_sentence_can_be_the_body_of_their_point(models):
     # (the statement starts after « Et puis », which ties it to a sentence the reader does not see)
     assert [s.text[:19] for s in point.support] == ["le sourcing auprès "]
 
+
+
+def test_a_quote_goes_to_the_point_of_the_discussion_it_was_said_in(models):
+    # said while the panel talks broadband, it reads like the cycling point's "publish counts every month":
+    # by meaning alone it goes under that point, though it is about the broadband subsidies
+    said = "Publishing every month how many homes were connected would show residents that the subsidies work."
+    event = analyse_event(turns_from_pairs(CYCLING + CANTEENS + BROADBAND[:3] + [("Eva Lund", said)]
+                                           + BROADBAND[3:]), Config(translator="none"), models)
+    roles = {s.id: s.role for s in event.directory.speakers}
+
+    def quotes_under_cycling(**knobs):
+        tks = select_takeaways(event.sentences, event.vectors, event.turns, event.candidates, roles, set(),
+                               TakeawayConfig(count=3, **knobs))
+        point = next(t for t in tks if "cycling counts" in t.headline["en"])
+        return [q.text for q in point.quotes]
+
+    assert any("homes were connected" in q for q in quotes_under_cycling(quote_same_topic=0.0))
+    assert not any("homes were connected" in q for q in quotes_under_cycling())
 
 
 def test_talk_about_the_talk_is_neither_body_nor_quote(models):

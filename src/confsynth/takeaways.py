@@ -54,6 +54,7 @@ class TakeawayConfig:
     quote_closeness: float = 0.2         # ... and of a quote, to its point
     on_point_meaning: float = 0.2        # a body statement or quote is on its point when this close in meaning
     on_point_concepts: float = 0.4       # (e5, relative to the event) or when it shares this much of its concepts
+    quote_same_topic: float = 0.15       # closeness a quote gains to a point made in its own topic segment
     fitness_power: float = 2.0
 
 
@@ -756,18 +757,25 @@ def select_takeaways(
         sent_close, sent_on_point = closeness(vectors, lex)
     else:
         sent_close, sent_on_point = np.zeros((n, 0)), np.zeros((n, 0), dtype=bool)
-    owner_sentence = np.argmax(sent_close, axis=1) if heads else np.zeros(n, dtype=int)
+    # each statement goes to the closest point it is on (not to a closer one it is not on, where it is dropped)
+    owner_sentence = _owner(sent_close, sent_on_point & (sent_close >= config.body_similarity))
     if candidates and heads:
         cand_lex = np.stack([lex[list(c.sentences)].sum(axis=0) for c in candidates])
         cand_lex /= np.maximum(np.linalg.norm(cand_lex, axis=1, keepdims=True), 1e-8)
         cand_close, cand_on_point = closeness(np.stack([c.vector for c in candidates]), cand_lex)
+        cand_on_point &= cand_close >= config.quote_closeness
+        # the points of one event are often within a few hundredths of each other for a passage (the panel's
+        # skills-based-hiring quote went under the algorithmic-management point, 0.30 against 0.27): what
+        # was said in the discussion a headline comes from (its topic segment) is taken to be about that point
+        same_topic = np.array([[obj.topics[c.sentences[0]] == obj.topics[h] for h in heads] for c in candidates])
+        cand_rel = cand_close + config.quote_same_topic * same_topic
     else:
-        cand_close = np.zeros((len(candidates), len(heads)))
+        cand_rel = np.zeros((len(candidates), len(heads)))
         cand_on_point = np.zeros((len(candidates), len(heads)), dtype=bool)
+    cand_owner = _owner(cand_rel, cand_on_point)
     parts = []
     for k, h in enumerate(heads):
-        owned = [(c, float(cand_close[i, k])) for i, c in enumerate(candidates)
-                 if int(np.argmax(cand_close[i])) == k and cand_on_point[i, k]]
+        owned = [(c, float(cand_rel[i, k])) for i, c in enumerate(candidates) if cand_owner[i] == k]
         quotes = _pick_quotes(owned, used_quotes, config.quotes_per_takeaway, sentences, roles, blocked, cased,
                               config.quote_closeness)
         for c in quotes:
@@ -817,6 +825,14 @@ def select_takeaways(
         takeaways.sort(key=lambda t: t.position)
         takeaways = [replace(t, rank=r) for r, t in enumerate(takeaways, start=1)]
     return takeaways
+
+
+def _owner(close: np.ndarray, eligible: np.ndarray) -> np.ndarray:
+    """Each row's closest eligible column, -1 where none is eligible."""
+    if close.shape[1] == 0:
+        return np.full(close.shape[0], -1)
+    best = np.argmax(np.where(eligible, close, -np.inf), axis=1)
+    return np.where(eligible.any(axis=1), best, -1)
 
 
 def _statement(sentence: Sentence, turns: Sequence[Turn]) -> Quote:
