@@ -510,6 +510,7 @@ def _turns_and_sentences(said):
 
 
 def test_a_sentence_broken_off_is_told_by_its_missing_mark():
+    from confsynth.quotes import punctuated
     from confsynth.records import Sentence
     from confsynth.takeaways import _broken_off
 
@@ -521,18 +522,18 @@ def test_a_sentence_broken_off_is_told_by_its_missing_mark():
             ("A", "Good.")]
     turns, sentences = _turns_and_sentences(said)
     # "qui" is said once and closes an unpunctuated turn; "room" ends a finished thought
-    assert list(_broken_off(sentences, turns)) == [True, False, False, False, False, False]
+    assert list(_broken_off(sentences, punctuated(turns))) == [True, False, False, False, False, False]
     # inside a turn, the splitter cut at a false start; a run-on it cut is no broken sentence
     turns, sentences = _turns_and_sentences(said)
     cut = ["I think it's cool the the reasons people seem to like you get ex",
            "Most people prefer user-friendly remote controls because they use them for a year or more"]
     sentences = [Sentence(k, 0, 0, len(t), t, "A", "en", content_words=5) for k, t in enumerate(cut)] + \
         [replace(x, index=x.index + 2) for x in sentences]
-    assert list(_broken_off(sentences, turns)) == [True, False, True, False, False, False, False, False]
+    assert list(_broken_off(sentences, punctuated(turns))) == [True, False, True, False, False, False, False, False]
     # in unpunctuated ASR no turn ends on a mark: nothing can be told
     bare = [(w, t.rstrip(".,")) for w, t in said]
     turns, sentences = _turns_and_sentences(bare)
-    assert not _broken_off(sentences, turns).any()
+    assert not punctuated(turns) and not _broken_off(sentences, punctuated(turns)).any()
 
 
 @pytest.mark.parametrize("head, language", [

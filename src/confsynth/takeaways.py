@@ -669,7 +669,7 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
     return picked
 
 
-def _broken_off(sentences: Sequence[Sentence], turns: Sequence[Turn]) -> np.ndarray:
+def _broken_off(sentences: Sequence[Sentence], is_punctuated: bool) -> np.ndarray:
     """Which sentences stop on a word cut off, in a transcript punctuated by its writer or recogniser (most
     turns end on a mark): no closing mark, and a last word that is a lone letter or a short word said nowhere
     else in the event, or once more ("…the whole design thing might be qui" when the next speaker cut in,
@@ -677,7 +677,7 @@ def _broken_off(sentences: Sequence[Sentence], turns: Sequence[Turn]) -> np.ndar
     A sentence that stops on a whole word without a mark is often finished ("I wasn't aware of the new
     trends in electronics", or a run-on the splitter cut) and is left alone."""
     out = np.zeros(len(sentences), dtype=bool)
-    if not punctuated(turns):
+    if not is_punctuated:
         return out   # unpunctuated ASR: no sentence ends on a mark, nothing to tell
     closed = re.compile(r"[.!?…»\"”'’,;:)\]]\s*$")   # (a comma ends a trailing-off, not a broken word)
     counts: dict[str, int] = {}
@@ -709,7 +709,9 @@ def select_takeaways(
         return []
     fitness = np.array([headline_fitness(s, roles.get(s.speaker_id, "speaker"), config.ideal_words,
                                          config.moderator_factor) for s in sentences])
-    fitness[_broken_off(sentences, turns)] *= 0.3
+    # (a transcript whose writer or recogniser closes its sentences tells a sentence cut short by its end)
+    is_punctuated = punctuated(turns)
+    fitness[_broken_off(sentences, is_punctuated)] *= 0.3
     # a point must read as one: below this floor a sentence only counts as something to cover
     fitness = np.where(fitness >= config.min_fitness, fitness, 0.0)
     obj = _build_objective(sentences, vectors, config)
@@ -735,7 +737,7 @@ def select_takeaways(
     prints_well &= np.array([clean_disfluencies(s.text).cuts <= 2 for s in sentences])
     # ... and was finished: in a punctuated transcript, it ends on a mark ("It seems like everything in a user
     # model a affects" was cut short)
-    if punctuated(turns):
+    if is_punctuated:
         prints_well &= np.array([is_closed(s.text) for s in sentences])
     # every quote and body statement belongs to the one point it is closest to: no quote on indicators
     # under a point on public procurement because both are "about social innovation"
