@@ -413,6 +413,9 @@ def test_talk_about_the_talk_is_neither_body_nor_quote(models):
     # the same statement, needing four cuts to read: printed, it would be a row of […]
     ("Les petites, euh, associations n'ont n'ont pas les moyens, euh, de payer un cabinet, euh, pour mesurer "
      "leur impact.", False),
+    # a recogniser's segment that left its subject in the one before: « Selon X, « doivent payer… » »
+    ("Doivent payer un cabinet pour mesurer leur impact, et les petites associations n'en ont pas les moyens.",
+     False),
 ])
 def test_a_body_statement_is_one_that_prints_as_said(models, said, printed):
     funding = [

@@ -471,6 +471,12 @@ _NO_SUBJECT = {
 }
 
 
+def _lost_subject(text: str, language: str) -> bool:
+    """Whether a passage opens on a conjugated verb whose subject was in the sentence before."""
+    pattern = _NO_SUBJECT.get(language)
+    return pattern is not None and bool(pattern.match(text.lstrip()))
+
+
 def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, int] = (14, 34),
                      moderator_factor: float = 0.4) -> float:
     """A sentence's fitness as a key message, 0 (never) to about 1: a claim of sensible length."""
@@ -501,8 +507,7 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
         q *= 0.3
     if _LEANS_BACK.search(text):
         q *= 0.4
-    no_subject = _NO_SUBJECT.get(sentence.language)
-    if no_subject is not None and no_subject.match(head):
+    if _lost_subject(head, sentence.language):
         q *= 0.3    # its subject is in the sentence before
     if trails_off(text, sentence.language):
         q *= 0.3    # broken off: a headline would put words in the speaker's mouth to finish it
@@ -735,6 +740,9 @@ def select_takeaways(
     # ... and it is printed as said: a sentence that needs three cuts or more to read ("By a moment I have, […]
     # nnn, the, […] n […] I did a mark") is no statement to print, though it can be a headline (rewritten)
     prints_well &= np.array([clean_disfluencies(s.text).cuts <= 2 for s in sentences])
+    # ... and has its subject (« doit rejoindre cette analyse… » lost it to the sentence before)
+    prints_well &= np.array([not _lost_subject(s.text[skip_openers(s.text, conjunctions=True):], s.language)
+                             for s in sentences])
     # ... and was finished: in a punctuated transcript, it ends on a mark ("It seems like everything in a user
     # model a affects" was cut short)
     if is_punctuated:
@@ -895,6 +903,8 @@ def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str,
     q = c.quality
     if len(texts[0].split()) < 6:
         q -= 0.3  # "Personne ne le sait." opens on what was said before
+    if _lost_subject(c.quote.text, c.quote.language):
+        return 0.0  # « doit rejoindre cette analyse… »: the subject was said before the quote
     first = texts[0].lstrip()[:1]
     if cased and not (first.isupper() or first.isdigit()):
         # "pour moi, l'innovation..." starts in the middle of a sentence (a quote that starts after its
