@@ -228,7 +228,7 @@ def test_document_language_only_short_turns_are_pooled(default_detector: languag
     assert detect_document_language(turns, default_detector)[0] == "fr"
 
 
-@pytest.mark.parametrize("turns", [[], [""], ["  ", "123"]])
+@pytest.mark.parametrize("turns", [[], [""], ["  ", "123"], ["Hello."], ["Oui.", "Bon."]])
 def test_document_language_without_text(default_detector: language.LanguageDetector, turns: list[str]) -> None:
     assert detect_document_language(turns, default_detector) == (None, 0.0)
 

@@ -410,8 +410,10 @@ def detect_document_language(
             votes[code] += letters * confidence
     if not votes:
         # Only short turns (or none): pool them, since together they may still say something.
+        # Fewer letters than one turn needs to vote tell nothing ("Hello." came out Italian): the caller's
+        # default language applies.
         joined = " ".join(t for t in texts if _has_letters(t))
-        return detect_language(joined, detector) if joined else (None, 0.0)
+        return detect_language(joined, detector) if _letter_count(joined) >= DEFAULT_MIN_CHARS else (None, 0.0)
     code = max(votes, key=votes.__getitem__)
     return code, min(votes[code] / total, 1.0)
 
