@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import docx
 import pytest
@@ -203,9 +205,25 @@ def test_docx_that_is_not_a_zip(tmp_path):
         read_transcript(write(tmp_path, "fake.docx", "plain text"))
 
 
-def test_unsupported_suffix(tmp_path):
-    with pytest.raises(InputError, match="unsupported file type"):
-        read_transcript(write(tmp_path, "a.pdf", "x"))
+@pytest.mark.parametrize("name, reason", [
+    ("a.xyz", "unsupported file type '.xyz'"),
+    ("a.pdf", "PDF document is not read; save it as .docx or .txt"),
+    ("talk.mp3", "a recording, not a transcript: transcribe it first"),
+])
+def test_unsupported_suffix(tmp_path, name, reason):
+    with pytest.raises(InputError, match=re.escape(reason)):
+        read_transcript(write(tmp_path, name, "x"))
+
+
+def test_a_folder_says_which_documents_it_cannot_read(tmp_path):
+    from confsynth.ingest import find_transcripts
+
+    for name in ("a.txt", "b.pdf", "c.png", "d.mp3", "~$e.docx", ".f.pdf"):
+        write(tmp_path, name, "Anna Berg: hello")
+    found, problems = find_transcripts([tmp_path])
+    assert [p.name for p in found] == ["a.txt"]
+    # a PDF or a recording was dropped to be read: the user hears why it was not; a picture is not mentioned
+    assert sorted(Path(e.path).name for e in problems) == ["b.pdf", "d.mp3"]
 
 
 def test_decode_bytes_reports_encoding():

@@ -97,6 +97,22 @@ def test_watch_follows_files_as_they_arrive_and_change(tmp_path, fake_models):
     assert processed.count("atelier.txt") == 2 and processed.count("table-ronde.txt") == 1
 
 
+def test_watch_says_once_why_a_pdf_in_the_inbox_is_not_read(tmp_path, fake_models, caplog):
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    (inbox / "slides.pdf").write_bytes(b"%PDF-1.7 ...")
+    stop = threading.Event()
+    thread = threading.Thread(target=watch, args=(inbox, out, Config(takeaways=2)),
+                              kwargs=dict(models=fake_models, poll=0.02, settle=SETTLE, stop=stop))
+    with caplog.at_level("WARNING", logger="confsynth.watch"):
+        thread.start()
+        time.sleep(0.3)   # a dozen polls
+        stop.set()
+        thread.join(timeout=30)
+    told = [r.getMessage() for r in caplog.records if "slides.pdf" in r.getMessage()]
+    assert len(told) == 1 and "PDF document is not read; save it as .docx or .txt" in told[0]
+
+
 def test_watch_stops_cleanly_on_ctrl_c(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()

@@ -46,8 +46,12 @@ def _signature(path: Path) -> Signature | None:
     return st.st_size, st.st_mtime_ns
 
 
-def _scan(inbox: Path, out_dir: Path) -> dict[Path, Signature]:
-    files, _ = find_transcripts([inbox])
+def _scan(inbox: Path, out_dir: Path, told: set[str] | None = None) -> dict[Path, Signature]:
+    files, problems = find_transcripts([inbox])
+    for err in problems:   # a PDF or a recording dropped in the inbox: said once, not at every poll
+        if told is not None and err.path not in told:
+            told.add(err.path)
+            log.warning("%s", err)
     out = out_dir.resolve()
     found = {}
     for f in files:
@@ -71,8 +75,9 @@ def watch(inbox: Path, out_dir: Path, config: Config, *, models: Models | None =
     inbox, out_dir = Path(inbox), Path(out_dir)
     stop = stop or threading.Event()
     state = WatchState({}, {})
+    told: set[str] = set()
     while not stop.is_set():
-        current = _scan(inbox, out_dir)
+        current = _scan(inbox, out_dir, told)
         now_ns = time.time_ns()
         settled, waiting, arriving = [], [], []
         for path, sig in current.items():

@@ -19,6 +19,20 @@ __all__ = ["SUPPORTED", "read_transcript", "parse_label", "split_inline", "Label
            "find_transcripts", "DEFAULT_MAX_BYTES", "is_own_report"]
 
 SUPPORTED = (".txt", ".md", ".docx", ".vtt", ".srt", ".json")
+# What staff may drop in the folder expecting it read: said so, rather than skipped without a word
+_DOCUMENTS = (".pdf", ".doc", ".odt", ".rtf", ".pages", ".wpd")
+_RECORDINGS = (".mp3", ".wav", ".m4a", ".aac", ".flac", ".ogg", ".opus", ".wma", ".mp4", ".mov", ".mkv", ".webm",
+               ".avi")
+
+
+def _unsupported_reason(suffix: str) -> str:
+    if suffix in _DOCUMENTS:
+        return (f"a {suffix[1:].upper()} document is not read; save it as .docx or .txt (in Word or LibreOffice: "
+                f"Save As) and run again")
+    if suffix in _RECORDINGS:
+        return ("a recording, not a transcript: transcribe it first (Whisper's JSON, a .vtt or .srt with speakers, "
+                "or a .docx), then run confsynth on the transcript")
+    return f"unsupported file type '{suffix or '(none)'}'; confsynth reads " + ", ".join(SUPPORTED)
 DEFAULT_MAX_BYTES = 50_000_000
 
 
@@ -58,8 +72,7 @@ def read_transcript(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES,
     display = str(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        raise InputError(path, f"unsupported file type '{suffix or '(none)'}'; confsynth reads "
-                               + ", ".join(SUPPORTED))
+        raise InputError(path, _unsupported_reason(suffix))
     if not path.is_file():
         raise InputError(path, "no such file")
     if path.stat().st_size == 0:
@@ -105,9 +118,12 @@ def find_transcripts(paths: list[str | Path]) -> tuple[list[Path], list[InputErr
         if p.is_dir():
             for child in sorted(p.rglob("*")):
                 # hidden and lock files (".x.part", "~$x.docx") and confsynth's own reports are not transcripts
-                if (child.is_file() and child.suffix.lower() in SUPPORTED
-                        and not child.name.startswith((".", "~$")) and not is_own_report(child)):
+                if not child.is_file() or child.name.startswith((".", "~$")):
+                    continue
+                if child.suffix.lower() in SUPPORTED and not is_own_report(child):
                     found.append(child)
+                elif child.suffix.lower() in _DOCUMENTS + _RECORDINGS:
+                    problems.append(InputError(child, _unsupported_reason(child.suffix.lower())))
         elif p.is_file():
             found.append(p)
         else:
