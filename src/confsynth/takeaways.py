@@ -93,7 +93,7 @@ _LEAD_FILLERS = {
 }
 _INNER_FILLERS = {
     "fr": [r"vous voyez", r"je veux dire", r"on va dire", r"en fait", r"quoi", r"voilà", r"disons", r"d'ailleurs",
-           r"effectivement", r"quand même"],
+           r"effectivement", r"quand même", r"hein"],
     "en": [r"you know", r"I mean", r"kind of", r"sort of", r"kinda", r"sorta", r"basically", r"actually", r"oh",
            r"to be honest"],
 }
@@ -123,8 +123,21 @@ _INNER_HEDGES = {
            (r",\s*I (?:think|guess|suppose|believe|don't know|dunno),\s*", " ")],
     "fr": [(r"\b(mais|et|donc|parce que|car|alors) je (?:pense|crois|dirais|trouve"
             r"|vous (?:le )?dis(?: honnêtement| franchement| sincèrement)?) (?:que |qu')", r"\1 "),
-           (r",\s*(?:je (?:pense|crois)|à mon avis|il me semble),\s*", ", ")],
+           (r",\s*(?:je (?:pense|crois)|à mon avis|il me semble),\s*", "aside"),
+           # spoken asides between commas (only there: « ce que tu sais faire » is no aside)
+           (r",\s*(?:tu vois|tu sais|vous savez|je (?:ne )?sais pas|enfin je (?:pense|crois)|enfin bref|bref"
+            r"|genre|en gros),\s*", "aside")],
 }
+# After an aside gone from between two commas, a French sentence keeps one comma before a new clause
+# (« Le problème, vous voyez, c'est… » -> « Le problème, c'est… ») and none inside one (« Les associations,
+# tu vois, n'ont pas… » -> « Les associations n'ont pas… », « Il faut, je sais pas, créer… »)
+_NEW_CLAUSE_FR = re.compile(r"(?:mais|et|ou|donc|car|parce|c'|ce|ça|cela|qui|que|qu'|quand|si|comme|alors|puis"
+                            r"|sans|sinon|pour|surtout|même)\b|[^\w\s]", re.IGNORECASE)
+
+
+def _aside_fr(m: re.Match[str]) -> str:
+    """What replaces a French aside that stood between two commas: one comma before a new clause, else none."""
+    return ", " if _NEW_CLAUSE_FR.match(m.string[m.end():].lstrip()) else " "
 
 
 def _drop_hedges(text: str, language: str) -> str:
@@ -134,7 +147,7 @@ def _drop_hedges(text: str, language: str) -> str:
         if m and len(text[m.end():].split()) >= 6:
             text = text[m.end():]
     for pattern, repl in _INNER_HEDGES.get(language, []):
-        text = re.sub(pattern, repl, text, flags=re.IGNORECASE)
+        text = re.sub(pattern, _aside_fr if repl == "aside" else repl, text, flags=re.IGNORECASE)
     return text
 
 
@@ -175,12 +188,13 @@ def make_headline(text: str, language: str) -> str:
         new = pattern.sub("", restarted)
         restarted = new if len(new.split()) >= 4 else restarted
     clean = _drop_hedges(restarted, language)
-    # a parenthetical filler between two commas leaves one comma in French (« Le problème, vous voyez,
-    # c'est… » -> « Le problème, c'est… »), none in English ("The directive is, you know, a compromise")
-    paired = ", " if language == "fr" else " "
+    # a parenthetical filler between two commas leaves one comma in French where a clause starts after it
+    # (« Le problème, vous voyez, c'est… » -> « Le problème, c'est… »), none in English ("The directive is,
+    # you know, a compromise")
     for inner in _INNER_FILLERS.get(language, []):
-        clean = re.sub(r",?\s*\b" + inner + r"\b\s*,?", lambda m: paired if m.group(0).strip().startswith(",")
-                       and m.group(0).strip().endswith(",") else " ", clean, flags=re.IGNORECASE)
+        clean = re.sub(r",?\s*\b" + inner + r"\b\s*,?", lambda m: _aside_fr(m) if language == "fr"
+                       and m.group(0).strip().startswith(",") and m.group(0).strip().endswith(",") else " ",
+                       clean, flags=re.IGNORECASE)
     # a filler gone can leave a repeat or a restart behind: "the, you know, the new phones" -> "the the new
     # phones", "The sort of I I had" -> "The I had"
     clean = _drop_restarts(_uncut(clean), language)
