@@ -26,6 +26,7 @@ import numpy as np
 
 from .quotes import (PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate, clean_disfluencies, is_closed,
                      passage_quality, punctuated, skip_openers, trails_off)
+from .numbers import words_to_digits
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
 
 __all__ = ["TakeawayConfig", "select_takeaways", "make_headline", "segment_topics", "headline_fitness"]
@@ -212,6 +213,7 @@ def make_headline(text: str, language: str) -> str:
             clean = cut
     if not clean:
         return text.strip()
+    clean = words_to_digits(clean, language)   # « en deux mille dix-sept » -> « en 2017 »
     clean = clean[0].upper() + clean[1:]
     if clean[-1] not in ".!?…»”\"":
         clean += "."

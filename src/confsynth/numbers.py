@@ -1,0 +1,208 @@
+"""Numbers said in words, written in digits for headlines.
+
+A recogniser, and many transcribers, write what was said: « deux mille dix-sept », « quatre cent mille
+euros », "twenty five Euro", "one point four". A headline is an editor's sentence, and an editor writes
+2017, 400 000 euros, 25 Euro and 1.4. Quotes and body statements stay as said (they are verbatim); only
+headlines go through :func:`words_to_digits`.
+
+What is written in digits: a number of 10 or more, or with a decimal part. What stays in words: small
+numbers (« deux semaines »), a scale word alone (« mille fois », "a thousand people"), a number opening the
+headline (a sentence does not start on a digit), and any run of number words that is not one number
+(« deux trois fois », "twelve fifty", "nineteen ninety": two numbers said together).
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["words_to_digits"]
+
+_UNITS = {
+    "fr": {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+           "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+           "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60},
+    "en": {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+           "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90},
+}
+_HUNDRED = {"fr": {"cent", "cents"}, "en": {"hundred"}}
+_THOUSAND = {"fr": {"mille", "mil"}, "en": {"thousand"}}
+# scale words kept as words after the digits: « 50 millions d'euros », "3 billion"
+_SCALES = {"fr": {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9},
+           "en": {"million": 10**6, "billion": 10**9}}
+_AND = {"fr": "et", "en": "and"}
+_POINT = {"fr": "virgule", "en": "point"}
+_PERCENT = {"fr": re.compile(r"^\s+pour\s?cent\b", re.IGNORECASE),
+            "en": re.compile(r"^\s+(?:percent|per cent)\b", re.IGNORECASE)}
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+# a speed said in words after its number: « 30 kilomètres heure » is 30 km/h
+_SPEED = {"fr": re.compile(r"^\s+(?:kilom[èe]tres?|km)(?:[\s-]+|\s+(?:à l'|par\s+))heure\b", re.IGNORECASE),
+          "en": re.compile(r"^\s+kilomet(?:re|er)s?\s+(?:an|per)\s+hour\b", re.IGNORECASE)}
+_JOIN = re.compile(r"\s+|\s*-\s*")   # between two words of one number ("fifty - six" in AMI's transcripts)
+
+
+def _parts(word: str) -> list[str]:
+    # (« trente-et-un », the 1990 spelling: the « et » inside the word only joins)
+    return [p for p in word.lower().split("-") if p != "et"] or ["et"]
+
+
+def _is_number_word(part: str, language: str) -> bool:
+    return (part in _UNITS[language] or part in _HUNDRED[language] or part in _THOUSAND[language]
+            or part in _SCALES[language])
+
+
+class _Run:
+    """A run of number words being read as one number; ``None`` from :meth:`value` when it is not one."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.parts: list[str] = []
+
+    def value(self) -> tuple[int, int, str | None] | None:
+        """(value below the scale word, the scale factor, the scale word), or None."""
+        lang = self.language
+        total, current, last = 0, 0, None     # last: the previous additive component, which must be larger
+        scale_word = None
+        scale = 1
+        parts = self.parts
+        i = 0
+        while i < len(parts):
+            p = parts[i]
+            if scale_word is not None:
+                return None          # nothing after « millions » is part of the number here
+            if lang == "fr" and p == "quatre" and i + 1 < len(parts) and parts[i + 1] in ("vingt", "vingts"):
+                v = 80
+                i += 1
+            elif p in _UNITS[lang]:
+                v = _UNITS[lang][p]
+            elif p in _HUNDRED[lang]:
+                if current >= 100:
+                    return None
+                current = max(current, 1) * 100
+                last = 100
+                i += 1
+                continue
+            elif p in _THOUSAND[lang]:
+                if total:
+                    return None
+                total = max(current, 1) * 1000
+                current, last = 0, 1000
+                i += 1
+                continue
+            elif p in _SCALES[lang]:
+                scale_word = p
+                scale = _SCALES[lang][p]
+                i += 1
+                continue
+            else:
+                return None
+            if last is not None and v >= last:
+                return None          # « deux trois », "twelve fifty": two numbers said together
+            if last is not None and last < 100 and last % 10 and v:
+                return None          # nothing after a unit below 100 (« vingt-cinq six »)
+            if last is not None and last in range(11, 20):
+                return None          # "nineteen five"
+            if lang == "fr" and last in (20, 30, 40, 50) and v >= 10:
+                return None          # « vingt dix » (only 60 and 80 take 10-19)
+            if lang == "en" and last is not None and 20 <= last < 100 and v >= 10:
+                return None
+            current += v
+            last = v
+            i += 1
+        return total + current, scale, scale_word
+
+
+def _format(value: int, language: str, year_like: bool) -> str:
+    if value < 10000 and (year_like or value < 1000):
+        return str(value)
+    sep = "\u00a0" if language == "fr" else ","   # the no-break space of the drafts' French typography
+    return f"{value:,}".replace(",", sep)
+
+
+def words_to_digits(text: str, language: str) -> str:
+    """``text`` with its numbers of 10 or more written in digits (see the module's notes)."""
+    if language not in _UNITS:
+        return text
+    out: list[str] = []
+    pos = 0
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        m = words[i]
+        if not all(_is_number_word(p, language) for p in _parts(m.group())):
+            i += 1
+            continue
+        # the run: number words joined by spaces or hyphens, and « et » / "and" between two of them
+        j = i
+        run = _Run(language)
+        run.parts.extend(_parts(m.group()))
+        end = m.end()
+        while j + 1 < len(words):
+            nxt = words[j + 1]
+            if not _JOIN.fullmatch(text[end:nxt.start()]):
+                break
+            word = nxt.group().lower()
+            if word == _AND[language] and j + 2 < len(words) and _JOIN.fullmatch(text[nxt.end():words[j + 2].start()]) \
+                    and all(_is_number_word(p, language) for p in _parts(words[j + 2].group())):
+                j += 2
+                run.parts.extend(_parts(words[j].group()))
+                end = words[j].end()
+                continue
+            if all(_is_number_word(p, language) for p in _parts(word)):
+                j += 1
+                run.parts.extend(_parts(word))
+                end = words[j].end()
+                continue
+            break
+        parsed = run.value()
+        decimals = ""
+        # a decimal part: « douze virgule cinq », "one point four"
+        if parsed is not None and j + 2 < len(words) and words[j + 1].group().lower() == _POINT[language] \
+                and not text[end:words[j + 1].start()].strip() \
+                and not text[words[j + 1].end():words[j + 2].start()].strip():
+            digits = []
+            k = j + 2
+            while k < len(words) and words[k].group().lower() in _UNITS[language] \
+                    and _UNITS[language][words[k].group().lower()] < 10 \
+                    and (k == j + 2 or not text[words[k - 1].end():words[k].start()].strip()):
+                digits.append(str(_UNITS[language][words[k].group().lower()]))
+                k += 1
+            if digits:
+                decimals = ("," if language == "fr" else ".") + "".join(digits)
+                end = words[k - 1].end()
+                j = k - 1
+            else:
+                parsed = None   # "twelve point twelve fifty": a price said as two numbers, left as said
+        if parsed is None:
+            i = j + 1
+            continue
+        value, scale, scale_word = parsed
+        alone = len(run.parts) == 1 and (run.parts[0] in _HUNDRED[language] or run.parts[0] in _THOUSAND[language])
+        at_start = not text[:m.start()].strip(" «\"“")
+        if at_start or alone or (value < 10 and not decimals) or (scale_word and value == 0):
+            i = j + 1
+            continue
+        year_like = 1900 <= value <= 2100 and scale == 1 and not decimals
+        digits = _format(value, language, year_like) + decimals
+        if scale_word:
+            digits += " " + scale_word
+        after = text[end:]
+        percent = _PERCENT[language].match(after)
+        speed = _SPEED[language].match(after)
+        if percent and not scale_word:
+            digits += "\u00a0%" if language == "fr" else "%"
+            end += percent.end()
+        elif speed and not scale_word:
+            digits += "\u00a0km/h" if language == "fr" else " km/h"
+            end += speed.end()
+        start = m.start()
+        if language == "en" and run.parts[0] in _HUNDRED["en"] | _THOUSAND["en"] | set(_SCALES["en"]):
+            article = re.search(r"\b(?:a|one)\s+$", text[pos:start], re.IGNORECASE)
+            if article:   # "a hundred and fifty" is 150, not "a 150"
+                start = pos + article.start()
+        out.append(text[pos:start])
+        out.append(digits)
+        pos = end
+        i = j + 1
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,53 @@
+"""Numbers said in words are written in digits in headlines, as an editor writes them."""
+from __future__ import annotations
+
+import pytest
+
+from confsynth.numbers import words_to_digits
+from confsynth.takeaways import make_headline
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize("said, language, written", [
+    ("On recommence en deux mille dix-sept, sur les chantiers.", "fr", "On recommence en 2017, sur les chantiers."),
+    ("Un montant d'environ quatre cent mille euros.", "fr", f"Un montant d'environ 400{NBSP}000 euros."),
+    ("Il y a mille six cents textes de loi par an.", "fr", f"Il y a 1{NBSP}600 textes de loi par an."),
+    ("Sur les sept cent cinquante et un chantiers visités.", "fr", "Sur les 751 chantiers visités."),
+    ("Soit trente pour cent du trafic.", "fr", f"Soit 30{NBSP}% du trafic."),
+    ("Ils roulent à plus de trente kilomètres heure devant l'école.", "fr",
+     f"Ils roulent à plus de 30{NBSP}km/h devant l'école."),
+    ("Et quatre-vingt-dix élèves, soixante et onze emplois, trente-et-un projets.", "fr",
+     "Et 90 élèves, 71 emplois, 31 projets."),
+    ("Le budget est de cinquante millions d'euros.", "fr", "Le budget est de 50 millions d'euros."),
+    ("Our selling price is twenty five Euro and the profit aim fifty million Euro.", "en",
+     "Our selling price is 25 Euro and the profit aim 50 million Euro."),
+    ("The chip costs one point four Euro, and we need a hundred and fifty of them.", "en",
+     "The chip costs 1.4 Euro, and we need 150 of them."),
+    ("You have two hundred and fifty - six different ways.", "en", "You have 256 different ways."),
+    ("About twelve thousand five hundred people came.", "en", "About 12,500 people came."),
+])
+def test_numbers_of_ten_or_more_are_written_in_digits(said, language, written):
+    assert words_to_digits(said, language) == written
+
+
+@pytest.mark.parametrize("said, language", [
+    ("On a posé des compteurs pendant deux semaines en novembre.", "fr"),   # small numbers stay in words
+    ("On l'a fait deux trois fois avec les parents.", "fr"),                # two numbers said together
+    ("Un bâtiment neuf, mille fois mieux que l'ancien.", "fr"),             # a scale word alone
+    ("Quinze communes ont signé la charte.", "fr"),                          # no sentence opens on a digit
+    ("Our budget is twelve point twelve fifty for the device.", "en"),      # a price said as two numbers
+    ("Back in nineteen ninety we had a thousand members.", "en"),
+    ("That makes one million users, the same as last year.", "en"),
+])
+def test_what_an_editor_leaves_in_words(said, language):
+    assert words_to_digits(said, language) == said
+
+
+def test_headlines_get_digits_and_quotes_keep_the_words():
+    from confsynth.quotes import verify_quote
+
+    said = "Donc euh la Ville a inscrit quatre cent mille euros au budget de l'année prochaine."
+    assert make_headline(said, "fr") == f"La Ville a inscrit 400{NBSP}000 euros au budget de l'année prochaine."
+    # a quote is what was said: the words stay, and the digits would fail the verbatim check
+    assert not verify_quote(f"la Ville a inscrit 400{NBSP}000 euros au budget", said)
