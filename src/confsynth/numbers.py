@@ -51,65 +51,62 @@ def _is_number_word(part: str, language: str) -> bool:
             or part in _SCALES[language])
 
 
-class _Run:
-    """A run of number words being read as one number; ``None`` from :meth:`value` when it is not one."""
+def _number_token(word: str, language: str) -> bool:
+    """Whether a word (hyphenated parts and all) is a number word: « dix-sept », "fifty"."""
+    return all(_is_number_word(p, language) for p in _parts(word))
 
-    def __init__(self, language: str) -> None:
-        self.language = language
-        self.parts: list[str] = []
 
-    def value(self) -> tuple[int, int, str | None] | None:
-        """(value below the scale word, the scale factor, the scale word), or None."""
-        lang = self.language
-        total, current, last = 0, 0, None     # last: the previous additive component, which must be larger
-        scale_word = None
-        scale = 1
-        parts = self.parts
-        i = 0
-        while i < len(parts):
-            p = parts[i]
-            if scale_word is not None:
-                return None          # nothing after « millions » is part of the number here
-            if lang == "fr" and p == "quatre" and i + 1 < len(parts) and parts[i + 1] in ("vingt", "vingts"):
-                v = 80
-                i += 1
-            elif p in _UNITS[lang]:
-                v = _UNITS[lang][p]
-            elif p in _HUNDRED[lang]:
-                if current >= 100:
-                    return None
-                current = max(current, 1) * 100
-                last = 100
-                i += 1
-                continue
-            elif p in _THOUSAND[lang]:
-                if total:
-                    return None
-                total = max(current, 1) * 1000
-                current, last = 0, 1000
-                i += 1
-                continue
-            elif p in _SCALES[lang]:
-                scale_word = p
-                scale = _SCALES[lang][p]
-                i += 1
-                continue
-            else:
-                return None
-            if last is not None and v >= last:
-                return None          # « deux trois », "twelve fifty": two numbers said together
-            if last is not None and last < 100 and last % 10 and v:
-                return None          # nothing after a unit below 100 (« vingt-cinq six »)
-            if last is not None and last in range(11, 20):
-                return None          # "nineteen five"
-            if lang == "fr" and last in (20, 30, 40, 50) and v >= 10:
-                return None          # « vingt dix » (only 60 and 80 take 10-19)
-            if lang == "en" and last is not None and 20 <= last < 100 and v >= 10:
-                return None
-            current += v
-            last = v
+def _read(parts: list[str], lang: str) -> tuple[int, int, str | None] | None:
+    """The number the words say, as (value below the scale word, scale factor, scale word), or None when
+    they are not one number."""
+    total, current, last = 0, 0, None     # last: the previous additive component, which must be larger
+    scale_word = None
+    scale = 1
+    i = 0
+    while i < len(parts):
+        p = parts[i]
+        if scale_word is not None:
+            return None          # nothing after « millions » is part of the number here
+        if lang == "fr" and p == "quatre" and i + 1 < len(parts) and parts[i + 1] in ("vingt", "vingts"):
+            v = 80
             i += 1
-        return total + current, scale, scale_word
+        elif p in _UNITS[lang]:
+            v = _UNITS[lang][p]
+        elif p in _HUNDRED[lang]:
+            if current >= 100:
+                return None
+            current = max(current, 1) * 100
+            last = 100
+            i += 1
+            continue
+        elif p in _THOUSAND[lang]:
+            if total:
+                return None
+            total = max(current, 1) * 1000
+            current, last = 0, 1000
+            i += 1
+            continue
+        elif p in _SCALES[lang]:
+            scale_word = p
+            scale = _SCALES[lang][p]
+            i += 1
+            continue
+        else:
+            return None
+        if last is not None and v >= last:
+            return None          # « deux trois », "twelve fifty": two numbers said together
+        if last is not None and last < 100 and last % 10 and v:
+            return None          # nothing after a unit below 100 (« vingt-cinq six »)
+        if last is not None and last in range(11, 20):
+            return None          # "nineteen five"
+        if lang == "fr" and last in (20, 30, 40, 50) and v >= 10:
+            return None          # « vingt dix » (only 60 and 80 take 10-19)
+        if lang == "en" and last is not None and 20 <= last < 100 and v >= 10:
+            return None
+        current += v
+        last = v
+        i += 1
+    return total + current, scale, scale_word
 
 
 def _format(value: int, language: str, year_like: bool) -> str:
@@ -129,13 +126,12 @@ def words_to_digits(text: str, language: str) -> str:
     i = 0
     while i < len(words):
         m = words[i]
-        if not all(_is_number_word(p, language) for p in _parts(m.group())):
+        if not _number_token(m.group(), language):
             i += 1
             continue
         # the run: number words joined by spaces or hyphens, and « et » / "and" between two of them
         j = i
-        run = _Run(language)
-        run.parts.extend(_parts(m.group()))
+        parts = _parts(m.group())
         end = m.end()
         while j + 1 < len(words):
             nxt = words[j + 1]
@@ -143,18 +139,15 @@ def words_to_digits(text: str, language: str) -> str:
                 break
             word = nxt.group().lower()
             if word == _AND[language] and j + 2 < len(words) and _JOIN.fullmatch(text[nxt.end():words[j + 2].start()]) \
-                    and all(_is_number_word(p, language) for p in _parts(words[j + 2].group())):
+                    and _number_token(words[j + 2].group(), language):
                 j += 2
-                run.parts.extend(_parts(words[j].group()))
-                end = words[j].end()
-                continue
-            if all(_is_number_word(p, language) for p in _parts(word)):
+            elif _number_token(word, language):
                 j += 1
-                run.parts.extend(_parts(word))
-                end = words[j].end()
-                continue
-            break
-        parsed = run.value()
+            else:
+                break
+            parts += _parts(words[j].group())
+            end = words[j].end()
+        parsed = _read(parts, language)
         decimals = ""
         # a decimal part: « douze virgule cinq », "one point four"
         if parsed is not None and j + 2 < len(words) and words[j + 1].group().lower() == _POINT[language] \
@@ -177,7 +170,7 @@ def words_to_digits(text: str, language: str) -> str:
             i = j + 1
             continue
         value, scale, scale_word = parsed
-        alone = len(run.parts) == 1 and (run.parts[0] in _HUNDRED[language] or run.parts[0] in _THOUSAND[language])
+        alone = len(parts) == 1 and (parts[0] in _HUNDRED[language] or parts[0] in _THOUSAND[language])
         at_start = not text[:m.start()].strip(" «\"“")
         if at_start or alone or (value < 10 and not decimals) or (scale_word and value == 0):
             i = j + 1
@@ -196,7 +189,7 @@ def words_to_digits(text: str, language: str) -> str:
             digits += "\u00a0km/h" if language == "fr" else " km/h"
             end += speed.end()
         start = m.start()
-        if language == "en" and run.parts[0] in _HUNDRED["en"] | _THOUSAND["en"] | set(_SCALES["en"]):
+        if language == "en" and parts[0] in _HUNDRED["en"] | _THOUSAND["en"] | set(_SCALES["en"]):
             article = re.search(r"\b(?:a|one)\s+$", text[pos:start], re.IGNORECASE)
             if article:   # "a hundred and fifty" is 150, not "a 150"
                 start = pos + article.start()

@@ -109,6 +109,18 @@ _TRAILING_TAGS = {
     "fr": r"(?:,\s*(?:des choses comme ça|ce genre de choses?|tout ça|quoi|voilà|je (?:pense|crois)|on va dire"
           r"|vous voyez)|,?\s*(?:et|ou) (?:tout ça|des choses comme ça|ce genre de choses?))+[\s.,!…]*$",
 }
+# After an aside gone from between two commas, a French sentence keeps one comma before a new clause
+# (« Le problème, vous voyez, c'est… » -> « Le problème, c'est… ») and none inside one (« Les associations,
+# tu vois, n'ont pas… » -> « Les associations n'ont pas… », « Il faut, je sais pas, créer… »)
+_NEW_CLAUSE_FR = re.compile(r"(?:mais|et|ou|donc|car|parce|c'|ce|ça|cela|qui|que|qu'|quand|si|comme|alors|puis"
+                            r"|sans|sinon|pour|surtout|même)\b|[^\w\s]", re.IGNORECASE)
+
+
+def _aside_fr(m: re.Match[str]) -> str:
+    """What replaces a French aside that stood between two commas: one comma before a new clause, else none."""
+    return ", " if _NEW_CLAUSE_FR.match(m.string[m.end():].lstrip()) else " "
+
+
 # Hedges a headline can drop without changing the claim: a doubt about something else before "but"
 # ("I'm not sure whether it's worse, but certainly there's pressure" -> "there's pressure"), and the
 # speaker's "I think" inside the sentence ("but I think we need" -> "but we need").
@@ -124,21 +136,11 @@ _INNER_HEDGES = {
            (r",\s*I (?:think|guess|suppose|believe|don't know|dunno),\s*", " ")],
     "fr": [(r"\b(mais|et|donc|parce que|car|alors) je (?:pense|crois|dirais|trouve"
             r"|vous (?:le )?dis(?: honnêtement| franchement| sincèrement)?) (?:que |qu')", r"\1 "),
-           (r",\s*(?:je (?:pense|crois)|à mon avis|il me semble),\s*", "aside"),
+           (r",\s*(?:je (?:pense|crois)|à mon avis|il me semble),\s*", _aside_fr),
            # spoken asides between commas (only there: « ce que tu sais faire » is no aside)
            (r",\s*(?:tu vois|tu sais|vous savez|je (?:ne )?sais pas|enfin je (?:pense|crois)|enfin bref|bref"
-            r"|genre|en gros),\s*", "aside")],
+            r"|genre|en gros),\s*", _aside_fr)],
 }
-# After an aside gone from between two commas, a French sentence keeps one comma before a new clause
-# (« Le problème, vous voyez, c'est… » -> « Le problème, c'est… ») and none inside one (« Les associations,
-# tu vois, n'ont pas… » -> « Les associations n'ont pas… », « Il faut, je sais pas, créer… »)
-_NEW_CLAUSE_FR = re.compile(r"(?:mais|et|ou|donc|car|parce|c'|ce|ça|cela|qui|que|qu'|quand|si|comme|alors|puis"
-                            r"|sans|sinon|pour|surtout|même)\b|[^\w\s]", re.IGNORECASE)
-
-
-def _aside_fr(m: re.Match[str]) -> str:
-    """What replaces a French aside that stood between two commas: one comma before a new clause, else none."""
-    return ", " if _NEW_CLAUSE_FR.match(m.string[m.end():].lstrip()) else " "
 
 
 def _drop_hedges(text: str, language: str) -> str:
@@ -148,7 +150,7 @@ def _drop_hedges(text: str, language: str) -> str:
         if m and len(text[m.end():].split()) >= 6:
             text = text[m.end():]
     for pattern, repl in _INNER_HEDGES.get(language, []):
-        text = re.sub(pattern, _aside_fr if repl == "aside" else repl, text, flags=re.IGNORECASE)
+        text = re.sub(pattern, repl, text, flags=re.IGNORECASE)
     return text
 
 

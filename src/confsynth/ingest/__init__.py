@@ -19,6 +19,7 @@ __all__ = ["SUPPORTED", "read_transcript", "parse_label", "split_inline", "Label
            "find_transcripts", "DEFAULT_MAX_BYTES", "is_own_report"]
 
 SUPPORTED = (".txt", ".md", ".docx", ".vtt", ".srt", ".json")
+DEFAULT_MAX_BYTES = 50_000_000
 # What staff may drop in the folder expecting it read: said so, rather than skipped without a word
 _DOCUMENTS = (".pdf", ".doc", ".odt", ".rtf", ".pages", ".wpd")
 _RECORDINGS = (".mp3", ".wav", ".m4a", ".aac", ".flac", ".ogg", ".opus", ".wma", ".mp4", ".mov", ".mkv", ".webm",
@@ -33,7 +34,6 @@ def _unsupported_reason(suffix: str) -> str:
         return ("a recording, not a transcript: transcribe it first (Whisper's JSON, a .vtt or .srt with speakers, "
                 "or a .docx), then run confsynth on the transcript")
     return f"unsupported file type '{suffix or '(none)'}'; confsynth reads " + ", ".join(SUPPORTED)
-DEFAULT_MAX_BYTES = 50_000_000
 
 
 def _manifest_outputs(folder: Path) -> frozenset[str]:
