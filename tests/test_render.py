@@ -341,12 +341,19 @@ def test_the_synthesis_opens_with_when_where_the_event_and_who_spoke():
               Speaker(id="s4", label="Audience member", name="Marie Durand", role="audience"),
               Speaker(id="s5", label="Risto Raivio", name="Risto Raivio", affiliation="European Commission")]
     fr = event_intro("Encourager l'innovation sociale", "2022-02-11", "Paris", people, "fr")
+    # three voices spoke, one of them nobody named
     assert fr == ("Le 11 février 2022, à Paris, la rencontre «\u00a0Encourager l'innovation sociale\u00a0» a réuni "
-                  "2 intervenant·e·s : Anna Seravalli (Université de Malmö, Suède) et Risto Raivio (European "
+                  "3 intervenant·e·s, dont Anna Seravalli (Université de Malmö, Suède) et Risto Raivio (European "
                   "Commission). Les échanges étaient animés par Claire Dumont (Impact Tank).")
     en = event_intro("Encourager l'innovation sociale", None, None, people, "en")
-    assert en.startswith("The event “Encourager l'innovation sociale” brought together 2 speakers: Anna Seravalli "
-                         "(Université de Malmö, Sweden) and Risto Raivio")
+    assert en.startswith("The event “Encourager l'innovation sociale” brought together 3 speakers, including Anna "
+                         "Seravalli (Université de Malmö, Sweden) and Risto Raivio")
+    named = [p for p in people if p.name]
+    assert "a réuni 2 intervenant·e·s : Anna Seravalli" in event_intro("Rencontre", None, None, named, "fr")
+    assert event_intro("Rencontre", None, None, named[1:2], "fr").endswith("a donné la parole à Anna Seravalli "
+                                                                          "(Université de Malmö, Suède).")
+    assert event_intro("Rencontre", None, None, named[1:2] + people[2:3], "fr").endswith(
+        "a réuni 2 intervenant·e·s, dont Anna Seravalli (Université de Malmö, Suède).")
     many = [Speaker(id=f"s{i}", label=f"P{i}", name=f"Person Number{i}") for i in range(11)]
     assert event_intro("Panel", None, None, many, "en").endswith("Person Number7 and 3 others.")
     assert event_intro("Panel", None, None, people[2:3], "fr") == ""

@@ -18,6 +18,7 @@ TEXT: dict[str, dict[str, str]] = {
         "event_intro": "{when}la rencontre {title} a réuni {people}.",
         "event_intro_one": "{when}la rencontre {title} a donné la parole à {people}.",
         "event_people": "{n} intervenant·e·s : {names}",
+        "event_people_some": "{n} intervenant·e·s, dont {names}",
         "event_others": "{names} et {k} autres",
         "event_and": " et ",
         "event_moderated": "Les échanges étaient animés par {names}.",
@@ -71,6 +72,7 @@ TEXT: dict[str, dict[str, str]] = {
         "event_intro": "{when}the event {title} brought together {people}.",
         "event_intro_one": "{when}the event {title} gave the floor to {people}.",
         "event_people": "{n} speakers: {names}",
+        "event_people_some": "{n} speakers, including {names}",
         "event_others": "{names} and {k} others",
         "event_and": " and ",
         "event_moderated": "The discussion was moderated by {names}.",
@@ -231,12 +233,14 @@ def _listing(items: Sequence[str], lang: str) -> str:
 def event_intro(title: str, date: str | None, place: str | None, speakers: Sequence[Speaker], lang: str) -> str:
     """The paragraph that opens the synthesis, in the seed's manner: when and where, the event, who spoke
     (« Le 11 février 2022, à Paris, la rencontre « … » a réuni 9 intervenant·e·s : Anna Seravalli
-    (Université de Malmö, Suède), … Les échanges étaient animés par … »). Only named people are listed;
+    (Université de Malmö, Suède), … Les échanges étaient animés par … »). Only named people are listed,
+    and counted with the voices nobody named (« a réuni 4 intervenant·e·s, dont Pierre Sroczynski »);
     "" when nobody is named."""
     t = _t(lang)
     open_q, close_q = quote_marks(lang)
     voices = [s for s in speakers if s.name and s.role not in ("audience", "moderator")]
     hosts = [s for s in speakers if s.name and s.role == "moderator"]
+    unnamed = [s for s in speakers if not s.name and s.role == "speaker" and s.label != "Unidentified speaker"]
     if not voices:
         return ""
     shown = [attribution(s, lang) for s in voices[:MAX_NAMED]]
@@ -246,8 +250,11 @@ def event_intro(title: str, date: str | None, place: str | None, speakers: Seque
                                  t["event_in"].format(place=place) if place else "") if x)
     if when:
         when = when[0].upper() + when[1:] + ", "
-    people = names if len(voices) == 1 else t["event_people"].format(n=len(voices), names=names)
-    text = t["event_intro_one" if len(voices) == 1 else "event_intro"].format(
+    if unnamed:
+        people = t["event_people_some"].format(n=len(voices) + len(unnamed), names=names)
+    else:
+        people = names if len(voices) == 1 else t["event_people"].format(n=len(voices), names=names)
+    text = t["event_intro_one" if len(voices) + len(unnamed) == 1 else "event_intro"].format(
         when=when, title=f"{open_q}{title}{close_q}", people=people)
     text = text[0].upper() + text[1:]
     if hosts:
