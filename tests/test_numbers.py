@@ -11,6 +11,7 @@ NBSP = "\u00a0"
 
 @pytest.mark.parametrize("said, language, written", [
     ("On recommence en deux mille dix-sept, sur les chantiers.", "fr", "On recommence en 2017, sur les chantiers."),
+    ("On commence le cinq juillet deux mille dix-sept.", "fr", "On commence le 5 juillet 2017."),
     ("Un montant d'environ quatre cent mille euros.", "fr", f"Un montant d'environ 400{NBSP}000 euros."),
     ("Il y a mille six cents textes de loi par an.", "fr", f"Il y a 1{NBSP}600 textes de loi par an."),
     ("Sur les sept cent cinquante et un chantiers visités.", "fr", "Sur les 751 chantiers visités."),

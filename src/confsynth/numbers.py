@@ -5,7 +5,8 @@ euros », "twenty five Euro", "one point four". A headline is an editor's senten
 2017, 400 000 euros, 25 Euro and 1.4. Quotes and body statements stay as said (they are verbatim); only
 headlines go through :func:`words_to_digits`.
 
-What is written in digits: a number of 10 or more, or with a decimal part. What stays in words: small
+What is written in digits: a number of 10 or more, or with a decimal part, and a day of the month
+(« le 5 juillet »). What stays in words: small
 numbers (« deux semaines »), a scale word alone (« mille fois », "a thousand people"), a number opening the
 headline (a sentence does not start on a digit), and any run of number words that is not one number
 (« deux trois fois », "twelve fifty", "nineteen ninety": two numbers said together).
@@ -38,6 +39,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 # a speed said in words after its number: « 30 kilomètres heure » is 30 km/h
 _SPEED = {"fr": re.compile(r"^\s+(?:kilom[èe]tres?|km)(?:[\s-]+|\s+(?:à l'|par\s+))heure\b", re.IGNORECASE),
           "en": re.compile(r"^\s+kilomet(?:re|er)s?\s+(?:an|per)\s+hour\b", re.IGNORECASE)}
+# a day of the month is written in digits whatever its size: « le 5 juillet »
+_MONTH_FR = re.compile(r"^\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+                       r"|décembre)\b", re.IGNORECASE)
 _JOIN = re.compile(r"\s+|\s*-\s*")   # between two words of one number ("fifty - six" in AMI's transcripts)
 
 
@@ -172,14 +176,15 @@ def words_to_digits(text: str, language: str) -> str:
         value, scale, scale_word = parsed
         alone = len(parts) == 1 and (parts[0] in _HUNDRED[language] or parts[0] in _THOUSAND[language])
         at_start = not text[:m.start()].strip(" «\"“")
-        if at_start or alone or (value < 10 and not decimals) or (scale_word and value == 0):
+        after = text[end:]
+        dated = language == "fr" and 1 <= value <= 31 and not scale_word and not decimals and _MONTH_FR.match(after)
+        if at_start or alone or (value < 10 and not decimals and not dated) or (scale_word and value == 0):
             i = j + 1
             continue
         year_like = 1900 <= value <= 2100 and scale == 1 and not decimals
         digits = _format(value, language, year_like) + decimals
         if scale_word:
             digits += " " + scale_word
-        after = text[end:]
         percent = _PERCENT[language].match(after)
         speed = _SPEED[language].match(after)
         if percent and not scale_word:
