@@ -179,6 +179,9 @@ def test_an_inversion_asks_only_as_a_question(text, asks):
     ("Mr. Chair, we have been focused entirely on getting help to Canadians.", "we have been", False),
     ("Monsieur le Président, le gouvernement doit publier les données.", "le gouvernement", False),
     ("Mr. Chair, thank you.", "Mr. Chair", False),
+    # a start broken off on a dash for a new sentence; an aside between dashes is no broken start
+    ("So we—. We need more time to study the whole thing.", "We need", False),
+    ("Schools—and parents—must be told early about the change.", "Schools—and", False),
     # what counts stays: a conjunction glued to its word, a word that only looks like an opener
     ("Parce qu'on a vu que les lots marchent.", "Parce qu'on", True),
     ("Now we have fifty members in the network.", "Now we", True),
@@ -254,6 +257,21 @@ def test_no_quote_ends_on_a_sentence_broken_off_or_starts_on_a_broken_word():
     cands = quote_candidates(sentences, turns, np.ones((2, 4), np.float32), {"s1"})
     assert [c.sentences for c in cands] == [(0,)]
     assert cands[0].quote.text.startswith("if you go from silence")
+    # nor starts on a sentence broken off, as the Senedd's record closes one: "—."
+    parts = ["Also, in some areas—.",
+             "It's interesting; in some areas people want it simplified and cut down, but in others they want more."]
+    text = " ".join(parts)
+    sentences = [Sentence(0, 0, 0, len(parts[0]), parts[0], "s1", "en"),
+                 Sentence(1, 0, len(parts[0]) + 1, len(text), parts[1], "s1", "en")]
+    turns = [Turn(0, "Anna", text, "t.txt", (Segment(0, 1, None),), "en")]
+    cands = quote_candidates(sentences, turns, np.ones((2, 4), np.float32), {"s1"})
+    assert [c.sentences for c in cands] == [(1,)]
+    # ... also where the sentence splitter kept the broken start and the new sentence together
+    text = " ".join(parts)
+    sentences = [Sentence(0, 0, 0, len(text), text, "s1", "en")]
+    turns = [Turn(0, "Anna", text, "t.txt", (Segment(0, 1, None),), "en")]
+    cands = quote_candidates(sentences, turns, np.ones((1, 4), np.float32), {"s1"})
+    assert [c.quote.text[:16] for c in cands] == ["It's interesting"]
 
 
 def test_a_turn_cut_short_by_the_next_speaker_is_no_quote_where_sentences_are_punctuated():

@@ -356,6 +356,8 @@ def test_headline_fitness_prefers_the_speakers_own_claim(weak, strong, language)
     # interrupted: the dash of the record, or a last word no sentence ends on
     ("The schools would have to make sure that every pupil who is out of school gets—",
      "The schools would have to make sure that every pupil who is out of school gets tuition.", "en"),
+    ("The schools would have to make sure that every pupil who is out of school gets—.",
+     "The schools would have to make sure that every pupil who is out of school gets tuition.", "en"),
     ("Then to get to channel one eighty nine on the new remote control you have to",
      "Then to get to channel one eighty nine on the new remote control you press three keys.", "en"),
     ("Il faut que le lauréat puisse se mettre au travail tout de suite avec nos équipes et pour",

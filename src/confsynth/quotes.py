@@ -156,6 +156,10 @@ _ADDRESS = re.compile(r"(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.? ?(?:the )?(?:Cha
                       r"|Ministre|Maire|Rapporteur|Rapporteure))\s*,\s*", re.IGNORECASE)
 
 
+# a few words broken off on a dash (and the record's closing mark) before a new sentence starts
+_BROKEN_START = re.compile(r"^(?:\S+\s+){0,5}\S*\w\s?(?:—|–|--)\s?[.…]?\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")
+
+
 def skip_openers(text: str, conjunctions: bool = False) -> int:
     """Offset of the first word of ``text`` after leading fillers and openers ("Bon, euh, on a..." -> "on a..."),
     and after leading conjunctions too with ``conjunctions`` (« Et puis le sourcing » -> « le sourcing »)."""
@@ -164,6 +168,10 @@ def skip_openers(text: str, conjunctions: bool = False) -> int:
     address = _ADDRESS.match(text)
     if address and len(text[address.end():].split()) >= 4:
         return address.end() + skip_openers(text[address.end():], conjunctions)
+    # a start the speaker broke off for a new sentence: "Also, in some areas—. It's interesting; …"
+    broken = _BROKEN_START.match(text)
+    if broken and len(text[broken.end():].split()) >= 4:
+        return broken.end() + skip_openers(text[broken.end():], conjunctions)
     pos = 0
     tokens = list(re.finditer(r"\S+", text))
     skip_next = False
@@ -387,8 +395,8 @@ def trails_off(text: str, language: str) -> bool:
     """Whether a spoken sentence was broken off: it ends on a dash ("The schools would have to make sure
     that—"), or on a word no finished sentence ends on ("…you have to", « …et pour », « en cas de . »)."""
     raw = text.rstrip()
-    if re.search(r"\w\s?(?:—|–|--|-)$", raw):
-        return True
+    if re.search(r"\w\s?(?:—|–|--|-)\s?\.?$", raw):
+        return True    # (the Senedd's record closes a broken-off sentence "—.": "Also, in some areas—.")
     found = list(re.finditer(r"[\w'’]+", raw.replace("’", "'")))
     if not found or found[-1].group() == "A":   # "Plan A", "type A"
         return False
@@ -448,6 +456,8 @@ def quote_candidates(
                     break
                 if open_end[i + k - 1] or trails_off(run[-1].text, run[-1].language):
                     continue   # (nor on a sentence broken off: "…and I think we should", "…make sure that—")
+                if trails_off(run[0].text, run[0].language):
+                    break      # nor starts on one ("Also, in some areas—. It's interesting; …")
                 start, end = run[0].start, run[-1].end
                 start += skip_openers(turn.text[start:end])
                 clean = clean_disfluencies(turn.text[start:end])

@@ -163,7 +163,7 @@ def make_headline(text: str, language: str) -> str:
     """Compress a spoken sentence into a headline: drop disfluencies, openers and hedges, tidy the ends."""
     clean = _uncut(text.replace("’", "'"))
     # a false start the speaker broke off: "It's something that— we need to…" -> "we need to…"
-    broken = re.match(r"^([^—–]{1,40}?)\s?[—–]+\s*(?=\w)", clean)
+    broken = re.match(r"^([^—–]{1,40}?)\s?[—–]+\.?\s*(?=\w)", clean)
     # (not an aside between two dashes: "Schools—and parents—must…")
     if broken and len(broken.group(1).split()) <= 5 and not re.search(r"[—–]", clean[broken.end():][:80]) \
             and len(clean[broken.end():].split()) >= 6:
