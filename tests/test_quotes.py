@@ -124,6 +124,12 @@ def test_a_quote_never_opens_on_the_previous_sentences_punctuation():
     ("Welcome to this panel on the future of work.", True),
     ("Nous sommes là pour parler de l'innovation sociale.", True),
     ("Can you hear me at the back?", True),
+    # the ceremony of taking the floor
+    ("It's an honour to take the mike today, with all colleagues here.", True),
+    ("I have the pleasure of presenting a petition on behalf of my constituents.", True),
+    ("J'ai le plaisir d'accueillir Claire Dumont, directrice de la recherche.", True),
+    ("C'est un honneur d'être parmi vous ce soir.", True),
+    ("The pleasure of cycling to school is what children remember.", False),
 ])
 def test_running_the_meeting_is_told_from_points_that_use_the_same_words(text, procedural):
     from confsynth.quotes import PROCEDURAL

@@ -266,7 +266,12 @@ PROCEDURAL = re.compile(
     r"|let me introduce|je laisse|passons|question suivante|next question|micro(?!-)|microphone"
     r"|(?:nous|vous|te) présenter|vous présente|(?:qui|il|elle) (?:vous |nous )?présentera"
     r"|(?:je suis|nous sommes|vous êtes) là pour|(?:I am|I'm|we are|we're|you are|you're) here to|will present"
-    r"|introduce you)\b",
+    r"|introduce you"
+    # the ceremony of taking the floor: "It's an honour to take the mike today", « j'ai le plaisir de… »
+    r"|(?:it's|it is|c'est|c’est) (?:an?|un) (?:great |real |grand |vrai )?(?:honou?r|privilege|pleasure|honneur|plaisir)"
+    r"|I have the (?:great )?(?:pleasure|honou?r|privilege)|(?:j'ai|j’ai|nous avons) (?:le |l'|l’)(?:plaisir|honneur)"
+    r"|good to see you|(?:pleased|delighted|happy|glad) to be (?:here|with you)"
+    r"|(?:ravie?|heureux|heureuse|contente?)s? d(?:'|’)être (?:là|ici|parmi))\b",
     re.IGNORECASE,
 )
 _CLAIM = re.compile(
