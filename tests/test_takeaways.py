@@ -498,6 +498,8 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "I want to pick up on the data point that Nadia raised.",
     "Merci pour votre présentation, Anna.",
     "Je voudrais dire un mot sur la méthode.",
+    "I have a really quick question, which I've heard in my office, on charities and non-profits.",
+    "J'ai une petite question sur le marché du mercredi.",
 ])
 def test_talk_about_the_talk_is_framing(text):
     from confsynth.takeaways import _META

@@ -386,6 +386,8 @@ _META = re.compile(
     r"|over|out of) time|minutes? (?:left|remaining|to go|de parole)|(?:il (?:me|nous|vous) reste|j'ai|we have"
     r"|I have|you have) (?:\w+ )?minutes?|estrade|(?:nous|me) rejoindre"
     r"|ma question|my question|question s'adresse|vous êtes|vous travaillez|asking you|ask you"
+    r"|(?:I|we) (?:have|had|'ve got) (?:a|one|two|another) (?:\w+ ){0,2}questions?"
+    r"|(?:j'ai|nous avons|on a) (?:une|deux|encore une) (?:\w+ ){0,2}questions?"
     r"|vous demander|vous poser"
     r"|j'invite|I invite|merci pour|thanks for|s'exprimer|traduction simultanée|casques?|interprétation"
     r"|interpretation|headphones|muted?|unmute|(?:my|your|this|share|sharing|on the) screen|(?:mon|votre|l') écran"
