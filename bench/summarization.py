@@ -34,6 +34,25 @@ SET_LABELS = {"qmsum": "QMSum", "ami_icsi": "AMI/ICSI abstr.", "fr": "public_mee
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL")
 
 
+# What chooses and writes the key messages: tuning it is what --cache is for, so a change there keeps the cache
+_SELECTION_CODE = ("takeaways.py", "numbers.py", "headlines.py", "cli.py", "watch.py")
+
+
+def analysis_code_hash() -> str:
+    """A hash of confsynth's code that makes the cached analysis (sentences, speakers, quote candidates,
+    embeddings): a change there makes the cache miss, rather than score new selection code on stale input."""
+    import hashlib
+
+    src = REPO_ROOT / "src" / "confsynth"
+    h = hashlib.sha1()
+    for path in sorted(src.rglob("*.py")):
+        rel = path.relative_to(src)
+        if rel.parts[0] in ("render", "translators") or rel.as_posix() in _SELECTION_CODE:
+            continue
+        h.update(rel.as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:12]
+
+
 class ConfsynthRunner:
     """confsynth as a benchmark method: the event is analysed once per meeting (spaCy, embeddings),
     then key messages are chosen for each budget. The analysis time is charged to every call, so
@@ -47,6 +66,7 @@ class ConfsynthRunner:
         self.config = Config(translator="none")
         self.models = load_models(self.config)
         self.cache_dir = Path(cache_dir) if cache_dir else None
+        self.code = analysis_code_hash() if cache_dir else ""
         self._events: dict[str, tuple[object, float]] = {}
 
     def _event(self, turns, language):
@@ -55,7 +75,7 @@ class ConfsynthRunner:
 
         from confsynth.pipeline import analyse_event, turns_from_pairs
 
-        key = hashlib.sha1(repr((language, list(turns))).encode()).hexdigest()
+        key = hashlib.sha1(repr((language, list(turns), self.code)).encode()).hexdigest()
         if key in self._events:
             return self._events[key]
         path = self.cache_dir / f"{key}.pkl" if self.cache_dir else None
@@ -215,7 +235,9 @@ def main(argv=None) -> int:
     ap.add_argument("--methods", default=",".join(METHODS), help="comma list (default: all)")
     ap.add_argument("--seed", type=int, default=0, help="seed of the random peer")
     ap.add_argument("--cache", default=None, metavar="DIR",
-                    help="keep confsynth's per-meeting analysis (embeddings) in DIR between runs (tuning)")
+                    help="keep confsynth's per-meeting analysis (embeddings) in DIR between runs (tuning); "
+                         "keyed on the transcript and on the analysis code (a change outside the selection code, "
+                         "takeaways.py, numbers.py, headlines.py, analyses again)")
     ap.add_argument("--out", default=str(REPO_ROOT / "bench" / "results" / "summarization.txt"),
                     help="table file ('' = stdout only); per-meeting JSON goes beside it")
     args = ap.parse_args(argv)

@@ -156,3 +156,21 @@ def test_topic_coverage_counts_topics_and_cited_spans():
     sents = transcript_sentences(turns)
     assert peer_points("lead", sents, 3, "en") == [0, 1, 2]
     assert peer_points("evenly spaced", sents, 3, "en") == [2, 6, 10]
+
+
+def test_the_bench_cache_misses_when_the_analysis_code_changes(tmp_path, monkeypatch):
+    import bench.summarization as bench_summarization
+
+    src = tmp_path / "src" / "confsynth"
+    (src / "render").mkdir(parents=True)
+    for name in ("quotes.py", "takeaways.py", "render/docx.py"):
+        (src / name).write_text("x = 1\n", encoding="utf-8")
+    monkeypatch.setattr(bench_summarization, "REPO_ROOT", tmp_path)
+    first = bench_summarization.analysis_code_hash()
+    # tuning the selection or the drafts keeps the cached analysis ...
+    (src / "takeaways.py").write_text("x = 2\n", encoding="utf-8")
+    (src / "render" / "docx.py").write_text("x = 2\n", encoding="utf-8")
+    assert bench_summarization.analysis_code_hash() == first
+    # ... changing how passages are cut does not
+    (src / "quotes.py").write_text("x = 2\n", encoding="utf-8")
+    assert bench_summarization.analysis_code_hash() != first
