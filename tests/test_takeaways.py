@@ -243,6 +243,14 @@ def test_headline_compression_drops_broken_off_words(spoken, language, kept):
      "Ce qui manque, c'est un lieu pour expérimenter avec les habitants."),
     ("C'est important pour les petites associations qui n'ont pas de moyens, hein.", "fr",
      "C'est important pour les petites associations qui n'ont pas de moyens."),
+    # a conversational aside between dashes goes; an informative one stays
+    ("Qualifications Wales, which I met with yesterday, I think—yes, yesterday; it seems a long time ago—will "
+     "begin their national conversation.", "en",
+     "Qualifications Wales, which I met with yesterday, will begin their national conversation."),
+    ("Le budget du square—enfin, je crois—sera voté en juin par le conseil municipal.", "fr",
+     "Le budget du square sera voté en juin par le conseil municipal."),
+    ("The prevalence of ASD—autism spectrum disorder—is a challenge for the schools.", "en",
+     "The prevalence of ASD—autism spectrum disorder—is a challenge for the schools."),
     # the same words that are no aside stay
     ("Ce que tu sais faire compte plus que ton diplôme pour les recruteurs du secteur.", "fr",
      "Ce que tu sais faire compte plus que ton diplôme pour les recruteurs du secteur."),

@@ -143,6 +143,11 @@ _INNER_HEDGES = {
 }
 
 
+_CHATTY_ASIDE = re.compile(
+    r"(,\s*(?:I think|I believe|je crois|je pense))?\s?[—–]\s?(?:yes|yeah|no|sorry|well|I think|I mean|you know|I suppose|I guess|oh|oui|non|pardon|enfin|bon"
+    r"|je crois|je pense|vous voyez|tu vois)\b[^—–]{0,80}[—–]\s?", re.IGNORECASE)
+
+
 def _drop_hedges(text: str, language: str) -> str:
     opening = _HEDGED_OPENING.get(language)
     if opening:
@@ -191,6 +196,9 @@ def make_headline(text: str, language: str) -> str:
         new = pattern.sub("", restarted)
         restarted = new if len(new.split()) >= 4 else restarted
     clean = _drop_hedges(restarted, language)
+    # a conversational aside between dashes ("…I think—yes, yesterday; it seems a long time ago—will begin…",
+    # « —enfin, je crois— »); an informative one stays ("ASD—autism spectrum disorder—is…")
+    clean = _CHATTY_ASIDE.sub(lambda m: ", " if m.group(1) else " ", clean)
     # a parenthetical filler between two commas leaves one comma in French where a clause starts after it
     # (« Le problème, vous voyez, c'est… » -> « Le problème, c'est… »), none in English ("The directive is,
     # you know, a compromise")
