@@ -455,14 +455,14 @@ def quote_candidates(
         for i in range(len(sents)):
             if i > 0 and open_end[i - 1]:
                 continue
+            if trails_off(sents[i].text, sents[i].language):
+                continue   # nor starts on a sentence broken off ("Also, in some areas—. It's interesting; …")
             for k in range(1, max_sentences + 1):
                 run = sents[i:i + k]
                 if len(run) < k:
                     break
                 if open_end[i + k - 1] or trails_off(run[-1].text, run[-1].language):
                     continue   # (nor on a sentence broken off: "…and I think we should", "…make sure that—")
-                if trails_off(run[0].text, run[0].language):
-                    break      # nor starts on one ("Also, in some areas—. It's interesting; …")
                 start, end = run[0].start, run[-1].end
                 start += skip_openers(turn.text[start:end])
                 clean = clean_disfluencies(turn.text[start:end])
