@@ -372,7 +372,7 @@ def punctuated(turns: Sequence[Turn]) -> bool:
     """Whether the writer or recogniser of a transcript closed its sentences: most turns end on a mark. In
     such a transcript a sentence that stops without one was cut short (by the next speaker, or by the
     sentence splitter at a false start)."""
-    return bool(turns) and sum(bool(_CLOSED.search(t.text)) for t in turns) >= 0.6 * len(turns)
+    return bool(turns) and sum(is_closed(t.text) for t in turns) >= 0.6 * len(turns)
 
 
 def is_closed(text: str) -> bool:
@@ -451,7 +451,7 @@ def quote_candidates(
         turn = turns[turn_idx]
         if sents[0].speaker_id not in quotable_speakers:
             continue
-        open_end = [closing and not _CLOSED.search(x.text) for x in sents]
+        open_end = [closing and not is_closed(x.text) for x in sents]
         for i in range(len(sents)):
             if i > 0 and open_end[i - 1]:
                 continue
