@@ -276,6 +276,27 @@ def test_speaker_labels_with_times_of_transcription_services(tmp_path, name, tex
         ("Paul Roy", "Protected bike lanes doubled the number of cyclists.", 15.0)]
 
 
+@pytest.mark.parametrize("title", ["Webinar: The future of work", "Conférence : L'avenir du travail",
+                                   "Podiumsdiskussion: Die Zukunft der Pflege in Europa"])
+def test_a_title_with_a_colon_is_the_header_not_a_speaker(tmp_path, title):
+    text = (f"{title}\nBerlin, 12 October 2026\n\nAnna Berg (OECD): Welcome to this session.\n\n"
+            "Jan Novak: Thank you, Anna. Skills are the question.\n")
+    t = read_transcript(write(tmp_path, "t.txt", text))
+    assert t.header == (title, "Berlin, 12 October 2026")
+    assert [x.label for x in t.turns] == ["Anna Berg (OECD)", "Jan Novak"]
+
+
+@pytest.mark.parametrize("text", [
+    # a speaker who speaks again, or who closes a sentence, or among speakers who go by one name
+    "Webinar: Skills\nAnna Berg: Welcome.\nWebinar: we are live\n",
+    "Jan: Good evening everyone.\nAnna Berg: Welcome.\n",
+    "Jan: so yeah\nAnna: Welcome.\nJan: yes\n",
+])
+def test_a_first_line_that_is_a_turn_stays_a_turn(tmp_path, text):
+    t = read_transcript(write(tmp_path, "t.txt", text))
+    assert t.header == () and t.turns[0].label == text.split(":")[0]
+
+
 def test_short_paragraphs_without_labels_are_speech_not_a_header(tmp_path):
     t = read_transcript(write(tmp_path, "short.txt", "Bonjour à tous.\n\nOn commence la séance.\n\nLe budget est voté.\n"))
     assert t.header == () and [x.text for x in t.turns] == ["Bonjour à tous.", "On commence la séance.",

@@ -35,6 +35,10 @@ from confsynth.ingest.labels import normalize_name, parse_label, split_inline
     ("Madam Deputy Speaker", None, None, "moderator"),
     ("M. le Président", None, None, "moderator"),
     ("Mme la Présidente", None, None, "moderator"),
+    # the moderator in the other languages staff receive
+    ("Anna Schmidt (Moderatorin)", "Anna Schmidt", None, "moderator"),
+    ("Laura Gómez (moderadora, El País)", "Laura Gómez", "El País", "moderator"),
+    ("Moderatore", None, None, "moderator"),
     # the Union's other alphabets: Bulgarian, Greek
     ("Иван Петров (Софийски университет)", "Иван Петров", "Софийски университет", "person"),
     ("Αλέξης Παπαδόπουλος (Πανεπιστήμιο Αθηνών)", "Αλέξης Παπαδόπουλος", "Πανεπιστήμιο Αθηνών", "person"),

@@ -365,6 +365,11 @@ def test_the_synthesis_opens_with_when_where_the_event_and_who_spoke():
     ("Lyon, le 1er juin 2021", "2021-06-01", "Lyon"),
     ("March 3, 2023", "2023-03-03", None),
     ("Vendredi 11 février 2022", "2022-02-11", None),
+    # read in the other languages' headers too
+    ("Berlin, 12. Oktober 2026", "2026-10-12", "Berlin"),
+    ("Madrid, 12 de octubre de 2026", "2026-10-12", "Madrid"),
+    ("Roma, 3 marzo 2025", "2025-03-03", "Roma"),
+    ("Amsterdam, 5 mei 2023", "2023-05-05", "Amsterdam"),
     # a longer line stays a line to print as it is; an impossible date is no date
     ("Séance plénière du jeudi 14 mars 2024, 19 h, salle polyvalente", None, None),
     ("Paris, 31 février 2022", None, None),

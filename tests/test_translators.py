@@ -323,6 +323,28 @@ def test_without_a_model_one_line_says_what_to_install_for_the_whole_batch(tmp_p
     assert data["translation"]["en"]["status"] == "unavailable"
 
 
+def test_without_a_model_a_german_transcript_is_told_which_model_it_needs(tmp_path, capsys, monkeypatch):
+    from confsynth.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "podium.txt").write_text(
+        "Anna Schmidt (Moderatorin): Willkommen. Heute sprechen wir über die Pflege in Europa.\n\n"
+        "Martina Weber (Pflegeheim Sonnenhof): Das größte Problem ist der Personalmangel in der Pflege. Wir haben "
+        "zwölf offene Stellen und finden niemanden. Die Pflegekräfte sind erschöpft.\n\n"
+        "João Costa (Universität Lissabon): Europa braucht eine faire Regelung für die Anwerbung von "
+        "Pflegekräften. Die Digitalisierung kann helfen, aber sie ersetzt keine Pflegekraft.\n", encoding="utf-8")
+    code = main(["run", str(inbox), "-o", str(tmp_path / "out"), "--models-dir", str(tmp_path / "none"),
+                 "--takeaways", "2", "--quiet"])
+    err = " ".join(capsys.readouterr().err.split())
+    assert code == 0
+    line = err[err.index("Translation:"):]
+    assert "'confsynth models fetch opus-mt-fr-en'" in line
+    assert "for the German transcripts, 'confsynth models fetch opus-mt-de-en' too" in line
+    assert line.count("opus-mt-de-en") == 1   # one line for both reports
+
+
 def test_any_translator_with_name_supports_translate_is_enough(tmp_path):
     """The protocol's three members suffice: the glossary, checks and status work around any backend."""
     from confsynth.translators.glossary import load_glossary

@@ -115,6 +115,18 @@ def _known_names(synthesis: Synthesis) -> list[str]:
     return names
 
 
+def _for_source(unavailable: str | None, source: str) -> str | None:
+    """Why there is no translator, naming the model a transcript in another language needs too: the
+    message names the report languages' pairs (opus-mt-fr-en, opus-mt-en-fr), a German transcript needs
+    opus-mt-de-en (French then goes through English)."""
+    if not unavailable or unavailable == SWITCHED_OFF or f"opus-mt-{source}-" in unavailable:
+        return unavailable
+    from .language import language_name
+
+    return (f"{unavailable}; for the {language_name(source)} transcripts, 'confsynth models fetch "
+            f"opus-mt-{source}-en' too (French then goes through English)")
+
+
 def translate_synthesis(synthesis: Synthesis, targets: Sequence[str], translator: Translator | None,
                         glossary: "Glossary | None" = None, unavailable: str | None = None) -> Synthesis:
     """Translate every takeaway's headline, quotes and body statements, as far as models allow.
@@ -143,7 +155,8 @@ def translate_synthesis(synthesis: Synthesis, targets: Sequence[str], translator
     known = _known_names(synthesis)
     for (source, target), slots in jobs.items():
         if translator is None:
-            failed[(source, target)] = unavailable or UNAVAILABLE_HINT.format(src=source, tgt=target)
+            failed[(source, target)] = _for_source(unavailable, source) or UNAVAILABLE_HINT.format(src=source,
+                                                                                                   tgt=target)
             continue
         if not translator.supports(source, target):
             hint = getattr(translator, "hint", None)

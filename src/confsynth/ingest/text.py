@@ -67,6 +67,30 @@ def _standalone(lines: list[SourceLine], i: int) -> tuple[Label | None, float | 
     return label, seconds
 
 
+def _title_line_with_colon(kinds: list, lines: list[SourceLine], strong_keys: set[str]) -> None:
+    """The file's first line as a title when it only looks like a turn: "Webinar: The future of work",
+    « Conférence : L'avenir du travail », "Podiumsdiskussion: Die Zukunft der Pflege". One word before the
+    colon that no other line uses as a label, a short line with no closing mark, and speakers labelled
+    further down by more than one name; that line is then header (its "speaker" had taken the date line
+    below as speech too). "Anna: Hello." and a one-word speaker who speaks again stay turns."""
+    first = next((k for k, kd in enumerate(kinds) if kd[0] != "blank"), None)
+    if first is None or kinds[first][0] != "start" or lines[first].bold:
+        return
+    _, label, seconds, rest = kinds[first]
+    if (label is None or label.kind != "person" or label.affiliation or label.role or seconds is not None
+            or len(label.raw.split()) != 1 or not rest.strip()):
+        return
+    if len(rest.split()) > 15 or re.search(r"[.!?…]\W*$", rest.strip()):
+        return
+    others = [kd[1] for k, kd in enumerate(kinds) if k != first and kd[0] in ("start", "weak") and kd[1]]
+    if (label.key in {o.key for o in others} or not any(o.key in strong_keys for o in others)
+            or any(o.kind == "person" and len(o.raw.split()) == 1 for o in others)):
+        return   # where speakers go by one name ("Mark:", "Anna:"), a one-word first label is one of them
+    others = [o.key for o in others]
+    kinds[first] = ("text", None, None, lines[first].text.strip())
+    strong_keys.intersection_update(others)
+
+
 def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> Transcript:
     """Turn source lines into a transcript: header lines first, then speaker turns."""
     # Pass 1: classify lines; weak standalone labels (a single word) wait for pass 2.
@@ -99,6 +123,7 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             continue
         kinds.append(("text", None, seconds, rest))
 
+    _title_line_with_colon(kinds, lines, strong_keys)
     known_words = {w for key in strong_keys for w in key.split()}
     builder = TurnBuilder(path)
     header: list[str] = []

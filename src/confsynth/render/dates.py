@@ -9,13 +9,24 @@ from .i18n import MONTHS
 
 __all__ = ["header_event", "date_in_header"]
 
-_MONTH_NUMBER = {m.casefold(): i for months in MONTHS.values() for i, m in enumerate(months, start=1)}
-_MONTH = "|".join(_MONTH_NUMBER)
+# read in the headers of the other languages staff receive too (printed in French or English only)
+_OTHER_MONTHS = {
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+}
+_MONTH_NUMBER = {m.casefold(): i for months in [*MONTHS.values(), *(v.split() for v in _OTHER_MONTHS.values())]
+                 for i, m in enumerate(months, start=1)}
+_MONTH_NUMBER["setiembre"] = 9
+_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 _WEEKDAY = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
             r"|saturday|sunday),?\s+")
-# "11 février 2022", "1er juin 2021", "3rd March 2023", "March 3, 2023"
-_DATE = (rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>(?i:{_MONTH}))|(?P<month2>(?i:{_MONTH}))\s+"
-         rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})")
+# "11 février 2022", "1er juin 2021", "3rd March 2023", "March 3, 2023", "12. Oktober 2026",
+# "12 de octubre de 2026"
+_DATE = (rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?P<month>(?i:{_MONTH}))"
+         rf"|(?P<month2>(?i:{_MONTH}))\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?:de\s+)?(?P<year>\d{{4}})")
 _HEADER_DATE = re.compile(
     rf"^(?:(?P<place>[^\W\d_][\w'’. -]{{0,40}}?),\s*)?(?:(?i:{_WEEKDAY}))?(?:le\s+)?{_DATE}\.?$")
 _DATE_IN_LINE = re.compile(rf"(?<!\d){_DATE}(?!\d)")
