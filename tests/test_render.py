@@ -228,7 +228,7 @@ class _Tags(html.parser.HTMLParser):
 
 HOSTILE = """Atelier <script>alert('x')</script> & débat
 
-Anna Berg (Université de Malmö & Co): Nous avons besoin de données fiables pour mesurer l'impact social des projets, sinon les financeurs décident à l'aveugle. Il faut écrire <script>alert(1)</script> & <b>gras</b> dans les rapports, et *rien* ne doit [casser](http://x) la page.
+Anna Berg (Université de Malmö & Co): Nous avons besoin de données fiables pour mesurer l'impact social des projets, sinon les financeurs décident à l'aveugle. Il faut écrire <script>alert(1)</script> & <b>gras</b> dans les rapports sur l'impact social des projets, et *rien* ne doit [casser](http://x) la page.
 Paul Martin (ESSEC): Je suis d'accord. Les indicateurs doivent être construits avec les bénéficiaires eux-mêmes, sinon ils sont vécus comme un contrôle & personne ne les utilise <vraiment>.
 Anna Berg (Université de Malmö & Co): Et il faut financer l'évaluation : un financeur qui exige une mesure d'impact doit aussi payer pour cette mesure, c'est une question de cohérence.
 """

@@ -416,6 +416,21 @@ def test_a_quote_goes_to_the_point_of_the_discussion_it_was_said_in(models):
     assert not any("homes were connected" in q for q in quotes_under_cycling())
 
 
+def test_sharing_one_word_of_many_is_sharing_little():
+    from confsynth.takeaways import _lexical_vectors
+
+    point = {"pflegekräfte", "zeit", "menschen", "werkzeuge"}
+    passage = {"pflegekräfte", "ausland", "deutschland", "schweiz", "verlust", "gesundheitssystem", "bilden"}
+    others = [{"pflegekräfte", "personalmangel"}, {"zeit", "menschen"}, {"werkzeuge", "dokumentation"}]
+    plain = _lexical_vectors([point, passage, *others])
+    # left out, the six words the passage shares with nobody make its one linking word all of it
+    assert float(plain[0] @ plain[1]) > 0.3
+    honest = _lexical_vectors([point, passage, *others], unshared=1.0)
+    assert float(honest[0] @ honest[1]) < 0.1
+    # a sentence made of shared words keeps its closeness
+    assert float(honest[0] @ honest[3]) == pytest.approx(float(plain[0] @ plain[3]))
+
+
 def test_talk_about_the_talk_is_neither_body_nor_quote(models):
     # « Deuxième sujet, que je voulais aborder, c'est… » announces a subject; it says nothing about it
     funding = [

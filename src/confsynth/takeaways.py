@@ -56,6 +56,8 @@ class TakeawayConfig:
     on_point_meaning: float = 0.2        # a body statement or quote is on its point when this close in meaning
     on_point_concepts: float = 0.4       # (e5, relative to the event) or when it shares this much of its concepts
     quote_same_topic: float = 0.15       # closeness a quote gains to a point made in its own topic segment
+    quote_context: float = 0.6           # a point, to place quotes, is its sentence and (this much) its neighbours
+    quote_unshared: float = 1.0          # weight of a passage's own concepts in its share of the point's concepts
     fitness_power: float = 2.0
 
 
@@ -640,11 +642,15 @@ def _build_objective(sentences: Sequence[Sentence], vectors: np.ndarray, config:
                       mu)
 
 
-def _lexical_vectors(concepts: Sequence[set[str]], dims: int = 2048) -> np.ndarray:
+def _lexical_vectors(concepts: Sequence[set[str]], dims: int = 2048, unshared: float = 0.0) -> np.ndarray:
     """TF-IDF of each sentence's concepts, hashed into ``dims`` columns and L2-normalised.
 
     Embeddings of one event sit close together (everything is "about social innovation"); shared
-    concepts ("financeur", "mesure d'impact") are what tells which sentences make the same point.
+    concepts ("financeur", "mesure d'impact") are what tells which sentences make the same point. A
+    concept nobody else uses links nothing: left out by default; with ``unshared`` it weighs that much
+    of its TF-IDF, so a passage sharing one of its many concepts shares a small part of what it says
+    ("Wir bilden sehr gute Pflegekräfte aus, aber viele gehen ins Ausland…" shares "Pflegekräfte" with
+    any point of a care panel, and nothing else).
     """
     import zlib
 
@@ -656,8 +662,10 @@ def _lexical_vectors(concepts: Sequence[set[str]], dims: int = 2048) -> np.ndarr
     out = np.zeros((n, dims), dtype=np.float32)
     for i, c in enumerate(concepts):
         for w in c:
-            if df[w] > 1:   # a concept nobody else uses links nothing
+            if df[w] > 1:
                 out[i, zlib.crc32(w.encode()) % dims] += np.log(n / df[w])
+            elif unshared:
+                out[i, zlib.crc32(w.encode()) % dims] += unshared * np.log(n)
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     return out / np.maximum(norms, 1e-8)
 
@@ -779,28 +787,41 @@ def select_takeaways(
     # under a point on public procurement because both are "about social innovation"
     lex = _lexical_vectors(obj.concepts)
 
-    def meaning(vecs: np.ndarray) -> np.ndarray:
-        """Closeness in meaning (e5, relative to the event's mean similarity) to each headline, 0..1."""
-        return np.clip((vecs @ vectors[heads].T - mu) / max(1e-6, 1.0 - mu), 0.0, 1.0)
+    def meaning(vecs: np.ndarray, points: np.ndarray) -> np.ndarray:
+        """Closeness in meaning (e5, relative to the event's mean similarity) to each point, 0..1."""
+        return np.clip((vecs @ points.T - mu) / max(1e-6, 1.0 - mu), 0.0, 1.0)
 
-    def closeness(vecs: np.ndarray, lexs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Against each headline: meaning and shared concepts, half and half; and whether the passage is
+    def closeness(vecs: np.ndarray, lexs: np.ndarray, points: np.ndarray, point_lex: np.ndarray
+                  ) -> tuple[np.ndarray, np.ndarray]:
+        """Against each point: meaning and shared concepts, half and half; and whether the passage is
         on the point at all, by meaning or by clearly shared specifics. Sharing generic words is not
         enough (« Quand le marché marche bien, c'est tout le quartier qui en profite » under the council's
         two projects of last year: 'quartier', 'projet' are everywhere in a neighbourhood council)."""
-        sem, shared = meaning(vecs), lexs @ lex[heads].T
+        sem, shared = meaning(vecs, points), lexs @ point_lex.T
         return 0.5 * sem + 0.5 * shared, (sem >= config.on_point_meaning) | (shared >= config.on_point_concepts)
 
     if heads:
-        sent_close, sent_on_point = closeness(vectors, lex)
+
+        sent_close, sent_on_point = closeness(vectors, lex, vectors[heads], lex[heads])
     else:
         sent_close, sent_on_point = np.zeros((n, 0)), np.zeros((n, 0), dtype=bool)
     # each statement goes to the closest point it is on (not to a closer one it is not on, where it is dropped)
     owner_sentence = _owner(sent_close, sent_on_point & (sent_close >= config.body_similarity))
     if candidates and heads:
-        cand_lex = np.stack([lex[list(c.sentences)].sum(axis=0) for c in candidates])
+        # a quote is placed against the point as made: its sentence with the speaker's sentences around it
+        # ("On ferait trois mois, d'avril à juin…" is about the school street said just before), and by the
+        # share of its own concepts it has in common with the point (one shared word of twelve is little)
+        points = vectors[heads].copy()
+        for k, h in enumerate(heads):
+            for j in (h - 1, h + 1):
+                if 0 <= j < n and sentences[j].turn == sentences[h].turn:
+                    points[k] += config.quote_context * vectors[j]
+        points /= np.maximum(np.linalg.norm(points, axis=1, keepdims=True), 1e-8)
+        quote_lex = _lexical_vectors(obj.concepts, unshared=config.quote_unshared)
+        cand_lex = np.stack([quote_lex[list(c.sentences)].sum(axis=0) for c in candidates])
         cand_lex /= np.maximum(np.linalg.norm(cand_lex, axis=1, keepdims=True), 1e-8)
-        cand_close, cand_on_point = closeness(np.stack([c.vector for c in candidates]), cand_lex)
+        cand_close, cand_on_point = closeness(np.stack([c.vector for c in candidates]), cand_lex, points,
+                                              quote_lex[heads])
         cand_on_point &= cand_close >= config.quote_closeness
         # the points of one event are often within a few hundredths of each other for a passage (the panel's
         # skills-based-hiring quote went under the algorithmic-management point, 0.30 against 0.27): what
