@@ -71,6 +71,23 @@ def test_an_interjection_inside_a_paragraph_is_the_interrupters_turn(tmp_path):
     assert t.turns[1].line == 1
 
 
+def test_the_interrupted_speaker_takes_the_floor_back_in_lower_case(tmp_path):
+    # "…by half  Mr. Brian Masse: Not on credit cards.  Hon. Bill Morneau: and that's…", in a text file and
+    # in QMSum's JSON, where the utterance holds the interjection; someone else's label before lower case
+    # stays prose ("We met Mr. Navdeep Bains: he said no.")
+    said = ("Mr. Chair, banks cut their interest by half  Mr. Brian Masse: Not on credit cards.  "
+            "Hon. Bill Morneau: and that has been important on credit cards.")
+    expected = [("Hon. Bill Morneau", "Mr. Chair, banks cut their interest by half"),
+                ("Mr. Brian Masse", "Not on credit cards."),
+                ("Hon. Bill Morneau", "and that has been important on credit cards.")]
+    t = read_transcript(write(tmp_path, "a.txt", f"Hon. Bill Morneau: {said}\n"))
+    assert [(x.label, x.text) for x in t.turns] == expected
+    data = {"meeting_transcripts": [{"speaker": "Hon. Bill Morneau", "content": said},
+                                    {"speaker": "Mr. Brian Masse", "content": "Thank you, Minister."}]}
+    t = read_transcript(write(tmp_path, "a.json", json.dumps(data)))
+    assert [(x.label, x.text) for x in t.turns] == expected + [("Mr. Brian Masse", "Thank you, Minister.")]
+
+
 @pytest.mark.parametrize("line", [
     "As it was put by Mr. John Smith: We must act now.",
     "Comme le disait M. Jean Dupont : Il faut agir.",

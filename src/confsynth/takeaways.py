@@ -801,7 +801,6 @@ def select_takeaways(
         return 0.5 * sem + 0.5 * shared, (sem >= config.on_point_meaning) | (shared >= config.on_point_concepts)
 
     if heads:
-
         sent_close, sent_on_point = closeness(vectors, lex, vectors[heads], lex[heads])
     else:
         sent_close, sent_on_point = np.zeros((n, 0)), np.zeros((n, 0), dtype=bool)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..records import Transcript
 from .encoding import clean_controls
-from .labels import Label, parse_label, parse_time, split_inline
+from .labels import Label, parse_label, parse_time, split_inline, split_midline
 from .turns import Piece, TurnBuilder
 
 __all__ = ["Cue", "parse_vtt", "parse_srt", "parse_whisper_json", "turns_from_cues"]
@@ -175,9 +175,14 @@ def parse_whisper_json(text: str, path: str, encoding: str = "utf-8") -> Transcr
         start = start / scale if start is not None else None
         end = end / scale if end is not None else None
         said = clean_controls(seg[text_key]).strip()
-        if said:
-            # JSON has no meaningful lines: the segment number stands in for the line
-            cues.append(Cue(start, end, said, n, label))
+        if not said:
+            continue
+        # JSON has no meaningful lines: the segment number stands in for the line. An interjection printed
+        # inside the utterance ("…by half  Mr. Brian Masse: Not on credit cards.  Hon. Bill Morneau: and…")
+        # is the interrupter's turn, and the speaker's own label takes the floor back
+        for inner, words in split_midline(said, label):
+            if words.strip():
+                cues.append(Cue(start, end, words.strip(), n, inner or label))
     if not cues:
         raise InputError(path, "the JSON transcript's segments hold no text")
     return turns_from_cues(cues, path, "whisper-json" if key == "segments" else "json", encoding)

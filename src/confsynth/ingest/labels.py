@@ -316,8 +316,11 @@ _REPORTING = {
 }
 
 
-def split_midline(text: str) -> list[tuple[Label | None, str]]:
-    """``text`` cut where another speaker's label starts mid-line: [(None, first part), (label, words), ...]."""
+def split_midline(text: str, speaker: Label | None = None) -> list[tuple[Label | None, str]]:
+    """``text`` cut where another speaker's label starts mid-line: [(None, first part), (label, words), ...].
+    ``speaker``, whose line it is, may take it back in lower case after an interjection, as the records of
+    assemblies print it ("…by half  Mr. Brian Masse: Not on credit cards.  Hon. Bill Morneau: and that's
+    been important")."""
     out: list[tuple[Label | None, str]] = [(None, text)]
     for m in reversed(list(_MIDLINE.finditer(text))):
         head, tail = out[0][1][: m.start()], out[0][1][m.end():]
@@ -326,7 +329,8 @@ def split_midline(text: str) -> list[tuple[Label | None, str]]:
         words = words.strip()
         # what follows a label opens a sentence: "We met Mr. Brian Masse: he said no." is prose
         last = re.findall(r"[\w'’]+", head.casefold())[-1:] or [""]
-        if label is None or label.kind != "person" or not words[:1].isupper() or not head.strip() \
+        resumes = speaker is not None and label is not None and label.key == speaker.key and words[:1].islower()
+        if label is None or label.kind != "person" or not (words[:1].isupper() or resumes) or not head.strip() \
                 or last[0] in _REPORTING:
             continue
         out[0] = (None, head)

@@ -162,7 +162,7 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             header.append(rest.lstrip("#").strip() if fmt == "md" else rest)
             continue
         started = True
-        parts = split_midline(rest)
+        parts = split_midline(rest, label if kind == "start" else builder.current_label())
         if kind == "start":
             # a repeated label of the same speaker continues the sentence flow (ASR segments, cues)
             builder.add(Piece(parts[0][1], ln.number, seconds, label, new_paragraph=False))
