@@ -114,6 +114,9 @@ def test_mixed_language_event_puts_french_and_english_on_one_point(models):
     ("Now's the time to open the data of every public agency.", "en",
      "Now's the time to open the data of every public agency."),
     ("I guess that sort of makes sense for the whole design team.", "en", "That makes sense for the whole design team."),
+    # a word between the opener and its "that" ("I think, though, that…" printed "That at the committee…")
+    ("I think, though, that at the committee the issues facing rural schools are very important.", "en",
+     "At the committee the issues facing rural schools are very important."),
     # a conjunction hangs on a sentence the reader does not see
     ("Because it would now have to take that possibility into account.", "en",
      "It would now have to take that possibility into account."),

@@ -86,7 +86,9 @@ _LEAD_FILLERS = {
            r"that's (?:exactly |precisely )?why", r"so", r"and", r"but", r"or", r"because", r"'cause", r"well",
            r"yeah", r"yes", r"no", r"okay", r"ok", r"right", r"now", r"honestly",
            r"frankly", r"what I (?:want to say|mean) is" + _THAT, r"my point is" + _THAT, r"for me",
-           r"I (?:think|believe|guess|suppose|mean|would say)" + _THAT, r"you know", r"basically", r"actually",
+           # ("I think, though, that at the committee…": the "that" goes with the opener)
+           r"I (?:think|believe|guess|suppose|mean|would say)(?:,? (?:though|however|also|really|honestly"
+           r"|personally|too),?)?" + _THAT, r"you know", r"basically", r"actually",
            r"of course", r"obviously", r"in fact", r"let me say" + _THAT, r"I'd say" + _THAT, r"like", r"though",
            r"above all", r"to (?:sum up|summari[sz]e|recap|conclude)", r"in summary", r"let me (?:sum up|recap)",
            r"however", r"on the other hand", r"nevertheless",
