@@ -341,6 +341,8 @@ def test_the_meetings_housekeeping_is_below_the_headline_floor(text):
     ("On a réuni une dizaine de chercheuses, de chercheurs et de décideurs publics venus de sept pays différents.",
      "Les chercheuses, les chercheurs et les décideurs publics de sept pays doivent construire un langage commun.",
      "fr"),
+    ("Aujourd'hui on a voulu faire quelque chose d'un peu nouveau pour nous, c'est-à-dire sortir du cadre national.",
+     "Les politiques d'innovation sociale doivent sortir du cadre national pour changer d'échelle en Europe.", "fr"),
     # what the person addressed said before, asked back to them
     ("Tu disais qu'il y avait un nouvel appel à projets pour les collectivités cette année qui a été lancé.",
      "Un nouvel appel à projets pour les collectivités a été lancé cette année par le gestionnaire du réseau.", "fr"),

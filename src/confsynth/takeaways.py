@@ -412,6 +412,9 @@ _META = re.compile(
     # the gathering itself: « On a réuni une dizaine de chercheurs venus de sept pays », "here with us today"
     r"|(?:nous|on) (?:avons|a) réuni|réunis (?:ici|aujourd'hui)|brought together|gathered (?:here|today)"
     r"|here today|with us today|avec nous aujourd'hui|parmi nous"
+    # what the organisers wanted of the day: « Aujourd'hui on a voulu faire quelque chose d'un peu nouveau »
+    r"|(?:aujourd'hui|ce soir|ce matin|cet après-midi),? (?:nous avons|on a) voulu"
+    r"|(?:today|tonight|this morning|this afternoon),? we (?:wanted|want|have tried|tried) to"
     # a mishap in the room: "Oops this is now coming apart, let me just put the top in."
     r"|oops|whoops|oups|let me (?:just )?(?:put|plug|grab|fetch|switch|fix|find)|je (?:vais juste|remets|rebranche))\b",
     re.IGNORECASE,
