@@ -308,6 +308,7 @@ def test_a_title_with_a_colon_is_the_header_not_a_speaker(tmp_path, title):
     "Webinar: Skills\nAnna Berg: Welcome.\nWebinar: we are live\n",
     "Jan: Good evening everyone.\nAnna Berg: Welcome.\n",
     "Jan: so yeah\nAnna: Welcome.\nJan: yes\n",
+    "Anna: Welcome everyone\nJan Novak: Thank you.\nAnna Berg: Let us start.\n",
 ])
 def test_a_first_line_that_is_a_turn_stays_a_turn(tmp_path, text):
     t = read_transcript(write(tmp_path, "t.txt", text))

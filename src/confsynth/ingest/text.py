@@ -84,8 +84,9 @@ def _title_line_with_colon(kinds: list, lines: list[SourceLine], strong_keys: se
         return
     others = [kd[1] for k, kd in enumerate(kinds) if k != first and kd[0] in ("start", "weak") and kd[1]]
     if (label.key in {o.key for o in others} or not any(o.key in strong_keys for o in others)
-            or any(o.kind == "person" and len(o.raw.split()) == 1 for o in others)):
-        return   # where speakers go by one name ("Mark:", "Anna:"), a one-word first label is one of them
+            or any(o.kind == "person" and len(o.raw.split()) == 1 for o in others)
+            or any(label.key in o.key.split() for o in others)):
+        return   # where speakers go by one name ("Mark:", "Anna:"), or "Anna" is Anna Berg, it is a speaker
     others = [o.key for o in others]
     kinds[first] = ("text", None, None, lines[first].text.strip())
     strong_keys.intersection_update(others)
