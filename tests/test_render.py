@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import html.parser
+import json
+import re
 import shutil
 from dataclasses import replace
 import subprocess
@@ -229,24 +231,22 @@ class _Tags(html.parser.HTMLParser):
 HOSTILE = """Atelier <script>alert('x')</script> & débat
 
 Anna Berg (Université de Malmö & Co): Nous avons besoin de données fiables pour mesurer l'impact social des projets, sinon les financeurs décident à l'aveugle. Il faut écrire <script>alert(1)</script> & <b>gras</b> dans les rapports sur l'impact social des projets, et *rien* ne doit [casser](http://x) la page.
-Paul Martin (ESSEC): Je suis d'accord. Les indicateurs doivent être construits avec les bénéficiaires eux-mêmes, sinon ils sont vécus comme un contrôle & personne ne les utilise <vraiment>.
-Anna Berg (Université de Malmö & Co): Et il faut financer l'évaluation : un financeur qui exige une mesure d'impact doit aussi payer pour cette mesure, c'est une question de cohérence.
+Paul Martin (ESSEC): Je suis d'accord. Les indicateurs doivent être construits avec les bénéficiaires eux-mêmes, sinon ils sont vécus comme un contrôle & personne ne les utilise <vraiment>. Quand les bénéficiaires choisissent deux ou trois indicateurs, les équipes s'en servent chaque semaine & les résultats s'améliorent.
+Anna Berg (Université de Malmö & Co): Et il faut financer l'évaluation : un financeur qui exige une mesure d'impact doit aussi payer pour cette mesure, c'est une question de cohérence. Les petites associations n'ont pas les moyens de payer un cabinet <i>externe</i> & elles renoncent.
+Paul Martin (ESSEC): Les financeurs publics & privés devraient mettre en commun un fonds pour l'évaluation des petites associations.
 """
 
 
 @pytest.fixture(scope="module")
 def hostile_run(tmp_path_factory):
-    from confsynth.language import make_detector
-    from confsynth.pipeline import Models
-
-    from conftest import fake_embed
+    from confsynth.pipeline import load_models
 
     root = tmp_path_factory.mktemp("hostile")
     (root / "in").mkdir()
     (root / "in" / "atelier.txt").write_text(HOSTILE, encoding="utf-8")
-    models = Models(embedder=fake_embed, detector=make_detector(), translator=None)
-    results = run_batch([root / "in"], root / "out", Config(takeaways=3, formats=("docx", "md", "html", "json")),
-                        models=models)
+    # the real models: which sentence heads a point and which is quoted decides where the markup is printed
+    config = Config(takeaways=3, formats=("docx", "md", "html", "json"), translator="none")
+    results = run_batch([root / "in"], root / "out", config, models=load_models(config))
     assert results[0].error is None, results[0].error
     return root / "out"
 
@@ -262,6 +262,11 @@ def test_html_page_escapes_transcript_text(hostile_run):
     assert "Université de Malmö & Co" in text
     assert "&lt;script&gt;" in page
     assert parser.tags.count("ol") == 1 and parser.tags.count("li") >= 3 and "blockquote" in parser.tags
+    assert "i" not in parser.tags
+    quotes = [q["text"] for t in json.loads((hostile_run / "atelier.synthesis.json").read_text(encoding="utf-8"))
+              ["takeaways"] for q in t["quotes"]]
+    marked = [m for q in quotes for m in re.findall(r"<(\w+)>", q)]
+    assert marked and all(f"<{m}>" in text for m in marked)    # quoted markup is printed as text
 
 
 def test_markdown_escapes_transcript_text(hostile_run):

@@ -290,6 +290,29 @@ def test_long_turns_go_through_spacy_in_pieces_with_exact_offsets():
     assert all(0 <= s < e <= len(text) for s, e, _ in analysis.entities)
 
 
+@pytest.mark.parametrize("text, language, sentences", [
+    # the French parser cuts at hyphens and inside noun phrases; a written sentence ends on a mark
+    ("Bonsoir. Alors, on a posé des compteurs rue Victor-Hugo pendant deux semaines en novembre. On a compté "
+     "un peu plus de trois mille véhicules par jour, ce qui est beaucoup.", "fr",
+     ["Bonsoir.", "Alors, on a posé des compteurs rue Victor-Hugo pendant deux semaines en novembre.",
+      "On a compté un peu plus de trois mille véhicules par jour, ce qui est beaucoup."]),
+    ("La recherche-action participative, c'est la seule manière sérieuse de produire des connaissances. Le mot "
+     "est devenu un peu fourre-tout.", "fr",
+     ["La recherche-action participative, c'est la seule manière sérieuse de produire des connaissances.",
+      "Le mot est devenu un peu fourre-tout."]),
+    # a recogniser's spacing: « aujourd' hui » is one word
+    ("donc aujourd' hui , on sait le faire . et le réseau est connecté .", "fr",
+     ["donc aujourd' hui , on sait le faire .", "et le réseau est connecté ."]),
+    # a paragraph break ends a sentence, marked or not
+    ("Merci à tous\n[Applaudissements]", "fr", ["Merci à tous", "[Applaudissements]"]),
+])
+def test_sentences_are_whole_where_the_parser_cut_inside_them(text, language, sentences):
+    from confsynth.nlp import analyze_texts
+
+    (analysis,) = analyze_texts([text], [language])
+    assert [text[s:e] for s, e in analysis.sentences] == sentences
+
+
 def test_an_output_folder_that_is_a_file_is_a_usage_error(tmp_path, capsys):
     (tmp_path / "atelier.txt").write_text(FR, encoding="utf-8")
     (tmp_path / "out").write_text("not a folder")

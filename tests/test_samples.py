@@ -166,13 +166,14 @@ def test_body_statements_and_quotes_are_about_their_point(sample_run):
 
 def test_quotes_are_placed_under_the_point_as_it_was_made(sample_run):
     """« On ferait trois mois, d'avril à juin… » is the school street's trial, said right after « on propose une
-    expérimentation »: its quotes are the traders' deliveries, not last year's participatory budget or the
-    Wednesday market that share a month or "conseil" with the sentence alone."""
+    expérimentation »: its quotes come from that discussion (the traffic counts, the traders' deliveries), not
+    from last year's participatory budget or the Wednesday market that share a month or "conseil" with the
+    sentence alone."""
     out, _ = sample_run
     data = json.loads((out / "conseil-quartier.synthesis.json").read_text(encoding="utf-8"))
     point = next(t for t in data["takeaways"] if "trois mois" in t["headline"]["fr"])
     quotes = " ".join(q["text"] for q in point["quotes"])
-    assert "livraisons" in quotes or "livraison" in quotes
+    assert "véhicules" in quotes or "livraison" in quotes
     assert "projets retenus" not in quotes and "relayer la question" not in quotes
 
 

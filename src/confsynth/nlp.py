@@ -31,6 +31,7 @@ SPACY_MODELS: dict[str, tuple[str, ...]] = {
     "nl": ("nl_core_news_sm", "nl_core_news_md"),
     "pt": ("pt_core_news_sm", "pt_core_news_md"),
 }
+_JOINED_WORDS = 45         # a sentence joined again after a lower-case cut stays a sentence, not a run-on
 _MAX_SENTENCE_WORDS = 70   # ASR text without punctuation: cut run-ons so a "sentence" stays readable
 _CHUNK_CHARS = 20_000      # longest piece of text spaCy sees at once (bounded memory, under max_length)
 _BATCH_CHARS = 60_000      # about as many characters per spaCy batch
@@ -115,6 +116,51 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# what ends a sentence in writing, closing quotes and brackets after it
+_CLOSED = re.compile(r"[.!?…][\"'’»”)\]]*$")
+_MARKS = re.compile(r"[.!?…](?=[\s\"'’»”)\]]|$)")
+_AFTER_MARK = re.compile(r"[.!?…][\"'’»”)\]]*\s+[«\"“(]?\s*([^\W\d_])")
+
+
+# Pipelines whose parser cuts written sentences where nothing ends (checked: fr_core_news_md and _sm cut
+# « La recherche | -action participative | , c'est… » and « trois mille | véhicules | par jour | , ce qui… »;
+# en_core_web_sm keeps such sentences whole, and its cuts in speech are where the speaker broke off)
+_CUTS_INSIDE_SENTENCES = {"fr"}
+
+
+def _join_unclosed(text: str, found: Sequence[tuple[int, int, bool]], lower_case: bool = True
+                   ) -> list[tuple[int, int]]:
+    """The parser's sentences, joined again where it cut inside a word or a written sentence: the French
+    parser cuts « rue Victor-Hugo pendant deux semaines » into 'rue Victor' / '-' / 'Hugo' / 'pendant deux
+    semaines en novembre.', « fourre-tout » and « recherche-action » at the hyphen, and « trois mille
+    véhicules par jour, ce qui… » in four. After a piece that does not end on a closing mark, a piece
+    that starts on a mark, or follows a hyphen, goes with it; with ``lower_case`` (a parser known to cut
+    written sentences), in a text that closes its sentences (a mark every 60 words or more) and
+    capitalises them, so does one that starts in lower case or is a word or two. Two
+    capitalised pieces stay apart (speech written without the full stop), and a paragraph break always
+    ends a sentence."""
+    if not found:
+        return []
+    # (a recogniser that writes everything in lower case says nothing by a lower-case start)
+    starts = [m[0] for m in _AFTER_MARK.findall(text)]
+    closes = lower_case and len(_MARKS.findall(text)) * 60 >= len(text.split()) and \
+        2 * sum(c.isupper() for c in starts) >= len(starts)
+    out: list[tuple[int, int]] = []
+    joinable = False     # whether the last piece may go on into the next one
+    for s, e, paragraph_ends in found:
+        piece, before = text[s:e], text[out[-1][0]:out[-1][1]] if out else ""
+        join = joinable and "\n" not in text[out[-1][1]:s] and not _CLOSED.search(before) and (
+            not piece[:1].isalnum() or before.endswith(("-", "‑", "'", "’"))
+            or (closes and (piece[:1].islower() or len(piece.split()) <= 2)
+                and len(before.split()) + len(piece.split()) <= _JOINED_WORDS))
+        if join:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+        joinable = not paragraph_ends
+    return out
+
+
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
 
@@ -170,6 +216,7 @@ def analyze_texts(texts: Sequence[str], languages: Sequence[str]) -> list[TextAn
         for (i, base, stop), doc in zip(pieces, nlp.pipe(flat, batch_size=batch)):
             text = texts[i]
             breaks = [base + m.start() for m in re.finditer("\n", text[base:stop])]
+            found: list[tuple[int, int, bool]] = []   # (start, end, whether a paragraph break follows)
             for sent in doc.sents:
                 s, e = base + sent.start_char, base + sent.end_char
                 cuts = breaks[bisect.bisect_right(breaks, s):bisect.bisect_left(breaks, e)]
@@ -177,8 +224,10 @@ def analyze_texts(texts: Sequence[str], languages: Sequence[str]) -> list[TextAn
                     piece = text[s:c].strip()
                     if piece:
                         ps = s + (len(text[s:c]) - len(text[s:c].lstrip()))
-                        spans[i].extend(_split_long(text, ps, ps + len(piece)))
+                        found.append((ps, ps + len(piece), c != e))
                     s = c + 1
+            for ps, pe in _join_unclosed(text, found, lang in _CUTS_INSIDE_SENTENCES):
+                spans[i].extend(_split_long(text, ps, pe))
             ents[i].extend((base + e.start_char, base + e.end_char, e.label_) for e in doc.ents)
             if doc.has_annotation("POS"):
                 pos[i].extend((base + t.idx, t.pos_) for t in doc)
