@@ -330,6 +330,19 @@ def test_the_meetings_housekeeping_is_below_the_headline_floor(text):
     assert _fitness(text, "en") < TakeawayConfig().min_fitness
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Je rappelle que la séance est enregistrée pour le compte rendu, donc dites votre nom en prenant la parole.",
+     "fr"),
+    ("Bien, il est presque neuf heures, on va s'arrêter là.", "fr"),
+    ("Très bonne question, et Luc et moi on est d'accord.", "fr"),
+    ("That's a great question, and I think we all agree on it.", "en"),
+])
+def test_housekeeping_and_answers_to_the_question_are_no_headline(text, language):
+    from confsynth.takeaways import TakeawayConfig
+
+    assert _fitness(text, language) < TakeawayConfig().min_fitness
+
+
 @pytest.mark.parametrize("weak, strong, language", [
     # a view reported in order to be rebutted
     ("L'idée c'était : l'avenir de l'agriculture, c'est la technologie, c'est l'export, c'est la grande distribution.",

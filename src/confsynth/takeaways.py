@@ -412,6 +412,13 @@ _META = re.compile(
     # the gathering itself: « On a réuni une dizaine de chercheurs venus de sept pays », "here with us today"
     r"|(?:nous|on) (?:avons|a) réuni|réunis (?:ici|aujourd'hui)|brought together|gathered (?:here|today)"
     r"|here today|with us today|avec nous aujourd'hui|parmi nous"
+    # the meeting's housekeeping: « la séance est enregistrée », « il est presque neuf heures, on va s'arrêter
+    # là », « le compte rendu sera envoyé à tous », and the answer's « Très bonne question »
+    r"|(?:séance|réunion|session|meeting) (?:est|is|is being) (?:enregistrée|recorded)|on va s'arrêter là"
+    r"|on s'arrête là|let's stop (?:here|there)|we(?:'ll| will) stop (?:here|there)"
+    r"|il est (?:presque |déjà |bientôt )?(?:\w+ )?heures?|it's (?:almost |already |nearly )?\w+ o'clock"
+    r"|(?:le |un )?compte rendu sera|(?:the )?minutes will be (?:sent|circulated)"
+    r"|(?:très |excellente |bonne )+question\b|(?:very |really )?(?:good|great|excellent) question"
     # what the organisers wanted of the day: « Aujourd'hui on a voulu faire quelque chose d'un peu nouveau »
     r"|(?:aujourd'hui|ce soir|ce matin|cet après-midi),? (?:nous avons|on a) voulu"
     r"|(?:today|tonight|this morning|this afternoon),? we (?:wanted|want|have tried|tried) to"
