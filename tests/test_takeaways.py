@@ -114,6 +114,9 @@ def test_mixed_language_event_puts_french_and_english_on_one_point(models):
     ("Now's the time to open the data of every public agency.", "en",
      "Now's the time to open the data of every public agency."),
     ("I guess that sort of makes sense for the whole design team.", "en", "That makes sense for the whole design team."),
+    # the announcement before the colon
+    ("Ma recommandation elle est assez simple : il faut développer la recherche-action participative.", "fr",
+     "Il faut développer la recherche-action participative."),
     # a word between the opener and its "that" ("I think, though, that…" printed "That at the committee…")
     ("I think, though, that at the committee the issues facing rural schools are very important.", "en",
      "At the committee the issues facing rural schools are very important."),

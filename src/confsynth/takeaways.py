@@ -79,6 +79,9 @@ _LEAD_FILLERS = {
            r"vous voyez", r"je veux dire", r"on va dire", r"en tout cas", r"et puis", r"puis", r"après", r"surtout",
            r"ensuite", r"justement", r"en gros",
            r"je récapitule", r"pour (?:récapituler|résumer|conclure)", r"en résumé",
+           # the announcement before the colon: « Ma recommandation elle est assez simple : il faut… »
+           r"(?:ma|notre) (?:recommandation|proposition|conviction|conclusion|message|idée)(?: elle| il)?"
+           r" (?:est|c'est) (?:assez |très |toute |tout |vraiment )?simple(?=\s*:)",
            r"par contre", r"en revanche", r"cependant", r"toutefois", r"néanmoins", r"il faut savoir (?:que|qu')",
            # the address that opens every answer in an assembly: « Monsieur le Président, … »
            r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure)"],
@@ -91,6 +94,8 @@ _LEAD_FILLERS = {
            r"|personally|too),?)?" + _THAT, r"you know", r"basically", r"actually",
            r"of course", r"obviously", r"in fact", r"let me say" + _THAT, r"I'd say" + _THAT, r"like", r"though",
            r"above all", r"to (?:sum up|summari[sz]e|recap|conclude)", r"in summary", r"let me (?:sum up|recap)",
+           r"(?:my|our) (?:recommendation|proposal|conviction|conclusion|message|idea) is (?:quite |very |really )?"
+           r"simple(?=\s*:)",
            r"however", r"on the other hand", r"nevertheless",
            # the address that opens every answer in an assembly: "Mr. Chair, …", "Madam Speaker, …"
            r"(?:Mr\.?|Mister|Madam|Madame|Mrs\.?|Ms\.?) ?(?:the )?(?:Chair|Chairman|Chairwoman|Chairperson|Speaker"
