@@ -116,7 +116,8 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-# what ends a sentence in writing, closing quotes and brackets after it
+# what ends a sentence in writing, closing quotes and brackets after it (not quotes.is_closed, where a
+# closing quote or bracket alone closes a passage: here the apostrophe of an elision, « aujourd' », does not)
 _CLOSED = re.compile(r"[.!?…][\"'’»”)\]]*$")
 _MARKS = re.compile(r"[.!?…](?=[\s\"'’»”)\]]|$)")
 _AFTER_MARK = re.compile(r"[.!?…][\"'’»”)\]]*\s+[«\"“(]?\s*([^\W\d_])")
