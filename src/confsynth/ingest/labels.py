@@ -39,7 +39,7 @@ _MODERATOR = re.compile(
     r"|(?:(?:acting|deputy|vice|assistant|co)[\s-]+)?chair(?:man|woman|person)?"
     r"|présidente?\s+de\s+séance|interviewer|journaliste"
     # the other European languages staff receive: de, es, it, pt, nl
-    r"|moderator(?:in|en)?|moderation|moderador(?:a)?|moderatore|moderatrice|mediador(?:a)?|gespreksleider"
+    r"|moderator(?:in|en)|moderation|moderador(?:a)?|moderatore|moderatrice|mediador(?:a)?|gespreksleider"
     r"|dagvoorzitter|gastgeber(?:in)?|presentador(?:a)?|conduttore|conduttrice|apresentador(?:a)?"
     # the chair of an assembly as its records print it: "Mr. Chair", "Madam Speaker", « M. le Président »
     r"|(?:mr\.?|mister|madam|madame|mrs\.?|ms\.?)\s+(?:deputy\s+|acting\s+)?(?:chair(?:man|woman|person)?|speaker)"

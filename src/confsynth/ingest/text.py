@@ -87,9 +87,8 @@ def _title_line_with_colon(kinds: list, lines: list[SourceLine], strong_keys: se
             or any(o.kind == "person" and len(o.raw.split()) == 1 for o in others)
             or any(label.key in o.key.split() for o in others)):
         return   # where speakers go by one name ("Mark:", "Anna:"), or "Anna" is Anna Berg, it is a speaker
-    others = [o.key for o in others]
     kinds[first] = ("text", None, None, lines[first].text.strip())
-    strong_keys.intersection_update(others)
+    strong_keys.discard(label.key)
 
 
 def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> Transcript:
