@@ -197,7 +197,48 @@ def test_docx_headings_between_turns_are_not_speech(tmp_path):
     path = tmp_path / "h.docx"
     d.save(path)
     t = read_transcript(path)
-    assert [x.text for x in t.turns] == ["Premier point, le square.\nOn passe au deuxième point."]
+    # the speaker goes on under the new heading: the same label, a new turn in the new section
+    assert [(x.label, x.text, x.section) for x in t.turns] == [
+        ("M. Loiseau", "Premier point, le square.", ""),
+        ("M. Loiseau", "On passe au deuxième point.", "2. Sécurité devant l'école")]
+
+
+AGENDA = """Conseil de quartier Bellevue
+
+M. Loiseau (co-président) : Bonsoir à tous, trois points ce soir.
+
+{h1}
+
+Mme Marchand (adjointe au maire) : Le square sera refait, pour quatre cent mille euros.
+
+{h2}
+
+Mme Petit (service voirie) : On a posé des compteurs rue Victor-Hugo.
+Nous proposons trois mesures :
+
+1. Un plateau surélevé
+
+2. Un passage piéton.
+
+Mme Diallo (parents d'élèves) : Les parents sont inquiets.
+"""
+
+
+@pytest.mark.parametrize("h1, h2, ext", [
+    ("1. Réaménagement du square", "2. Sécurité devant l'école", "txt"),
+    ("## 1. Réaménagement du square", "## 2. Sécurité devant l'école", "md"),
+    ("**I) Réaménagement du square**", "**II) Sécurité devant l'école**", "md"),
+    ("Table ronde 1 : Réaménagement du square", "Table ronde 2 – Sécurité devant l'école", "txt"),
+])
+def test_agenda_headings_in_text_are_sections_not_speech(tmp_path, h1, h2, ext):
+    # in .txt and .md an agenda heading was the last words of the speaker before it
+    t = read_transcript(write(tmp_path, f"a.{ext}", AGENDA.format(h1=h1, h2=h2)))
+    assert [x.label.split(" (")[0] for x in t.turns] == ["M. Loiseau", "Mme Marchand", "Mme Petit", "Mme Diallo"]
+    assert not any("Réaménagement" in x.text or "Sécurité" in x.text for x in t.turns)
+    assert [x.section for x in t.turns] == ["", h1.strip("#* "), h2.strip("#* "), h2.strip("#* ")]
+    # a numbered list inside a speech stays speech, the last item too (it ends on a mark)
+    assert "1. Un plateau surélevé" in t.turns[2].text and "2. Un passage piéton." in t.turns[2].text
+    assert t.header == ("Conseil de quartier Bellevue",)
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "cp1252"])

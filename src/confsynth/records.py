@@ -39,6 +39,7 @@ class Turn:
     file: str
     segments: tuple[Segment, ...]
     language: str | None = None
+    section: str = ""               # the agenda heading the turn falls under ("2. Sécurité devant l'école")
 
     def locate(self, offset: int) -> Segment:
         """The segment holding character ``offset`` of the text."""

@@ -70,5 +70,5 @@ def detokenize_transcript(transcript: Transcript) -> Transcript:
         for seg, piece in zip(turn.segments, pieces):
             segments.append(replace(seg, start=len(new_text)))
             new_text += detokenize(piece, language)
-        turns.append(Turn(turn.index, turn.label, new_text, turn.file, tuple(segments), turn.language))
+        turns.append(Turn(turn.index, turn.label, new_text, turn.file, tuple(segments), turn.language, turn.section))
     return replace(transcript, turns=type(transcript.turns)(turns))

@@ -91,6 +91,31 @@ def _title_line_with_colon(kinds: list, lines: list[SourceLine], strong_keys: se
     strong_keys.discard(label.key)
 
 
+# An agenda heading written as a line of its own: "1. Réaménagement du square", "II) Financing", "## Session 2",
+# "Table ronde 2 : l'avenir du travail", "Panel 1 – Skills"
+_AGENDA = re.compile(
+    r"^(?:#{1,6}\s+\S"
+    r"|\**(?:\d{1,2}|[IVX]{1,5})[.)]\s+\S"
+    r"|\**(?:Session|Séance|Table[- ]ronde|Panel|Partie|Part|Atelier|Workshop|Séquence|Sequence|Thème|Theme|Topic"
+    r"|Sujet|Plénière|Plenary|Keynote|Sitzung|Teil|Sesión|Mesa|Sessione|Sessão|Sessie)\s+(?:\d{1,2}|[IVX]{1,5})\b)")
+
+
+def _agenda_heading(kinds: list, lines: list[SourceLine], i: int) -> str | None:
+    """The title of an agenda heading at line ``i``, when it is one: a short numbered line (or a Markdown
+    heading) with no closing mark, and the next line a speaker's label. Without this, "2. Sécurité aux abords
+    de l'école" in a .txt or .md file was the last words of the speaker before it. A numbered point inside a
+    speech ("1. Invest in training.") ends on a mark or is followed by more of the speech, and stays speech."""
+    text = lines[i].text.strip()
+    if kinds[i][0] != "text" or not _AGENDA.match(text) or len(text.split()) > 15:
+        return None
+    if re.search(r"[.!?…:;,]\W*$", text.replace("**", "")):
+        return None
+    nxt = next((kd for kd in kinds[i + 1:] if kd[0] != "blank"), None)
+    if nxt is None or nxt[0] not in ("start", "weak"):
+        return None
+    return text.lstrip("#").replace("**", "").strip()
+
+
 def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> Transcript:
     """Turn source lines into a transcript: header lines first, then speaker turns."""
     # Pass 1: classify lines; weak standalone labels (a single word) wait for pass 2.
@@ -150,8 +175,11 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             rest = rest or ln.text.strip()
             if kind == "start":
                 rest = ""
-        if ln.heading and started:
-            new_paragraph = True   # an agenda heading between turns is no one's words
+        title = ln.text.strip() if ln.heading else _agenda_heading(kinds, lines, ln_index)
+        if title and (started or (not ln.heading and ln_index >= title_lines)):
+            # an agenda heading between turns is no one's words: the turns after it fall under it
+            builder.section(title)
+            new_paragraph = True
             continue
         if kind == "blank":
             new_paragraph = True

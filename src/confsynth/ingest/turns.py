@@ -27,6 +27,7 @@ class _Open:
     segments: list[Segment] = field(default_factory=list)
     length: int = 0
     pending_time: float | None = None   # the time on a speaker line alone ("Anna Berg  0:15"), for its text
+    section: str = ""
 
 
 class TurnBuilder:
@@ -36,6 +37,8 @@ class TurnBuilder:
         self.file = file
         self.turns: list[Turn] = []
         self._open: _Open | None = None
+        self._section = ""
+        self._resume: Label | None = None   # who was speaking when a heading came
 
     def add(self, piece: Piece) -> None:
         """Add a piece; it starts a new turn when its label names another speaker."""
@@ -43,9 +46,9 @@ class TurnBuilder:
         cur = self._open
         if piece.label is not None and (cur is None or cur.label is None or cur.label.key != piece.label.key):
             self._close()
-            cur = self._open = _Open(piece.label)
+            cur = self._open = _Open(piece.label, section=self._section)
         elif cur is None:
-            cur = self._open = _Open(None)
+            cur = self._open = _Open(self._resume, section=self._section)
         if not text:
             if piece.time is not None:
                 cur.pending_time = piece.time
@@ -68,6 +71,13 @@ class TurnBuilder:
         """Close the current turn even if the next piece has the same speaker (e.g. a long pause)."""
         self._close()
 
+    def section(self, title: str) -> None:
+        """An agenda heading: the turn before it ends there, and the turns after it fall under it (a speaker
+        who goes on after the heading starts a new turn, under the new section)."""
+        self._resume = self.current_label()
+        self._close()
+        self._section = title
+
     def _close(self) -> None:
         cur = self._open
         self._open = None
@@ -80,6 +90,7 @@ class TurnBuilder:
             text="".join(cur.parts),
             file=self.file,
             segments=tuple(cur.segments),
+            section=cur.section,
         ))
 
     def finish(self) -> list[Turn]:
