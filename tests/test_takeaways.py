@@ -611,3 +611,22 @@ def test_an_imperative_or_a_question_has_its_subject(head, language):
     from confsynth.takeaways import _NO_SUBJECT
 
     assert not _NO_SUBJECT[language].match(head)
+
+
+def test_declared_parts_bound_the_topics():
+    """An agenda heading (or another file) starts a topic where it stands, even where the sentences around it
+    read alike; a cut found a sentence or two away from it was that boundary and goes."""
+    import numpy as np
+
+    from confsynth.takeaways import segment_sections
+
+    rng = np.random.default_rng(0)
+    a, b = rng.normal(size=16), rng.normal(size=16)
+    vectors = np.array([a] * 20 + [b] * 20 + [b] * 20, dtype=float)
+    vectors += 0.01 * rng.normal(size=vectors.shape)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    # the meaning changes at 20; the agenda says the parts change at 22 and 40
+    sections = [""] * 22 + ["1. Square"] * 18 + ["2. School"] * 20
+    topics = segment_sections(vectors, sections)
+    cuts = [i for i in range(1, 60) if topics[i] != topics[i - 1]]
+    assert cuts == [22, 40]

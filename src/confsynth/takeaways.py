@@ -359,6 +359,24 @@ def segment_topics(vectors: np.ndarray, window: int | None = None, min_size: int
     return topics
 
 
+def segment_sections(vectors: np.ndarray, sections: Sequence[object]) -> list[int]:
+    """Topic ids where the transcript declares its own structure: an agenda heading or another file starts a
+    topic, on top of the cuts found in the event as a whole ("1. Réaménagement du square" ends where the
+    school's point starts, not a few sentences off). A found cut within a few sentences of a declared one
+    was that boundary, found approximately, and goes."""
+    n = len(vectors)
+    found = segment_topics(vectors)
+    declared = [i for i in range(1, n) if sections[i] != sections[i - 1]]
+    near = max(2, min(4, n // 16))
+    cuts = set(declared) | {i for i in range(1, n) if found[i] != found[i - 1]
+                            and all(abs(i - d) > near for d in declared)}
+    topics, t = [], 0
+    for i in range(n):
+        t += i in cuts
+        topics.append(t)
+    return topics
+
+
 # "Hi everyone, I'm Tomás Reyes, I work at the OECD": who the speaker is, not what they say
 _SELF_INTRO = re.compile(
     r"\b(?:(?i:hi everyone|hi all|hello everyone|bonjour à (?:tous|toutes))"
@@ -420,6 +438,9 @@ _META = re.compile(
     # the meeting's housekeeping: « la séance est enregistrée », « il est presque neuf heures, on va s'arrêter
     # là », « le compte rendu sera envoyé à tous », and the answer's « Très bonne question »
     r"|(?:séance|réunion|session|meeting) (?:est|is|is being) (?:enregistrée|recorded)|on va s'arrêter là"
+    # a question passed on to someone absent: « Je vais relayer la question à mon collègue chargé du commerce »
+    r"|relayer (?:la|votre|cette|ta) question|(?:I'll|I will|we'll|we will) (?:pass|relay) (?:that|this|it"
+    r"|the question|your question) on"
     r"|on s'arrête là|let's stop (?:here|there)|we(?:'ll| will) stop (?:here|there)"
     r"|il est (?:presque |déjà |bientôt )?(?:\w+ )?heures?|it's (?:almost |already |nearly )?\w+ o'clock"
     r"|(?:le |un )?compte rendu sera|(?:the )?minutes will be (?:sent|circulated)"
@@ -625,7 +646,8 @@ def _knn(vectors: np.ndarray, k: int, chunk: int = 1024) -> tuple[np.ndarray, np
     return idx, sim
 
 
-def _build_objective(sentences: Sequence[Sentence], vectors: np.ndarray, config: TakeawayConfig) -> _Objective:
+def _build_objective(sentences: Sequence[Sentence], vectors: np.ndarray, config: TakeawayConfig,
+                     sections: Sequence[object] | None = None) -> _Objective:
     n = len(sentences)
     k = max(1, min(config.neighbours, n - 1))
     nb_idx, nb_sim = _knn(vectors, k)
@@ -644,7 +666,8 @@ def _build_objective(sentences: Sequence[Sentence], vectors: np.ndarray, config:
     rev_ptr = np.searchsorted(cols[order], np.arange(n + 1))
     centrality = nb_w.mean(axis=1)
     reward = centrality / max(float(centrality.max()), 1e-9)
-    topics = np.array(segment_topics(vectors), dtype=np.int64)
+    topics = np.array(segment_sections(vectors, sections) if sections is not None and len(set(sections)) > 1
+                      else segment_topics(vectors), dtype=np.int64)
     n_topics = int(topics.max()) + 1 if n else 1
     voices = np.array([len({sentences[i].speaker_id for i in np.flatnonzero(topics == t)}) for t in range(n_topics)])
     topic_weight = 1.0 + 0.15 * np.minimum(voices, 5)
@@ -772,7 +795,12 @@ def select_takeaways(
     fitness[_broken_off(sentences, is_punctuated)] *= 0.3
     # a point must read as one: below this floor a sentence only counts as something to cover
     fitness = np.where(fitness >= config.min_fitness, fitness, 0.0)
-    obj = _build_objective(sentences, vectors, config)
+    # the transcript's own parts (agenda headings, files) bound its topics; with two headed parts or more, a
+    # quote or body statement stays in its point's part (« On a une enveloppe… », said of the square, went
+    # under the participatory budget's composter point)
+    section = [(turns[s.turn].file, turns[s.turn].section) for s in sentences]
+    sectioned = len({sec for _, sec in section if sec}) >= 2
+    obj = _build_objective(sentences, vectors, config, section)
     heads = _greedy(obj, fitness, vectors, config.count, config, np.ones(n, dtype=bool), spread=True)
 
     used = np.zeros(n, dtype=bool)
@@ -822,6 +850,8 @@ def select_takeaways(
     else:
         sent_close, sent_on_point = np.zeros((n, 0)), np.zeros((n, 0), dtype=bool)
     # each statement goes to the closest point it is on (not to a closer one it is not on, where it is dropped)
+    if sectioned and heads:
+        sent_on_point &= np.array([[section[i] == section[h] for h in heads] for i in range(n)])
     owner_sentence = _owner(sent_close, sent_on_point & (sent_close >= config.body_similarity))
     if candidates and heads:
         # a quote is placed against the point as made: its sentence with the speaker's sentences around it
@@ -839,6 +869,8 @@ def select_takeaways(
         cand_close, cand_on_point = closeness(np.stack([c.vector for c in candidates]), cand_lex, points,
                                               quote_lex[heads])
         cand_on_point &= cand_close >= config.quote_closeness
+        if sectioned:
+            cand_on_point &= np.array([[section[c.sentences[0]] == section[h] for h in heads] for c in candidates])
         # the points of one event are often within a few hundredths of each other for a passage (the panel's
         # skills-based-hiring quote went under the algorithmic-management point, 0.30 against 0.27): what
         # was said in the discussion a headline comes from (its topic segment) is taken to be about that point
