@@ -364,3 +364,17 @@ def test_short_paragraphs_without_labels_are_speech_not_a_header(tmp_path):
     t = read_transcript(write(tmp_path, "titled.txt", "Conseil de quartier\n14 mars 2024\n\nBonjour à tous, on "
                                                       "commence la séance.\n\nLe budget est voté.\n"))
     assert t.header == ("Conseil de quartier", "14 mars 2024") and len(t.turns) == 2
+
+
+def test_a_heading_before_the_first_turn_opens_the_first_part(tmp_path):
+    # the title block stays the header; "## Session 1 : …" under it is the first part, not a subtitle
+    text = ("# Forum Emploi 2026\n\nParis, 3 juin 2026\n\n## Session 1 : Les compétences\n\n"
+            "**Anna Berg (OCDE)** : Les adultes les moins qualifiés se forment le moins.\n\n"
+            "**Marc Petit (CFDT)** : Il faut que la formation se fasse sur le temps de travail.\n\n"
+            "## Session 2 : Les plateformes\n\n"
+            "**Anna Berg (OCDE)** : La directive crée une présomption de salariat.\n")
+    t = read_transcript(write(tmp_path, "forum.md", text))
+    assert t.header == ("Forum Emploi 2026", "Paris, 3 juin 2026")
+    assert [(x.label, x.section) for x in t.turns] == [
+        ("Anna Berg (OCDE)", "Session 1 : Les compétences"), ("Marc Petit (CFDT)", "Session 1 : Les compétences"),
+        ("Anna Berg (OCDE)", "Session 2 : Les plateformes")]

@@ -175,8 +175,10 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             rest = rest or ln.text.strip()
             if kind == "start":
                 rest = ""
-        title = ln.text.strip() if ln.heading else _agenda_heading(kinds, lines, ln_index)
-        if title and (started or (not ln.heading and ln_index >= title_lines)):
+        agenda = _agenda_heading(kinds, lines, ln_index)
+        title = ln.text.strip() if ln.heading else agenda
+        # before the first turn, the title block is header; a numbered heading after it opens the first part
+        if title and (started or (agenda and (header or ln_index >= title_lines))):
             # an agenda heading between turns is no one's words: the turns after it fall under it
             builder.section(title)
             new_paragraph = True
