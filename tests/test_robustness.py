@@ -304,13 +304,31 @@ def test_long_turns_go_through_spacy_in_pieces_with_exact_offsets():
     ("donc aujourd' hui , on sait le faire . et le réseau est connecté .", "fr",
      ["donc aujourd' hui , on sait le faire .", "et le réseau est connecté ."]),
     # a paragraph break ends a sentence, marked or not
-    ("Merci à tous\n[Applaudissements]", "fr", ["Merci à tous", "[Applaudissements]"]),
+    ("Merci à tous\n[Applaudissements]", "fr", ["Merci à tous"]),   # (a note alone is no sentence)
 ])
 def test_sentences_are_whole_where_the_parser_cut_inside_them(text, language, sentences):
     from confsynth.nlp import analyze_texts
 
     (analysis,) = analyze_texts([text], [language])
     assert [text[s:e] for s, e in analysis.sentences] == sentences
+
+
+def test_transcriber_notes_are_not_read_as_words():
+    """QMSum's AMI/ICSI meetings as users have them: "{vocalsound}", "{disfmarker}" between the words. They
+    made sentences of their own (106 of 865 in ES2011d, where the bench's cleaned copy has none) and were
+    content words shared by half the meeting; the sentences keep them verbatim for the quotes."""
+    from confsynth.nlp import analyze_texts
+    from confsynth.records import Sentence
+    from confsynth.takeaways import _content_words
+
+    text = ("{vocalsound} Okay. {vocalsound}\nSo we need {disfmarker} we need a remote that is easy to find. "
+            "{vocalsound} . It should beep (laughter) when you whistle.")
+    (analysis,) = analyze_texts([text], ["en"])
+    found = [text[s:e] for s, e in analysis.sentences]
+    assert found == ["Okay.", "So we need {disfmarker} we need a remote that is easy to find. {vocalsound} .",
+                     "It should beep (laughter) when you whistle."]
+    words = _content_words(Sentence(0, 0, 0, len(found[1]), found[1], "s1", "en"))
+    assert "disfmarker" not in words and "remote" in words
 
 
 def test_an_output_folder_that_is_a_file_is_a_usage_error(tmp_path, capsys):

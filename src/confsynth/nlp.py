@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from .errors import ModelUnavailableError
+from .quotes import mask_annotations
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -193,6 +194,13 @@ def _chunks(text: str, size: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _compact(text: str) -> tuple[str, list[int]]:
+    """``text`` with each run of blanks cut to its first (none at the start), and where each kept character
+    stands in ``text``."""
+    where = [k for k, ch in enumerate(text) if not (ch == " " and (k == 0 or text[k - 1] in " \n"))]
+    return "".join(text[k] for k in where), where
+
+
 def analyze_texts(texts: Sequence[str], languages: Sequence[str]) -> list[TextAnalysis]:
     """Run spaCy once over each text (grouped by language) and return sentences and entities.
 
@@ -207,19 +215,24 @@ def analyze_texts(texts: Sequence[str], languages: Sequence[str]) -> list[TextAn
         nlp = load_pipeline(lang)
         pieces = [(i, s, e) for i in idx for s, e in _chunks(texts[i], _CHUNK_CHARS)]
         # newlines are paragraph breaks: spaCy sees a space (same length, so offsets hold) and we cut there
-        flat = (texts[i][s:e].replace("\n", " ") for i, s, e in pieces)
+        # the transcriber's notes ("{vocalsound}", "[laughter]") are blanked out too: no sentence of them alone,
+        # none of their words in a sentence's parse or entities; spaCy reads the text without the blanks (a run
+        # of spaces is a token that the parser cuts sentences at: « Merci à | tous »), mapped back after
+        masked = {i: mask_annotations(texts[i]) for i in idx}
+        compact = [_compact(masked[i][s:e]) for i, s, e in pieces]
+        flat = (c.replace("\n", " ") for c, _ in compact)
         spans: dict[int, list[tuple[int, int]]] = {i: [] for i in idx}
         ents: dict[int, list[tuple[int, int, str]]] = {i: [] for i in idx}
         pos: dict[int, list[tuple[int, str]]] = {i: [] for i in idx}
         # documents per batch: 32 short turns, but only a few 20,000-character pieces (the parser holds a batch)
         longest = max((e - s for _, s, e in pieces), default=1)
         batch = max(1, min(32, _BATCH_CHARS // max(longest, 1)))
-        for (i, base, stop), doc in zip(pieces, nlp.pipe(flat, batch_size=batch)):
-            text = texts[i]
+        for (i, base, stop), (_, where), doc in zip(pieces, compact, nlp.pipe(flat, batch_size=batch)):
+            text = masked[i]
             breaks = [base + m.start() for m in re.finditer("\n", text[base:stop])]
             found: list[tuple[int, int, bool]] = []   # (start, end, whether a paragraph break follows)
             for sent in doc.sents:
-                s, e = base + sent.start_char, base + sent.end_char
+                s, e = base + where[sent.start_char], base + where[sent.end_char - 1] + 1
                 cuts = breaks[bisect.bisect_right(breaks, s):bisect.bisect_left(breaks, e)]
                 for c in cuts + [e]:
                     piece = text[s:c].strip()
@@ -228,10 +241,11 @@ def analyze_texts(texts: Sequence[str], languages: Sequence[str]) -> list[TextAn
                         found.append((ps, ps + len(piece), c != e))
                     s = c + 1
             for ps, pe in _join_unclosed(text, found, lang in _CUTS_INSIDE_SENTENCES):
-                spans[i].extend(_split_long(text, ps, pe))
-            ents[i].extend((base + e.start_char, base + e.end_char, e.label_) for e in doc.ents)
+                if re.search(r"\w", text[ps:pe]):   # not a lone mark left by a note ("{vocalsound} .")
+                    spans[i].extend(_split_long(text, ps, pe))
+            ents[i].extend((base + where[e.start_char], base + where[e.end_char - 1] + 1, e.label_) for e in doc.ents)
             if doc.has_annotation("POS"):
-                pos[i].extend((base + t.idx, t.pos_) for t in doc)
+                pos[i].extend((base + where[t.idx], t.pos_) for t in doc)
         for i in idx:
             results[i] = TextAnalysis(tuple(spans[i]), tuple(ents[i]), tuple(pos[i]))
     return [r if r is not None else TextAnalysis((), ()) for r in results]

@@ -18,7 +18,7 @@ from .records import Passage, Quote, Sentence, SourceRef, Turn
 __all__ = ["ELLIPSIS", "clean_disfluencies", "verify_quote", "QuoteCandidate", "quote_candidates",
            "CleanText", "MIN_QUOTE_WORDS", "MAX_QUOTE_WORDS", "quote_context", "passage_quality",
            "reports_someone_else", "skip_openers", "asks_something", "UNMARKED_QUESTION", "trails_off", "punctuated",
-           "is_closed"]
+           "is_closed", "mask_annotations", "without_annotations"]
 
 ELLIPSIS = "[…]"
 MIN_QUOTE_WORDS = 15
@@ -102,6 +102,19 @@ _ANNOTATION = re.compile(
     r"|\((?:rires?|applaudissements?|laughter|laughs?|laughing|applause|silence|pause|coughs?|toux|bruits?|noise"
     r"|music|musique|sighs?|soupirs?)\b[^()\n]{0,30}\)",
     re.IGNORECASE)
+
+
+def mask_annotations(text: str) -> str:
+    """``text`` with the transcriber's notes ("{vocalsound}", "[laughter]", « (rires) ») blanked out, same length:
+    what the language tools read, at the offsets of the verbatim text."""
+    if not ("[" in text or "(" in text or "{" in text):
+        return text
+    return _ANNOTATION.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def without_annotations(text: str) -> str:
+    """``text`` with the transcriber's notes taken out, for meaning (embeddings, shared words), not for print."""
+    return " ".join(mask_annotations(text).split())
 
 
 def clean_disfluencies(text: str) -> CleanText:

@@ -25,7 +25,7 @@ from typing import Sequence
 import numpy as np
 
 from .quotes import (PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate, clean_disfluencies, is_closed,
-                     passage_quality, punctuated, skip_openers, trails_off)
+                     passage_quality, punctuated, skip_openers, trails_off, without_annotations)
 from .numbers import words_to_digits
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
 
@@ -505,7 +505,7 @@ def _content_words(sentence: Sentence) -> list[str]:
     """The content words of a sentence in order, lower-cased and crudely singularised."""
     stop = _stop_words(sentence.language)
     out = []
-    for w in _WORD.findall(sentence.text):
+    for w in _WORD.findall(without_annotations(sentence.text)):
         w = w.casefold()
         if w in stop:
             continue
