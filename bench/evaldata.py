@@ -40,6 +40,7 @@ class Meeting:
     language: str  # ISO 639-1: "en" / "fr"
     turns: list[tuple[str, str]] = field(repr=False)  # (speaker, text) in meeting order
     reference: str = field(repr=False)
+    source: Path | None = field(default=None, repr=False)  # the file as a user would give it to confsynth
 
 
 def evaldata_root() -> Path:
@@ -103,7 +104,8 @@ def load_qmsum(root: str | os.PathLike | None = None) -> list[Meeting]:
     for path in sorted(folder.glob("*.json")):
         data = _load_qmsum_json(path)
         meetings.append(
-            Meeting(id=path.stem, language="en", turns=_qmsum_turns(data), reference=_qmsum_reference(data))
+            Meeting(id=path.stem, language="en", turns=_qmsum_turns(data), reference=_qmsum_reference(data),
+                    source=path)
         )
     return meetings
 
@@ -140,7 +142,7 @@ def load_ami_icsi(root: str | os.PathLike | None = None) -> list[Meeting]:
             if not qpath.exists():  # an abstract without its transcript
                 continue
             turns = _qmsum_turns(_load_qmsum_json(qpath))
-            meetings.append(Meeting(id=mid, language="en", turns=turns, reference=_nxt_abstract(path)))
+            meetings.append(Meeting(id=mid, language="en", turns=turns, reference=_nxt_abstract(path), source=qpath))
     return meetings
 
 
@@ -200,7 +202,7 @@ def load_public_meetings_fr(
     for path in sorted(folder.glob("*.transcript.txt")):
         mid = path.name[: -len(".transcript.txt")]
         ref = _fr_reference(folder / f"{mid}.report.txt", strip_boilerplate)
-        meetings.append(Meeting(id=mid, language="fr", turns=_fr_turns(path), reference=ref))
+        meetings.append(Meeting(id=mid, language="fr", turns=_fr_turns(path), reference=ref, source=path))
     return meetings
 
 

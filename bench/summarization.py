@@ -8,6 +8,8 @@ together). "ref" = each meeting's reference length in words; a number = that man
 Every output is cut at exactly the budget (the oracle may stop short: it stops when no
 sentence improves ROUGE-1 + ROUGE-2 F1). The tables go to stdout and to
 bench/results/summarization.txt; per-meeting scores to bench/results/summarization.json.
+confsynth reads each meeting's file as ``confsynth run`` would (QMSum's JSON with its "{vocalsound}" notes,
+the French ASR's "[start-end] S1:" lines); the peers get the loader's cleaned (speaker, text) pairs.
 """
 from __future__ import annotations
 
@@ -69,13 +71,17 @@ class ConfsynthRunner:
         self.code = analysis_code_hash() if cache_dir else ""
         self._events: dict[str, tuple[object, float]] = {}
 
-    def _event(self, turns, language):
+    def _event(self, turns, language, source: Path | None = None):
+        """The analysed event: of ``source`` read as ``confsynth run`` reads it (the file's notes, interjections
+        and spacing as they are), else of the (speaker, text) pairs."""
         import hashlib
         import pickle
 
+        from confsynth.ingest import read_transcript
         from confsynth.pipeline import analyse_event, turns_from_pairs
 
-        key = hashlib.sha1(repr((language, list(turns), self.code)).encode()).hexdigest()
+        what = ("file", source.name, hashlib.sha1(source.read_bytes()).hexdigest()) if source else list(turns)
+        key = hashlib.sha1(repr((language, what, self.code)).encode()).hexdigest()
         if key in self._events:
             return self._events[key]
         path = self.cache_dir / f"{key}.pkl" if self.cache_dir else None
@@ -83,7 +89,8 @@ class ConfsynthRunner:
             self._events[key] = pickle.loads(path.read_bytes())
             return self._events[key]
         t0 = time.perf_counter()
-        event = analyse_event(turns_from_pairs(turns), self.config, self.models)
+        event_turns = read_transcript(source).turns if source else turns_from_pairs(turns)
+        event = analyse_event(list(event_turns), self.config, self.models)
         entry = (event, time.perf_counter() - t0)
         self._events[key] = entry
         if path is not None:
@@ -91,12 +98,12 @@ class ConfsynthRunner:
             path.write_bytes(pickle.dumps(entry))
         return entry
 
-    def __call__(self, turns, language, budget_words):
+    def __call__(self, turns, language, budget_words, source: Path | None = None):
         from confsynth.pipeline import choose_takeaways, takeaways_text
 
         import dataclasses
 
-        event, analysis_seconds = self._event(turns, language)
+        event, analysis_seconds = self._event(turns, language, source)
         t0 = time.perf_counter()
         # equal budgets: as many key messages as the budget holds (8 by default, up to the 50 allowed),
         # cut with the same word count as the peers ("d'une", "dix-sept" are two words to ROUGE)
@@ -126,7 +133,8 @@ def budget_for(meeting: Meeting, budget: str) -> int:
 def run_method(name, fn, meeting: Meeting, budget_words: int, seed: int) -> tuple[str, float]:
     t0 = time.perf_counter()
     if name == "confsynth":
-        out = fn(list(meeting.turns), meeting.language, budget_words)
+        # confsynth reads the meeting's file as a user's run would; the peers get the loader's cleaned sentences
+        out = fn(list(meeting.turns), meeting.language, budget_words, source=meeting.source)
         return out, fn.last_seconds
     else:
         out = fn(meeting.turns, meeting.language, budget_words, reference=meeting.reference,
