@@ -55,6 +55,7 @@ class Annotated:
     original: list[int]                 # each turn's index in the QMSum file (the spans' numbering)
     topics: list[set[int]]              # original turn indices of each topic
     salient: set[int]                   # original turn indices cited by a specific query
+    source: Path | None = None          # the QMSum file, as confsynth run reads it
 
 
 def load_annotated(root: Path | None = None) -> list[Annotated]:
@@ -73,7 +74,7 @@ def load_annotated(root: Path | None = None) -> list[Annotated]:
 
         topics = [span_set(t["relevant_text_span"]) for t in data["topic_list"]]
         salient = set().union(*(span_set(q["relevant_text_span"]) for q in data["specific_query_list"]))
-        out.append(Annotated(path.stem, turns, kept, [t for t in topics if t], salient))
+        out.append(Annotated(path.stem, turns, kept, [t for t in topics if t], salient, path))
     return out
 
 
@@ -110,11 +111,16 @@ class ConfsynthPoints:
         """Each key message as the kept-turn indices of its headline, its quotes and its body statements."""
         from confsynth.pipeline import choose_takeaways
 
-        event, _ = self.runner._event(list(meeting.turns), "en")
+        event, _ = self.runner._event(list(meeting.turns), "en", meeting.source)
         config = dataclasses.replace(self.runner.config, takeaways=k)
-        turn = lambda i: event.turns[i].index   # noqa: E731
-        return [(turn(t.sources[0].turn), [turn(q.source.turn) for q in t.quotes],
-                 [turn(b.source.turn) for b in t.support]) for t in choose_takeaways(event, config)]
+        if meeting.source is None:
+            turn = lambda ref: event.turns[ref.turn].index   # noqa: E731
+        else:
+            # read from the file: each utterance is line n (from 1) of the JSON; back to the kept-turn numbering
+            kept = {o: i for i, o in enumerate(meeting.original)}
+            turn = lambda ref: kept[ref.line - 1]   # noqa: E731 (a passage is never a note-only utterance)
+        return [(turn(t.sources[0]), [turn(q.source) for q in t.quotes],
+                 [turn(b.source) for b in t.support]) for t in choose_takeaways(event, config)]
 
 
 def placement(meeting: Annotated, takeaways: list[tuple[int, list[int], list[int]]]) -> dict[str, list[float]]:
