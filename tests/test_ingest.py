@@ -378,3 +378,14 @@ def test_a_heading_before_the_first_turn_opens_the_first_part(tmp_path):
     assert [(x.label, x.section) for x in t.turns] == [
         ("Anna Berg (OCDE)", "Session 1 : Les compétences"), ("Marc Petit (CFDT)", "Session 1 : Les compétences"),
         ("Anna Berg (OCDE)", "Session 2 : Les plateformes")]
+
+
+def test_a_one_word_markdown_heading_is_a_part_not_a_speaker():
+    text = ("# Forum Emploi 2026\n\n## Ouverture\n\n**Anna Berg (OCDE)** : Les adultes se forment le moins.\n\n"
+            "## Conclusion\n\n**Anna Berg (OCDE)** : Merci à tous.\n")
+    from confsynth.ingest.text import parse_text
+
+    t = parse_text(text, "forum.md", "md")
+    assert t.header == ("Forum Emploi 2026",)
+    assert [(x.section, x.text) for x in t.turns] == [("Ouverture", "Les adultes se forment le moins."),
+                                                        ("Conclusion", "Merci à tous.")]

@@ -106,7 +106,10 @@ def _agenda_heading(kinds: list, lines: list[SourceLine], i: int) -> str | None:
     de l'école" in a .txt or .md file was the last words of the speaker before it. A numbered point inside a
     speech ("1. Invest in training.") ends on a mark or is followed by more of the speech, and stays speech."""
     text = lines[i].text.strip()
-    if kinds[i][0] != "text" or not _AGENDA.match(text) or len(text.split()) > 15:
+    # (a Markdown heading of one word, "## Ouverture", reads like a speaker line alone until a label follows it)
+    if not (kinds[i][0] == "text" or (kinds[i][0] == "weak" and text.startswith("#"))):
+        return None
+    if not _AGENDA.match(text) or len(text.split()) > 15:
         return None
     if re.search(r"[.!?…:;,]\W*$", text.replace("**", "")):
         return None
