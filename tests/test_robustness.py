@@ -303,6 +303,13 @@ def test_long_turns_go_through_spacy_in_pieces_with_exact_offsets():
     # a recogniser's spacing: « aujourd' hui » is one word
     ("donc aujourd' hui , on sait le faire . et le réseau est connecté .", "fr",
      ["donc aujourd' hui , on sait le faire .", "et le réseau est connecté ."]),
+    # the parser can leave a full stop to the next sentence (« aussi | . le socle ») : it closes the first
+    ("pour éviter cela, BENITO aussi. le socle réglementaire des déclarations d'été des ICT qui s'appliquent "
+     "à tous dès qu'on veut creuser dans le seul une particularité qu'on a coté GRT Gaz. on a aussi une "
+     "réglementation qui nous appuie.", "fr",
+     ["pour éviter cela, BENITO aussi.",
+      "le socle réglementaire des déclarations d'été des ICT qui s'appliquent à tous dès qu'on veut creuser "
+      "dans le seul une particularité qu'on a coté GRT Gaz.", "on a aussi une réglementation qui nous appuie."]),
     # a paragraph break ends a sentence, marked or not
     ("Merci à tous\n[Applaudissements]", "fr", ["Merci à tous"]),   # (a note alone is no sentence)
 ])

@@ -121,6 +121,7 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # closing quote or bracket alone closes a passage: here the apostrophe of an elision, « aujourd' », does not)
 _CLOSED = re.compile(r"[.!?…][\"'’»”)\]]*$")
 _MARKS = re.compile(r"[.!?…](?=[\s\"'’»”)\]]|$)")
+_LEADING_MARK = re.compile(r"([.!?…]+[\"'’»”)\]]*)\s+(?=\w)")
 _AFTER_MARK = re.compile(r"[.!?…][\"'’»”)\]]*\s+[«\"“(]?\s*([^\W\d_])")
 
 
@@ -155,7 +156,13 @@ def _join_unclosed(text: str, found: Sequence[tuple[int, int, bool]], lower_case
             not piece[:1].isalnum() or before.endswith(("-", "‑", "'", "’"))
             or (closes and (piece[:1].islower() or len(piece.split()) <= 2)
                 and len(before.split()) + len(piece.split()) <= _JOINED_WORDS))
-        if join:
+        lead = _LEADING_MARK.match(piece) if join else None
+        if lead:
+            # the parser left the full stop to the next sentence (« …BENITO aussi | . le socle réglementaire… »):
+            # the stop closes this one, the words after it are the next
+            out[-1] = (out[-1][0], s + lead.end(1))
+            out.append((s + lead.end(), e))
+        elif join:
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
