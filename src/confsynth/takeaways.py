@@ -667,7 +667,7 @@ def _build_objective(sentences: Sequence[Sentence], vectors: np.ndarray, config:
     centrality = nb_w.mean(axis=1)
     reward = centrality / max(float(centrality.max()), 1e-9)
     topics = np.array(segment_sections(vectors, sections) if sections is not None and len(set(sections)) > 1
-                      else segment_topics(vectors), dtype=np.int64)
+                      else segment_topics(vectors), dtype=np.int64)   # (sections: a part id per sentence)
     n_topics = int(topics.max()) + 1 if n else 1
     voices = np.array([len({sentences[i].speaker_id for i in np.flatnonzero(topics == t)}) for t in range(n_topics)])
     topic_weight = 1.0 + 0.15 * np.minimum(voices, 5)
@@ -798,8 +798,10 @@ def select_takeaways(
     # the transcript's own parts (agenda headings, files) bound its topics; with two headed parts or more, a
     # quote or body statement stays in its point's part (« On a une enveloppe… », said of the square, went
     # under the participatory budget's composter point)
-    section = [(turns[s.turn].file, turns[s.turn].section) for s in sentences]
-    sectioned = len({sec for _, sec in section if sec}) >= 2
+    parts: dict[tuple[str, str], int] = {}
+    section = np.array([parts.setdefault((turns[s.turn].file, turns[s.turn].section), len(parts))
+                        for s in sentences])
+    sectioned = len({title for _, title in parts if title}) >= 2
     obj = _build_objective(sentences, vectors, config, section)
     heads = _greedy(obj, fitness, vectors, config.count, config, np.ones(n, dtype=bool), spread=True)
 
@@ -851,7 +853,7 @@ def select_takeaways(
         sent_close, sent_on_point = np.zeros((n, 0)), np.zeros((n, 0), dtype=bool)
     # each statement goes to the closest point it is on (not to a closer one it is not on, where it is dropped)
     if sectioned and heads:
-        sent_on_point &= np.array([[section[i] == section[h] for h in heads] for i in range(n)])
+        sent_on_point &= section[:, None] == section[heads][None, :]
     owner_sentence = _owner(sent_close, sent_on_point & (sent_close >= config.body_similarity))
     if candidates and heads:
         # a quote is placed against the point as made: its sentence with the speaker's sentences around it
@@ -870,7 +872,7 @@ def select_takeaways(
                                               quote_lex[heads])
         cand_on_point &= cand_close >= config.quote_closeness
         if sectioned:
-            cand_on_point &= np.array([[section[c.sentences[0]] == section[h] for h in heads] for c in candidates])
+            cand_on_point &= section[[c.sentences[0] for c in candidates]][:, None] == section[heads][None, :]
         # the points of one event are often within a few hundredths of each other for a passage (the panel's
         # skills-based-hiring quote went under the algorithmic-management point, 0.30 against 0.27): what
         # was said in the discussion a headline comes from (its topic segment) is taken to be about that point
