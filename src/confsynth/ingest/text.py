@@ -92,12 +92,15 @@ def _title_line_with_colon(kinds: list, lines: list[SourceLine], strong_keys: se
 
 
 # An agenda heading written as a line of its own: "1. Réaménagement du square", "II) Financing", "## Session 2",
-# "Table ronde 2 : l'avenir du travail", "Panel 1 – Skills"
+# "Table ronde 2 : l'avenir du travail", "Panel 1 – Skills", "Première table ronde : …"
 _AGENDA = re.compile(
     r"^(?:#{1,6}\s+\S"
     r"|\**(?:\d{1,2}|[IVX]{1,5})[.)]\s+\S"
     r"|\**(?:Session|Séance|Table[- ]ronde|Panel|Partie|Part|Atelier|Workshop|Séquence|Sequence|Thème|Theme|Topic"
-    r"|Sujet|Plénière|Plenary|Keynote|Sitzung|Teil|Sesión|Mesa|Sessione|Sessão|Sessie)\s+(?:\d{1,2}|[IVX]{1,5})\b)")
+    r"|Sujet|Plénière|Plenary|Keynote|Sitzung|Teil|Sesión|Mesa|Sessione|Sessão|Sessie)\s+(?:\d{1,2}|[IVX]{1,5})\b"
+    # "Première table ronde : …", "Second panel – …"
+    r"|\**(?:Première|Premier|Deuxième|Seconde?|Troisième|Quatrième|Cinquième|First|Second|Third|Fourth|Fifth)"
+    r"\s+(?i:table[- ]ronde|session|séance|partie|part|panel|atelier|workshop|séquence|sequence)\b)")
 
 
 def _agenda_heading(kinds: list, lines: list[SourceLine], i: int) -> str | None:
