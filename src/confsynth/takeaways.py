@@ -56,6 +56,7 @@ class TakeawayConfig:
     on_point_meaning: float = 0.2        # a body statement or quote is on its point when this close in meaning
     on_point_concepts: float = 0.4       # (e5, relative to the event) or when it shares this much of its concepts
     quote_same_topic: float = 0.15       # closeness a quote gains to a point made in its own topic segment
+    quote_other_topic: float = 0.3       # ... and the closeness (without that gain) it needs to a point made elsewhere
     quote_context: float = 0.6           # a point, to place quotes, is its sentence and (this much) its neighbours
     quote_unshared: float = 1.0          # weight of a passage's own concepts in its share of the point's concepts
     fitness_power: float = 2.0
@@ -388,7 +389,7 @@ _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _FRAMING_LEAD = (r"(?:je vais|j'?vais|on va|nous allons|vous allez|je voudrais|j'aimerais|je propose|laissez-moi"
                  r"|permettez-moi|je voulais|je souhaitais|je souhaiterais|que je (?:voulais|souhaitais)"
                  r"|I'?m going to|I'?ll|I will|we'?ll|we will|you'?ll|let me|I'?d like to|I want to|I wanted to"
-                 r"|allow me)\s+(?:\w+\s+){0,3}?")
+                 r"|allow me)\s+(?:[\w'-]+\s+){0,3}?")   # (« je vais peut-être commencer par… »)
 # Verbs that only ever announce what the speaker is about to say
 _FRAMING_VERBS = (r"(?:rebondir|évoquer|aborder|mention|remercier|thank|wrap|pick up on|dire(?!\s+(?:que|qu'))"
                   r"|say(?!\s+that)|revenir sur|come back (?:to|on)|get back to|poser (?:une|ma|la) question)")
@@ -878,6 +879,10 @@ def select_takeaways(
         # was said in the discussion a headline comes from (its topic segment) is taken to be about that point
         same_topic = np.array([[obj.topics[c.sentences[0]] == obj.topics[h] for h in heads] for c in candidates])
         cand_rel = cand_close + config.quote_same_topic * same_topic
+        # ... and one said in another discussion must be clearly about the point: in QMSum's meetings the quotes
+        # from another topic segment that are not this close were in another of the annotated topics two times
+        # in three ("I think you can email me, if there's any more questions" under the batteries point)
+        cand_on_point &= same_topic | (cand_close >= config.quote_other_topic)
     else:
         cand_rel = np.zeros((len(candidates), len(heads)))
         cand_on_point = np.zeros((len(candidates), len(heads)), dtype=bool)
