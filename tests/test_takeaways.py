@@ -532,6 +532,8 @@ def test_a_body_statement_starts_at_its_first_word_that_counts(said, printed):
     "Nous allons demander à l'État de financer la mesure d'impact.",
     "Nous allons parler avec les syndicats dès la semaine prochaine.",
     "We will focus on the poorest regions first.",
+    "On va continuer à investir dans les crèches du quartier.",
+    "We can continue to fund these projects from the regional budget.",
     "I want to say that we designed those paths together with the unions.",
     # words of policy that are also words of a conference
     "L'intervention de l'État doit rester limitée aux territoires fragiles.",
@@ -560,6 +562,8 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "I have a really quick question, which I've heard in my office, on charities and non-profits.",
     "J'ai une petite question sur le marché du mercredi.",
     "Alors, euh, je vais peut-être commencer par une provocation.",
+    "Si vous n'avez plus de questions sur les challenges open innovation, on peut peut-être poursuivre.",
+    "If there are no further questions, we can proceed.",
 ])
 def test_talk_about_the_talk_is_framing(text):
     from confsynth.takeaways import _META

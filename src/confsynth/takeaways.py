@@ -443,6 +443,13 @@ _META = re.compile(
     r"|relayer (?:la|votre|cette|ta) question|(?:I'll|I will|we'll|we will) (?:pass|relay) (?:that|this|it"
     r"|the question|your question) on"
     r"|on s'arrête là|let's stop (?:here|there)|we(?:'ll| will) stop (?:here|there)"
+    # going on to what comes next: « Si vous n'avez plus de questions…, on peut peut-être poursuivre. » (only at
+    # the sentence's end: « on va continuer à investir » is a commitment)
+    r"|(?:on peut|on va|nous pouvons|nous allons|je propose qu'on|je vous propose de)\s+(?:peut-être\s+|donc\s+)?"
+    r"(?:poursuivre|continuer|enchaîner|avancer)(?=\s*[.?!…]?\s*$)"
+    r"|(?:let's|let us|we can|shall we)\s+(?:now\s+)?(?:continue|proceed|keep going|go on)(?=\s*[.?!…]?\s*$)"
+    r"|(?:n'avez|n'y a|n'a) (?:plus|pas) (?:d'autres|de) questions|pas d'autres questions"
+    r"|(?:any|no) (?:more|further|other) questions"
     r"|il est (?:presque |déjà |bientôt )?(?:\w+ )?heures?|it's (?:almost |already |nearly )?\w+ o'clock"
     r"|(?:le |un )?compte rendu sera|(?:the )?minutes will be (?:sent|circulated)"
     r"|(?:très |excellente |bonne )+question\b|(?:very |really )?(?:good|great|excellent) question"
