@@ -409,3 +409,24 @@ def test_the_council_sample_opens_with_its_date_and_keeps_its_header_line(tmp_pa
     assert view.event_intro.startswith("Le 14 mars 2024, la rencontre")
     assert report_view(s, "en").event_intro.startswith("On 14 March 2024, the event")
     assert any("Séance plénière" in line for line in view.event_lines)
+
+
+def test_a_body_hands_on_from_voice_to_voice_without_repeating_itself():
+    from confsynth.render.i18n import compose_body
+
+    anna = Speaker("s1", "Anna Berg", name="Anna Berg")
+    paul = Speaker("s2", "Paul Roy", name="Paul Roy")
+    said = [("s1", "Les données manquent."), ("s1", "Les financeurs décident à l'aveugle."),
+            ("s1", "Les associations perdent du temps."), ("s2", "Il faut payer l'évaluation."),
+            ("s1", "Et la publier."), ("s2", "Chaque fois.")]
+    support = [Quote(text, who, "fr", SourceRef("talk.txt", i, None, 0), (0, len(text)))
+               for i, (who, text) in enumerate(said)]
+    body, complete = compose_body(support, {"s1": anna, "s2": paul}, "fr")
+    assert complete
+    assert body.replace("\xa0", " ").replace("\u202f", " ") == ("Selon Anna Berg, « Les données manquent. » Anna Berg poursuit : « Les financeurs décident à "
+                    "l'aveugle. » Anna Berg précise : « Les associations perdent du temps. » Paul Roy ajoute : « Il "
+                    "faut payer l'évaluation. » Anna Berg souligne : « Et la publier. » Paul Roy ajoute : « Chaque "
+                    "fois. »")
+    english, _ = compose_body(support[:3], {"s1": anna, "s2": paul}, "en")
+    assert english.startswith("According to Anna Berg, ") and "Anna Berg goes on: " in english
+    assert "Anna Berg adds: " in english
