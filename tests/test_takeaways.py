@@ -511,6 +511,13 @@ def test_a_body_statement_is_one_that_prints_as_said(models, said, printed):
      "les petites associations n'ont pas les moyens de payer un cabinet."),
     (", c'est une belle histoire d'open innovation.", "c'est une belle histoire d'open innovation."),
     ("So yes.", "So yes."),   # nothing left to print without the opener: kept whole
+    # connectives that answer the sentence before, which the reader does not see
+    ("Justement, ils vont implanter un immeuble d'habitation à proximité de nos canalisations.",
+     "ils vont implanter un immeuble d'habitation à proximité de nos canalisations."),
+    ("Par contre, il faut savoir que dans les terrains privés il y a énormément de réseaux.",
+     "il faut savoir que dans les terrains privés il y a énormément de réseaux."),
+    ("However, the framework is still not widely used by employers.",
+     "the framework is still not widely used by employers."),
 ])
 def test_a_body_statement_starts_at_its_first_word_that_counts(said, printed):
     from confsynth.quotes import verify_quote

@@ -156,8 +156,9 @@ _ENUMERATORS = {"first", "firstly", "second", "secondly", "third", "thirdly", "f
 # Conjunctions tie a sentence to the one before. A body statement, printed alone after « Selon X, », starts
 # after them (« Et puis le sourcing… » -> « le sourcing… »); a quote keeps them, and its weak start counts
 # against it, because the contrast is often what it says ("Very few jobs are fully automatable. But…").
-_CONJUNCTIONS = {"et", "mais", "donc", "puis", "ensuite", "enfin", "and", "but", "or"}
-_TWO_WORD_CONJUNCTIONS = {("parce", "que")}
+_CONJUNCTIONS = {"et", "mais", "donc", "puis", "ensuite", "enfin", "justement", "cependant", "and", "but", "or",
+                 "however"}
+_TWO_WORD_CONJUNCTIONS = {("parce", "que"), ("par", "contre"), ("en", "revanche"), ("de", "plus")}
 # a lone lower-case letter that is no word of these languages is the start of a word broken off ("So, w if you go")
 _ONE_LETTER_WORDS = set("aàeéioóuúy")
 
