@@ -8,7 +8,7 @@ import docx
 import pytest
 
 from confsynth.errors import InputError
-from confsynth.ingest import decode_bytes, read_transcript
+from confsynth.ingest import decode_bytes, find_transcripts, read_transcript
 
 
 def write(tmp_path, name, text, encoding="utf-8"):
@@ -390,3 +390,52 @@ def test_a_one_word_markdown_heading_is_a_part_not_a_speaker():
     assert t.header == ("Forum Emploi 2026",)
     assert [(x.section, x.text) for x in t.turns] == [("Ouverture", "Les adultes se forment le moins."),
                                                         ("Conclusion", "Merci à tous.")]
+
+
+CTM = """;; recogniser output
+rec 1 0.04 0.0 <start=0.04,end=9.50,speaker=S0> 1.0
+rec 1 0.82 0.06 nous 1.0
+rec 1 0.88 0.06 n' 1.0
+rec 1 0.94 0.20 avions 0.99
+rec 1 1.20 0.30 <unk> 0.40
+rec 1 1.60 0.40 rien 1.0
+rec 1 2.80 0.10 . 1.0
+rec 1 3.90 0.20 puisqu' 1.0
+rec 1 5.00 0.20 on 1.0
+rec 1 5.30 0.30 cherchait 1.0
+rec 1 5.70 0.10 . 1.0
+rec 1 9.60 0.0 <start=9.60,end=12.00,speaker=S106> 1.0
+rec 1 9.70 0.30 merci 1.0
+rec 1 10.10 0.10 . 1.0
+"""
+
+
+def test_ctm_words_of_a_recogniser_become_turns(tmp_path):
+    from confsynth.ingest.cues import parse_ctm
+
+    t = read_transcript(write(tmp_path, "meeting.ctm", CTM))
+    assert t.format == "ctm" and [x.label for x in t.turns] == ["S0", "S106"]   # a segment mark names the speaker
+    # tags are left out; a pause starts a new piece, but not before a full stop or after an elision: each piece
+    # is joined on its own ("rien ." -> "rien.", "puisqu' on" -> "puisqu'on"), so they must stay together
+    turn = parse_ctm(CTM, "meeting.ctm").turns[0]
+    assert turn.text == "nous n' avions rien . puisqu' on cherchait ."
+    assert [turn.text[s.start:s.start + 7] for s in turn.segments] == ["nous n'", "puisqu'"]
+    assert [(s.line, s.time) for s in turn.segments] == [(3, pytest.approx(0.82)), (9, pytest.approx(3.9))]
+
+
+def test_ctm_without_segment_marks_has_a_speaker_per_channel(tmp_path):
+    lines = ["call A 0.0 0.5 hello", "call A 0.6 0.4 there", "call B 1.5 0.5 hi", "call A 3.0 0.5 so"]
+    t = read_transcript(write(tmp_path, "call.ctm", "\n".join(lines)))
+    assert [(x.label, x.text) for x in t.turns] == [("Channel A", "hello there"), ("Channel B", "hi"),
+                                                   ("Channel A", "so")]
+
+
+def test_a_ctm_that_is_not_one_is_refused(tmp_path):
+    with pytest.raises(InputError, match="not a CTM transcript: each line should read 'file channel start"):
+        read_transcript(write(tmp_path, "notes.ctm", "Anna: bonjour à tous\nPaul: merci\n"))
+
+
+def test_a_folder_of_ctm_files_is_read(tmp_path):
+    write(tmp_path, "meeting.ctm", CTM)
+    found, problems = find_transcripts([tmp_path])
+    assert [p.name for p in found] == ["meeting.ctm"] and not problems

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..limits import count_words, words_over_limit_reason
 from ..records import Transcript
-from .cues import parse_srt, parse_vtt, parse_whisper_json
+from .cues import parse_ctm, parse_srt, parse_vtt, parse_whisper_json
 from .detok import detokenize_transcript
 from .docx import parse_docx
 from .encoding import decode_bytes, read_text
@@ -18,7 +18,7 @@ from .text import parse_text
 __all__ = ["SUPPORTED", "read_transcript", "parse_label", "split_inline", "Label", "decode_bytes",
            "find_transcripts", "DEFAULT_MAX_BYTES", "is_own_report"]
 
-SUPPORTED = (".txt", ".md", ".docx", ".vtt", ".srt", ".json")
+SUPPORTED = (".txt", ".md", ".docx", ".vtt", ".srt", ".json", ".ctm")
 DEFAULT_MAX_BYTES = 50_000_000
 # What staff may drop in the folder expecting it read: said so, rather than skipped without a word
 _DOCUMENTS = (".pdf", ".doc", ".odt", ".rtf", ".pages", ".wpd")
@@ -92,7 +92,8 @@ def read_transcript(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES,
             # checked before parsing, so a 5 MB line or a 50 MB dump is refused in a second; cue and JSON
             # files carry timings and keys besides the words, hence the looser bound until they are parsed
             words = count_words(text)
-            if words > max_words * (1 if suffix in (".txt", ".md") else 3):
+            # (a CTM line holds one word and five fields)
+            if words > max_words * {".txt": 1, ".md": 1, ".ctm": 7}.get(suffix, 3):
                 raise InputError(path, words_over_limit_reason(words, max_words, estimate=suffix not in (".txt", ".md")))
         if suffix == ".vtt":
             transcript = parse_vtt(text, display, encoding)
@@ -100,6 +101,8 @@ def read_transcript(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES,
             transcript = parse_srt(text, display, encoding)
         elif suffix == ".json":
             transcript = parse_whisper_json(text, display, encoding)
+        elif suffix == ".ctm":
+            transcript = parse_ctm(text, display, encoding)
         else:
             transcript = parse_text(text, display, suffix.lstrip("."), encoding)
     if not transcript.turns:

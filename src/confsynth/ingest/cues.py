@@ -1,4 +1,4 @@
-"""Timed cues -> turns: WebVTT (Teams voice tags, Zoom ``Name:`` cues), SubRip, Whisper-style JSON."""
+"""Timed cues -> turns: WebVTT (Teams voice tags, Zoom ``Name:`` cues), SubRip, Whisper-style JSON, CTM."""
 from __future__ import annotations
 
 import html
@@ -13,7 +13,7 @@ from .encoding import clean_controls
 from .labels import Label, parse_label, parse_time, split_inline, split_midline
 from .turns import Piece, TurnBuilder
 
-__all__ = ["Cue", "parse_vtt", "parse_srt", "parse_whisper_json", "turns_from_cues"]
+__all__ = ["Cue", "parse_vtt", "parse_srt", "parse_whisper_json", "parse_ctm", "turns_from_cues"]
 
 _TIMING = re.compile(
     r"^\s*(?P<start>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<end>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})(?:\s.*)?$"
@@ -186,3 +186,72 @@ def parse_whisper_json(text: str, path: str, encoding: str = "utf-8") -> Transcr
     if not cues:
         raise InputError(path, "the JSON transcript's segments hold no text")
     return turns_from_cues(cues, path, "whisper-json" if key == "segments" else "json", encoding)
+
+
+# A CTM line (NIST's time-marked words, as speech recognisers write them): "file channel start duration word
+# [confidence]". Some recognisers mark a speaker's segment with a pseudo-word, "<start=0.04,end=34.04,speaker=S0>"
+# (the public_meetings_fr corpus); without it, a second channel is a second speaker (a telephone call).
+_CTM_SEGMENT = re.compile(r"^<start=[\d.]+,end=[\d.]+,speaker=(?P<speaker>[^,>]{1,60})>$")
+_CTM_TAG = re.compile(r"^(?:<[^>]*>|\[[^\]]*\]|%\S*|sil|sp)$", re.IGNORECASE)   # <unk>, <sil>, [noise], %hesitation
+_CTM_PAUSE = 0.5       # seconds between words that end a cue (the turn splits at _PAUSE_SPLIT)
+_CTM_NOT = ("not a CTM transcript: each line should read 'file channel start duration word' (times in seconds), "
+            "as speech recognisers write .ctm files")
+
+
+def parse_ctm(text: str, path: str, encoding: str = "utf-8") -> Transcript:
+    """Parse a CTM file: words with their times, grouped into cues at a speaker's segment mark, a change of
+    channel (with two channels or more) or a pause; each cue's line is its first word's line."""
+    rows = []   # (line, channel, start, end, word)
+    for n, line in enumerate(text.splitlines(), start=1):
+        fields = line.split()
+        if not fields or fields[0].startswith(";;"):
+            continue
+        if len(fields) < 5:
+            continue
+        try:
+            start, duration = float(fields[2]), float(fields[3])
+        except ValueError:
+            continue
+        if not (math.isfinite(start) and math.isfinite(duration)):
+            continue
+        rows.append((n, fields[1], start, start + max(0.0, duration), clean_controls(fields[4])))
+    if not rows:
+        raise InputError(path, _CTM_NOT)
+    by_channel = len({r[1] for r in rows}) > 1 and not any(_CTM_SEGMENT.match(r[4]) for r in rows)
+    cues: list[Cue] = []
+    words: list[str] = []
+    first: tuple[int, float] | None = None
+    label: Label | None = None
+    last_end: float | None = None
+    last_channel: str | None = None
+
+    def close(end: float | None) -> None:
+        nonlocal words, first
+        if words and first is not None:
+            cues.append(Cue(first[1], end, " ".join(words), first[0], label))
+        words, first = [], None
+
+    for line, channel, start, end, word in rows:
+        mark = _CTM_SEGMENT.match(word)
+        if mark:
+            close(last_end)
+            label = Label(raw=mark["speaker"], name=None, kind="anonymous")
+            continue
+        if _CTM_TAG.match(word):
+            continue
+        if by_channel and channel != last_channel:
+            close(last_end)
+            label = Label(raw=f"Channel {channel}", name=None, kind="anonymous")
+        elif (last_end is not None and start - last_end > _CTM_PAUSE and re.search(r"\w", word)
+              and not (words and words[-1].endswith(("'", "’")))):
+            # (a recogniser's full stop after the pause still ends the words before it, and « qu' » still
+            # goes with « on »)
+            close(last_end)
+        if first is None:
+            first = (line, start)
+        words.append(word)
+        last_end, last_channel = end, channel
+    close(last_end)
+    if not cues:
+        raise InputError(path, "the CTM file holds no words")
+    return turns_from_cues(cues, path, "ctm", encoding)
