@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import re
 
 import docx
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 from confsynth.errors import InputError
 from confsynth.ingest import decode_bytes, parse_label, read_transcript, split_inline
 from confsynth.ingest.encoding import clean_controls
-from confsynth.ingest.cues import parse_srt, parse_vtt, parse_whisper_json
+from confsynth.ingest.cues import parse_ctm, parse_srt, parse_vtt, parse_whisper_json
 from confsynth.ingest.text import parse_text
 from confsynth.records import Transcript
 
@@ -125,7 +126,7 @@ def test_text_and_markdown_turns_are_verbatim(lines, fmt):
 @SLOW
 @given(data=st.one_of(st.binary(max_size=3000), st.text(max_size=2000).map(lambda s: s.encode("utf-8")),
                       st.text(max_size=1000).map(lambda s: s.encode("utf-16"))),
-       suffix=st.sampled_from([".txt", ".md", ".vtt", ".srt", ".json", ".docx"]))
+       suffix=st.sampled_from([".txt", ".md", ".vtt", ".srt", ".json", ".docx", ".ctm"]))
 def test_read_transcript_raises_only_input_errors(tmp_path, data, suffix):
     path = tmp_path / f"fuzz{suffix}"
     path.write_bytes(data)
@@ -134,6 +135,27 @@ def test_read_transcript_raises_only_input_errors(tmp_path, data, suffix):
     except InputError:
         return
     assert t.turns and all(turn.text.strip() for turn in t.turns)
+
+
+_CTM_WORD = st.one_of(st.text(min_size=1, max_size=12).filter(lambda w: not any(c.isspace() for c in w)),
+                      st.sampled_from([".", ",", "qu'", "<unk>", "[noise]", "%hesitation"]),
+                      st.builds("<start=0,end=1,speaker={}>".format, st.sampled_from(["S0", "S12", "x_y", ""])))
+_CTM_TIME = st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.floats(0, 4000))
+
+
+@FAST
+@given(st.lists(st.tuples(st.sampled_from(["A", "B", "1"]), _CTM_TIME, _CTM_TIME, _CTM_WORD), min_size=1,
+                max_size=40))
+def test_ctm_words_are_kept_in_order_or_refused(rows):
+    text = "\n".join(f"rec {ch} {start} {dur} {word} 1.0" for ch, start, dur, word in rows)
+    try:
+        t = parse_ctm(text, "x.ctm")
+    except InputError:
+        return
+    # every word the recogniser heard, in its order (tags and segment marks left out)
+    heard = [clean_controls(w) for _, start, dur, w in rows
+             if math.isfinite(start) and math.isfinite(dur) and not re.fullmatch(r"<.*>|\[.*\]|%.*", w)]
+    assert " ".join(turn.text for turn in t.turns).split() == " ".join(heard).split()
 
 
 @FAST

@@ -237,7 +237,7 @@ def parse_ctm(text: str, path: str, encoding: str = "utf-8") -> Transcript:
             close(last_end)
             label = Label(raw=mark["speaker"], name=None, kind="anonymous")
             continue
-        if _CTM_TAG.match(word):
+        if _CTM_TAG.match(word) or not word.strip():
             continue
         if by_channel and channel != last_channel:
             close(last_end)
