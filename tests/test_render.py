@@ -430,3 +430,37 @@ def test_a_body_hands_on_from_voice_to_voice_without_repeating_itself():
     english, _ = compose_body(support[:3], {"s1": anna, "s2": paul}, "en")
     assert english.startswith("According to Anna Berg, ") and "Anna Berg goes on: " in english
     assert "Anna Berg adds: " in english
+
+
+def _in_parts(order: str) -> Synthesis:
+    s = _synthesis()
+    tk1, tk2 = s.takeaways
+    parts = [("1. Mesure d'impact", tk1), ("1. Mesure d'impact", replace(tk2, rank=2)),
+             ("2. Financement", replace(tk1, rank=3))]
+    takeaways = tuple(replace(tk, section={"fr": title}) for title, tk in parts)
+    return replace(s, takeaways=takeaways, order=order)
+
+
+def test_in_time_order_the_parts_of_the_event_head_their_key_messages(tmp_path):
+    s = _in_parts("time")
+    write_docx(s, "fr", tmp_path / "talk.fr.docx")
+    doc = docx.Document(tmp_path / "talk.fr.docx")
+    shown = [(p.style.name, p.text) for p in doc.paragraphs if p.style.name in ("Heading 2", "List Number")]
+    # each part's title once, above its first message, without the agenda's own number; the list runs on
+    assert [(style, text[:15]) for style, text in shown] == [
+        ("Heading 2", "Mesure d’impact"), ("List Number", "Mesurer l’impac"), ("List Number", "Financer l’éval"),
+        ("Heading 2", "Financement"), ("List Number", "Mesurer l’impac")]
+    view = report_view(s, "en")   # untranslated: the agenda's words stand in
+    assert [tk.section for tk in view.takeaways] == ["Mesure d’impact", "", "Financement"]
+    md = render_markdown(view)
+    assert "### Mesure d’impact\n\n1. **" in md and "### Financement\n\n3. **" in md
+    html = render_html(view)
+    assert html.count('<ol class="key-messages">') == html.count("</ol>") == 2
+    assert html.index("<h3>Financement</h3>") < html.index('<li value="3">')
+
+
+def test_in_order_of_importance_or_in_one_part_no_part_is_titled():
+    assert not any(tk.section for tk in report_view(_in_parts("importance"), "fr").takeaways)
+    one = _in_parts("time")
+    one = replace(one, takeaways=tuple(replace(tk, section={"fr": "Mesure"}) for tk in one.takeaways))
+    assert not any(tk.section for tk in report_view(one, "fr").takeaways)

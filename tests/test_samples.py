@@ -198,6 +198,7 @@ def test_support_stays_under_the_agenda_heading_of_its_point(sample_run):
     for t in data["takeaways"]:
         home = turns[t["sources"][0]["turn"]].section
         sections.add(home)
+        assert t["section"] == {"fr": home, "en": home}   # the part it was made in (untranslated here)
         for item in t["quotes"] + t["support"]:
             assert turns[item["source"]["turn"]].section == home, (t["headline"]["fr"], item["text"])
     assert {s for s in sections if s[:1].isdigit()} == {s.section for s in turns if s.section}

@@ -152,11 +152,12 @@ def test_quote_cut_marks_and_paragraphs_survive_translation(tiny_models):
     assert out.count(" [\u2026] ") == 1 and out.count("\n") == 1
 
 
-def _synthesis(language: str, headline: str, quote: str, quote_lang: str) -> Synthesis:
+def _synthesis(language: str, headline: str, quote: str, quote_lang: str, section: str = "") -> Synthesis:
     speaker = Speaker("s1", "Anna Berg", name="Anna Berg", affiliation="Impact Tank")
     q = Quote(quote, "s1", quote_lang, SourceRef("talk.txt", 3, None, 0), (0, len(quote)))
     said = Quote(headline, "s1", language, SourceRef("talk.txt", 2, None, 0), (0, len(headline)))
-    tk = Takeaway(1, language, {language: headline}, {}, (q,), ("s1",), support=(said,))
+    tk = Takeaway(1, language, {language: headline}, {}, (q,), ("s1",), support=(said,),
+                  section={language: section} if section else {})
     return Synthesis("Titre", ("talk.txt",), language, (speaker,), (tk,), {})
 
 
@@ -171,9 +172,11 @@ def test_a_broken_model_folder_is_named_and_the_report_still_written(tiny_models
     assert listed["opus-mt-fr-en"] is None          # looks complete: the weights fail only when loaded
 
     translator = load_translator(Config(models_dir=str(models)))
-    s = translate_synthesis(_synthesis("fr", "Le financeur paie.", "Il faut payer.", "fr"), ("fr", "en"), translator)
+    s = translate_synthesis(_synthesis("fr", "Le financeur paie.", "Il faut payer.", "fr", section="Financement"),
+                            ("fr", "en"), translator)
     st = s.translation["en"]
     assert st.status == "unavailable"
+    assert s.takeaways[0].section == {"fr": "Financement", "en": "Financement"}   # the agenda's words stand in
     assert str(models / "opus-mt-fr-en") in st.message and "cannot load this Marian model" in st.message
     assert "confsynth models fetch opus-mt-fr-en" in st.message
     assert s.takeaways[0].headline["en"] == "Le financeur paie." and s.takeaways[0].untranslated == ("en",)
@@ -193,9 +196,11 @@ def test_third_language_goes_through_english_or_says_what_is_missing(tiny_models
     build_tiny_marian(models / "opus-mt-de-en", german, sample_sentences("en"), "de", "en", seed=3)
     translator = load_translator(Config(models_dir=str(models)))
     assert translator.route("de", "fr") == [("de", "en"), ("en", "fr")]
-    s = translate_synthesis(_synthesis("de", "Die Arbeit ändert sich.", "Wir brauchen Daten.", "de"),
-                            ("fr", "en"), translator)
+    s = translate_synthesis(_synthesis("de", "Die Arbeit ändert sich.", "Wir brauchen Daten.", "de",
+                                       section="Die Arbeit"), ("fr", "en"), translator)
     assert s.translation["fr"].status == "translated" and s.translation["en"].status == "translated"
+    # the agenda heading is translated with the headline (random weights: some other words, not the German)
+    assert set(s.takeaways[0].section) == {"de", "fr", "en"} and s.takeaways[0].section["en"] != "Die Arbeit"
     assert s.translation["fr"].model == "opus-mt-de-en (transformers) + opus-mt-en-fr (transformers)"
     assert set(s.takeaways[0].headline) == {"de", "fr", "en"}
     assert set(s.takeaways[0].quotes[0].translations) == {"fr", "en"}

@@ -209,6 +209,7 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
         problems=tuple(problems),
         date=config.date or header_date,
         place=config.place or header_place,
+        order=config.order,
     )
     synthesis = translate_synthesis(synthesis, config.languages, models.translator, glossary=models.glossary,
                                     unavailable=models.translator_problem)

@@ -178,6 +178,8 @@ class Takeaway:
     support: tuple[Quote, ...] = ()     # short verbatim statements the body is composed of, attributed
     headline_source: str = "transcript"  # or "model:NAME" when a summarisation model's title was kept
     headline_note: str = ""             # the sentence a model's title comes from, or why it was not kept
+    # the part of the event (agenda heading) the point was made in, per report language ({} without headings)
+    section: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -216,6 +218,7 @@ class Synthesis:
     problems: tuple[str, ...] = ()
     date: str | None = None         # event date and place from the configuration (ISO date or free text)
     place: str | None = None
+    order: str = "importance"       # or "time": the key messages then follow the event, under its parts
 
     def speaker(self, speaker_id: str) -> Speaker:
         """Look a speaker up by id."""

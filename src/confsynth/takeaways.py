@@ -941,6 +941,7 @@ def select_takeaways(
             sources=tuple(SourceRef(turns[s.turn].file, turns[s.turn].locate(s.start).line,
                                     turns[s.turn].locate(s.start).time, s.turn) for s in refs),
             position=h / max(1, n - 1),
+            section={lang: turns[head.turn].section} if turns[head.turn].section else {},
         ))
     if config.order == "time":
         takeaways.sort(key=lambda t: t.position)

@@ -85,8 +85,10 @@ def find_translator(config: "Config") -> tuple[Translator | None, str | None]:
 
 
 _WHERE = {
-    "fr": {"headline": "titre", "body": "texte", "quote": "citation", "key": "message clé {rank}, {part}"},
-    "en": {"headline": "headline", "body": "text", "quote": "quote", "key": "key message {rank}, {part}"},
+    "fr": {"headline": "titre", "section": "partie", "body": "texte", "quote": "citation",
+           "key": "message clé {rank}, {part}"},
+    "en": {"headline": "headline", "section": "part", "body": "text", "quote": "quote",
+           "key": "key message {rank}, {part}"},
 }
 _FLAG_TEXT = {
     "fr": {"glossary": "{where} : terme du glossaire absent, « {term} » attendu pour « {source} »",
@@ -140,9 +142,9 @@ def translate_synthesis(synthesis: Synthesis, targets: Sequence[str], translator
     jobs: dict[tuple[str, str], list[tuple[tuple[int, str, str], str]]] = {}
     for i, tk in enumerate(synthesis.takeaways):
         for target in targets:
-            texts = tk.headline
-            if target not in texts and tk.language in texts and texts[tk.language].strip():
-                jobs.setdefault((tk.language, target), []).append(((i, "headline", target), texts[tk.language]))
+            for part, texts in (("headline", tk.headline), ("section", tk.section)):
+                if target not in texts and tk.language in texts and texts[tk.language].strip():
+                    jobs.setdefault((tk.language, target), []).append(((i, part, target), texts[tk.language]))
             for kind, items in (("quote", tk.quotes), ("body", tk.support)):
                 for j, q in enumerate(items, 1):
                     if target != q.language and target not in q.translations and q.text.strip():
@@ -186,6 +188,11 @@ def translate_synthesis(synthesis: Synthesis, targets: Sequence[str], translator
     new_takeaways: list[Takeaway] = []
     for i, tk in enumerate(synthesis.takeaways):
         headline = dict(tk.headline)
+        section = dict(tk.section)
+        for target in targets:
+            # an agenda heading stays as written where no model translates it (the notice says so already)
+            if target not in section and tk.language in section:
+                section[target] = done.get((i, "section", target), section[tk.language])
         untranslated = []
         for target in targets:
             if target in headline or tk.language not in headline:
@@ -207,7 +214,7 @@ def translate_synthesis(synthesis: Synthesis, targets: Sequence[str], translator
                 out.append(replace(q, translations=tr))
             return tuple(out)
 
-        new_takeaways.append(replace(tk, headline=headline, quotes=translated("quote", tk.quotes),
+        new_takeaways.append(replace(tk, headline=headline, section=section, quotes=translated("quote", tk.quotes),
                                      support=translated("body", tk.support), untranslated=tuple(untranslated)))
 
     status: dict[str, TranslationStatus] = {}

@@ -156,6 +156,8 @@ def _build(view: ReportView):
     doc.add_paragraph(view.heading, style="Heading 1")
     doc.add_paragraph(view.intro)
     for tk in view.takeaways:
+        if tk.section:
+            doc.add_paragraph(tk.section, style="Heading 2")   # (the list's numbering goes on under it)
         item = doc.add_paragraph(style="List Number")
         item.add_run(tk.headline).bold = True
         if tk.body:

@@ -47,6 +47,8 @@ def render_markdown(view: ReportView) -> str:
         out += [e(view.event_intro), ""]
     out += [f"## {e(view.heading)}", "", e(view.intro), ""]
     for tk in view.takeaways:
+        if tk.section:
+            out += [f"### {e(tk.section)}", ""]   # (the next item's number starts the list again at it)
         out += [f"{tk.number}. **{e(tk.headline)}**", ""]
         if tk.body:
             out += [f"   {e(tk.body)}", ""]
@@ -88,8 +90,15 @@ def render_html(view: ReportView) -> str:
         body.append(f"<p>{e(view.event_intro)}</p>")
     body += [f"<h2>{e(view.heading)}</h2>", f"<p>{e(view.intro)}</p>"]
     if view.takeaways:
-        body.append('<ol class="key-messages">')
+        listing = False
         for tk in view.takeaways:
+            if tk.section:
+                # a heading is no list item: the list closes above it and opens again below
+                body += (["</ol>"] if listing else []) + [f"<h3>{e(tk.section)}</h3>"]
+                listing = False
+            if not listing:
+                body.append('<ol class="key-messages">')
+                listing = True
             body.append(f'<li value="{tk.number}">')
             body.append(f'<p class="headline">{e(tk.headline)}</p>')
             if tk.body:

@@ -5,6 +5,8 @@ Every string here is final: in the report language's words, with its typography 
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +50,7 @@ class PrintedTakeaway:
     headline: str
     body: str
     quotes: tuple[PrintedQuote, ...]
+    section: str = ""        # the part of the event this message opens, in time order ("" : same as before)
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,9 @@ def source_location(q: Quote, lang: str) -> str:
     return where[0] if where else "-"
 
 
+_AGENDA_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVXivx]{1,5}|[A-Ha-h])\s*[.)\-–:]\s+(?=\w)")
+
+
 def _text_in(tk: Takeaway, field: dict, lang: str) -> tuple[str, str]:
     """A takeaway's text in ``lang`` and the language that text is really in (untranslated: the source's)."""
     text = field.get(lang)
@@ -183,7 +189,13 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
     for model, ranks in by_model.items():
         notices.append(typeset(t["model_headlines"].format(ranks=", ".join(ranks), model=model), lang))
     takeaways, sources = [], []
-    for tk in s.takeaways:
+    # in time order, an event held in parts (agenda headings) prints each part's title above its first
+    # key message; in order of importance the parts would repeat, and one part alone needs no title
+    parts = [_text_in(tk, tk.section, lang) if tk.section else ("", lang) for tk in s.takeaways]
+    # (without the agenda's own numbering: « 2. Sécurité… » above key message 4 reads as a second count)
+    parts = [(_AGENDA_NUMBER.sub("", p, count=1), p_lang) for p, p_lang in parts]
+    by_part = s.order == "time" and len({p for p, _ in parts if p}) >= 2
+    for k, tk in enumerate(s.takeaways):
         headline, h_lang = _text_in(tk, tk.headline, lang)
         body = tk.body.get(lang) or next(iter(tk.body.values()), "")
         printed = []
@@ -196,7 +208,9 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
             sources.append(SourceRow(ref, _excerpt(text), pq.attribution, Path(q.source.file).name,
                                      source_location(q, lang)))
         # the body's framing words are always in the report language ("Selon X, « ... »")
-        takeaways.append(PrintedTakeaway(tk.rank, typeset(headline, h_lang), typeset(body, lang), tuple(printed)))
+        opens = by_part and parts[k][0] and (k == 0 or parts[k][0] != parts[k - 1][0])
+        takeaways.append(PrintedTakeaway(tk.rank, typeset(headline, h_lang), typeset(body, lang), tuple(printed),
+                                         typeset(parts[k][0], parts[k][1]) if opens else ""))
         for j, q in enumerate(tk.support):
             text, _ = quote_text_for(q, lang)
             ref = f"{tk.rank}{chr(ord('a') + len(tk.quotes) + j)}"
