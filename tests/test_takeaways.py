@@ -326,11 +326,15 @@ def test_a_rendez_vous_is_no_question():
     "This is our functional design meeting, we're going to consider user needs and technical effects.",
     "Oops this is now coming apart, let me just put the top in and we can carry on with the remote.",
     "Let me just add one sentence on social protection, because it connects to the platform directive.",
+    ("Ich begrüße Frau Dr. Anna Keller von der Charité und Herrn Thomas Weber vom Deutschen Pflegerat.", "de"),
+    ("Bienvenidos a todos a este debate sobre la vivienda en las grandes ciudades europeas.", "es"),
+    ("Grazie mille a tutti per essere venuti così numerosi a questo incontro sulla scuola.", "it"),
 ])
 def test_the_meetings_housekeeping_is_below_the_headline_floor(text):
     from confsynth.takeaways import TakeawayConfig
 
-    assert _fitness(text, "en") < TakeawayConfig().min_fitness
+    text, language = text if isinstance(text, tuple) else (text, "en")
+    assert _fitness(text, language) < TakeawayConfig().min_fitness
 
 
 @pytest.mark.parametrize("text, language", [

@@ -27,6 +27,7 @@ MAX_QUOTE_WORDS = 60
 FILLERS = {
     "euh", "euhh", "euuh", "heu", "heuu", "hum", "hmm", "hm", "mmh", "mm", "bah", "beh",
     "uh", "um", "uhm", "umm", "uhh", "er", "erm", "ehm", "emm",
+    "äh", "ähm", "ääh", "öhm",    # (German)
 }
 _EH_PHRASES = {"bien", "oui", "non", "ben", "voilà"}
 # Grammatical doublings that are not stutters.
@@ -285,7 +286,11 @@ PROCEDURAL = re.compile(
     r"|(?:it's|it is|c'est|c’est) (?:an?|un) (?:great |real |grand |vrai )?(?:honou?r|privilege|pleasure|honneur|plaisir)"
     r"|I have the (?:great )?(?:pleasure|honou?r|privilege)|(?:j'ai|j’ai|nous avons) (?:le |l'|l’)(?:plaisir|honneur)"
     r"|good to see you|(?:pleased|delighted|happy|glad) to be (?:here|with you)"
-    r"|(?:ravie?|heureux|heureuse|contente?)s? d(?:'|’)être (?:là|ici|parmi))\b",
+    r"|(?:ravie?|heureux|heureuse|contente?)s? d(?:'|’)être (?:là|ici|parmi)"
+    # the same ceremony in the other languages a transcript comes in: « Ich begrüße Frau Dr. Keller… »
+    r"|begrüße|begrüßen|willkommen|vielen dank|danke(?:schön)?|bienvenid[oa]s?|gracias(?! a\b)|buenos días"
+    r"|buenas tardes|benvenut[aeio]|grazie(?! a\b)|buongiorno|buonasera|welkom|dank (?:u|je) wel|goedemiddag"
+    r"|goedemorgen|bem-vind[oa]s?|obrigad[oa]|bom dia|boa tarde)\b",
     re.IGNORECASE,
 )
 _CLAIM = re.compile(
