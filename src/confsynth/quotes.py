@@ -148,8 +148,10 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 # Words that open a spoken sentence without saying anything: a quote may start after them (choosing where
 # a passage starts is not an edit, so no [...] mark), never be cut inside by them.
-_OPENERS = {"bon", "alors", "voilà", "ben", "bah", "bref", "oui", "so", "well", "okay", "ok", "yeah", "yes", "right"}
-_TWO_WORD_OPENERS = {("en", "fait"), ("du", "coup"), ("you", "know"), ("i", "mean")}
+_OPENERS = {"bon", "alors", "voilà", "ben", "bah", "bref", "oui", "so", "well", "okay", "ok", "yeah", "yes", "right",
+            # the same in the other languages transcripts come in (es, it, de, nl, pt)
+            "bueno", "pues", "entonces", "allora", "quindi", "ecco", "insomma", "naja", "nou", "então"}
+_TWO_WORD_OPENERS = {("en", "fait"), ("du", "coup"), ("you", "know"), ("i", "mean"), ("o", "sea"), ("na", "ja")}
 # A list's "First, … Second, …" and « Premièrement, … » number the speaker's points, not the quote's: with
 # their comma only ("Second homes are…" is a sentence).
 _ENUMERATORS = {"first", "firstly", "second", "secondly", "third", "thirdly", "finally", "lastly", "premièrement",

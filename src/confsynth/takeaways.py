@@ -68,16 +68,21 @@ _THAT = (r"(?: that(?!['’]|\s+(?:is|was|would|will|could|should|can|might|may|
          r"|means?|works?|does|did|doesn't|didn't|isn't|wasn't|won't|has|had|depends|goes|comes|gives|helps"
          r"|needs|happens|matters|shows|says|sort of|kind of|really|just|probably|also|actually)\b))?")
 
+# Openers that are words of the sentence too go only before a pause: "No, …" but "No one wants…", « Après,
+# … » but « Après la crise… », « Enfin, … » but « Enfin une loi… », "Like any reform…"
+_PAUSE = r"(?=\s*[,;:—–])"
 _LEAD_FILLERS = {
     "fr": [r"vous avez raison", r"tu as raison", r"c'est vrai", r"tout à fait", r"exactement", r"absolument",
            r"c'est (?:justement |exactement |précisément )?pour (?:ça|cela) (?:que|qu')",
-           r"donc", r"alors", r"et", r"mais", r"ou", r"parce (?:que|qu')", r"car", r"bon", r"ben", r"bah", r"voilà",
+           r"donc", r"alors", r"et", r"mais", r"ou" + _PAUSE, r"parce (?:que|qu')", r"car", r"bon", r"ben", r"bah", r"voilà",
            r"en fait", r"du coup", r"moi",
            r"pour moi", r"ce que je retiens,? c'est (?:que|qu')", r"je (?:voudrais|veux) dire (?:que|qu')",
            r"honnêtement", r"franchement", r"concrètement", r"aujourd'hui",
-           r"enfin", r"effectivement", r"évidemment", r"bien sûr", r"oui", r"non", r"ok", r"d'accord",
+           r"enfin" + _PAUSE, r"effectivement", r"évidemment", r"bien sûr", r"oui", r"non" + _PAUSE, r"ok",
+           r"d'accord",
            r"je (?:pense|crois|dirais|trouve) (?:que|qu')", r"il me semble (?:que|qu')", r"à mon avis",
-           r"vous voyez", r"je veux dire", r"on va dire", r"en tout cas", r"et puis", r"puis", r"après", r"surtout",
+           r"vous voyez", r"je veux dire", r"on va dire", r"en tout cas", r"et puis", r"puis", r"après" + _PAUSE,
+           r"surtout" + _PAUSE,
            r"ensuite", r"justement", r"en gros",
            r"je récapitule", r"pour (?:récapituler|résumer|conclure)", r"en résumé",
            # the announcement before the colon: « Ma recommandation elle est assez simple : il faut… »
@@ -87,13 +92,14 @@ _LEAD_FILLERS = {
            # the address that opens every answer in an assembly: « Monsieur le Président, … »
            r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure)"],
     "en": [r"you(?:'re| are) (?:right|absolutely right)", r"exactly", r"absolutely", r"indeed", r"if I may (?:add|say)",
-           r"that's (?:exactly |precisely )?why", r"so", r"and", r"but", r"or", r"because", r"'cause", r"well",
-           r"yeah", r"yes", r"no", r"okay", r"ok", r"right", r"now", r"honestly",
+           r"that's (?:exactly |precisely )?why", r"so(?!\s+(?:far|many|much|few|little|long|often|called)\b)", r"and",
+           r"but", r"or", r"because", r"'cause", r"well" + _PAUSE, r"yeah", r"yes", r"no" + _PAUSE, r"okay", r"ok",
+           r"right" + _PAUSE, r"now" + _PAUSE, r"honestly",
            r"frankly", r"what I (?:want to say|mean) is" + _THAT, r"my point is" + _THAT, r"for me",
            # ("I think, though, that at the committee…": the "that" goes with the opener)
            r"I (?:think|believe|guess|suppose|mean|would say)(?:,? (?:though|however|also|really|honestly"
            r"|personally|too),?)?" + _THAT, r"you know", r"basically", r"actually",
-           r"of course", r"obviously", r"in fact", r"let me say" + _THAT, r"I'd say" + _THAT, r"like", r"though",
+           r"of course", r"obviously", r"in fact", r"let me say" + _THAT, r"I'd say" + _THAT, r"like" + _PAUSE, r"though" + _PAUSE,
            r"above all", r"to (?:sum up|summari[sz]e|recap|conclude)", r"in summary", r"let me (?:sum up|recap)",
            r"(?:my|our) (?:recommendation|proposal|conviction|conclusion|message|idea) is (?:quite |very |really )?"
            r"simple(?=\s*:)",
@@ -101,6 +107,16 @@ _LEAD_FILLERS = {
            # the address that opens every answer in an assembly: "Mr. Chair, …", "Madam Speaker, …"
            r"(?:Mr\.?|Mister|Madam|Madame|Mrs\.?|Ms\.?) ?(?:the )?(?:Chair|Chairman|Chairwoman|Chairperson|Speaker"
            r"|President|Minister|Mayor|Deputy Speaker)"],
+    # the other languages transcripts come in: discourse openers only (a German or Dutch "I think that" puts
+    # the verb last: it stays)
+    "es": [r"bueno", r"pues", r"entonces", r"o sea", r"bien" + _PAUSE, r"vale", r"claro" + _PAUSE, r"en fin", r"y",
+           r"pero", r"porque", r"(?:yo )?creo que", r"la verdad es que", r"sí", r"no" + _PAUSE, r"eh"],
+    "it": [r"allora", r"quindi", r"ecco", r"insomma", r"beh", r"e", r"ma", r"cioè", r"diciamo", r"secondo me",
+           r"(?:io )?(?:credo|penso) che", r"sì", r"no" + _PAUSE, r"ehm"],
+    "de": [r"also", r"naja", r"na ja", r"ja" + _PAUSE, r"genau" + _PAUSE, r"und", r"aber", r"okay", r"ok"],
+    "nl": [r"nou", r"dus", r"ja" + _PAUSE, r"en", r"maar", r"oké", r"ok"],
+    "pt": [r"então", r"bem" + _PAUSE, r"pois", r"e", r"mas", r"portanto", r"(?:eu )?acho que", r"sim",
+           r"não" + _PAUSE],
 }
 _INNER_FILLERS = {
     "fr": [r"vous voyez", r"je veux dire", r"on va dire", r"en fait", r"quoi", r"voilà", r"disons", r"d'ailleurs",
@@ -185,7 +201,8 @@ def make_headline(text: str, language: str) -> str:
         clean = clean[broken.end():]
     leads = _LEAD_FILLERS.get(language, [])
     # (not the "that" of "that's": "I think that's a problem" -> "That's a problem")
-    pattern = (re.compile(r"^(?:(?:" + "|".join(leads) + r")\b(?!['’])[\s,;:—–-]*)+", re.IGNORECASE)
+    # (nor the first half of a hyphenated word: "Well-paid jobs", "Right-wing parties")
+    pattern = (re.compile(r"^(?:(?:" + "|".join(leads) + r")\b(?!['’]|-\w)[\s,;:—–-]*)+", re.IGNORECASE)
                if leads else None)
     for _ in range(3):
         if pattern is None:
