@@ -152,6 +152,17 @@ def test_mixed_language_event_puts_french_and_english_on_one_point(models):
      "Il faut voir comment les communes vont financer tout ça."),
     ("Enfin une loi qui protège vraiment les locataires les plus fragiles.", "fr",
      "Enfin une loi qui protège vraiment les locataires les plus fragiles."),
+    # « quoi », « voilà » are fillers at a pause only; « disons que » opens the claim
+    ("On ne sait pas quoi faire avec toutes ces données sur les territoires.", "fr",
+     "On ne sait pas quoi faire avec toutes ces données sur les territoires."),
+    ("Nous ne savons pas à quoi servent ces indicateurs dans les associations.", "fr",
+     "Nous ne savons pas à quoi servent ces indicateurs dans les associations."),
+    ("Voilà pourquoi il faut investir dans la formation des enseignants.", "fr",
+     "Voilà pourquoi il faut investir dans la formation des enseignants."),
+    ("Le financement des associations est trop compliqué, quoi.", "fr",
+     "Le financement des associations est trop compliqué."),
+    ("Disons que la directive est un compromis entre les États membres.", "fr",
+     "La directive est un compromis entre les États membres."),
     # the other languages' openers
     ("Bueno, pues, en Barcelona el alquiler ha subido un 40 % en diez años.", "es",
      "En Barcelona el alquiler ha subido un 40 % en diez años."),

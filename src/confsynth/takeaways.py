@@ -71,10 +71,11 @@ _THAT = (r"(?: that(?!['’]|\s+(?:is|was|would|will|could|should|can|might|may|
 # Openers that are words of the sentence too go only before a pause: "No, …" but "No one wants…", « Après,
 # … » but « Après la crise… », « Enfin, … » but « Enfin une loi… », "Like any reform…"
 _PAUSE = r"(?=\s*[,;:—–])"
+_PAUSE_OR_END = r"(?=\s*(?:[,;:—–.!?…]|$))"
 _LEAD_FILLERS = {
     "fr": [r"vous avez raison", r"tu as raison", r"c'est vrai", r"tout à fait", r"exactement", r"absolument",
            r"c'est (?:justement |exactement |précisément )?pour (?:ça|cela) (?:que|qu')",
-           r"donc", r"alors", r"et", r"mais", r"ou" + _PAUSE, r"parce (?:que|qu')", r"car", r"bon", r"ben", r"bah", r"voilà",
+           r"donc", r"alors", r"et", r"mais", r"ou" + _PAUSE, r"parce (?:que|qu')", r"car", r"bon", r"ben", r"bah", r"voilà" + _PAUSE, r"disons (?:que|qu')",
            r"en fait", r"du coup", r"moi",
            r"pour moi", r"ce que je retiens,? c'est (?:que|qu')", r"je (?:voudrais|veux) dire (?:que|qu')",
            r"honnêtement", r"franchement", r"concrètement", r"aujourd'hui",
@@ -119,8 +120,10 @@ _LEAD_FILLERS = {
            r"não" + _PAUSE],
 }
 _INNER_FILLERS = {
-    "fr": [r"vous voyez", r"je veux dire", r"on va dire", r"en fait", r"quoi", r"voilà", r"disons", r"d'ailleurs",
-           r"effectivement", r"quand même", r"hein"],
+    # (« quoi » and « voilà » only at a pause: « c'est trop cher, quoi. », but « on ne sait pas quoi faire »,
+    # « à quoi servent… », « voilà pourquoi… »; « disons que… » opens a claim)
+    "fr": [r"vous voyez", r"je veux dire", r"on va dire", r"en fait", r"quoi" + _PAUSE_OR_END,
+           r"voilà" + _PAUSE_OR_END, r"disons(?!\s+qu)", r"d'ailleurs", r"effectivement", r"quand même", r"hein"],
     "en": [r"you know", r"I mean", r"kind of", r"sort of", r"kinda", r"sorta", r"basically", r"actually", r"oh",
            r"to be honest"],
 }
