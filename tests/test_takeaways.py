@@ -152,6 +152,13 @@ def test_mixed_language_event_puts_french_and_english_on_one_point(models):
      "Il faut voir comment les communes vont financer tout ça."),
     ("Enfin une loi qui protège vraiment les locataires les plus fragiles.", "fr",
      "Enfin une loi qui protège vraiment les locataires les plus fragiles."),
+    # the way back to an earlier point is no part of the claim; "going back to school" is
+    ("Again, going back to the previous question, those needs should be met in every local authority.", "en",
+     "Those needs should be met in every local authority."),
+    ("Pour revenir à la question de Julie, les communes doivent mutualiser leurs achats.", "fr",
+     "Les communes doivent mutualiser leurs achats."),
+    ("Going back to school is hard for young people after a long exclusion.", "en",
+     "Going back to school is hard for young people after a long exclusion."),
     # « quoi », « voilà » are fillers at a pause only; « disons que » opens the claim
     ("On ne sait pas quoi faire avec toutes ces données sur les territoires.", "fr",
      "On ne sait pas quoi faire avec toutes ces données sur les territoires."),

@@ -90,6 +90,7 @@ _LEAD_FILLERS = {
            r"(?:ma|notre) (?:recommandation|proposition|conviction|conclusion|message|idée)(?: elle| il)?"
            r" (?:est|c'est) (?:assez |très |toute |tout |vraiment )?simple(?=\s*:)",
            r"par contre", r"en revanche", r"cependant", r"toutefois", r"néanmoins", r"il faut savoir (?:que|qu')",
+           r"(?:encore )?une fois" + _PAUSE, r"pour (?:en )?revenir (?:à|a|au|aux|sur) [^,;:]{1,40}" + _PAUSE,
            # the address that opens every answer in an assembly: « Monsieur le Président, … »
            r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure)"],
     "en": [r"you(?:'re| are) (?:right|absolutely right)", r"exactly", r"absolutely", r"indeed", r"if I may (?:add|say)",
@@ -104,7 +105,9 @@ _LEAD_FILLERS = {
            r"above all", r"to (?:sum up|summari[sz]e|recap|conclude)", r"in summary", r"let me (?:sum up|recap)",
            r"(?:my|our) (?:recommendation|proposal|conviction|conclusion|message|idea) is (?:quite |very |really )?"
            r"simple(?=\s*:)",
-           r"however", r"on the other hand", r"nevertheless",
+           r"however", r"on the other hand", r"nevertheless", r"again" + _PAUSE,
+           # the way back to an earlier point: "Again, going back to the previous question, we would know…"
+           r"(?:just )?(?:going|coming|to go|to come) back to (?:the|your|what|my|our|that) [^,;:]{1,40}" + _PAUSE,
            # the address that opens every answer in an assembly: "Mr. Chair, …", "Madam Speaker, …"
            r"(?:Mr\.?|Mister|Madam|Madame|Mrs\.?|Ms\.?) ?(?:the )?(?:Chair|Chairman|Chairwoman|Chairperson|Speaker"
            r"|President|Minister|Mayor|Deputy Speaker)"],
