@@ -624,6 +624,7 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "Alors, euh, je vais peut-être commencer par une provocation.",
     "Si vous n'avez plus de questions sur les challenges open innovation, on peut peut-être poursuivre.",
     "If there are no further questions, we can proceed.",
+    "I was going to say, about the question, I think there's a general deficit in mental health services.",
 ])
 def test_talk_about_the_talk_is_framing(text):
     from confsynth.takeaways import _META

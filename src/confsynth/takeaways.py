@@ -411,7 +411,8 @@ _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 # présenter"): framing, not a point anyone would publish.
 _FRAMING_LEAD = (r"(?:je vais|j'?vais|on va|nous allons|vous allez|je voudrais|j'aimerais|je propose|laissez-moi"
                  r"|permettez-moi|je voulais|je souhaitais|je souhaiterais|que je (?:voulais|souhaitais)"
-                 r"|I'?m going to|I'?ll|I will|we'?ll|we will|you'?ll|let me|I'?d like to|I want to|I wanted to"
+                 r"|I'?m going to|I was (?:just )?going to|I'?ll|I will|we'?ll|we will|you'?ll|let me|I'?d like to"
+                 r"|I want to|I wanted to"
                  r"|allow me)\s+(?:[\w'-]+\s+){0,3}?")   # (« je vais peut-être commencer par… »)
 # Verbs that only ever announce what the speaker is about to say
 _FRAMING_VERBS = (r"(?:rebondir|évoquer|aborder|mention|remercier|thank|wrap|pick up on|dire(?!\s+(?:que|qu'))"
