@@ -625,6 +625,9 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "Si vous n'avez plus de questions sur les challenges open innovation, on peut peut-être poursuivre.",
     "If there are no further questions, we can proceed.",
     "I was going to say, about the question, I think there's a general deficit in mental health services.",
+    "The second thing I want to flag is the data question.",
+    "And just a word on training, since Tomás spoke about it.",
+    "Et un mot sur les collectivités, parce que je sais qu'il y a des élus dans la salle.",
 ])
 def test_talk_about_the_talk_is_framing(text):
     from confsynth.takeaways import _META

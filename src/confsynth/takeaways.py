@@ -456,7 +456,14 @@ _META = re.compile(
     r"|passons|point suivant|next item|moving on|move on|wrap(?:ping)? up|next meeting|prochaine réunion"
     r"|this is (?:our|the) (?:\w+ ){0,3}meeting|c'est (?:notre|la) (?:\w+ ){0,3}réunion"
     # a turn to a subject someone raised: "And on algorithms, since Nadia and Katarzyna mentioned it."
-    r"|(?:since|as) (?:\w+ )?(?:and \w+ )?mentioned it|puisque (?:\w+ )?(?:l'a|en a) (?:évoqué|parlé)"
+    r"|(?:since|as) (?:\w+ )?(?:and \w+ )?(?:mentioned it|spoke about it|talked about it|raised it)"
+    r"|puisque (?:\w+ )?(?:l'a|en a) (?:évoqué|parlé)"
+    # the next item announced: "The second thing I want to flag is the data question.", "And just a word on
+    # training", « Et un mot sur les collectivités »
+    r"|(?:second|third|next|last|other|final|one more) (?:thing|point|issue) (?:I|we) (?:want|wanted|would like|'d like)"
+    r" to (?:flag|mention|raise|stress|add|make|say)|(?:deuxième|troisième|dernier|autre) (?:chose|point) que je"
+    r" (?:veux|voudrais|voulais) (?:souligner|dire|ajouter|évoquer)"
+    r"|^\W*(?:and |et )?(?:just |juste )?(?:a|one|un) (?:quick |last |petit |dernier )?(?:word|mot) (?:on|about|sur)\b"
     # the gathering itself: « On a réuni une dizaine de chercheurs venus de sept pays », "here with us today"
     r"|(?:nous|on) (?:avons|a) réuni|réunis (?:ici|aujourd'hui)|brought together|gathered (?:here|today)"
     r"|here today|with us today|avec nous aujourd'hui|parmi nous"
