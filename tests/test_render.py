@@ -464,3 +464,11 @@ def test_in_order_of_importance_or_in_one_part_no_part_is_titled():
     one = _in_parts("time")
     one = replace(one, takeaways=tuple(replace(tk, section={"fr": "Mesure"}) for tk in one.takeaways))
     assert not any(tk.section for tk in report_view(one, "fr").takeaways)
+    # a point from a merged file without headings, after the parts: no title rather than the wrong one
+    tail = _in_parts("time")
+    tail = replace(tail, takeaways=tail.takeaways + (replace(tail.takeaways[0], rank=4, section={}),))
+    assert not any(tk.section for tk in report_view(tail, "fr").takeaways)
+    # the opening remarks before the first heading are untitled, and the parts after them are not
+    head = _in_parts("time")
+    head = replace(head, takeaways=(replace(head.takeaways[0], rank=0, section={}),) + head.takeaways)
+    assert [tk.section for tk in report_view(head, "fr").takeaways] == ["", "Mesure d’impact", "", "Financement"]

@@ -194,7 +194,11 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
     parts = [_text_in(tk, tk.section, lang) if tk.section else ("", lang) for tk in s.takeaways]
     # (without the agenda's own numbering: « 2. Sécurité… » above key message 4 reads as a second count)
     parts = [(_AGENDA_NUMBER.sub("", p, count=1), p_lang) for p, p_lang in parts]
-    by_part = s.order == "time" and len({p for p, _ in parts if p}) >= 2
+    # (and only where no untitled point follows a titled one: a merged file without headings, read after
+    # one with them, would seem to belong to the last part shown)
+    titled = [bool(p) for p, _ in parts]
+    by_part = (s.order == "time" and len({p for p, _ in parts if p}) >= 2
+               and not any(titled[k - 1] and not titled[k] for k in range(1, len(titled))))
     for k, tk in enumerate(s.takeaways):
         headline, h_lang = _text_in(tk, tk.headline, lang)
         body = tk.body.get(lang) or next(iter(tk.body.values()), "")
