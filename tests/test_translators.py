@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import shutil
 import socket
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -392,3 +393,14 @@ def test_the_throughput_benchmark_runs_on_a_tiny_model(capsys):
     rows = [ln.split() for ln in capsys.readouterr().out.splitlines() if ln.startswith(("transformers", "ctranslate2"))]
     assert [r[0] for r in rows] == ["transformers", "ctranslate2"][: len(rows)] and rows
     assert all(float(r[4].replace(",", "")) > 0 for r in rows)
+
+
+def test_a_parts_heading_is_translated_once_for_all_its_key_messages(tiny_models):
+    translator, spies = spy_translator(tiny_models, ("transformers",))
+    one = _synthesis("fr", "Le financeur paie.", "Il faut payer.", "fr", section="Financement")
+    two = replace(one.takeaways[0], rank=2, headline={"fr": "L'État publie les données."})
+    s = translate_synthesis(replace(one, takeaways=one.takeaways + (two,)), ("fr", "en"), translator)
+    sent = [text for spy in spies for batch in spy.batches for text in batch]
+    assert sent.count("Financement") == 1
+    first, second = s.takeaways
+    assert first.section["en"] == second.section["en"] and set(first.section) == {"fr", "en"}

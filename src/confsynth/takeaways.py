@@ -75,7 +75,8 @@ _PAUSE_OR_END = r"(?=\s*(?:[,;:—–.!?…]|$))"
 _LEAD_FILLERS = {
     "fr": [r"vous avez raison", r"tu as raison", r"c'est vrai", r"tout à fait", r"exactement", r"absolument",
            r"c'est (?:justement |exactement |précisément )?pour (?:ça|cela) (?:que|qu')",
-           r"donc", r"alors", r"et", r"mais", r"ou" + _PAUSE, r"parce (?:que|qu')", r"car", r"bon", r"ben", r"bah", r"voilà" + _PAUSE, r"disons (?:que|qu')",
+           r"donc", r"alors", r"et", r"mais", r"ou" + _PAUSE, r"parce (?:que|qu')", r"car", r"bon", r"ben", r"bah",
+           r"voilà" + _PAUSE, r"disons (?:que|qu')",
            r"en fait", r"du coup", r"moi",
            r"pour moi", r"ce que je retiens,? c'est (?:que|qu')", r"je (?:voudrais|veux) dire (?:que|qu')",
            r"honnêtement", r"franchement", r"concrètement", r"aujourd'hui",
@@ -101,7 +102,8 @@ _LEAD_FILLERS = {
            # ("I think, though, that at the committee…": the "that" goes with the opener)
            r"I (?:think|believe|guess|suppose|mean|would say)(?:,? (?:though|however|also|really|honestly"
            r"|personally|too),?)?" + _THAT, r"you know", r"basically", r"actually",
-           r"of course", r"obviously", r"in fact", r"let me say" + _THAT, r"I'd say" + _THAT, r"like" + _PAUSE, r"though" + _PAUSE,
+           r"of course", r"obviously", r"in fact", r"let me say" + _THAT, r"I'd say" + _THAT, r"like" + _PAUSE,
+           r"though" + _PAUSE,
            r"above all", r"to (?:sum up|summari[sz]e|recap|conclude)", r"in summary", r"let me (?:sum up|recap)",
            r"(?:my|our) (?:recommendation|proposal|conviction|conclusion|message|idea) is (?:quite |very |really )?"
            r"simple(?=\s*:)",
@@ -460,9 +462,10 @@ _META = re.compile(
     r"|puisque (?:\w+ )?(?:l'a|en a) (?:évoqué|parlé)"
     # the next item announced: "The second thing I want to flag is the data question.", "And just a word on
     # training", « Et un mot sur les collectivités »
-    r"|(?:second|third|next|last|other|final|one more) (?:thing|point|issue) (?:I|we) (?:want|wanted|would like|'d like)"
-    r" to (?:flag|mention|raise|stress|add|make|say)|(?:deuxième|troisième|dernier|autre) (?:chose|point) que je"
-    r" (?:veux|voudrais|voulais) (?:souligner|dire|ajouter|évoquer)"
+    r"|(?:second|third|next|last|other|final|one more) (?:thing|point|issue) (?:I|we)"
+    r" (?:want|wanted|would like|'d like) to (?:flag|mention|raise|stress|add|make|say)"
+    r"|(?:deuxième|troisième|dernier|autre) (?:chose|point) que je (?:veux|voudrais|voulais)"
+    r" (?:souligner|dire|ajouter|évoquer)"
     r"|^\W*(?:and |et )?(?:just |juste )?(?:a|one|un) (?:quick |last |petit |dernier )?(?:word|mot) (?:on|about|sur)\b"
     # the gathering itself: « On a réuni une dizaine de chercheurs venus de sept pays », "here with us today"
     r"|(?:nous|on) (?:avons|a) réuni|réunis (?:ici|aujourd'hui)|brought together|gathered (?:here|today)"

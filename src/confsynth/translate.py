@@ -140,11 +140,17 @@ def translate_synthesis(synthesis: Synthesis, targets: Sequence[str], translator
     # slot = (takeaway index, part, target): part is "headline", "quote N" or "body N" (1-based; the
     # body's statements)
     jobs: dict[tuple[str, str], list[tuple[tuple[int, str, str], str]]] = {}
+    # a part's heading heads several key messages: translated once, at its first
+    heading_slot: dict[tuple[str, str], tuple[int, str, str]] = {}
     for i, tk in enumerate(synthesis.takeaways):
         for target in targets:
-            for part, texts in (("headline", tk.headline), ("section", tk.section)):
-                if target not in texts and tk.language in texts and texts[tk.language].strip():
-                    jobs.setdefault((tk.language, target), []).append(((i, part, target), texts[tk.language]))
+            if target not in tk.headline and tk.language in tk.headline and tk.headline[tk.language].strip():
+                jobs.setdefault((tk.language, target), []).append(((i, "headline", target),
+                                                                   tk.headline[tk.language]))
+            heading = tk.section.get(tk.language, "")
+            if target not in tk.section and heading.strip() and (target, heading) not in heading_slot:
+                heading_slot[(target, heading)] = (i, "section", target)
+                jobs.setdefault((tk.language, target), []).append(((i, "section", target), heading))
             for kind, items in (("quote", tk.quotes), ("body", tk.support)):
                 for j, q in enumerate(items, 1):
                     if target != q.language and target not in q.translations and q.text.strip():
@@ -192,7 +198,8 @@ def translate_synthesis(synthesis: Synthesis, targets: Sequence[str], translator
         for target in targets:
             # an agenda heading stays as written where no model translates it (the notice says so already)
             if target not in section and tk.language in section:
-                section[target] = done.get((i, "section", target), section[tk.language])
+                slot = heading_slot.get((target, section[tk.language]))
+                section[target] = done.get(slot, section[tk.language]) if slot else section[tk.language]
         untranslated = []
         for target in targets:
             if target in headline or tk.language not in headline:

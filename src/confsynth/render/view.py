@@ -6,7 +6,6 @@ Every string here is final: in the report language's words, with its typography 
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from pathlib import Path
 
