@@ -71,6 +71,8 @@ _THAT = (r"(?: that(?!['’]|\s+(?:is|was|would|will|could|should|can|might|may|
 # Openers that are words of the sentence too go only before a pause: "No, …" but "No one wants…", « Après,
 # … » but « Après la crise… », « Enfin, … » but « Enfin une loi… », "Like any reform…"
 _PAUSE = r"(?=\s*[,;:—–])"
+# ... or before the talk goes on, in a transcript without commas: "Well I think we should…", "Right so the remote…"
+_PAUSE_OR_TALK = r"(?=\s*[,;:—–]|\s+(?:I|we|you|they|so|okay|ok|um|uh|and|but)\b)"
 _PAUSE_OR_END = r"(?=\s*(?:[,;:—–.!?…]|$))"
 _LEAD_FILLERS = {
     "fr": [r"vous avez raison", r"tu as raison", r"c'est vrai", r"tout à fait", r"exactement", r"absolument",
@@ -96,8 +98,8 @@ _LEAD_FILLERS = {
            r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure)"],
     "en": [r"you(?:'re| are) (?:right|absolutely right)", r"exactly", r"absolutely", r"indeed", r"if I may (?:add|say)",
            r"that's (?:exactly |precisely )?why", r"so(?!\s+(?:far|many|much|few|little|long|often|called)\b)", r"and",
-           r"but", r"or", r"because", r"'cause", r"well" + _PAUSE, r"yeah", r"yes", r"no" + _PAUSE, r"okay", r"ok",
-           r"right" + _PAUSE, r"now" + _PAUSE, r"honestly",
+           r"but", r"or", r"because", r"'cause", r"well" + _PAUSE_OR_TALK, r"yeah", r"yes", r"no" + _PAUSE, r"okay", r"ok",
+           r"right" + _PAUSE_OR_TALK, r"now" + _PAUSE, r"honestly",
            r"frankly", r"what I (?:want to say|mean) is" + _THAT, r"my point is" + _THAT, r"for me",
            # ("I think, though, that at the committee…": the "that" goes with the opener)
            r"I (?:think|believe|guess|suppose|mean|would say)(?:,? (?:though|however|also|really|honestly"
