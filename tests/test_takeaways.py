@@ -158,6 +158,8 @@ def test_mixed_language_event_puts_french_and_english_on_one_point(models):
      "Il faut voir comment les communes vont financer tout ça."),
     ("Enfin une loi qui protège vraiment les locataires les plus fragiles.", "fr",
      "Enfin une loi qui protège vraiment les locataires les plus fragiles."),
+    ("Enfin je pense que les communes doivent mutualiser leurs achats publics.", "fr",
+     "Les communes doivent mutualiser leurs achats publics."),
     # the way back to an earlier point is no part of the claim; "going back to school" is
     ("Again, going back to the previous question, those needs should be met in every local authority.", "en",
      "Those needs should be met in every local authority."),

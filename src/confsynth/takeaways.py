@@ -73,6 +73,7 @@ _THAT = (r"(?: that(?!['’]|\s+(?:is|was|would|will|could|should|can|might|may|
 _PAUSE = r"(?=\s*[,;:—–])"
 # ... or before the talk goes on, in a transcript without commas: "Well I think we should…", "Right so the remote…"
 _PAUSE_OR_TALK = r"(?=\s*[,;:—–]|\s+(?:I|we|you|they|so|okay|ok|um|uh|and|but)\b)"
+_PAUSE_OR_TALK_FR = r"(?=\s*[,;:—–]|\s+(?:je|j'|on|nous|vous|il|elle|ils|elles|c'est|ça|euh|bon|donc)(?!\w))"
 _PAUSE_OR_END = r"(?=\s*(?:[,;:—–.!?…]|$))"
 _LEAD_FILLERS = {
     "fr": [r"vous avez raison", r"tu as raison", r"c'est vrai", r"tout à fait", r"exactement", r"absolument",
@@ -82,11 +83,11 @@ _LEAD_FILLERS = {
            r"en fait", r"du coup", r"moi",
            r"pour moi", r"ce que je retiens,? c'est (?:que|qu')", r"je (?:voudrais|veux) dire (?:que|qu')",
            r"honnêtement", r"franchement", r"concrètement", r"aujourd'hui",
-           r"enfin" + _PAUSE, r"effectivement", r"évidemment", r"bien sûr", r"oui", r"non" + _PAUSE, r"ok",
-           r"d'accord",
+           r"enfin" + _PAUSE_OR_TALK_FR, r"effectivement", r"évidemment", r"bien sûr", r"oui",
+           r"non" + _PAUSE_OR_TALK_FR, r"ok", r"d'accord",
            r"je (?:pense|crois|dirais|trouve) (?:que|qu')", r"il me semble (?:que|qu')", r"à mon avis",
-           r"vous voyez", r"je veux dire", r"on va dire", r"en tout cas", r"et puis", r"puis", r"après" + _PAUSE,
-           r"surtout" + _PAUSE,
+           r"vous voyez", r"je veux dire", r"on va dire", r"en tout cas", r"et puis", r"puis",
+           r"après" + _PAUSE_OR_TALK_FR, r"surtout" + _PAUSE_OR_TALK_FR,
            r"ensuite", r"justement", r"en gros",
            r"je récapitule", r"pour (?:récapituler|résumer|conclure)", r"en résumé",
            # the announcement before the colon: « Ma recommandation elle est assez simple : il faut… »
@@ -98,8 +99,8 @@ _LEAD_FILLERS = {
            r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure)"],
     "en": [r"you(?:'re| are) (?:right|absolutely right)", r"exactly", r"absolutely", r"indeed", r"if I may (?:add|say)",
            r"that's (?:exactly |precisely )?why", r"so(?!\s+(?:far|many|much|few|little|long|often|called)\b)", r"and",
-           r"but", r"or", r"because", r"'cause", r"well" + _PAUSE_OR_TALK, r"yeah", r"yes", r"no" + _PAUSE, r"okay", r"ok",
-           r"right" + _PAUSE_OR_TALK, r"now" + _PAUSE, r"honestly",
+           r"but", r"or", r"because", r"'cause", r"well" + _PAUSE_OR_TALK, r"yeah", r"yes", r"no" + _PAUSE, r"okay",
+           r"ok", r"right" + _PAUSE_OR_TALK, r"now" + _PAUSE, r"honestly",
            r"frankly", r"what I (?:want to say|mean) is" + _THAT, r"my point is" + _THAT, r"for me",
            # ("I think, though, that at the committee…": the "that" goes with the opener)
            r"I (?:think|believe|guess|suppose|mean|would say)(?:,? (?:though|however|also|really|honestly"
