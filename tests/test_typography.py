@@ -47,3 +47,13 @@ def test_typeset_quotes_always_pass_the_verbatim_check(said, lang):
     printed = typeset_quote(said, lang)
     if said.strip():
         assert verify_quote(printed, said)
+
+
+def test_straight_double_quotes_pair_up_in_english_whatever_the_spaces():
+    # the ICSI transcripts write '" admission fee "': both marks used to print as closing ones
+    assert typeset('Disc " admission fee " is a binary thing, " time of day " is not.', "en") == \
+        "Disc \u201cadmission fee\u201d is a binary thing, \u201ctime of day\u201d is not."
+    assert typeset('He called it "the social contract" of the platforms.', "en") == \
+        "He called it \u201cthe social contract\u201d of the platforms."
+    # one mark alone is left to the old rule
+    assert typeset('Nice walls " which we can look up', "en") == "Nice walls \u201d which we can look up"

@@ -25,6 +25,8 @@ _APOSTROPHE = re.compile(r"(?<=\w)'")
 _OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[«“]))'(?=\S)")
 _OPEN_DOUBLE = re.compile(r'(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))"(?=\S)')
 _FR_DOUBLE = re.compile(r'"([^"\n]{1,400})"')
+# a pair of straight double quotes, spaced or not (the ICSI transcripts write '" admission fee "')
+_EN_DOUBLE = re.compile(r'"[ \t]*([^"\n]{1,400}?)[ \t]*"')
 
 
 def _collapse(text: str) -> str:
@@ -55,6 +57,9 @@ def typeset(text: str, lang: str) -> str:
         return _french_spaces(text, insert=True)
     text = _APOSTROPHE.sub("\u2019", text)
     text = _OPEN_SINGLE.sub("\u2018", text).replace("'", "\u2019")
+    if text.count('"') % 2 == 0:
+        # the marks pair up in order: each pair opens and closes, whatever spaces the transcriber put inside
+        text = _EN_DOUBLE.sub(lambda m: f"\u201c{m.group(1)}\u201d", text)
     return _OPEN_DOUBLE.sub("\u201c", text).replace('"', "\u201d")
 
 
