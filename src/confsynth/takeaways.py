@@ -916,12 +916,14 @@ def select_takeaways(
         cand_close, cand_on_point = closeness(np.stack([c.vector for c in candidates]), cand_lex, points,
                                               quote_lex[heads])
         cand_on_point &= cand_close >= config.quote_closeness
+        opens = np.array([c.sentences[0] for c in candidates])   # each passage's first sentence
         if sectioned:
-            cand_on_point &= section[[c.sentences[0] for c in candidates]][:, None] == section[heads][None, :]
+            cand_on_point &= section[opens][:, None] == section[heads][None, :]
         # the points of one event are often within a few hundredths of each other for a passage (the panel's
         # skills-based-hiring quote went under the algorithmic-management point, 0.30 against 0.27): what
         # was said in the discussion a headline comes from (its topic segment) is taken to be about that point
-        same_topic = np.array([[obj.topics[c.sentences[0]] == obj.topics[h] for h in heads] for c in candidates])
+        topics = np.asarray(obj.topics)
+        same_topic = topics[opens][:, None] == topics[heads][None, :]
         cand_rel = cand_close + config.quote_same_topic * same_topic
         # ... and one said in another discussion must be clearly about the point: in QMSum's meetings, of the
         # 37 quotes from another topic segment that are not this close, 23 were said in another of the annotated
