@@ -177,6 +177,17 @@ def test_quotes_are_placed_under_the_point_as_it_was_made(sample_run):
     assert "projets retenus" not in quotes and "relayer la question" not in quotes
 
 
+def test_a_panelist_quote_stays_with_the_item_of_their_talk_it_was_said_on(sample_run):
+    """Tomás Reyes talks about adult learning, then "let me just add one sentence on social protection": that
+    passage is no quote for his generative-AI point, which gets what he and Priya Raman said about AI."""
+    out, _ = sample_run
+    data = json.loads((out / "future-of-work-panel.synthesis.json").read_text(encoding="utf-8"))
+    point = next(t for t in data["takeaways"] if "generative AI" in t["headline"]["en"])
+    quotes = " ".join(q["text"] for q in point["quotes"])
+    assert "portable" not in quotes and "sickness benefits" not in quotes
+    assert "generative AI" in quotes
+
+
 def test_the_moderator_frames_points_and_supports_none(sample_run):
     """Hannah Whitaker chairs the panel: « We've had five or six years of intense debate… » is framing, not
     support for the figure of 28 million platform workers."""

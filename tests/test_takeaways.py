@@ -722,3 +722,62 @@ def test_declared_parts_bound_the_topics():
     topics = segment_sections(vectors, sections)
     cuts = [i for i in range(1, 60) if topics[i] != topics[i - 1]]
     assert cuts == [22, 40]
+
+
+def _talk(turns_said):
+    """Turns of several sentences each: [(speaker, [sentence, ...]), ...] -> turns, sentences."""
+    from confsynth.records import Segment, Sentence, Turn
+
+    turns, sentences = [], []
+    for t, (who, said) in enumerate(turns_said):
+        text = " ".join(said)
+        turns.append(Turn(t, who, text, "t.txt", (Segment(0, None, None),)))
+        start = 0
+        for s in said:
+            sentences.append(Sentence(len(sentences), t, start, start + len(s), s, who, "en", content_words=5))
+            start += len(s) + 1
+    return turns, sentences
+
+
+def test_a_monologue_is_cut_into_the_items_its_speaker_announces():
+    """One topic segment, one panelist: each item the speaker turns to is its own exchange, so that a quote on AI
+    gains nothing from being said in the same talk as a point on micro-credentials."""
+    from confsynth.takeaways import exchanges
+
+    turns, sentences = _talk([
+        ("chair", ["Priya, the floor is yours."]),
+        ("priya", ["The figure quoted most often is twenty-eight million.",
+                   "So my first message is that the data are a real foundation.",   # sums up: no new item
+                   "My second topic is AI.",
+                   "Very few jobs are fully automatable.",
+                   "And the last thing I'll say links to what Jonas said.",
+                   "On micro-credentials, there is a Council recommendation."]),
+        ("katarzyna", ["Competition law was used against them.", "Third point, collective bargaining.",
+                       "Solo self-employed people can bargain."]),
+        ("tomas", ["Guidance matters.", "And let me just add one sentence on social protection, because it matters.",
+                   "Rights must be portable."]),
+        ("nadia", ["Voilà.", "And on algorithms, since Jonas mentioned it.", "Et enfin, les données."]),
+        # opening a turn, an announced item is the chair's or a reply's framing of what follows: no cut
+        ("julien", ["Deuxième sujet, que je voulais aborder, c'est la transparence."]),
+    ])
+    ids = exchanges(sentences, [0] * len(sentences), turns, {"chair": "moderator"})
+    assert list(ids) == [0, 0, 0, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 5, 6, 6]
+
+
+def test_the_moderator_asking_the_next_question_starts_an_exchange():
+    """In a panel's Q&A, the chat's next question is another exchange, though the topic segment runs on; a chair's
+    « Merci. Des questions ? » or hand-over is no new question."""
+    from confsynth.takeaways import exchanges
+
+    turns, sentences = _talk([
+        ("katarzyna", ["The threat of leaving is a negotiating position."]),
+        ("chair", ["Thank you.", "The next question is from someone who prefers to stay anonymous, and they ask:"
+                                 " who should pay for the training of platform workers?"]),
+        ("tomas", ["For the self-employed, there are three options."]),
+        ("chair", ["Merci.", "Des questions ?"]),
+        ("jonas", ["Employers should look at their subcontractors."]),
+    ])
+    ids = exchanges(sentences, [0] * len(sentences), turns, {"chair": "moderator"})
+    assert list(ids) == [0, 1, 1, 1, 1, 1, 1]
+    # a topic boundary found in the event is an exchange boundary too
+    assert list(exchanges(sentences, [0, 0, 0, 0, 1, 1, 1], turns, {})) == [0, 0, 0, 0, 1, 1, 1]

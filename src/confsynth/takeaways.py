@@ -406,6 +406,49 @@ def segment_sections(vectors: np.ndarray, sections: Sequence[object]) -> list[in
     return topics
 
 
+# A speaker turning to the next item of their own talk: "Third point, collective bargaining.", "My second topic
+# is AI.", "And let me just add one sentence on social protection", « Deuxième point », « Et enfin, … »
+_NEW_ITEM = re.compile(
+    r"^\W*(?:(?:and|so|now|et|alors|donc|puis)\b[,\s]*)*(?:"
+    r"(?:(?:my|the|a|our|one|mon|ma|le|la|un|une|notre)\s+)?(?:second|third|fourth|fifth|next|last|final"
+    r"|other|another|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière"
+    r"|autre)\s+(?:\w+\s+)?(?:point|topic|thing|issue|message|subject|remark|area|element|lesson|sujet|thème"
+    r"|message|élément|chose|aspect|volet|remarque|enseignement|axe)s?\b"
+    r"|(?:finally|lastly|enfin|pour (?:finir|terminer|conclure)|en dernier lieu)\b"
+    r"|(?:let me|I'?ll|I will|I want to|I'd like to|je voudrais|je vais|permettez-moi de)\s+(?:just\s+|juste\s+)?"
+    r"(?:add|say|ajouter|dire)\s+(?:one|a|a few|two|un|une|deux|quelques)\s+(?:\w+\s+)?"
+    r"(?:sentences?|words?|things?|phrases?|mots?|choses?)\s+(?:on|about|sur)\b"
+    r"|(?:just\s+|juste\s+)?(?:a|one|un)\s+(?:quick\s+|last\s+|petit\s+|dernier\s+)?(?:word|mot)\s+(?:on|about|sur)\b"
+    r"|(?:on|about|sur)\s+(?:\w+\s+){0,3}?\w+,\s+(?:since|as|puisque|comme)\b"
+    r"|(?:j'en viens|je passe|j'en arrive|turning|moving on|coming)\s+(?:now\s+)?(?:à|au|aux|to)\b)",
+    re.IGNORECASE,
+)
+
+
+def exchanges(sentences: Sequence[Sentence], topics: Sequence[int], turns: Sequence[Turn],
+              roles: dict[str, str]) -> np.ndarray:
+    """An id per sentence for the exchange it belongs to, within its topic segment: a new one starts where the
+    moderator asks a question (the chat's next question in a panel's Q&A) and where a speaker turns to the next
+    item of their talk ("My second topic is AI."). A panelist's monologue is one topic segment with several
+    items in it: what was said of one is no evidence for another."""
+    ids = np.zeros(len(sentences), dtype=np.int64)
+    current = 0
+    for i, s in enumerate(sentences):
+        if i == 0:
+            ids[i] = current
+            continue
+        prev = sentences[i - 1]
+        cut = topics[i] != topics[i - 1]
+        if not cut and s.turn != prev.turn and roles.get(s.speaker_id) == "moderator":
+            text = turns[s.turn].text
+            cut = "?" in text and len(text.split()) >= 12
+        if not cut and s.turn == prev.turn and _NEW_ITEM.search(s.text.replace("’", "'")):
+            cut = True   # (within a turn: « Deuxième sujet… » opening one is a chair's, for what comes next)
+        current += cut
+        ids[i] = current
+    return ids
+
+
 # "Hi everyone, I'm Tomás Reyes, I work at the OECD": who the speaker is, not what they say
 _SELF_INTRO = re.compile(
     r"\b(?:(?i:hi everyone|hi all|hello everyone|bonjour à (?:tous|toutes))"
@@ -922,7 +965,9 @@ def select_takeaways(
         # the points of one event are often within a few hundredths of each other for a passage (the panel's
         # skills-based-hiring quote went under the algorithmic-management point, 0.30 against 0.27): what
         # was said in the discussion a headline comes from (its topic segment) is taken to be about that point
-        topics = np.asarray(obj.topics)
+        # ... within one exchange: a panelist's monologue is one topic segment, but what Priya Raman said of AI is
+        # no evidence for her micro-credentials point, nor Tomás Reyes's word on social protection for his AI one
+        topics = exchanges(sentences, obj.topics, turns, roles)
         same_topic = topics[opens][:, None] == topics[heads][None, :]
         cand_rel = cand_close + config.quote_same_topic * same_topic
         # ... and one said in another discussion must be clearly about the point: in QMSum's meetings, of the
