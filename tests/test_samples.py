@@ -164,6 +164,19 @@ def test_body_statements_and_quotes_are_about_their_point(sample_run):
     assert sum(bool(b) for b in bodies) >= 2   # points keep the support that is about them
 
 
+def test_a_body_statement_from_another_discussion_must_be_clearly_on_its_point(sample_run):
+    """Definitions of social innovation, said at the start, are no support for the point on innovation labs nor
+    for the Commission's competence centres, though both are "about social innovation"; what the Commission's
+    expert said around her point is."""
+    out, _ = sample_run
+    data = json.loads((out / "innovation-sociale-europe.synthesis.json").read_text(encoding="utf-8"))
+    said = {t["headline"]["fr"]: " ".join(s["text"] for s in t["support"]) for t in data["takeaways"]}
+    centres = next(v for k, v in said.items() if "centres de compétences" in k)
+    assert "capacité de nos sociétés à agir" not in centres and "règlement" in centres
+    labs = next(v for k, v in said.items() if "labs" in k or "laboratoires" in k)
+    assert "new combination of social practices" not in labs
+
+
 def test_quotes_are_placed_under_the_point_as_it_was_made(sample_run):
     """« On ferait trois mois, d'avril à juin… » is the school street's trial, said right after « on propose une
     expérimentation »: its quotes come from that discussion (the traffic counts, the traders' deliveries), not
