@@ -781,3 +781,25 @@ def test_the_moderator_asking_the_next_question_starts_an_exchange():
     assert list(ids) == [0, 1, 1, 1, 1, 1, 1]
     # a topic boundary found in the event is an exchange boundary too
     assert list(exchanges(sentences, [0, 0, 0, 0, 1, 1, 1], turns, {})) == [0, 0, 0, 0, 1, 1, 1]
+
+
+def test_each_answer_of_a_round_is_an_exchange_of_its_own():
+    """« One thing policymakers should do, Nadia? »: the five answers are five points, not one discussion, so
+    Nadia's call for algorithmic transparency is no support for Tomás's call for guidance. Speakers answering
+    each other (one of them twice) are one discussion still."""
+    from confsynth.takeaways import exchanges
+
+    turns, sentences = _talk([
+        ("chair", ["We're almost at time, so I'll ask each of you for one sentence, one thing that policymakers"
+                   " should do in the next two years.", "Nadia?"]),
+        ("nadia", ["Make algorithmic transparency real, with enforcement, not just on paper."]),
+        ("tomas", ["Put guidance at the centre of adult learning."]),
+        ("katarzyna", ["Transpose the directive ambitiously."]),
+        ("chair", ["Thank you all."]),
+        ("ana", ["Should the remote be yellow?"]),
+        ("ben", ["Yellow, yes."]),
+        ("ana", ["Then yellow it is."]),
+        ("cleo", ["Agreed."]),
+    ])
+    ids = exchanges(sentences, [0] * len(sentences), turns, {"chair": "moderator"})
+    assert list(ids) == [0, 0, 1, 2, 3, 4, 4, 4, 4, 4]

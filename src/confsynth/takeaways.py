@@ -432,15 +432,37 @@ def exchanges(sentences: Sequence[Sentence], topics: Sequence[int], turns: Seque
     """An id per sentence for the exchange it belongs to, within its topic segment: a new one starts where the
     moderator asks a question (the chat's next question in a panel's Q&A) and where a speaker turns to the next
     item of their talk ("My second topic is AI."). A panelist's monologue is one topic segment with several
-    items in it: what was said of one is no evidence for another."""
+    items in it: what was said of one is no evidence for another. In a round that answers the chair (three
+    speakers or more, each once, one or two sentences each: "one thing policymakers should do, Nadia?"), each
+    answer is an exchange of its own."""
     ids = np.zeros(len(sentences), dtype=np.int64)
+    # the turns in sentence order, with their first sentence and their length in sentences
+    runs: list[tuple[int, int, int]] = []   # (turn, first sentence, sentences)
+    for i, s in enumerate(sentences):
+        if runs and runs[-1][0] == s.turn:
+            runs[-1] = (s.turn, runs[-1][1], runs[-1][2] + 1)
+        else:
+            runs.append((s.turn, i, 1))
+    round_cuts: set[int] = set()
+    for a in range(1, len(runs)):
+        if roles.get(sentences[runs[a - 1][1]].speaker_id) != "moderator":
+            continue   # a round answers the chair
+        b, said = a, set()
+        while b < len(runs) and runs[b][2] <= 2:
+            who = sentences[runs[b][1]].speaker_id
+            if roles.get(who) == "moderator" or who in said:
+                break
+            said.add(who)
+            b += 1
+        if b - a >= 3:
+            round_cuts.update(runs[k][1] for k in range(a, min(b + 1, len(runs))))
     current = 0
     for i, s in enumerate(sentences):
         if i == 0:
             ids[i] = current
             continue
         prev = sentences[i - 1]
-        cut = topics[i] != topics[i - 1]
+        cut = topics[i] != topics[i - 1] or i in round_cuts
         if not cut and s.turn != prev.turn and roles.get(s.speaker_id) == "moderator":
             text = turns[s.turn].text
             cut = "?" in text and len(text.split()) >= 12
