@@ -177,6 +177,14 @@ def test_a_body_statement_from_another_discussion_must_be_clearly_on_its_point(s
     assert "new combination of social practices" not in labs
 
 
+def test_no_quote_opens_on_the_label_of_the_next_item(sample_run):
+    """« Dernier gros point, le budget participatif. » announces what comes; the quote starts at the claim."""
+    out, _ = sample_run
+    data = json.loads((out / "conseil-quartier.synthesis.json").read_text(encoding="utf-8"))
+    quotes = [q["text"] for t in data["takeaways"] for q in t["quotes"]]
+    assert quotes and not [q for q in quotes if "Dernier gros point" in q]
+
+
 def test_quotes_are_placed_under_the_point_as_it_was_made(sample_run):
     """« On ferait trois mois, d'avril à juin… » is the school street's trial, said right after « on propose une
     expérimentation »: its quotes come from that discussion (the traffic counts, the traders' deliveries), not

@@ -1126,6 +1126,8 @@ def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str,
     texts = [sentences[i].text.replace("’", "'") for i in c.sentences]
     if any(_META.search(t) or PROCEDURAL.search(t) for t in texts):
         return 0.0
+    if _NEW_ITEM.search(texts[0]) or _NEW_ITEM.search(texts[-1]):
+        return 0.0   # « Dernier gros point, le budget participatif. » is a label for what follows, not a claim
     q = c.quality
     if len(texts[0].split()) < 6:
         q -= 0.3  # "Personne ne le sait." opens on what was said before
