@@ -803,3 +803,20 @@ def test_each_answer_of_a_round_is_an_exchange_of_its_own():
     ])
     ids = exchanges(sentences, [0] * len(sentences), turns, {"chair": "moderator"})
     assert list(ids) == [0, 0, 1, 2, 3, 4, 4, 4, 4, 4]
+
+
+@pytest.mark.parametrize("said, announces", [
+    ("Third point, collective bargaining.", True),
+    ("My second topic is AI.", True),
+    ("Et enfin, les données.", True),
+    ("Dernier gros point, le budget participatif.", True),
+    ("And just a word on training, since Tomás spoke about it.", True),
+    # a spoken « enfin » is a hedge, and "as" a reason: the talk goes on with the same item
+    ("Enfin, je veux dire, ce n'est pas simple.", False),
+    ("On the other hand, as we saw, it works.", False),
+    ("So my first message is that transparency is a labour right.", False),
+])
+def test_an_announced_item_is_told_from_the_talk_going_on(said, announces):
+    from confsynth.takeaways import _NEW_ITEM
+
+    assert bool(_NEW_ITEM.search(said)) is announces

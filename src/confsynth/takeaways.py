@@ -416,12 +416,12 @@ _NEW_ITEM = re.compile(
     r"|other|another|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière"
     r"|autre)\s+(?:\w+\s+)?(?:point|topic|thing|issue|message|subject|remark|area|element|lesson|sujet|thème"
     r"|message|élément|chose|aspect|volet|remarque|enseignement|axe)s?\b"
-    r"|(?:finally|lastly|enfin|pour (?:finir|terminer|conclure)|en dernier lieu)\b"
+    r"|(?:finally|lastly|et enfin|pour (?:finir|terminer|conclure)|en dernier lieu)\b"   # (« enfin, je veux dire »)
     r"|(?:let me|I'?ll|I will|I want to|I'd like to|je voudrais|je vais|permettez-moi de)\s+(?:just\s+|juste\s+)?"
     r"(?:add|say|ajouter|dire)\s+(?:one|a|a few|two|un|une|deux|quelques)\s+(?:\w+\s+)?"
     r"(?:sentences?|words?|things?|phrases?|mots?|choses?)\s+(?:on|about|sur)\b"
     r"|(?:just\s+|juste\s+)?(?:a|one|un)\s+(?:quick\s+|last\s+|petit\s+|dernier\s+)?(?:word|mot)\s+(?:on|about|sur)\b"
-    r"|(?:on|about|sur)\s+(?:\w+\s+){0,3}?\w+,\s+(?:since|as|puisque|comme)\b"
+    r"|(?:on|about|sur)\s+(?:\w+\s+){0,3}?\w+,\s+(?:since|puisque)\b"   # ("On the other hand, as…": no)
     r"|(?:j'en viens|je passe|j'en arrive|turning|moving on|coming)\s+(?:now\s+)?(?:à|au|aux|to)\b)",
     re.IGNORECASE,
 )
@@ -1016,7 +1016,8 @@ def select_takeaways(
                               config.quote_closeness)
         for c in quotes:
             used[list(c.sentences)] = True
-        # body: statements on the same point, from elsewhere in the event, that add to what is covered
+        # body: statements on the same point, from its exchange or clearly on it from elsewhere, that add to
+        # what is covered
         allowed = np.zeros(n, dtype=bool)
         allowed[:] = owner_sentence == k
         allowed &= ~used & prints_well & ~framing
