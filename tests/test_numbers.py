@@ -27,6 +27,9 @@ NBSP = "\u00a0"
      "The chip costs 1.4 Euro, and we need 150 of them."),
     ("You have two hundred and fifty - six different ways.", "en", "You have 256 different ways."),
     ("About twelve thousand five hundred people came.", "en", "About 12,500 people came."),
+    # past the scale word, the number goes on: written in full
+    ("Le projet coûte un million deux cent mille euros.", "fr", f"Le projet coûte 1{NBSP}200{NBSP}000 euros."),
+    ("A budget of two million five hundred thousand Euro.", "en", "A budget of 2,500,000 Euro."),
 ])
 def test_numbers_of_ten_or_more_are_written_in_digits(said, language, written):
     assert words_to_digits(said, language) == written
@@ -40,6 +43,7 @@ def test_numbers_of_ten_or_more_are_written_in_digits(said, language, written):
     ("Our budget is twelve point twelve fifty for the device.", "en"),      # a price said as two numbers
     ("Back in nineteen ninety we had a thousand members.", "en"),
     ("That makes one million users, the same as last year.", "en"),
+    ("On a visé le million, deux ans plus tard.", "fr"),                    # a scale word with no number
 ])
 def test_what_an_editor_leaves_in_words(said, language):
     assert words_to_digits(said, language) == said

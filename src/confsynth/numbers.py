@@ -9,7 +9,8 @@ What is written in digits: a number of 10 or more, or with a decimal part, and a
 (« le 5 juillet »). What stays in words: small
 numbers (« deux semaines »), a scale word alone (« mille fois », "a thousand people"), a number opening the
 headline (a sentence does not start on a digit), and any run of number words that is not one number
-(« deux trois fois », "twelve fifty", "nineteen ninety": two numbers said together).
+(« deux trois fois », "twelve fifty", "nineteen ninety": two numbers said together). A number said past its
+scale word is written in full: « un million deux cent mille euros » -> 1 200 000 euros.
 """
 from __future__ import annotations
 
@@ -93,6 +94,12 @@ def _read(parts: list[str], lang: str) -> tuple[int, int, str | None] | None:
         elif p in _SCALES[lang]:
             scale_word = p
             scale = _SCALES[lang][p]
+            if i + 1 < len(parts):
+                # « un million deux cent mille euros »: the rest, below the scale, is part of one number
+                rest = _read(parts[i + 1:], lang)
+                if rest is None or not total + current or rest[0] * rest[1] >= scale or not rest[0]:
+                    return None
+                return (total + current) * scale + rest[0] * rest[1], 1, None
             i += 1
             continue
         else:
