@@ -815,6 +815,13 @@ def test_each_answer_of_a_round_is_an_exchange_of_its_own():
     ("Enfin, je veux dire, ce n'est pas simple.", False),
     ("On the other hand, as we saw, it works.", False),
     ("So my first message is that transparency is a labour right.", False),
+    # the other languages: an item's label and the last item, not an enumerator inside one item
+    ("Mein zweiter Punkt: die Dienstpläne.", True),
+    ("Y por último, la formación.", True),
+    ("E infine la formazione.", True),
+    ("Tot slot, de opleiding.", True),
+    ("Zweitens haben wir die Dienstpläne geändert.", False),
+    ("Y el otro día fuimos al ayuntamiento.", False),
 ])
 def test_an_announced_item_is_told_from_the_talk_going_on(said, announces):
     from confsynth.takeaways import _NEW_ITEM

@@ -411,7 +411,7 @@ def segment_sections(vectors: np.ndarray, sections: Sequence[object]) -> list[in
 # A speaker turning to the next item of their own talk: "Third point, collective bargaining.", "My second topic
 # is AI.", "And let me just add one sentence on social protection", « Deuxième point », « Et enfin, … »
 _NEW_ITEM = re.compile(
-    r"^\W*(?:(?:and|so|now|et|alors|donc|puis)\b[,\s]*)*(?:"
+    r"^\W*(?:(?:and|so|now|et|alors|donc|puis|und|y|e|en)\b[,\s]*)*(?:"
     r"(?:(?:my|the|a|our|one|mon|ma|le|la|un|une|notre)\s+)?(?:second|third|fourth|fifth|next|last|final"
     r"|other|another|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière"
     r"|autre)\s+(?:\w+\s+)?(?:point|topic|thing|issue|message|subject|remark|area|element|lesson|sujet|thème"
@@ -422,7 +422,14 @@ _NEW_ITEM = re.compile(
     r"(?:sentences?|words?|things?|phrases?|mots?|choses?)\s+(?:on|about|sur)\b"
     r"|(?:just\s+|juste\s+)?(?:a|one|un)\s+(?:quick\s+|last\s+|petit\s+|dernier\s+)?(?:word|mot)\s+(?:on|about|sur)\b"
     r"|(?:on|about|sur)\s+(?:\w+\s+){0,3}?\w+,\s+(?:since|puisque)\b"   # ("On the other hand, as…": no)
-    r"|(?:j'en viens|je passe|j'en arrive|turning|moving on|coming)\s+(?:now\s+)?(?:à|au|aux|to)\b)",
+    r"|(?:j'en viens|je passe|j'en arrive|turning|moving on|coming)\s+(?:now\s+)?(?:à|au|aux|to)\b"
+    # the other languages transcripts come in: an item's label, and the last one announced
+    r"|(?:mein|meine|der|die|ein)\s+(?:zweiter|zweite|dritter|dritte|letzter|letzte|nächster|nächste|weiterer"
+    r"|anderer)\s+(?:Punkt|Thema|Aspekt)|zweiter Punkt|dritter Punkt|zum Schluss|abschließend"
+    r"|(?:el|mi|un|otro)?\s*(?:segundo|tercer|último|otro)\s+(?:punto|tema|aspecto)|por último|para terminar"
+    r"|(?:il|mio|un)?\s*(?:secondo|terzo|ultimo|altro)\s+(?:punto|tema|aspetto)|per finire|infine"
+    r"|(?:o|meu|um)?\s*(?:segundo|terceiro|último|outro)\s+(?:ponto|tema|aspeto|aspecto)|por fim|para terminar"
+    r"|(?:mijn|het|een)?\s*(?:tweede|derde|laatste|volgende)\s+(?:punt|thema|onderwerp)|tot slot|ten slotte)\b",
     re.IGNORECASE,
 )
 
