@@ -997,7 +997,6 @@ def select_takeaways(
         cand_lex /= np.maximum(np.linalg.norm(cand_lex, axis=1, keepdims=True), 1e-8)
         cand_close, cand_on_point = closeness(np.stack([c.vector for c in candidates]), cand_lex, points,
                                               quote_lex[heads])
-        cand_on_point &= cand_close >= config.quote_closeness
         opens = np.array([c.sentences[0] for c in candidates])   # each passage's first sentence
         if sectioned:
             cand_on_point &= section[opens][:, None] == section[heads][None, :]
@@ -1008,6 +1007,9 @@ def select_takeaways(
         # no evidence for her micro-credentials point, nor Tomás Reyes's word on social protection for his AI one
         same_topic = exchange[opens][:, None] == exchange[heads][None, :]
         cand_rel = cand_close + config.quote_same_topic * same_topic
+        # (with that gain, a passage of the point's own exchange is close enough: in QMSum's meetings, 5 more
+        # points get a quote, each said in a topic of its headline's)
+        cand_on_point &= cand_rel >= config.quote_closeness
         # ... and one said in another discussion must be clearly about the point: in QMSum's meetings, of the
         # 37 quotes from another topic segment that are not this close, 23 were said in another of the annotated
         # topics ("I think you can email me, if there's any more questions" under the batteries point)
