@@ -827,3 +827,19 @@ def test_an_announced_item_is_told_from_the_talk_going_on(said, announces):
     from confsynth.takeaways import _NEW_ITEM
 
     assert bool(_NEW_ITEM.search(said)) is announces
+
+
+def test_whoever_chairs_moving_on_starts_an_exchange():
+    """A council's co-president is labelled as any speaker: « On passe au deuxième point » opening their turn
+    still ends the discussion of the square; « on passe beaucoup de temps » is no transition."""
+    from confsynth.takeaways import exchanges
+
+    turns, sentences = _talk([
+        ("chair", ["Le square sera refait l'an prochain."]),
+        ("fatou", ["Les ateliers du samedi ne vont pas aux parents qui travaillent.",
+                   "On passe beaucoup de temps sur ce dossier."]),
+        ("chair", ["On passe au deuxième point, la sécurité devant l'école.", "Mme Petit, vous avez la parole."]),
+        ("laura", ["On a posé des compteurs rue Victor-Hugo.", "Bien, moving on to the budget."]),
+    ])
+    ids = exchanges(sentences, [0] * len(sentences), turns, {})
+    assert list(ids) == [0, 0, 0, 1, 1, 1, 2]

@@ -434,12 +434,24 @@ _NEW_ITEM = re.compile(
 )
 
 
+# Whoever chairs moving the meeting on, at a turn's start too: « On passe au deuxième point, … », "Moving on to
+# the budget", « Point suivant : … » (the chair of a council is often labelled as any other speaker)
+_MOVING_ON = re.compile(
+    r"^\W*(?:(?:bon|bien|alors|donc|ok|okay|so|right|well|merci|thank you|thanks)\b[\W]*)*"
+    r"(?:on passe (?:maintenant )?(?:au|à|aux)|nous passons (?:maintenant )?(?:au|à|aux)|passons (?:maintenant )?"
+    r"(?:au|à|aux)|(?:au )?point suivant|j'appelle le point|let's move on|moving on|(?:the )?next item"
+    r"|let's turn to|we (?:now )?turn to|we(?:'ll| will) now (?:move|turn) to)\b",
+    re.IGNORECASE,
+)
+
+
 def exchanges(sentences: Sequence[Sentence], topics: Sequence[int], turns: Sequence[Turn],
               roles: dict[str, str]) -> np.ndarray:
     """An id per sentence for the exchange it belongs to, within its topic segment: a new one starts where the
     moderator asks a question (the chat's next question in a panel's Q&A) and where a speaker turns to the next
     item of their talk ("My second topic is AI."). A panelist's monologue is one topic segment with several
-    items in it: what was said of one is no evidence for another. In a round that answers the chair (three
+    items in it: what was said of one is no evidence for another. Whoever chairs moving on (« On passe au
+    deuxième point ») starts one too. In a round that answers the chair (three
     speakers or more, each once, one or two sentences each: "one thing policymakers should do, Nadia?"), each
     answer is an exchange of its own."""
     ids = np.zeros(len(sentences), dtype=np.int64)
@@ -475,6 +487,8 @@ def exchanges(sentences: Sequence[Sentence], topics: Sequence[int], turns: Seque
             cut = "?" in text and len(text.split()) >= 12
         if not cut and s.turn == prev.turn and _NEW_ITEM.search(s.text.replace("’", "'")):
             cut = True   # (within a turn: « Deuxième sujet… » opening one is a chair's, for what comes next)
+        if not cut and _MOVING_ON.search(s.text.replace("’", "'")):
+            cut = True
         current += cut
         ids[i] = current
     return ids
