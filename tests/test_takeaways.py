@@ -592,6 +592,33 @@ def test_a_body_statement_starts_at_its_first_word_that_counts(said, printed):
     assert verify_quote(statement.text, text) and text[statement.span[0]:].startswith(printed.split()[0])
 
 
+@pytest.mark.parametrize("said, language, printed", [
+    ("I think a mix of public funding and contributions from platforms is the realistic answer.", "en",
+     "a mix of public funding and contributions from platforms is the realistic answer."),
+    ("So I think that we need a common European way of describing these qualifications.", "en",
+     "we need a common European way of describing these qualifications."),
+    ("Je crois que l'État doit s'appliquer à lui-même ce qu'il demande aux associations.", "fr",
+     "l'État doit s'appliquer à lui-même ce qu'il demande aux associations."),
+    ("Moi, je pense qu'il faut reconnaître le travail des enseignants.", "fr",
+     "il faut reconnaître le travail des enseignants."),
+    # "that" names what the speaker thinks of: it stays; and too little left without the view keeps it
+    ("I think that sentence really captures what we call algorithmic management.", "en",
+     "that sentence really captures what we call algorithmic management."),
+    ("I think we should do it.", "en", "I think we should do it."),
+])
+def test_a_body_statement_leaves_the_speakers_i_think_to_the_attribution(said, language, printed):
+    """« Selon Julien Morel, « l'État doit… » », not « Selon Julien Morel, « je crois que l'État doit… » »."""
+    from confsynth.quotes import verify_quote
+    from confsynth.records import Segment, Sentence, Turn
+    from confsynth.takeaways import _statement
+
+    text = "Earlier words. " + said
+    turn = Turn(0, "Anna", text, "talk.txt", (Segment(0, 1),), language)
+    statement = _statement(Sentence(1, 0, 15, len(text), said, "s1", language), [turn])
+    assert statement.text == printed
+    assert verify_quote(statement.text, text)
+
+
 @pytest.mark.parametrize("text", [
     # commitments: what a speaker will do is a point, not talk about the talk
     "We will give every school a dedicated mental health budget next year.",

@@ -1095,6 +1095,17 @@ def _owner(close: np.ndarray, eligible: np.ndarray) -> np.ndarray:
     return np.where(eligible.any(axis=1), best, -1)
 
 
+# The speaker's own "I think" before a statement: the body already says whose view it is (« Selon Julien
+# Morel, « l'État doit… » », not « Selon Julien Morel, « je crois que l'État doit… » »)
+_LEADING_VIEW = {
+    "en": re.compile(r"(?:I (?:really |do |personally )?(?:think|believe|guess|feel)|I would say|I'd say"
+                     r"|in my (?:view|opinion)|personally)(?:,\s*|\s+)(?:that\s+(?=(?:we|the|it|they|this|these"
+                     r"|there|a|an|our|you|he|she|I|in|if|for|every|all|most|many|some|no)\b))?", re.IGNORECASE),
+    "fr": re.compile(r"(?:moi,?\s+)?(?:je (?:pense|crois|dirais|trouve|considère|estime) (?:que\s+|qu'|qu’)"
+                     r"|il me semble (?:que\s+|qu'|qu’)|à mon avis,?\s+|pour moi,\s+)", re.IGNORECASE),
+}
+
+
 def _statement(sentence: Sentence, turns: Sequence[Turn]) -> Quote:
     """A sentence as a short verbatim statement (disfluency cuts marked), for the body paragraph."""
     turn = turns[sentence.turn]
@@ -1102,6 +1113,10 @@ def _statement(sentence: Sentence, turns: Sequence[Turn]) -> Quote:
     # sentence before left behind (", c'est une belle histoire"): the statement starts at its first word
     # that counts
     first = sentence.start + skip_openers(turn.text[sentence.start:sentence.end], conjunctions=True)
+    view = _LEADING_VIEW.get(sentence.language)
+    m = view.match(turn.text, first, sentence.end) if view else None
+    if m and len(turn.text[m.end():sentence.end].split()) >= 5:
+        first = m.end()
     if len(turn.text[first:sentence.end].split()) < 4:
         first = sentence.start
     clean = clean_disfluencies(turn.text[first:sentence.end])
