@@ -55,7 +55,7 @@ class TakeawayConfig:
     quote_closeness: float = 0.2         # ... and of a quote, to its point
     on_point_meaning: float = 0.2        # a body statement or quote is on its point when this close in meaning
     on_point_concepts: float = 0.4       # (e5, relative to the event) or when it shares this much of its concepts
-    quote_same_topic: float = 0.15       # closeness a quote gains to a point made in its own topic segment
+    quote_same_topic: float = 0.15       # closeness a quote gains to a point made in its own exchange (see exchanges)
     quote_other_topic: float = 0.3       # ... and the closeness (without that gain) it needs to a point made elsewhere
     body_same_topic: float = 0.15        # the same for a body statement: its gain in its point's exchange
     body_other_topic: float = 0.4        # ... and the closeness it needs to a point made elsewhere
