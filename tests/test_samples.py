@@ -200,13 +200,17 @@ def test_quotes_are_placed_under_the_point_as_it_was_made(sample_run):
 
 def test_a_panelist_quote_stays_with_the_item_of_their_talk_it_was_said_on(sample_run):
     """Tomás Reyes talks about adult learning, then "let me just add one sentence on social protection": that
-    passage is no quote for his generative-AI point, which gets what he and Priya Raman said about AI."""
+    passage is no quote for his generative-AI point, which keeps a quote from the discussion it was made in.
+    Priya Raman's "task by task" passage, from her AI item, is no quote for her micro-credentials point, which
+    gets what she said of micro-credentials."""
     out, _ = sample_run
     data = json.loads((out / "future-of-work-panel.synthesis.json").read_text(encoding="utf-8"))
     point = next(t for t in data["takeaways"] if "generative AI" in t["headline"]["en"])
     quotes = " ".join(q["text"] for q in point["quotes"])
-    assert "portable" not in quotes and "sickness benefits" not in quotes
-    assert "generative AI" in quotes
+    assert quotes and "portable" not in quotes and "sickness benefits" not in quotes
+    point = next(t for t in data["takeaways"] if "micro-credentials" in t["headline"]["en"])
+    quotes = " ".join(q["text"] for q in point["quotes"])
+    assert "task by task" not in quotes and "framework" in quotes
 
 
 def test_the_moderator_frames_points_and_supports_none(sample_run):

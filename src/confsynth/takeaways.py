@@ -56,10 +56,11 @@ class TakeawayConfig:
     on_point_meaning: float = 0.2        # a body statement or quote is on its point when this close in meaning
     on_point_concepts: float = 0.4       # (e5, relative to the event) or when it shares this much of its concepts
     quote_same_topic: float = 0.15       # closeness a quote gains to a point made in its own exchange (see exchanges)
-    quote_other_topic: float = 0.3       # ... and the closeness (without that gain) it needs to a point made elsewhere
+    quote_other_topic: float = 0.35      # ... and the closeness (without that gain) it needs to a point made elsewhere
     body_same_topic: float = 0.15        # the same for a body statement: its gain in its point's exchange
     body_other_topic: float = 0.4        # ... and the closeness it needs to a point made elsewhere
     quote_context: float = 0.6           # a point, to place quotes, is its sentence and (this much) its neighbours
+    quote_exchange: float = 0.3          # ... and (this much) the mean of the exchange it was made in
     quote_unshared: float = 1.0          # weight of a passage's own concepts in its share of the point's concepts
     fitness_power: float = 2.0
 
@@ -1005,6 +1006,12 @@ def select_takeaways(
             for j in (h - 1, h + 1):
                 if 0 <= j < n and sentences[j].turn == sentences[h].turn:
                     points[k] += config.quote_context * vectors[j]
+        # ... and, a little, the exchange it was made in: what was being discussed when it was made (in QMSum's
+        # meetings, 84 of 98 quotes are then said in a topic of their headline's, against 75 of 91)
+        for k, h in enumerate(heads):
+            around = vectors[exchange == exchange[h]].mean(axis=0)
+            points[k] = (points[k] / max(float(np.linalg.norm(points[k])), 1e-8)
+                         + config.quote_exchange * around / max(float(np.linalg.norm(around)), 1e-8))
         points /= np.maximum(np.linalg.norm(points, axis=1, keepdims=True), 1e-8)
         quote_lex = _lexical_vectors(obj.concepts, unshared=config.quote_unshared)
         cand_lex = np.stack([quote_lex[list(c.sentences)].sum(axis=0) for c in candidates])
