@@ -416,7 +416,7 @@ _NEW_ITEM = re.compile(
     r"(?:(?:my|the|a|our|one|mon|ma|le|la|un|une|notre)\s+)?(?:second|third|fourth|fifth|next|last|final"
     r"|other|another|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière"
     r"|autre)\s+(?:\w+\s+)?(?:point|topic|thing|issue|message|subject|remark|area|element|lesson|sujet|thème"
-    r"|message|élément|chose|aspect|volet|remarque|enseignement|axe)s?\b"
+    r"|élément|chose|aspect|volet|remarque|enseignement|axe)s?\b"
     r"|(?:finally|lastly|et enfin|pour (?:finir|terminer|conclure)|en dernier lieu)\b"   # (« enfin, je veux dire »)
     r"|(?:let me|I'?ll|I will|I want to|I'd like to|je voudrais|je vais|permettez-moi de)\s+(?:just\s+|juste\s+)?"
     r"(?:add|say|ajouter|dire)\s+(?:one|a|a few|two|un|une|deux|quelques)\s+(?:\w+\s+)?"
@@ -1026,15 +1026,16 @@ def select_takeaways(
         # was said in the discussion a headline comes from (its topic segment) is taken to be about that point
         # ... within one exchange: a panelist's monologue is one topic segment, but what Priya Raman said of AI is
         # no evidence for her micro-credentials point, nor Tomás Reyes's word on social protection for his AI one
-        same_topic = exchange[opens][:, None] == exchange[heads][None, :]
-        cand_rel = cand_close + config.quote_same_topic * same_topic
+        cand_same_exchange = exchange[opens][:, None] == exchange[heads][None, :]
+        cand_rel = cand_close + config.quote_same_topic * cand_same_exchange
         # (with that gain, a passage of the point's own exchange is close enough: in QMSum's meetings, 5 more
         # points get a quote, each said in a topic of its headline's)
         cand_on_point &= cand_rel >= config.quote_closeness
         # ... and one said in another discussion must be clearly about the point: in QMSum's meetings, of the
-        # 37 quotes from another topic segment that are not this close, 23 were said in another of the annotated
-        # topics ("I think you can email me, if there's any more questions" under the batteries point)
-        cand_on_point &= same_topic | (cand_close >= config.quote_other_topic)
+        # 37 quotes from another topic segment less close than 0.3 to the headline alone, 23 were said in another
+        # of the annotated topics ("I think you can email me, if there's any more questions" under the batteries
+        # point)
+        cand_on_point &= cand_same_exchange | (cand_close >= config.quote_other_topic)
     else:
         cand_rel = np.zeros((len(candidates), len(heads)))
         cand_on_point = np.zeros((len(candidates), len(heads)), dtype=bool)
