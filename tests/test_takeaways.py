@@ -870,3 +870,21 @@ def test_whoever_chairs_moving_on_starts_an_exchange():
     ])
     ids = exchanges(sentences, [0] * len(sentences), turns, {})
     assert list(ids) == [0, 0, 0, 1, 1, 1, 2]
+
+
+@pytest.mark.parametrize("last, has_verb, quotable", [
+    ("En réponse à cela.", False, False),     # the last words lead to what comes next: no ending
+    ("Il faut les connaître.", True, True),   # a short sentence that says something is a fine ending
+])
+def test_a_quote_does_not_end_on_words_that_lead_elsewhere(last, has_verb, quotable):
+    from confsynth.quotes import QuoteCandidate
+    from confsynth.records import Quote, Sentence, SourceRef
+    from confsynth.takeaways import _quotable
+
+    said = ["La voie normale est de respecter ce processus réglementaire qui est d'aller sur le guichet unique.",
+            "Ce sont les maîtres d'ouvrage qui déclarent avoir un projet de travaux avant le démarrage.", last]
+    sentences = [Sentence(i, 0, 0, len(t), t, "s1", "fr", content_words=5, has_verb=(i < 2 or has_verb))
+                 for i, t in enumerate(said)]
+    quote = Quote(" ".join(said), "s1", "fr", SourceRef("t.txt", 1, None, 0), (0, len(" ".join(said))))
+    candidate = QuoteCandidate(quote, (0, 1, 2), 0.8, np.zeros(4))
+    assert (_quotable(candidate, sentences, {}) > 0) is quotable

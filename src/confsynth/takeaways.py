@@ -1175,6 +1175,8 @@ def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str,
         return 0.0
     if _NEW_ITEM.search(texts[0]) or _NEW_ITEM.search(texts[-1]):
         return 0.0   # « Dernier gros point, le budget participatif. » is a label for what follows, not a claim
+    if len(texts) > 1 and len(texts[-1].split()) <= 5 and not sentences[c.sentences[-1]].has_verb:
+        return 0.0   # « … avant le démarrage des chantiers. En réponse à cela. »: the last words lead elsewhere
     q = c.quality
     if len(texts[0].split()) < 6:
         q -= 0.3  # "Personne ne le sait." opens on what was said before
