@@ -477,19 +477,15 @@ def exchanges(sentences: Sequence[Sentence], topics: Sequence[int], turns: Seque
         if b - a >= 3:
             round_cuts.update(runs[k][1] for k in range(a, min(b + 1, len(runs))))
     current = 0
-    for i, s in enumerate(sentences):
-        if i == 0:
-            ids[i] = current
-            continue
-        prev = sentences[i - 1]
-        cut = topics[i] != topics[i - 1] or i in round_cuts
+    for i in range(1, len(sentences)):
+        s, prev = sentences[i], sentences[i - 1]
+        said = s.text.replace("’", "'")
+        cut = topics[i] != topics[i - 1] or i in round_cuts or bool(_MOVING_ON.search(said))
         if not cut and s.turn != prev.turn and roles.get(s.speaker_id) == "moderator":
             text = turns[s.turn].text
             cut = "?" in text and len(text.split()) >= 12
-        if not cut and s.turn == prev.turn and _NEW_ITEM.search(s.text.replace("’", "'")):
+        if not cut and s.turn == prev.turn and _NEW_ITEM.search(said):
             cut = True   # (within a turn: « Deuxième sujet… » opening one is a chair's, for what comes next)
-        if not cut and _MOVING_ON.search(s.text.replace("’", "'")):
-            cut = True
         current += cut
         ids[i] = current
     return ids
