@@ -238,3 +238,16 @@ def test_support_stays_under_the_agenda_heading_of_its_point(sample_run):
         for item in t["quotes"] + t["support"]:
             assert turns[item["source"]["turn"]].section == home, (t["headline"]["fr"], item["text"])
     assert {s for s in sections if s[:1].isdigit()} == {s.section for s in turns if s.section}
+
+
+def test_the_hosts_welcome_is_no_key_message(sample_run):
+    """The think tank's president opens the conference and hands over to the moderator: « Notre travail, c'est
+    d'évaluer ces initiatives… » presents the Impact Tank, not a message of the speakers' interventions, and
+    her welcome is neither quoted nor a body statement."""
+    out, _ = sample_run
+    data = json.loads((out / "innovation-sociale-europe.synthesis.json").read_text(encoding="utf-8"))
+    said = [t["headline"]["fr"] for t in data["takeaways"]]
+    said += [q["text"] for t in data["takeaways"] for q in list(t["quotes"]) + list(t["support"])]
+    assert len(data["takeaways"]) == 8
+    assert not [s for s in said if "Notre travail" in s or "ne nous connaissent pas" in s
+                or "énormément d'initiatives sociales" in s]

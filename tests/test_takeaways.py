@@ -888,3 +888,24 @@ def test_a_quote_does_not_end_on_words_that_lead_elsewhere(last, has_verb, quota
     quote = Quote(" ".join(said), "s1", "fr", SourceRef("t.txt", 1, None, 0), (0, len(" ".join(said))))
     candidate = QuoteCandidate(quote, (0, 1, 2), 0.8, np.zeros(4))
     assert (_quotable(candidate, sentences, {}) > 0) is quotable
+
+
+def test_the_hosts_welcome_before_the_moderator_is_framing():
+    """Someone other than the moderator opens the event and hands over: their welcome frames it. A keynote that
+    runs long before the moderator first speaks, or an event without a moderator, has no welcome."""
+    from confsynth.takeaways import _welcome
+
+    turns, sentences = _talk([
+        ("host", ["Welcome, everyone.", "Our work is to evaluate these initiatives and scale what works.",
+                  "I hand over to Claire, who will chair the afternoon."]),
+        ("claire", ["Thank you.", "Our first speaker is Anna."]),
+        ("anna", ["Local food systems were marginalised by institutions."] * 30),
+    ])
+    roles = {"claire": "moderator"}
+    assert list(np.flatnonzero(_welcome(sentences, roles))) == [0, 1, 2]
+    assert not _welcome(sentences, {}).any()
+    assert not _welcome(sentences, {"host": "moderator"}).any()
+    # the moderator first speaks after a long opening: that was a talk, not a welcome
+    turns, sentences = _talk([("keynote", ["Public procurement can buy local food."] * 10),
+                              ("claire", ["Thank you."]), ("anna", ["Indeed."] * 10)])
+    assert not _welcome(sentences, roles).any()

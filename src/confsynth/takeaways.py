@@ -920,6 +920,8 @@ def select_takeaways(
         return []
     fitness = np.array([headline_fitness(s, roles.get(s.speaker_id, "speaker"), config.ideal_words,
                                          config.moderator_factor) for s in sentences])
+    welcome = _welcome(sentences, roles)
+    fitness[welcome] *= config.moderator_factor   # the host's welcome frames the event as the moderator does
     # (a transcript whose writer or recogniser closes its sentences tells a sentence cut short by its end)
     is_punctuated = punctuated(turns)
     fitness[_broken_off(sentences, is_punctuated)] *= 0.3
@@ -942,12 +944,14 @@ def select_takeaways(
     mu = obj.mu
     used_quotes: set[tuple[int, int, int]] = set()
     blocked = set(heads)   # a quote never repeats a headline word for word
+    blocked.update(np.flatnonzero(welcome).tolist())   # ... nor comes from the host's welcome (framing)
     # in a cased transcript a passage opening in lower case starts mid-sentence; ASR text is all lower case
     cased = sum(s.text[:1].isupper() for s in sentences) > 0.5 * n
     # talk about the talk ("Deuxième sujet, que je voulais aborder, c'est…") adds nothing under a point
     framing = np.array([bool(_META.search(s.text.replace("’", "'"))) for s in sentences], dtype=bool)
     # the moderator frames the points; their lines are no evidence for one (quotes leave them out too)
     framing |= np.array([roles.get(s.speaker_id) == "moderator" for s in sentences], dtype=bool)
+    framing |= welcome
     # a body statement quoted « ... » must read as a sentence too: in a cased transcript, no lower-case start
     prints_well = np.array([not cased or s.text[:1].isupper() or s.text[:1].isdigit() for s in sentences])
     # ... and it is printed as said: a sentence that needs three cuts or more to read ("By a moment I have, […]
@@ -1160,6 +1164,19 @@ def _fit_budget(parts: list[tuple[int, list[int], list[Quote]]], sentences: Sequ
     while len(parts) > 1 and total() > max_words:
         parts.pop()
     return parts
+
+
+def _welcome(sentences: Sequence[Sentence], roles: dict[str, str]) -> np.ndarray:
+    """The host's welcome: what is said before the moderator first speaks, when someone else opens the event
+    (at most two turns and a tenth of it) and hands over to the moderator. « Notre travail, c'est d'évaluer ces
+    initiatives… », the think tank's president presenting it before the moderator takes over, is no key
+    message of the event; the seed's messages come from the speakers' interventions."""
+    mask = np.zeros(len(sentences), dtype=bool)
+    first = next((i for i, s in enumerate(sentences) if roles.get(s.speaker_id) == "moderator"), None)
+    if not first or first > 0.1 * len(sentences) or len({s.turn for s in sentences[:first]}) > 2:
+        return mask
+    mask[:first] = True
+    return mask
 
 
 def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str, str], cased: bool = True) -> float:
