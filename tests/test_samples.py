@@ -251,3 +251,15 @@ def test_the_hosts_welcome_is_no_key_message(sample_run):
     assert len(data["takeaways"]) == 8
     assert not [s for s in said if "Notre travail" in s or "ne nous connaissent pas" in s
                 or "énormément d'initiatives sociales" in s]
+
+
+def test_a_closing_round_answer_is_backed_by_what_its_speaker_argued_before(sample_run):
+    """"Put guidance at the centre of adult learning, so the people who need training most actually get it" is
+    Tomás Reyes's one sentence in the closing round: it sums up his talk, where he said that the adults who
+    would benefit most from training are the least likely to get it. The point used to be a bare headline."""
+    out, _ = sample_run
+    data = json.loads((out / "future-of-work-panel.synthesis.json").read_text(encoding="utf-8"))
+    point = next(t for t in data["takeaways"] if "guidance at the centre" in t["headline"]["en"])
+    said = [q for q in list(point["quotes"]) + list(point["support"])]
+    assert said and all(q["speaker"] == point["quotes"][0]["speaker"] for q in said)
+    assert "least likely to get it" in " ".join(q["text"] for q in said)

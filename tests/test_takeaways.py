@@ -909,3 +909,26 @@ def test_the_hosts_welcome_before_the_moderator_is_framing():
     turns, sentences = _talk([("keynote", ["Public procurement can buy local food."] * 10),
                               ("claire", ["Thank you."]), ("anna", ["Indeed."] * 10)])
     assert not _welcome(sentences, roles).any()
+
+
+def test_the_answers_of_a_round_to_the_chair_are_told():
+    """A round: right after the chair, three speakers or more, each once, one or two sentences each. A quick
+    back-and-forth where someone speaks twice, or long answers, are no round."""
+    from confsynth.takeaways import round_answers
+
+    turns, sentences = _talk([
+        ("tomas", ["Adults who need training most get the least."] * 3),
+        ("chair", ["One thing policymakers should do, Nadia?"]),
+        ("nadia", ["Make algorithmic transparency real."]),
+        ("tomas", ["Put guidance at the centre of adult learning,", "so the people who need it get it."]),
+        ("priya", ["Invest in data."]),
+        ("chair", ["Thank you all."]),
+    ])
+    roles = {"chair": "moderator"}
+    assert list(np.flatnonzero(round_answers(sentences, roles))) == [4, 5, 6, 7]
+    assert not round_answers(sentences, {}).any()
+    turns, sentences = _talk([("chair", ["Nadia?"]), ("nadia", ["Yes."]), ("tomas", ["No."]), ("nadia", ["Yes."])])
+    assert not round_answers(sentences, roles).any()
+    turns, sentences = _talk([("chair", ["Nadia?"]), ("nadia", ["Yes."] * 3), ("tomas", ["No."] * 3),
+                              ("priya", ["Maybe."] * 3)])
+    assert not round_answers(sentences, roles).any()

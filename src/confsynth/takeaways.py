@@ -456,26 +456,8 @@ def exchanges(sentences: Sequence[Sentence], topics: Sequence[int], turns: Seque
     speakers or more, each once, one or two sentences each: "one thing policymakers should do, Nadia?"), each
     answer is an exchange of its own."""
     ids = np.zeros(len(sentences), dtype=np.int64)
-    # the turns in sentence order, with their first sentence and their length in sentences
-    runs: list[tuple[int, int, int]] = []   # (turn, first sentence, sentences)
-    for i, s in enumerate(sentences):
-        if runs and runs[-1][0] == s.turn:
-            runs[-1] = (s.turn, runs[-1][1], runs[-1][2] + 1)
-        else:
-            runs.append((s.turn, i, 1))
-    round_cuts: set[int] = set()
-    for a in range(1, len(runs)):
-        if roles.get(sentences[runs[a - 1][1]].speaker_id) != "moderator":
-            continue   # a round answers the chair
-        b, said = a, set()
-        while b < len(runs) and runs[b][2] <= 2:
-            who = sentences[runs[b][1]].speaker_id
-            if roles.get(who) == "moderator" or who in said:
-                break
-            said.add(who)
-            b += 1
-        if b - a >= 3:
-            round_cuts.update(runs[k][1] for k in range(a, min(b + 1, len(runs))))
+    runs = _turn_runs(sentences)
+    round_cuts = {runs[k][1] for a, b in _rounds(runs, sentences, roles) for k in range(a, min(b + 1, len(runs)))}
     current = 0
     for i in range(1, len(sentences)):
         s, prev = sentences[i], sentences[i - 1]
@@ -489,6 +471,47 @@ def exchanges(sentences: Sequence[Sentence], topics: Sequence[int], turns: Seque
         current += cut
         ids[i] = current
     return ids
+
+
+def _turn_runs(sentences: Sequence[Sentence]) -> list[tuple[int, int, int]]:
+    """The turns in sentence order: (turn, first sentence, number of sentences)."""
+    runs: list[tuple[int, int, int]] = []
+    for i, s in enumerate(sentences):
+        if runs and runs[-1][0] == s.turn:
+            runs[-1] = (s.turn, runs[-1][1], runs[-1][2] + 1)
+        else:
+            runs.append((s.turn, i, 1))
+    return runs
+
+
+def _rounds(runs: Sequence[tuple[int, int, int]], sentences: Sequence[Sentence], roles: dict[str, str]
+            ) -> list[tuple[int, int]]:
+    """The rounds that answer the chair, as (first, end) ranges of ``runs``: right after a moderator's turn,
+    three speakers or more, each once, one or two sentences each."""
+    found = []
+    for a in range(1, len(runs)):
+        if roles.get(sentences[runs[a - 1][1]].speaker_id) != "moderator":
+            continue   # a round answers the chair
+        b, said = a, set()
+        while b < len(runs) and runs[b][2] <= 2:
+            who = sentences[runs[b][1]].speaker_id
+            if roles.get(who) == "moderator" or who in said:
+                break
+            said.add(who)
+            b += 1
+        if b - a >= 3:
+            found.append((a, b))
+    return found
+
+
+def round_answers(sentences: Sequence[Sentence], roles: dict[str, str]) -> np.ndarray:
+    """Which sentences answer the chair in a round ("one thing policymakers should do, Nadia?")."""
+    mask = np.zeros(len(sentences), dtype=bool)
+    runs = _turn_runs(sentences)
+    for a, b in _rounds(runs, sentences, roles):
+        for turn, first, count in runs[a:b]:
+            mask[first:first + count] = True
+    return mask
 
 
 # "Hi everyone, I'm Tomás Reyes, I work at the OECD": who the speaker is, not what they say
@@ -994,6 +1017,12 @@ def select_takeaways(
     # random gives (31%); the statements kept are 75% right, up from 50%
     exchange = exchanges(sentences, obj.topics, turns, roles)
     same_exchange = exchange[:, None] == exchange[heads][None, :]
+    # a one-line answer in the closing round ("Put guidance at the centre of adult learning") sums up what its
+    # speaker argued in their talk: their own statements elsewhere are of its discussion too
+    recap = round_answers(sentences, roles)
+    speaker = np.array([s.speaker_id for s in sentences], dtype=object)
+    recap_by = np.array([speaker[h] if recap[h] else None for h in heads], dtype=object)
+    same_exchange |= (speaker[:, None] == recap_by[None, :]) & ~recap[:, None]
     sent_rel = sent_close + config.body_same_topic * same_exchange
     owner_sentence = _owner(sent_rel, sent_on_point & (sent_rel >= config.body_similarity)
                             & (same_exchange | (sent_close >= config.body_other_topic)))
@@ -1027,6 +1056,7 @@ def select_takeaways(
         # ... within one exchange: a panelist's monologue is one topic segment, but what Priya Raman said of AI is
         # no evidence for her micro-credentials point, nor Tomás Reyes's word on social protection for his AI one
         cand_same_exchange = exchange[opens][:, None] == exchange[heads][None, :]
+        cand_same_exchange |= (speaker[opens][:, None] == recap_by[None, :]) & ~recap[opens][:, None]
         cand_rel = cand_close + config.quote_same_topic * cand_same_exchange
         # (with that gain, a passage of the point's own exchange is close enough: in QMSum's meetings, 5 more
         # points get a quote, each said in a topic of its headline's)
