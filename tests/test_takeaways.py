@@ -78,6 +78,10 @@ def test_word_budget_is_respected(models):
         words += sum(len(q.text.replace("[…]", " ").split()) for q in t.quotes)
     assert 0 < words <= 120
     assert tks, "a budget trims bodies and quotes before dropping every point"
+    # a key message is a claim backed by a speaker's words: the last points go before the first quotes do
+    assert len(tks) == 3 and all(t.quotes for t in tks)
+    _, everything = takeaways_for(CYCLING + CANTEENS + BROADBAND, models, takeaways=6)
+    assert [t.headline for t in tks] == [t.headline for t in everything[:3]]
 
 
 def test_time_order(models):

@@ -1171,7 +1171,9 @@ def _words(text: str) -> int:
 
 def _fit_budget(parts: list[tuple[int, list[int], list[Quote]]], sentences: Sequence[Sentence],
                 max_words: int | None) -> list[tuple[int, list[int], list[Quote]]]:
-    """Trim to the word budget: second quotes, then body sentences, then first quotes, then points."""
+    """Trim to the word budget: second quotes, then body sentences, then the last points down to three (a key
+    message is a claim backed by a speaker's words: three with a quote each read better than eight bare
+    headlines), then first quotes, then points."""
     if max_words is None:
         return parts
     parts = [(h, list(b), list(q)) for h, b, q in parts]
@@ -1182,7 +1184,8 @@ def _fit_budget(parts: list[tuple[int, list[int], list[Quote]]], sentences: Sequ
 
     steps = ([("quote", i, 1) for i in reversed(range(len(parts)))]
              + [("body", i, None) for _ in range(3) for i in reversed(range(len(parts)))]
-             + [("quote", i, 0) for i in reversed(range(len(parts)))])
+             + [("point", i, None) for i in reversed(range(3, len(parts)))]
+             + [("quote", i, 0) for i in reversed(range(min(3, len(parts))))])
     for kind, i, keep in steps:
         if total() <= max_words:
             return parts
@@ -1191,6 +1194,8 @@ def _fit_budget(parts: list[tuple[int, list[int], list[Quote]]], sentences: Sequ
             q.pop()
         elif kind == "body" and b:
             b.pop()
+        elif kind == "point":
+            parts.pop(i)
     while len(parts) > 1 and total() > max_words:
         parts.pop()
     return parts
