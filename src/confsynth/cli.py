@@ -191,7 +191,8 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
                    help="treat all inputs as one event with several sessions")
     p.add_argument("--name", help="output name with --merge (default: the folder's name)")
     p.add_argument("--takeaways", type=int, metavar="N", help="number of key messages (default 8)")
-    p.add_argument("--max-words", type=int, metavar="W", help="length budget of the whole synthesis (fewer points, each with its quote, before bare headlines)")
+    p.add_argument("--max-words", type=int, metavar="W",
+                   help="length budget of the whole synthesis (fewer points, each with its quote, before bare headlines)")
     p.add_argument("--order", choices=["importance", "time"],
                    help="order of the key messages (time: under the agenda's parts, where the transcript has headings)")
     p.add_argument("--languages", type=_languages, metavar="LANGS", help="report languages (default fr,en)")
