@@ -357,13 +357,38 @@ def test_headline_compression_drops_trailing_tags(spoken, language, kept):
 
 
 def _fitness(text, language="fr"):
-    from confsynth.nlp import analyze_texts, content_profile
+    from confsynth.nlp import analyze_texts, content_profile, is_clause
     from confsynth.records import Sentence
     from confsynth.takeaways import headline_fitness
 
-    words, verb = content_profile(analyze_texts([text], [language])[0], 0, len(text))
-    return headline_fitness(Sentence(0, 0, 0, len(text), text, "s1", language, content_words=words, has_verb=verb),
-                            "speaker")
+    analysis = analyze_texts([text], [language])[0]
+    words, verb = content_profile(analysis, 0, len(text))
+    return headline_fitness(Sentence(0, 0, 0, len(text), text, "s1", language, content_words=words, has_verb=verb,
+                                     is_clause=is_clause(analysis, 0, len(text))), "speaker")
+
+
+@pytest.mark.parametrize("text, language, clause", [
+    ("So, children who have additional learning needs or a communication problem that is undiagnosed.", "en", False),
+    ("Zones of speech of one speaker without any noise, any acoustic event that is not speech.", "en", False),
+    ("Very cheap way of changing the look of it and people can just buy a new one if they want to.", "en", False),
+    # (the French pipelines parse spoken sentences too loosely to tell: « Il y a des regroupements jusqu'à deux
+    # heures du matin » has the noun for root; every French sentence counts as a clause)
+    ("Il y a des regroupements jusqu'à deux ou trois heures du matin, de la musique, des scooters.", "fr", True),
+    ("The problem is not the framework, the problem is that it is still not widely used.", "en", True),
+    ("Le problème est moins juridique que culturel.", "fr", True),   # the root is the adjective, with its copula
+    ("Put guidance at the centre of adult learning.", "en", True),
+    ("Il faut développer la recherche-action participative.", "fr", True),
+])
+def test_a_fragment_is_told_from_a_clause(text, language, clause):
+    from confsynth.nlp import analyze_texts, is_clause
+
+    assert is_clause(analyze_texts([text], [language])[0], 0, len(text)) is clause
+
+
+def test_a_fragment_makes_a_weaker_headline_than_a_claim():
+    fragment = "Zones of speech of one speaker without any noise, any acoustic event that is not real speech."
+    claim = "We need zones of speech of one speaker without any noise, any acoustic event that is not real speech."
+    assert 0 < _fitness(fragment, "en") < 0.75 * _fitness(claim, "en")
 
 
 @pytest.mark.parametrize("text, language", [
@@ -892,6 +917,25 @@ def test_a_quote_does_not_end_on_words_that_lead_elsewhere(last, has_verb, quota
     quote = Quote(" ".join(said), "s1", "fr", SourceRef("t.txt", 1, None, 0), (0, len(" ".join(said))))
     candidate = QuoteCandidate(quote, (0, 1, 2), 0.8, np.zeros(4))
     assert (_quotable(candidate, sentences, {}) > 0) is quotable
+
+
+def test_a_quote_opening_on_a_fragment_is_a_weaker_quote():
+    """"So, children who have additional learning needs…" (the quote starts at "children") names what the
+    sentence before was about; it is no statement to open a quote with."""
+    from confsynth.quotes import QuoteCandidate
+    from confsynth.records import Quote, Sentence, SourceRef
+    from confsynth.takeaways import _quotable
+
+    said = ["Children who have additional learning needs or a communication problem that is not understood.",
+            "I think when they are labelled as naughty, the school environment becomes really difficult for them."]
+    quote = Quote(" ".join(said), "s1", "en", SourceRef("t.txt", 1, None, 0), (0, len(" ".join(said))))
+    candidate = QuoteCandidate(quote, (0, 1), 0.8, np.zeros(4))
+    quality = {}
+    for clause in (True, False):
+        sentences = [Sentence(i, 0, 0, len(t), t, "s1", "en", content_words=5, is_clause=(i > 0 or clause))
+                     for i, t in enumerate(said)]
+        quality[clause] = _quotable(candidate, sentences, {})
+    assert quality[False] < quality[True] - 0.2
 
 
 def test_the_hosts_welcome_before_the_moderator_is_framing():

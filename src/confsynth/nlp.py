@@ -16,8 +16,9 @@ from .quotes import mask_annotations
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Token
 
-__all__ = ["SPACY_MODELS", "load_pipeline", "TextAnalysis", "analyze_texts", "has_model", "content_profile",
+__all__ = ["SPACY_MODELS", "load_pipeline", "TextAnalysis", "analyze_texts", "has_model", "content_profile", "is_clause",
            "spacy_package"]
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,7 @@ class TextAnalysis:
     sentences: tuple[tuple[int, int], ...]
     entities: tuple[tuple[int, int, str], ...]   # (start, end, label) with labels PER/PERSON, ORG, LOC/GPE...
     pos: tuple[tuple[int, str], ...] = ()         # (offset, coarse POS) of each token, for claim detection
+    roots: tuple[tuple[int, bool], ...] = ()      # (offset, whether it heads a clause) of each parse's root
 
     @cached_property
     def token_offsets(self) -> list[int]:
@@ -183,6 +185,31 @@ def content_profile(analysis: TextAnalysis, start: int, end: int) -> tuple[int, 
     return sum(t in _CONTENT_POS for t in tags), any(t in ("VERB", "AUX") for t in tags)
 
 
+# what makes a parse's root head a clause when it is no verb: a copula or a subject (« le problème est culturel »
+# has the adjective for root in French), an auxiliary
+_CLAUSE_DEPS = {"cop", "nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "csubjpass", "expl", "expl:subj",
+                "aux", "aux:pass", "auxpass"}
+
+
+# the languages whose pipelines parse spoken sentences well enough to tell a fragment: the French ones give
+# « Il y a des regroupements jusqu'à deux heures du matin » the noun for root and « Ce qu'on a constaté, c'est
+# qu'il existe… » the pronoun, and a ninth of the innovation sample's sentences would read as fragments
+_CLAUSE_PARSES = {"en"}
+
+
+def heads_clause(token: "Token") -> bool:
+    """Whether a parse's root heads a clause: a verb, or a predicate with its copula, subject or auxiliary."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ in _CLAUSE_DEPS for c in token.children)
+
+
+def is_clause(analysis: TextAnalysis, start: int, end: int) -> bool:
+    """Whether a span reads as a clause: some parse root in it heads one. "So, children who have additional
+    learning needs or a communication problem…", « la deuxième raison », "Very cheap way of changing the look of
+    it" are fragments: their root is a noun. True without a parse, or when no root falls in the span."""
+    roots = [c for o, c in analysis.roots if start <= o < end]
+    return not roots or any(roots)
+
+
 def _chunks(text: str, size: int) -> list[tuple[int, int]]:
     """Cut ``text`` into spans of at most ``size`` characters, at a paragraph, sentence or word end."""
     spans, start, n = [], 0, len(text)
@@ -231,6 +258,7 @@ def analyze_texts(texts: Sequence[str], languages: Sequence[str]) -> list[TextAn
         spans: dict[int, list[tuple[int, int]]] = {i: [] for i in idx}
         ents: dict[int, list[tuple[int, int, str]]] = {i: [] for i in idx}
         pos: dict[int, list[tuple[int, str]]] = {i: [] for i in idx}
+        roots: dict[int, list[tuple[int, bool]]] = {i: [] for i in idx}
         # documents per batch: 32 short turns, but only a few 20,000-character pieces (the parser holds a batch)
         longest = max((e - s for _, s, e in pieces), default=1)
         batch = max(1, min(32, _BATCH_CHARS // max(longest, 1)))
@@ -253,6 +281,8 @@ def analyze_texts(texts: Sequence[str], languages: Sequence[str]) -> list[TextAn
             ents[i].extend((base + where[e.start_char], base + where[e.end_char - 1] + 1, e.label_) for e in doc.ents)
             if doc.has_annotation("POS"):
                 pos[i].extend((base + where[t.idx], t.pos_) for t in doc)
+            if doc.has_annotation("DEP") and lang in _CLAUSE_PARSES:
+                roots[i].extend((base + where[t.idx], heads_clause(t)) for t in doc if t.dep_ == "ROOT")
         for i in idx:
-            results[i] = TextAnalysis(tuple(spans[i]), tuple(ents[i]), tuple(pos[i]))
+            results[i] = TextAnalysis(tuple(spans[i]), tuple(ents[i]), tuple(pos[i]), tuple(roots[i]))
     return [r if r is not None else TextAnalysis((), ()) for r in results]

@@ -21,7 +21,7 @@ from .language import (DEFAULT_LANGUAGES, LanguageDetector, detect_document_lang
                        detect_unsupported_language, language_name, make_detector)
 from .limits import TimeLimitExceeded, time_limit, words_over_limit_reason
 from .manifest import Manifest, hold_interrupts, report_kinds
-from .nlp import analyze_texts, content_profile, has_model, spacy_package
+from .nlp import analyze_texts, content_profile, has_model, is_clause, spacy_package
 from .quotes import QuoteCandidate, quote_candidates, quote_context, verify_quote, without_annotations
 from .records import Segment, Sentence, Synthesis, Takeaway, Transcript, Turn
 from .render import write_report_file
@@ -115,7 +115,7 @@ def analyse_event(turns: Sequence[Turn], config: Config, models: Models,
             content, verb = content_profile(analysis, start, end)
             sentences.append(Sentence(len(sentences), turn.index, start, end, turn.text[start:end],
                                       directory.turn_speaker[turn.index], turn.language or language,
-                                      content, verb))
+                                      content, verb, is_clause(analysis, start, end)))
     vectors = embed_texts([without_annotations(s.text) for s in sentences], models.embedder)
     roles = {s.id: s.role for s in directory.speakers}
     quotable = {s.id for s in directory.speakers if s.id != UNKNOWN_ID}

@@ -138,6 +138,7 @@ class Sentence:
     language: str
     content_words: int = 0          # nouns, proper nouns, verbs, adjectives, numbers (from spaCy POS)
     has_verb: bool = True           # a claim needs a verb; False only when POS tags say so
+    is_clause: bool = True          # False when the parse's root is a noun without subject or copula (a fragment)
 
 
 @dataclass(frozen=True)

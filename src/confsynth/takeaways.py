@@ -698,6 +698,10 @@ def _lost_subject(text: str, language: str) -> bool:
     return pattern is not None and bool(pattern.match(text.lstrip()))
 
 
+FRAGMENT_HEADLINE = 0.5   # fitness kept by a sentence that is no clause (its parse's root a noun)
+FRAGMENT_QUOTE = 0.3      # quality a passage loses when it opens on one ("So, children who have…")
+
+
 def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, int] = (14, 34),
                      moderator_factor: float = 0.4) -> float:
     """A sentence's fitness as a key message, 0 (never) to about 1: a claim of sensible length."""
@@ -732,6 +736,8 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
         q *= 0.3    # its subject is in the sentence before
     if trails_off(text, sentence.language):
         q *= 0.3    # broken off: a headline would put words in the speaker's mouth to finish it
+    if not sentence.is_clause:
+        q *= FRAGMENT_HEADLINE   # "Zones of speech of one speaker without any noise…": a noun phrase, no claim
     if speaker_role == "moderator":
         q *= moderator_factor   # moderators frame points; the speakers make them
     elif speaker_role == "audience":
@@ -1228,6 +1234,8 @@ def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str,
     q = c.quality
     if len(texts[0].split()) < 6:
         q -= 0.3  # "Personne ne le sait." opens on what was said before
+    if not sentences[c.sentences[0]].is_clause:
+        q -= FRAGMENT_QUOTE   # « la deuxième raison… », "children who have additional learning needs…"
     if _lost_subject(c.quote.text, c.quote.language):
         return 0.0  # « doit rejoindre cette analyse… »: the subject was said before the quote
     first = texts[0].lstrip()[:1]
