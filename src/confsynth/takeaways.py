@@ -1024,10 +1024,11 @@ def select_takeaways(
     exchange = exchanges(sentences, obj.topics, turns, roles)
     same_exchange = exchange[:, None] == exchange[heads][None, :]
     # a one-line answer in the closing round ("Put guidance at the centre of adult learning") sums up what its
-    # speaker argued in their talk: their own statements elsewhere are of its discussion too
+    # speaker argued in their talk: their own statements elsewhere are of its discussion too (a known speaker's:
+    # the lines no one could be named for are no one's talk)
     recap = round_answers(sentences, roles)
     speaker = np.array([s.speaker_id for s in sentences], dtype=object)
-    recap_by = np.array([speaker[h] if recap[h] else None for h in heads], dtype=object)
+    recap_by = np.array([speaker[h] if recap[h] and speaker[h] in quotable else None for h in heads], dtype=object)
     same_exchange |= (speaker[:, None] == recap_by[None, :]) & ~recap[:, None]
     sent_rel = sent_close + config.body_same_topic * same_exchange
     owner_sentence = _owner(sent_rel, sent_on_point & (sent_rel >= config.body_similarity)
