@@ -665,6 +665,8 @@ def test_a_body_statement_leaves_the_speakers_i_think_to_the_attribution(said, l
     "Les enfants marchent dix minutes pour aller à l'école.",
     "The green agenda needs local money.",
     "Screen time for children must be limited.",
+    "Au fond, c'est une question de moyens pour les petites communes.",
+    "It is a question of money, not of goodwill.",
 ])
 def test_commitments_and_policy_words_are_no_framing(text):
     from confsynth.takeaways import _META
@@ -692,6 +694,8 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "The second thing I want to flag is the data question.",
     "And just a word on training, since Tomás spoke about it.",
     "Et un mot sur les collectivités, parce que je sais qu'il y a des élus dans la salle.",
+    "c'est une question sur la dynamique territoriale que vous aviez mise en place l'année dernière.",
+    "A quick question for Priya, on the data the cities get.",
 ])
 def test_talk_about_the_talk_is_framing(text):
     from confsynth.takeaways import _META

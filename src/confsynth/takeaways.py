@@ -561,6 +561,9 @@ _META = re.compile(
     r"|ma question|my question|question s'adresse|vous êtes|vous travaillez|asking you|ask you"
     r"|(?:I|we) (?:have|had|'ve got) (?:a|one|two|another) (?:\w+ ){0,2}questions?"
     r"|(?:j'ai|nous avons|on a) (?:une|deux|encore une) (?:\w+ ){0,2}questions?"
+    # « c'est une question sur la dynamique territoriale… », "a quick question for Priya" (but « c'est une question
+    # de moyens », "a question of money", is a point)
+    r"|(?:une|a) (?:petite |quick |short |last |dernière )?question (?:sur|pour|about|for)\b"
     r"|vous demander|vous poser"
     r"|j'invite|I invite|merci pour|thanks for|s'exprimer|traduction simultanée|casques?|interprétation"
     r"|interpretation|headphones|muted?|unmute|(?:my|your|this|share|sharing|on the) screen|(?:mon|votre|l') écran"
