@@ -19,6 +19,7 @@ from confsynth.records import Passage, Quote, SourceRef, Speaker, Synthesis, Tak
 from confsynth.render import render_html, render_markdown, report_view, write_docx
 from confsynth.render.docx import ATTRIBUTION_STYLE, COMMENT_AUTHOR, NOTICE_STYLE
 from confsynth.render.publish import escape_markdown
+from confsynth.render.json import synthesis_to_dict
 
 NBSP = "\u00a0"
 TURN_1 = ("Bonjour à tous. Il faut mesurer l'impact social des projets : sans données fiables, les financeurs "
@@ -472,3 +473,24 @@ def test_in_order_of_importance_or_in_one_part_no_part_is_titled():
     head = _in_parts("time")
     head = replace(head, takeaways=(replace(head.takeaways[0], rank=0, section={}),) + head.takeaways)
     assert [tk.section for tk in report_view(head, "fr").takeaways] == ["", "Mesure d’impact", "", "Financement"]
+
+
+def test_each_headline_has_a_comment_with_the_sentence_it_was_drawn_from(tmp_path):
+    """A headline is a speaker's sentence with its fillers and hedges taken out: the editor sees the sentence as
+    spoken, in its passage, and whose point it is, but no request to check a name the headline does not print."""
+    s = _synthesis()
+    spoken = "I think funders must pay for the evaluation they ask for, every single time."
+    said = Quote(spoken, "s2", "en", SourceRef("talk.txt", 20, 754.2, 1), (26, 103),
+                 context=Passage("Is it the funder's job?", spoken, ""))
+    s = replace(s, takeaways=(s.takeaways[0], replace(s.takeaways[1], said=said)))
+    write_docx(s, "fr", tmp_path / "talk.fr.docx")
+    doc = docx.Document(tmp_path / "talk.fr.docx")
+    headline = next(p for p in doc.paragraphs if p.text == "Financer l’évaluation")
+    assert len(headline._p.findall(".//" + qn("w:commentReference"))) == 1
+    comment = next(c for c in doc.comments if "Message tiré de la phrase en gras" in c.text)
+    assert "00:12:34 (ligne 20)" in comment.text and "Is it the funder's job?" in comment.text
+    assert [r.text for p in comment.paragraphs for r in p.runs if r.bold] == [spoken]
+    assert "ne nomme pas cette personne" not in comment.text and "À VÉRIFIER" not in comment.text
+    assert len(doc.comments) == 4   # the three quotes' and this one
+    data = synthesis_to_dict(s)
+    assert data["takeaways"][1]["said"]["text"] == spoken and "said" not in data["takeaways"][0]

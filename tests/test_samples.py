@@ -37,6 +37,11 @@ def test_every_quote_is_verbatim_and_from_the_turn_speaker(sample_run):
                 assert verify_quote(q["text"], turn.text), q["text"]
                 assert turn.label in speakers[q["speaker"]]["labels"]
                 assert q["source"]["file"] == str(r.inputs[0])
+            # ... and the sentence each headline was drawn from, as spoken, by whom
+            said = tk["said"]
+            turn = transcript.turns[said["source"]["turn"]]
+            assert turn.text[slice(*said["span"])] == said["text"]
+            assert turn.label in speakers[said["speaker"]]["labels"]
         assert with_quote >= 0.75 * len(data["takeaways"]), "most key messages should carry a quote"
 
 
@@ -95,10 +100,13 @@ def test_word_drafts_of_the_samples_are_checkable(sample_run):
                 assert text.startswith(open_q)
                 words = text[len(open_q):].rsplit(close_q, 1)[0]
                 assert verify_quote(words, transcript.turns[q["source"]["turn"]].text), words
-            assert len(list(d.comments)) == len(quotes)
-            # each comment gives the attribution's confidence, or asks for the name of an unnamed voice
+            # a comment on each quote and on each headline (the sentence it was drawn from)
+            drawn = [c for c in d.comments if c.text.startswith(("Message tiré", "Key message drawn"))]
+            assert len(drawn) == len(data["takeaways"])
+            assert len(list(d.comments)) == len(quotes) + len(drawn)
+            # each quote's comment gives the attribution's confidence, or asks for the name of an unnamed voice
             assert all(c.author == "confsynth" and ("%" in c.text or "VÉRIFIER" in c.text or "CHECK" in c.text)
-                       for c in d.comments)
+                       for c in d.comments if c not in drawn)
             sources = d.tables[-1]
             # every quotation in the draft has its row: the block quotes, then the body's statements
             statements = [q for tk in data["takeaways"] for q in tk["support"]]

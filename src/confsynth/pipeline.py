@@ -164,7 +164,11 @@ def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
             log.error("%d quote(s) failed the verbatim check and were dropped",
                       len(tk.quotes) + len(tk.support) - len(good) - len(support))
         body, _ = compose_body(support, speakers, tk.language)
-        checked.append(replace(tk, quotes=good, support=support, body={tk.language: body}))
+        said = tk.said
+        if said is not None:
+            text = turn_text[said.source.turn].text
+            said = replace(said, context=quote_context(text, said.span)) if verify_quote(said.text, text) else None
+        checked.append(replace(tk, quotes=good, support=support, body={tk.language: body}, said=said))
     return checked
 
 

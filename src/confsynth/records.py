@@ -177,6 +177,7 @@ class Takeaway:
     position: float = 0.0           # where in the event the point sits, 0..1 (for --order time)
     untranslated: tuple[str, ...] = ()   # report languages whose text is still the source text
     support: tuple[Quote, ...] = ()     # short verbatim statements the body is composed of, attributed
+    said: Quote | None = None           # the headline's sentence as spoken (the editor's note on the headline)
     headline_source: str = "transcript"  # or "model:NAME" when a summarisation model's title was kept
     headline_note: str = ""             # the sentence a model's title comes from, or why it was not kept
     # the part of the event (agenda heading) the point was made in, per report language ({} without headings)

@@ -76,12 +76,15 @@ def _set_language(doc, lang: str) -> None:
     el.set(qn("w:val"), _LOCALES.get(lang, lang))
 
 
-def _comment(doc, runs, pq: PrintedQuote, lang: str) -> None:
-    """The editor's note on a quote: where it is, the passage around it (quoted part in bold), who and how sure."""
+def _comment(doc, runs, pq: PrintedQuote, lang: str, headline: bool = False) -> None:
+    """The editor's note on a quote: where it is, the passage around it (quoted part in bold), who and how sure.
+    On a headline (``headline``): the sentence it was made from, as spoken, and whose point it is; no request to
+    check a name, which the headline does not print."""
     t = TEXT.get(lang, TEXT["en"])
     q, sp = pq.quote, pq.speaker
     where = f"{Path(q.source.file).name}, {source_location(q, lang)}"
-    comment = doc.add_comment(runs, text=typeset(t["comment_source"].format(where=where), lang),
+    comment = doc.add_comment(runs, text=typeset(t["comment_headline" if headline else "comment_source"]
+                                                 .format(where=where), lang),
                               author=COMMENT_AUTHOR, initials="CS")
     if q.context is not None:
         para = comment.add_paragraph()
@@ -93,7 +96,8 @@ def _comment(doc, runs, pq: PrintedQuote, lang: str) -> None:
     if q.language != lang and lang in q.translations:   # the draft prints a translation: show the words said
         comment.add_paragraph(typeset(t["comment_translated"].format(text="\x00"), lang).replace("\x00", q.text))
     if sp.name is None:     # a neutral label is not a guess: nothing to weigh, a name to find
-        comment.add_paragraph(typeset(t["comment_anonymous"], lang)).runs[0].bold = True
+        if not headline:
+            comment.add_paragraph(typeset(t["comment_anonymous"], lang)).runs[0].bold = True
         return
     confidence = f"{sp.confidence:.0%}".replace("%", "\u00a0%") if lang == "fr" else f"{sp.confidence:.0%}"
     comment.add_paragraph(typeset(t["comment_speaker"].format(who=pq.attribution, confidence=confidence), lang))
@@ -104,7 +108,7 @@ def _comment(doc, runs, pq: PrintedQuote, lang: str) -> None:
         line = typeset(t["comment_evidence"].format(evidence="\x01"), lang)
         sep = "\u00a0: " if lang == "fr" else ": "
         comment.add_paragraph(line.replace("\x01", evidence.replace(" \x00 ", sep)))
-    if sp.confidence < LOW_CONFIDENCE:
+    if sp.confidence < LOW_CONFIDENCE and not headline:
         comment.add_paragraph(typeset(t["comment_check"], lang)).runs[0].bold = True
 
 
@@ -159,7 +163,10 @@ def _build(view: ReportView):
         if tk.section:
             doc.add_paragraph(tk.section, style="Heading 2")   # (the list's numbering goes on under it)
         item = doc.add_paragraph(style="List Number")
-        item.add_run(tk.headline).bold = True
+        run = item.add_run(tk.headline)
+        run.bold = True
+        if tk.said is not None:
+            _comment(doc, [run], tk.said, view.lang, headline=True)
         if tk.body:
             doc.add_paragraph(tk.body)
         for pq in tk.quotes:

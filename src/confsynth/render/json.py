@@ -46,6 +46,7 @@ def synthesis_to_dict(s: Synthesis) -> dict[str, Any]:
             {"rank": t.rank, "language": t.language, "headline": dict(t.headline), "body": dict(t.body),
              "untranslated": list(t.untranslated),
              "headline_source": t.headline_source, **({"headline_note": t.headline_note} if t.headline_note else {}),
+             **({"said": _quote(t.said)} if t.said is not None else {}),
              **({"section": dict(t.section)} if t.section else {}),
              "speakers": list(t.speaker_ids), "quotes": [_quote(q) for q in t.quotes],
              "support": [_quote(q) for q in t.support],

@@ -50,6 +50,7 @@ class PrintedTakeaway:
     body: str
     quotes: tuple[PrintedQuote, ...]
     section: str = ""        # the part of the event this message opens, in time order ("" : same as before)
+    said: PrintedQuote | None = None   # the headline's sentence as spoken, by whom (the Word comment on it)
 
 
 @dataclass(frozen=True)
@@ -212,8 +213,13 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
                                      source_location(q, lang)))
         # the body's framing words are always in the report language ("Selon X, « ... »")
         opens = by_part and parts[k][0] and (k == 0 or parts[k][0] != parts[k - 1][0])
+        said = None
+        if tk.said is not None:
+            by = s.speaker(tk.said.speaker_id)
+            said = PrintedQuote(str(tk.rank), tk.said.text, open_q, close_q, None,
+                                typeset(attribution(by, lang), lang), tk.said, by)
         takeaways.append(PrintedTakeaway(tk.rank, typeset(headline, h_lang), typeset(body, lang), tuple(printed),
-                                         typeset(parts[k][0], parts[k][1]) if opens else ""))
+                                         typeset(parts[k][0], parts[k][1]) if opens else "", said))
         for j, q in enumerate(tk.support):
             text, _ = quote_text_for(q, lang)
             ref = f"{tk.rank}{chr(ord('a') + len(tk.quotes) + j)}"
