@@ -271,3 +271,14 @@ def test_a_closing_round_answer_is_backed_by_what_its_speaker_argued_before(samp
     said = [q for q in list(point["quotes"]) + list(point["support"])]
     assert said and all(q["speaker"] == point["quotes"][0]["speaker"] for q in said)
     assert "least likely to get it" in " ".join(q["text"] for q in said)
+
+
+def test_a_question_asked_with_a_point_is_answered_under_it(sample_run):
+    """The traders' question on the Wednesday market: the point is what was said of the market, not « Parce que
+    quand le marché marche bien… », and the deputy mayor's answer is its quote."""
+    out, _ = sample_run
+    data = json.loads((out / "conseil-quartier.synthesis.json").read_text(encoding="utf-8"))
+    heads = [t["headline"]["fr"] for t in data["takeaways"]]
+    assert not [h for h in heads if h.startswith("Quand le marché marche bien")]
+    market = next(t for t in data["takeaways"] if "non sédentaires" in t["headline"]["fr"])
+    assert any("deux emplacements sont libres" in q["text"] for q in market["quotes"])

@@ -984,3 +984,39 @@ def test_the_answers_of_a_round_to_the_chair_are_told():
     turns, sentences = _talk([("chair", ["Nadia?"]), ("nadia", ["Yes."] * 3), ("tomas", ["No."] * 3),
                               ("priya", ["Maybe."] * 3)])
     assert not round_answers(sentences, roles).any()
+
+
+def test_the_reason_for_a_question_is_no_headline_but_the_answer_to_one_is_of_its_point():
+    """« Est-ce que la Ville a prévu quelque chose pour le relancer ? Parce que quand le marché marche bien, c'est
+    tout le quartier qui en profite. »: the reason the question is asked is no point (a speaker's own "why…?
+    Because…" is). The reply of the next speaker, not the chair, is about the point the question was asked with;
+    a question in the middle of a talk asks no one."""
+    from confsynth.takeaways import _answers, _why_asked
+
+    turns, sentences = _talk([
+        ("herve", ["Une question sur le marché du mercredi.",
+                   "Depuis janvier, il y a moins de commerçants non sédentaires.",
+                   "Est-ce que la Ville a prévu quelque chose pour le relancer ?",
+                   "Parce que quand le marché marche bien, c'est tout le quartier qui en profite."]),
+        ("chair", ["Madame Marchand ?"]),
+        ("sylvie", ["Deux emplacements sont libres et un appel à candidatures va être lancé."]),
+        ("matthias", ["Now, why is this important for policy?", "Because we mapped a thousand initiatives.",
+                      "What can governments do?", "They can build infrastructures.", "And fund them."]),
+        ("nadia", ["Indeed."]),
+    ])
+    assert list(np.flatnonzero(_why_asked(sentences))) == [3]
+    answers = _answers(sentences, turns, [1, 9], {"chair": "moderator"})
+    assert list(np.flatnonzero(answers[:, 0])) == [5]   # Sylvie's, not the chair's hand-over
+    assert not answers[:, 1].any()                      # "What can governments do?" is the talk going on
+
+
+def test_a_voice_from_the_floor_makes_a_weaker_quote_than_a_speaker():
+    from confsynth.quotes import QuoteCandidate
+    from confsynth.records import Quote, Sentence, SourceRef
+    from confsynth.takeaways import _quotable
+
+    said = ["On nous demande de plus en plus de mesurer notre impact, mais on est quatre salariés."]
+    sentences = [Sentence(0, 0, 0, len(said[0]), said[0], "s1", "fr", content_words=6)]
+    quote = Quote(said[0], "s1", "fr", SourceRef("t.txt", 1, None, 0), (0, len(said[0])))
+    candidate = QuoteCandidate(quote, (0,), 0.8, np.zeros(4))
+    assert _quotable(candidate, sentences, {"s1": "audience"}) < _quotable(candidate, sentences, {}) - 0.1

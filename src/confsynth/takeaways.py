@@ -61,6 +61,7 @@ class TakeawayConfig:
     body_other_topic: float = 0.4        # ... and the closeness it needs to a point made elsewhere
     quote_context: float = 0.6           # a point, to place quotes, is its sentence and (this much) its neighbours
     quote_exchange: float = 0.3          # ... and (this much) the mean of the exchange it was made in
+    answer_gain: float = 0.3             # closeness the answer to a question asked with a point gains to it
     quote_unshared: float = 1.0          # weight of a passage's own concepts in its share of the point's concepts
     fitness_power: float = 2.0
 
@@ -957,6 +958,7 @@ def select_takeaways(
     # (a transcript whose writer or recogniser closes its sentences tells a sentence cut short by its end)
     is_punctuated = punctuated(turns)
     fitness[_broken_off(sentences, is_punctuated)] *= 0.3
+    fitness[_why_asked(sentences)] *= 0.3
     # a point must read as one: below this floor a sentence only counts as something to cover
     fitness = np.where(fitness >= config.min_fitness, fitness, 0.0)
     # the transcript's own parts (agenda headings, files) bound its topics; with two headed parts or more, a
@@ -1033,9 +1035,13 @@ def select_takeaways(
     speaker = np.array([s.speaker_id for s in sentences], dtype=object)
     recap_by = np.array([speaker[h] if recap[h] and speaker[h] in quotable else None for h in heads], dtype=object)
     same_exchange |= (speaker[:, None] == recap_by[None, :]) & ~recap[:, None]
-    sent_rel = sent_close + config.body_same_topic * same_exchange
-    owner_sentence = _owner(sent_rel, sent_on_point & (sent_rel >= config.body_similarity)
-                            & (same_exchange | (sent_close >= config.body_other_topic)))
+    # the answer to a question asked with a point is about that point
+    answer = _answers(sentences, turns, heads, roles)
+    if sectioned and heads:
+        answer &= section[:, None] == section[heads][None, :]
+    sent_rel = sent_close + config.body_same_topic * same_exchange + config.answer_gain * answer
+    owner_sentence = _owner(sent_rel, (sent_on_point & (sent_rel >= config.body_similarity)
+                                       & (same_exchange | (sent_close >= config.body_other_topic))) | answer)
     if candidates and heads:
         # a quote is placed against the point as made: its sentence with the speaker's sentences around it
         # ("On ferait trois mois, d'avril à juin…" is about the school street said just before), and by the
@@ -1076,6 +1082,8 @@ def select_takeaways(
         # of the annotated topics ("I think you can email me, if there's any more questions" under the batteries
         # point)
         cand_on_point &= cand_same_exchange | (cand_close >= config.quote_other_topic)
+        cand_rel = cand_rel + config.answer_gain * answer[opens]
+        cand_on_point |= answer[opens]
     else:
         cand_rel = np.zeros((len(candidates), len(heads)))
         cand_on_point = np.zeros((len(candidates), len(heads)), dtype=bool)
@@ -1215,6 +1223,55 @@ def _fit_budget(parts: list[tuple[int, list[int], list[Quote]]], sentences: Sequ
     return parts
 
 
+# "Because…" / « Parce que… » opening a sentence
+_BECAUSE = re.compile(r"\s*(?:(?:and|so|et|donc),?\s+)?(?:parce que|parce qu'|because|'cause|car|puisque)\b",
+                      re.IGNORECASE)
+_WHY = re.compile(r"\b(?:why|pourquoi|warum|por qué|perché|waarom|porquê)\b", re.IGNORECASE)
+
+
+def _why_asked(sentences: Sequence[Sentence]) -> np.ndarray:
+    """Sentences that give the reason for the question just asked in the same turn: « Est-ce que la Ville a prévu
+    quelque chose pour le relancer ? Parce que quand le marché marche bien, c'est tout le quartier qui en
+    profite. » Without its question (and with its « Parce que » taken out, as headlines lose openers) it reads
+    as a platitude; the point is the question and its answer."""
+    mask = np.zeros(len(sentences), dtype=bool)
+    for i in range(1, len(sentences)):
+        prev, s = sentences[i - 1], sentences[i]
+        if prev.turn == s.turn and prev.text.rstrip().endswith("?") and _BECAUSE.match(s.text.replace("’", "'")) \
+                and not _WHY.search(prev.text):
+            mask[i] = True   # ("Now, why is this important for policy? Because…" answers the speaker's own why)
+    return mask
+
+
+def _answers(sentences: Sequence[Sentence], turns: Sequence[Turn], heads: Sequence[int],
+             roles: dict[str, str]) -> np.ndarray:
+    """(sentences, heads): the sentences of the answer to the question a headline was asked with. « Une question
+    sur le marché du mercredi. Depuis janvier, il y a moins de commerçants… Est-ce que la Ville a prévu quelque
+    chose pour le relancer ? »: the deputy mayor's reply (« deux emplacements sont libres et un appel à
+    candidatures va être lancé ») is about that point, though it shares few of its words. The answer is the
+    next turn of someone else than the asker and the chair, within two turns. The question closes the asker's
+    turn (but for a sentence of reason, « Parce que… ») and comes at most two sentences after the point: a
+    panelist's own "What can governments do?" in the middle of a talk asks no one."""
+    mask = np.zeros((len(sentences), len(heads)), dtype=bool)
+    runs = _turn_runs(sentences)
+    run_of = {turn: k for k, (turn, _, _) in enumerate(runs)}
+    for j, h in enumerate(heads):
+        head = sentences[h]
+        k = run_of.get(head.turn)
+        if k is None:
+            continue
+        last = runs[k][1] + runs[k][2] - 1
+        asked = [i for i in range(h + 1, min(h + 3, last + 1)) if sentences[i].text.rstrip().endswith("?")]
+        if not asked or last > asked[-1] + 1:
+            continue
+        for turn, first, count in runs[k + 1:k + 3]:
+            who = sentences[first].speaker_id
+            if who != head.speaker_id and roles.get(who) != "moderator":
+                mask[first:first + count, j] = True
+                break
+    return mask
+
+
 def _welcome(sentences: Sequence[Sentence], roles: dict[str, str]) -> np.ndarray:
     """The host's welcome: what is said before the moderator first speaks, when someone else opens the event
     (at most two turns and a tenth of it) and hands over to the moderator. « Notre travail, c'est d'évaluer ces
@@ -1244,6 +1301,8 @@ def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str,
         q -= 0.3  # "Personne ne le sait." opens on what was said before
     if not sentences[c.sentences[0]].is_clause:
         q -= FRAGMENT_QUOTE   # « la deuxième raison… », "children who have additional learning needs…"
+    if roles.get(c.quote.speaker_id) == "audience":
+        q -= 0.2   # a voice from the floor, unnamed: the seed quotes the speakers; the floor only when it says more
     if _lost_subject(c.quote.text, c.quote.language):
         return 0.0  # « doit rejoindre cette analyse… »: the subject was said before the quote
     first = texts[0].lstrip()[:1]
