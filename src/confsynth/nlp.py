@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Token
 
-__all__ = ["SPACY_MODELS", "load_pipeline", "TextAnalysis", "analyze_texts", "has_model", "content_profile", "is_clause",
-           "spacy_package"]
+__all__ = ["SPACY_MODELS", "load_pipeline", "TextAnalysis", "analyze_texts", "has_model", "content_profile",
+           "is_clause", "spacy_package"]
 
 log = logging.getLogger(__name__)
 
@@ -189,8 +189,6 @@ def content_profile(analysis: TextAnalysis, start: int, end: int) -> tuple[int, 
 # has the adjective for root in French), an auxiliary
 _CLAUSE_DEPS = {"cop", "nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "csubjpass", "expl", "expl:subj",
                 "aux", "aux:pass", "auxpass"}
-
-
 # the languages whose pipelines parse spoken sentences well enough to tell a fragment: the French ones give
 # « Il y a des regroupements jusqu'à deux heures du matin » the noun for root and « Ce qu'on a constaté, c'est
 # qu'il existe… » the pronoun, and a ninth of the innovation sample's sentences would read as fragments
