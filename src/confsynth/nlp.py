@@ -202,8 +202,9 @@ def heads_clause(token: "Token") -> bool:
 
 def is_clause(analysis: TextAnalysis, start: int, end: int) -> bool:
     """Whether a span reads as a clause: some parse root in it heads one. "So, children who have additional
-    learning needs or a communication problem…", « la deuxième raison », "Very cheap way of changing the look of
-    it" are fragments: their root is a noun. True without a parse, or when no root falls in the span."""
+    learning needs or a communication problem…", "Very cheap way of changing the look of it" are fragments:
+    their root is a noun. True without a parse (every language but those of ``_CLAUSE_PARSES``), or when no
+    root falls in the span."""
     roots = [c for o, c in analysis.roots if start <= o < end]
     return not roots or any(roots)
 

@@ -703,7 +703,7 @@ def _lost_subject(text: str, language: str) -> bool:
 
 
 FRAGMENT_HEADLINE = 0.5   # fitness kept by a sentence that is no clause (its parse's root a noun)
-FRAGMENT_QUOTE = 0.3      # quality a passage loses when it opens on one ("So, children who have…")
+FRAGMENT_QUOTE = 0.3      # quality a passage loses when it opens on one (English only: see nlp.is_clause)
 
 
 def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, int] = (14, 34),
@@ -1124,6 +1124,8 @@ def select_takeaways(
         lang = head.language
         support = tuple(_statement(sentences[j], turns) for j in body_idx)
         refs = [sentences[j] for j in [h] + body_idx]
+        sources = tuple(SourceRef(turns[s.turn].file, turns[s.turn].locate(s.start).line,
+                                  turns[s.turn].locate(s.start).time, s.turn) for s in refs)
         takeaways.append(Takeaway(
             rank=rank,
             language=lang,
@@ -1131,13 +1133,10 @@ def select_takeaways(
             body={},
             quotes=tuple(quotes),
             support=support,
-            said=Quote(text=head.text, speaker_id=head.speaker_id, language=lang,
-                       source=SourceRef(turns[head.turn].file, turns[head.turn].locate(head.start).line,
-                                        turns[head.turn].locate(head.start).time, head.turn),
+            said=Quote(text=head.text, speaker_id=head.speaker_id, language=lang, source=sources[0],
                        span=(head.start, head.end)),
             speaker_ids=tuple(dict.fromkeys([s.speaker_id for s in refs] + [q.speaker_id for q in quotes])),
-            sources=tuple(SourceRef(turns[s.turn].file, turns[s.turn].locate(s.start).line,
-                                    turns[s.turn].locate(s.start).time, s.turn) for s in refs),
+            sources=sources,
             position=h / max(1, n - 1),
             section={lang: turns[head.turn].section} if turns[head.turn].section else {},
         ))
@@ -1257,9 +1256,7 @@ def _answers(sentences: Sequence[Sentence], turns: Sequence[Turn], heads: Sequen
     run_of = {turn: k for k, (turn, _, _) in enumerate(runs)}
     for j, h in enumerate(heads):
         head = sentences[h]
-        k = run_of.get(head.turn)
-        if k is None:
-            continue
+        k = run_of[head.turn]
         last = runs[k][1] + runs[k][2] - 1
         asked = [i for i in range(h + 1, min(h + 3, last + 1)) if sentences[i].text.rstrip().endswith("?")]
         if not asked or last > asked[-1] + 1:
@@ -1300,9 +1297,9 @@ def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str,
     if len(texts[0].split()) < 6:
         q -= 0.3  # "Personne ne le sait." opens on what was said before
     if not sentences[c.sentences[0]].is_clause:
-        q -= FRAGMENT_QUOTE   # « la deuxième raison… », "children who have additional learning needs…"
+        q -= FRAGMENT_QUOTE   # "So, children who have additional learning needs or a communication problem…"
     if roles.get(c.quote.speaker_id) == "audience":
-        q -= 0.2   # a voice from the floor, unnamed: the seed quotes the speakers; the floor only when it says more
+        q -= 0.2   # a voice from the floor: the seed quotes the speakers, the floor only where it says clearly more
     if _lost_subject(c.quote.text, c.quote.language):
         return 0.0  # « doit rejoindre cette analyse… »: the subject was said before the quote
     first = texts[0].lstrip()[:1]
