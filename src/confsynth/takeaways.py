@@ -1029,12 +1029,13 @@ def select_takeaways(
     exchange = exchanges(sentences, obj.topics, turns, roles)
     same_exchange = exchange[:, None] == exchange[heads][None, :]
     # a one-line answer in the closing round ("Put guidance at the centre of adult learning") sums up what its
-    # speaker argued in their talk: their own statements elsewhere are of its discussion too (a known speaker's:
-    # the lines no one could be named for are no one's talk)
+    # speaker argued in their talk: their own passages elsewhere are of its discussion too, for its quotes (a
+    # known speaker's: the lines no one could be named for are no one's talk). Not for its body: the body takes
+    # up to three statements, and the whole talk would fill it (Tomás Reyes's word on social protection)
     recap = round_answers(sentences, roles)
     speaker = np.array([s.speaker_id for s in sentences], dtype=object)
     recap_by = np.array([speaker[h] if recap[h] and speaker[h] in quotable else None for h in heads], dtype=object)
-    same_exchange |= (speaker[:, None] == recap_by[None, :]) & ~recap[:, None]
+    recapped = (speaker[:, None] == recap_by[None, :]) & ~recap[:, None]
     # the answer to a question asked with a point is about that point
     answer = _answers(sentences, turns, heads, roles)
     if sectioned and heads:
@@ -1072,7 +1073,7 @@ def select_takeaways(
         # ... within one exchange: a panelist's monologue is one topic segment, but what Priya Raman said of AI is
         # no evidence for her micro-credentials point, nor Tomás Reyes's word on social protection for his AI one
         cand_same_exchange = exchange[opens][:, None] == exchange[heads][None, :]
-        cand_same_exchange |= (speaker[opens][:, None] == recap_by[None, :]) & ~recap[opens][:, None]
+        cand_same_exchange |= recapped[opens]
         cand_rel = cand_close + config.quote_same_topic * cand_same_exchange
         # (with that gain, a passage of the point's own exchange is close enough: in QMSum's meetings, 5 more
         # points get a quote, each said in a topic of its headline's)
