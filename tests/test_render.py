@@ -494,3 +494,11 @@ def test_each_headline_has_a_comment_with_the_sentence_it_was_drawn_from(tmp_pat
     assert len(doc.comments) == 4   # the three quotes' and this one
     data = synthesis_to_dict(s)
     assert data["takeaways"][1]["said"]["text"] == spoken and "said" not in data["takeaways"][0]
+
+
+def test_one_key_message_is_announced_in_the_singular():
+    s = _synthesis()
+    one = replace(s, takeaways=s.takeaways[:1])
+    assert report_view(one, "fr").intro == "Le message clé à retenir des interventions\u00a0:"
+    assert report_view(one, "en").intro == "The key message from the speakers:"
+    assert report_view(s, "fr").intro == "Les 2 messages clés à retenir des interventions\u00a0:"

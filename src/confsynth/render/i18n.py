@@ -15,6 +15,7 @@ TEXT: dict[str, dict[str, str]] = {
     "fr": {
         "key_messages": "Messages clés",
         "intro": "Les {n} messages clés à retenir des interventions :",
+        "intro_one": "Le message clé à retenir des interventions :",
         "event_intro": "{when}la rencontre {title} a réuni {people}.",
         "event_intro_one": "{when}la rencontre {title} a donné la parole à {people}.",
         "event_people": "{n} intervenant·e·s : {names}",
@@ -70,6 +71,7 @@ TEXT: dict[str, dict[str, str]] = {
     "en": {
         "key_messages": "Key messages",
         "intro": "The {n} key messages from the speakers:",
+        "intro_one": "The key message from the speakers:",
         "event_intro": "{when}the event {title} brought together {people}.",
         "event_intro_one": "{when}the event {title} gave the floor to {people}.",
         "event_people": "{n} speakers: {names}",

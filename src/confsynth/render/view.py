@@ -234,7 +234,8 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
         checks=tuple(checks),
         event_intro=typeset(event_intro(s.title, s.date or date_in_header(s.header), s.place, s.speakers, lang), lang),
         heading=t["key_messages"],
-        intro=typeset(t["intro"].format(n=len(s.takeaways)) if s.takeaways else t["no_takeaways"], lang),
+        intro=typeset(t["intro_one"] if len(s.takeaways) == 1 else t["intro"].format(n=len(s.takeaways))
+                      if s.takeaways else t["no_takeaways"], lang),
         takeaways=tuple(takeaways),
         speakers_heading=t["speakers"],
         speakers=_speaker_rows(s, lang),
