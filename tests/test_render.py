@@ -85,6 +85,9 @@ def test_word_draft_header_numbering_and_styles(drafts):
     assert [p.text for p in numbered] == [f"Mesurer l’impact{NBSP}: une condition", "Financer l’évaluation"]
     assert all(p.runs[0].bold for p in numbered)
     assert _numbering_format(doc, numbered[0]) == "decimal"      # a real Word list, not typed numbers
+    # each key message stands apart, even right after a bare one (no "contextual spacing" in the list's style)
+    assert doc.styles["List Number"].element.pPr.find(qn("w:contextualSpacing")) is None
+    assert doc.styles["List Number"].paragraph_format.space_before == docx.shared.Pt(12)
     quotes = [p for p in paras if p.style.name == "Quote"]
     assert len(quotes) == 3
     assert quotes[0].text.startswith(f"«{NBSP}Il faut mesurer l’impact social des projets{NBSP}:")

@@ -56,6 +56,11 @@ def _ensure_styles(doc) -> None:
     styles["Quote"].paragraph_format.keep_with_next = True
     styles["List Number"].paragraph_format.keep_with_next = True
     styles["List Number"].paragraph_format.space_before = Pt(12)
+    # ... and each key message stands apart, even right after one with no paragraph nor quote under it (the
+    # template's "contextual spacing" drops the space between two paragraphs of the list's style)
+    p_pr = styles["List Number"].element.pPr
+    for el in p_pr.findall(qn("w:contextualSpacing")):
+        p_pr.remove(el)
 
 
 def _page_setup(doc) -> None:
