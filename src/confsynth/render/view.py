@@ -163,6 +163,13 @@ def _speaker_rows(s: Synthesis, lang: str) -> tuple[SpeakerRow, ...]:
     return tuple(rows)
 
 
+def _intro(n: int, t: dict[str, str]) -> str:
+    """The line above the key messages: how many there are, in the singular for one."""
+    if n == 0:
+        return t["no_takeaways"]
+    return t["intro_one"] if n == 1 else t["intro"].format(n=n)
+
+
 def report_view(s: Synthesis, lang: str) -> ReportView:
     """Everything the ``lang`` report of ``s`` prints, typeset, in reading order."""
     t = TEXT.get(lang, TEXT["en"])
@@ -234,8 +241,7 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
         checks=tuple(checks),
         event_intro=typeset(event_intro(s.title, s.date or date_in_header(s.header), s.place, s.speakers, lang), lang),
         heading=t["key_messages"],
-        intro=typeset(t["intro_one"] if len(s.takeaways) == 1 else t["intro"].format(n=len(s.takeaways))
-                      if s.takeaways else t["no_takeaways"], lang),
+        intro=typeset(_intro(len(s.takeaways), t), lang),
         takeaways=tuple(takeaways),
         speakers_heading=t["speakers"],
         speakers=_speaker_rows(s, lang),
