@@ -176,6 +176,14 @@ def test_an_inversion_asks_only_as_a_question(text, asks):
     ("Mais la fermeture de la rue, c'est les livraisons qui sont bloquées.", "la fermeture", True),
     ("Et puis le sourcing auprès des producteurs est parfaitement légal.", "le sourcing", True),
     ("Parce que je crois que l'État doit s'appliquer à lui-même ce qu'il demande.", "je crois", True),
+    # a reason given for what was just said is a claim once its link is off, in a quote too
+    ("Parce que je crois que l'État doit s'appliquer à lui-même ce qu'il demande.", "je crois", False),
+    ("Parce qu'on a vu que les lots marchent dans les collèges.", "on a vu", False),
+    ("Parce qu’on a vu que les lots marchent dans les collèges.", "on a vu", False),
+    ("Because what we observed is that social innovations rarely fail.", "what we observed", False),
+    ("So because, uh, the people who need training most get the least.", "the people", False),
+    ("Because of the pandemic, the training budget was cut in half.", "Because of", False),
+    ("Parce que voilà.", "Parce que", False),
     ("And that is why we need a framework negotiated with the workers.", "that is why", True),
     # the number of the speaker's point, with its comma
     ("Second, we built internal reskilling paths, six to twelve weeks, paid.", "we built", False),
@@ -188,8 +196,7 @@ def test_an_inversion_asks_only_as_a_question(text, asks):
     # a start broken off on a dash for a new sentence; an aside between dashes is no broken start
     ("So we—. We need more time to study the whole thing.", "We need", False),
     ("Schools—and parents—must be told early about the change.", "Schools—and", False),
-    # what counts stays: a conjunction glued to its word, a word that only looks like an opener
-    ("Parce qu'on a vu que les lots marchent.", "Parce qu'on", True),
+    # what counts stays: a word that only looks like an opener
     ("Now we have fifty members in the network.", "Now we", True),
 ])
 def test_a_passage_starts_after_the_words_that_open_it(said, starts, conjunctions):

@@ -161,7 +161,12 @@ _ENUMERATORS = {"first", "firstly", "second", "secondly", "third", "thirdly", "f
 # against it, because the contrast is often what it says ("Very few jobs are fully automatable. But…").
 _CONJUNCTIONS = {"et", "mais", "donc", "puis", "ensuite", "enfin", "justement", "cependant", "and", "but", "or",
                  "however"}
-_TWO_WORD_CONJUNCTIONS = {("parce", "que"), ("par", "contre"), ("en", "revanche"), ("de", "plus")}
+_TWO_WORD_CONJUNCTIONS = {("par", "contre"), ("en", "revanche"), ("de", "plus")}
+# A reason given for what was just said (« Parce que je crois que l'État doit s'appliquer à lui-même ce qu'il
+# demande aux associations », "Because what we observed is that…") is a claim once its link is off: a quote or
+# a body statement starts after it, glued (« parce qu'on ») or not; "because of" heads no clause and stays.
+_REASON = re.compile(r"(?:because(?!\s+of\b)|'cause|parce\s+que\b|parce\s+qu'|puisque\b|puisqu')\s*,?\s*",
+                     re.IGNORECASE)
 # a lone lower-case letter that is no word of these languages is the start of a word broken off ("So, w if you go")
 _ONE_LETTER_WORDS = set("aàeéioóuúy")
 
@@ -206,9 +211,12 @@ def skip_openers(text: str, conjunctions: bool = False) -> int:
             continue
         if i + 1 < len(tokens) and (word, _norm(tokens[i + 1].group())) in pairs \
                 and not re.search(r"[,;:.]$", m.group()):
-            skip_next = True   # « parce que », « en fait », "you know"
+            skip_next = True   # « par contre », « en fait », "you know"
             pos = m.end()
             continue
+        reason = _REASON.match(text.translate(_APOSTROPHES), m.start())
+        if reason and len(text[reason.end():].split()) >= 4:
+            return reason.end() + skip_openers(text[reason.end():], conjunctions)
         return m.start() if pos else 0
     return 0
 
