@@ -286,6 +286,12 @@ def test_headline_compression_drops_broken_off_words(spoken, language, kept):
      "Act.", "en", "There's pressure on the system with the new Act."),
     ("Je ne sais pas si c'est mieux ailleurs, mais je pense que le square doit rester ouvert la nuit.", "fr",
      "Le square doit rester ouvert la nuit."),
+    ("I don't know what the decision to be made is, but the people that buy remotes most are teenagers and young "
+     "professionals.", "en", "The people that buy remotes most are teenagers and young professionals."),
+    ("I'm not sure, but the directive creates an obligation to sit at the table.", "en",
+     "The directive creates an obligation to sit at the table."),
+    ("Je sais pas, mais le square doit rester ouvert la nuit pour les habitants.", "fr",
+     "Le square doit rester ouvert la nuit pour les habitants."),
     # the speaker's "I think" inside the sentence
     ("It will take time, but I think we need more qualitative work on exclusions.", "en",
      "It will take time, but we need more qualitative work on exclusions."),
@@ -328,6 +334,9 @@ def test_headline_compression_drops_broken_off_words(spoken, language, kept):
     # a doubt that is the claim stays
     ("I'm not sure that the directive goes far enough on algorithms.", "en",
      "I'm not sure that the directive goes far enough on algorithms."),
+    ("I don't know why the platforms refuse to share their data with the cities.", "en",
+     "I don't know why the platforms refuse to share their data with the cities."),
+    ("I don't know, but.", "en", "I don't know, but."),
 ])
 def test_headline_compression_drops_hedges(spoken, language, kept):
     assert make_headline(spoken, language) == kept

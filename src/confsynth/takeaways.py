@@ -165,11 +165,14 @@ def _aside_fr(m: re.Match[str]) -> str:
 # Hedges a headline can drop without changing the claim: a doubt about something else before "but"
 # ("I'm not sure whether it's worse, but certainly there's pressure" -> "there's pressure"), and the
 # speaker's "I think" inside the sentence ("but I think we need" -> "but we need").
+# ("I don't know what the decision to be made is, but the people that buy remotes most are teenagers", « je
+# sais pas, mais… » too: a doubt with nothing after it is a doubt about what was asked)
 _HEDGED_OPENING = {
-    "en": r"^(?:I'm|I am) not (?:sure|certain) (?:whether|if|that|about|how)\b[^,]{0,120},\s*but\s+"
+    "en": r"^(?:(?:I'm|I am) not (?:sure|certain)|I (?:don't|do not) know)"
+          r"(?: (?:whether|if|that|about|how|what|why|where|when|who)\b[^,]{0,120})?,\s*but\s+"
           r"(?:certainly\s+|clearly\s+|definitely\s+|I (?:think|know)\s+)?",
-    "fr": r"^je ne (?:sais|suis) pas (?:si|sûre?|trop)\b[^,]{0,120},\s*mais\s+"
-          r"(?:certainement\s+|clairement\s+|en tout cas\s+|je (?:pense|crois|sais) (?:que |qu'))?",
+    "fr": r"^je (?:ne )?(?:sais|suis) pas(?: (?:si|sûre?|trop|comment|pourquoi|quand|où|ce que|ce qui)\b[^,]{0,120})?"
+          r",\s*mais\s+(?:certainement\s+|clairement\s+|en tout cas\s+|je (?:pense|crois|sais) (?:que |qu'))?",
 }
 _INNER_HEDGES = {
     "en": [(r"\b(but|and|so|because|that|which|where|if|as|then) I (?:think|guess|suppose|believe|would say)"
