@@ -271,6 +271,11 @@ def test_headline_compression_drops_a_broken_off_start(spoken, language, kept):
     # ... which grammar allows after "know", "because", "not that"
     ("I know it's late, but we need to decide on the batteries today.", "en",
      "I know it's late, but we need to decide on the batteries today."),
+    # "because of" heads no clause: it stays where "because" goes
+    ("Because of the pandemic, the training budget was cut in half this year.", "en",
+     "Because of the pandemic, the training budget was cut in half this year."),
+    ("Because what we observed is that social innovations rarely fail because the idea is bad.", "en",
+     "What we observed is that social innovations rarely fail because the idea is bad."),
     ("It's not that we're against the project, we just want more time to study it.", "en",
      "It's not that we're against the project, we just want more time to study it."),
     ("We decided because it's cheaper to use the regular chip for the remote.", "en",
