@@ -13,6 +13,7 @@ from confsynth.ingest import decode_bytes, find_transcripts, read_transcript
 
 def write(tmp_path, name, text, encoding="utf-8"):
     p = tmp_path / name
+    p.parent.mkdir(parents=True, exist_ok=True)
     p.write_bytes(text.encode(encoding) if isinstance(text, str) else text)
     return p
 
@@ -283,6 +284,20 @@ def test_a_folder_says_which_documents_it_cannot_read(tmp_path):
     assert [p.name for p in found] == ["a.txt"]
     # a PDF or a recording was dropped to be read: the user hears why it was not; a picture is not mentioned
     assert sorted(Path(e.path).name for e in problems) == ["b.pdf", "d.mp3"]
+
+
+def test_a_print_of_a_report_in_an_output_folder_is_no_problem(tmp_path):
+    from confsynth.ingest import find_transcripts
+    from confsynth.manifest import MANIFEST_NAME
+
+    write(tmp_path, "panel.txt", "Anna Berg: hello")
+    write(tmp_path, "reports/" + MANIFEST_NAME, "{}")
+    write(tmp_path, "reports/panel.fr.pdf", "%PDF-1.7")
+    write(tmp_path, "notes/panel.fr.pdf", "%PDF-1.7")
+    found, problems = find_transcripts([tmp_path])
+    assert [p.name for p in found] == ["panel.txt"]
+    # the PDF beside the reports is an editor's print; one anywhere else was dropped there to be read
+    assert [Path(e.path).parent.name for e in problems] == ["notes"]
 
 
 def test_decode_bytes_reports_encoding():

@@ -113,6 +113,13 @@ def read_transcript(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES,
     return transcript
 
 
+def _is_output_folder(folder: Path) -> bool:
+    """Whether confsynth writes its reports in ``folder`` (it holds an output-folder manifest)."""
+    from ..manifest import MANIFEST_NAME
+
+    return (folder / MANIFEST_NAME).is_file()
+
+
 def find_transcripts(paths: list[str | Path]) -> tuple[list[Path], list[InputError]]:
     """Expand files and folders into transcript files (sorted); report what cannot be used."""
     found: list[Path] = []
@@ -125,7 +132,9 @@ def find_transcripts(paths: list[str | Path]) -> tuple[list[Path], list[InputErr
                     continue
                 if child.suffix.lower() in SUPPORTED and not is_own_report(child):
                     found.append(child)
-                elif child.suffix.lower() in _DOCUMENTS + _RECORDINGS:
+                elif child.suffix.lower() in _DOCUMENTS + _RECORDINGS and not _is_output_folder(child.parent):
+                    # (a PDF beside the reports, in an output folder under the inbox, is an editor's print of a
+                    # draft: nobody dropped it there to be read)
                     problems.append(InputError(child, _unsupported_reason(child.suffix.lower())))
         elif p.is_file():
             found.append(p)
