@@ -103,8 +103,8 @@ _LEAD_FILLERS = {
            r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure)"],
     "en": [r"you(?:'re| are) (?:right|absolutely right)", r"exactly", r"absolutely", r"indeed", r"if I may (?:add|say)",
            r"that's (?:exactly |precisely )?why", r"so(?!\s+(?:far|many|much|few|little|long|often|called)\b)", r"and",
-           r"but", r"or", r"because(?!\s+of\b)", r"'cause", r"well" + _PAUSE_OR_TALK, r"yeah", r"yes", r"no" + _PAUSE, r"okay",
-           r"ok", r"right" + _PAUSE_OR_TALK, r"now" + _PAUSE, r"honestly",
+           r"but", r"or", r"because(?!\s+of\b)", r"'cause", r"well" + _PAUSE_OR_TALK, r"yeah", r"yes",
+           r"no" + _PAUSE, r"okay", r"ok", r"right" + _PAUSE_OR_TALK, r"now" + _PAUSE, r"honestly",
            r"frankly", r"what I (?:want to say|mean) is" + _THAT, r"my point is" + _THAT, r"for me",
            # ("I think, though, that at the committee…": the "that" goes with the opener)
            r"I (?:think|believe|guess|suppose|mean|would say)(?:,? (?:though|however|also|really|honestly"
