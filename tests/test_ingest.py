@@ -454,3 +454,31 @@ def test_a_folder_of_ctm_files_is_read(tmp_path):
     write(tmp_path, "meeting.ctm", CTM)
     found, problems = find_transcripts([tmp_path])
     assert [p.name for p in found] == ["meeting.ctm"] and not problems
+
+
+def test_a_recognisers_confidence_is_kept_with_its_words(tmp_path):
+    """CTM word confidences (its punctuation is no word heard), Whisper's avg_logprob or word probabilities,
+    AssemblyAI's confidence: each segment keeps the recogniser's confidence, and a span of a turn has the mean
+    of its segments', weighted by how much of it each holds. Subtitles and written transcripts have none."""
+    import math
+
+    t = read_transcript(write(tmp_path, "meeting.ctm", CTM))
+    first = t.turns[0]
+    assert [round(s.confidence, 3) for s in first.segments] == [round((1 + 1 + .99 + 1) / 4, 3), 1.0]
+    assert 0.99 < first.confidence(0, len(first.text)) < 1.0
+    segs = {"segments": [
+        {"start": 0.0, "end": 2.0, "text": " Le guichet unique reçoit les déclarations.", "avg_logprob": -0.1},
+        {"start": 2.0, "end": 4.0, "text": " Les incidents ont baissé.", "avg_logprob": -0.7,
+         "words": [{"word": " Les", "probability": 0.9}, {"word": " incidents", "probability": 0.5}]},
+        {"start": 4.0, "end": 5.0, "text": " Voilà.", "avg_logprob": "n/a"}]}
+    turn = read_transcript(write(tmp_path, "w.json", json.dumps(segs))).turns[0]
+    assert [s.confidence for s in turn.segments] == [pytest.approx(math.exp(-0.1)), pytest.approx(0.7), None]
+    one = len(" Le guichet unique reçoit les déclarations.") - 1
+    assert turn.confidence(0, one) == pytest.approx(math.exp(-0.1))
+    both = turn.confidence(0, turn.text.index("Voilà"))
+    assert 0.7 < both < math.exp(-0.1)
+    assert turn.confidence(turn.text.index("Voilà"), len(turn.text)) is None
+    aai = {"utterances": [{"speaker": "A", "text": "Bonjour à tous.", "start": 0, "end": 900, "confidence": 0.93}]}
+    assert read_transcript(write(tmp_path, "a.json", json.dumps(aai))).turns[0].segments[0].confidence == 0.93
+    vtt = read_transcript(write(tmp_path, "s.vtt", "WEBVTT\n\n00:00.000 --> 00:02.000\n<v Anna>Bonjour.\n"))
+    assert vtt.turns[0].confidence(0, 7) is None

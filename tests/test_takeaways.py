@@ -1034,3 +1034,44 @@ def test_a_voice_from_the_floor_makes_a_weaker_quote_than_a_speaker():
     quote = Quote(said[0], "s1", "fr", SourceRef("t.txt", 1, None, 0), (0, len(said[0])))
     candidate = QuoteCandidate(quote, (0,), 0.8, np.zeros(4))
     assert _quotable(candidate, sentences, {"s1": "audience"}) < _quotable(candidate, sentences, {}) - 0.1
+
+
+def test_what_the_recogniser_was_unsure_of_is_a_weaker_point_and_quote():
+    """A machine transcript's confidences (CTM words, Whisper's log-probabilities): a sentence well below the
+    event's median confidence may not be what was said, so it makes a weaker headline and a weaker quote, and
+    prints as no body statement; a transcript without them is left as it is."""
+    from confsynth.quotes import QuoteCandidate
+    from confsynth.records import Quote, Sentence, SourceRef
+    from confsynth.takeaways import _pick_quotes, heard
+
+    said = ["Le guichet unique reçoit toutes les déclarations de travaux de la région.",
+            "On appelle ça cette réglementation permet auparavant des plans de zonage en mairie.",
+            "Les incidents sur les réseaux de gaz ont baissé de plus de soixante pour cent."]
+    sure = [0.96, 0.70, 0.95]
+    sentences = [Sentence(i, i, 0, len(t), t, f"s{i}", "fr", content_words=8, confidence=c)
+                 for i, (t, c) in enumerate(zip(said, sure))]
+    factor = heard(sentences)
+    assert factor[0] == 1.0 and factor[2] > 0.95 and factor[1] < 0.5
+    # without confidences (a written transcript), or with them for less than half the sentences: no effect
+    assert list(heard([replace(s, confidence=None) for s in sentences])) == [1.0, 1.0, 1.0]
+    assert list(heard([replace(s, confidence=None if i else 0.5) for i, s in enumerate(sentences)])) == [1.0] * 3
+
+    def candidate(i):
+        quote = Quote(said[i], f"s{i}", "fr", SourceRef("t.ctm", i + 1, None, i), (0, len(said[i])))
+        return QuoteCandidate(quote, (i,), 0.8, np.zeros(4))
+
+    both = [(candidate(1), 0.45), (candidate(0), 0.40)]
+    picked = _pick_quotes(both, set(), 1, sentences, {}, set(), False, 0.2, factor)
+    assert [c.quote.speaker_id for c in picked] == ["s0"]   # the closer passage was misheard
+    picked = _pick_quotes(both, set(), 1, sentences, {}, set(), False, 0.2)
+    assert [c.quote.speaker_id for c in picked] == ["s1"]   # (the same without confidences)
+
+
+def test_each_sentence_has_the_recognisers_confidence_in_its_words(models):
+    from confsynth.records import Segment, Turn
+
+    text = "Le guichet unique reçoit toutes les déclarations. On appelle ça cette réglementation permet auparavant."
+    cut = text.index("On appelle")
+    turn = Turn(0, "S1", text, "m.ctm", (Segment(0, 1, 0.0, 0.97), Segment(cut, 2, 4.0, 0.61)))
+    event = analyse_event([turn], Config(translator="none"), models)
+    assert [round(s.confidence, 2) for s in event.sentences] == [0.97, 0.61]

@@ -115,7 +115,8 @@ def analyse_event(turns: Sequence[Turn], config: Config, models: Models,
             content, verb = content_profile(analysis, start, end)
             sentences.append(Sentence(len(sentences), turn.index, start, end, turn.text[start:end],
                                       directory.turn_speaker[turn.index], turn.language or language,
-                                      content, verb, is_clause(analysis, start, end)))
+                                      content, verb, is_clause(analysis, start, end),
+                                      turn.confidence(start, end)))
     vectors = embed_texts([without_annotations(s.text) for s in sentences], models.embedder)
     roles = {s.id: s.role for s in directory.speakers}
     quotable = {s.id for s in directory.speakers if s.id != UNKNOWN_ID}

@@ -27,6 +27,7 @@ class Segment:
     start: int
     line: int | None
     time: float | None = None
+    confidence: float | None = None   # the speech recogniser's confidence in these words, 0..1, when it gave one
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,22 @@ class Turn:
         """The segment holding character ``offset`` of the text."""
         i = max(0, bisect.bisect_right(self._starts, offset) - 1)
         return self.segments[i]
+
+    def confidence(self, start: int, end: int) -> float | None:
+        """The recogniser's confidence in the text from ``start`` to ``end``: its segments' confidences, each
+        weighted by how much of the span it holds; None when no segment there has one (a written transcript)."""
+        i = max(0, bisect.bisect_right(self._starts, start) - 1)
+        total = weight = 0.0
+        for k in range(i, len(self.segments)):
+            seg = self.segments[k]
+            lo = max(start, seg.start)
+            hi = min(end, self.segments[k + 1].start if k + 1 < len(self.segments) else len(self.text))
+            if lo >= end:
+                break
+            if seg.confidence is not None and hi > lo:
+                total += seg.confidence * (hi - lo)
+                weight += hi - lo
+        return total / weight if weight else None
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -139,6 +156,7 @@ class Sentence:
     content_words: int = 0          # nouns, proper nouns, verbs, adjectives, numbers (from spaCy POS)
     has_verb: bool = True           # a claim needs a verb; False only when POS tags say so
     is_clause: bool = True          # False when the parse's root is a noun without subject or copula (a fragment)
+    confidence: float | None = None  # the speech recogniser's confidence in its words (None: not given)
 
 
 @dataclass(frozen=True)

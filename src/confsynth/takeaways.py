@@ -705,6 +705,25 @@ def _lost_subject(text: str, language: str) -> bool:
     return pattern is not None and bool(pattern.match(text.lstrip()))
 
 
+MISHEARD_QUOTE = 0.5      # quality a quote loses when it is that unheard (less in proportion)
+MISHEARD_SPAN = 0.4       # a sentence this much less sure than the event's median is as good as unheard
+
+
+def heard(sentences: Sequence[Sentence]) -> np.ndarray:
+    """How well the speech recogniser heard each sentence, 0..1, against the rest of its event: 1 at or above
+    the event's median confidence, down to 0 at ``MISHEARD_SPAN`` below it. All 1 for a transcript without
+    confidences (a written one, subtitles) or with them for less than half its sentences. A sentence the
+    recogniser was unsure of may not be what was said (« on appelle ça cette réglementation permet
+    auparavant… »): a weaker headline, and a quote that could put words in the speaker's mouth."""
+    conf = np.array([np.nan if s.confidence is None else s.confidence for s in sentences], dtype=float)
+    known = ~np.isnan(conf)
+    if not len(conf) or known.sum() < 0.5 * len(conf):
+        return np.ones(len(conf))
+    median = float(np.median(conf[known]))
+    out = np.clip(1.0 - (median - np.where(known, conf, median)) / MISHEARD_SPAN, 0.0, 1.0)
+    return out
+
+
 FRAGMENT_HEADLINE = 0.5   # fitness kept by a sentence that is no clause (its parse's root a noun)
 FRAGMENT_QUOTE = 0.3      # quality a passage loses when it opens on one (English only: see nlp.is_clause)
 
@@ -962,6 +981,8 @@ def select_takeaways(
     is_punctuated = punctuated(turns)
     fitness[_broken_off(sentences, is_punctuated)] *= 0.3
     fitness[_why_asked(sentences)] *= 0.3
+    sure = heard(sentences)
+    fitness *= sure
     # a point must read as one: below this floor a sentence only counts as something to cover
     fitness = np.where(fitness >= config.min_fitness, fitness, 0.0)
     # the transcript's own parts (agenda headings, files) bound its topics; with two headed parts or more, a
@@ -1001,6 +1022,8 @@ def select_takeaways(
     # model a affects" was cut short)
     if is_punctuated:
         prints_well &= np.array([is_closed(s.text) for s in sentences])
+    # ... and was heard: printed « … » as said, it must be what was said
+    prints_well &= sure >= 0.5
     # every quote and body statement belongs to the one point it is closest to: no quote on indicators
     # under a point on public procurement because both are "about social innovation"
     lex = _lexical_vectors(obj.concepts)
@@ -1096,7 +1119,7 @@ def select_takeaways(
     for k, h in enumerate(heads):
         owned = [(c, float(cand_rel[i, k])) for i, c in enumerate(candidates) if cand_owner[i] == k]
         quotes = _pick_quotes(owned, used_quotes, config.quotes_per_takeaway, sentences, roles, blocked, cased,
-                              config.quote_closeness)
+                              config.quote_closeness, sure)
         for c in quotes:
             used[list(c.sentences)] = True
         # body: statements on the same point, from its exchange or clearly on it from elsewhere, that add to
@@ -1316,7 +1339,7 @@ def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str,
 
 def _pick_quotes(candidates: Sequence[tuple[QuoteCandidate, float]], used: set[tuple[int, int, int]], limit: int,
                  sentences: Sequence[Sentence], roles: dict[str, str], blocked: set[int], cased: bool,
-                 min_closeness: float) -> list[QuoteCandidate]:
+                 min_closeness: float, sure: np.ndarray | None = None) -> list[QuoteCandidate]:
     """The closest good passages to the point (candidates with their closeness), one per speaker, never
     reused across takeaways, never holding a ``blocked`` sentence (a headline or a body statement)."""
     scored = []
@@ -1324,6 +1347,9 @@ def _pick_quotes(candidates: Sequence[tuple[QuoteCandidate, float]], used: set[t
         if blocked.intersection(c.sentences) or rel < min_closeness:
             continue
         quality = _quotable(c, sentences, roles, cased)
+        if sure is not None:
+            # (as heard as its least sure sentence: the words the recogniser doubted may not be the speaker's)
+            quality -= MISHEARD_QUOTE * (1.0 - float(sure[list(c.sentences)].min()))
         if quality < 0.35:
             continue
         scored.append((rel + 0.3 * quality, rel, c))

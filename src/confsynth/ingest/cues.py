@@ -34,6 +34,7 @@ class Cue:
     text: str
     line: int | None
     label: Label | None = None
+    confidence: float | None = None   # the recogniser's, 0..1 (CTM word confidences, Whisper's log-probability)
 
 
 def turns_from_cues(cues: list[Cue], path: str, fmt: str, encoding: str) -> Transcript:
@@ -47,7 +48,7 @@ def turns_from_cues(cues: list[Cue], path: str, fmt: str, encoding: str) -> Tran
             if words >= _MAX_UNLABELLED or gap > _PAUSE_SPLIT:
                 builder.split()
                 words = 0
-        builder.add(Piece(cue.text, cue.line, cue.start, cue.label, new_paragraph=False))
+        builder.add(Piece(cue.text, cue.line, cue.start, cue.label, new_paragraph=False, confidence=cue.confidence))
         words += len(cue.text.split())
         last_end = cue.end if cue.end is not None else last_end
     return Transcript(path=path, format=fmt, encoding=encoding, turns=tuple(builder.finish()))
@@ -180,9 +181,10 @@ def parse_whisper_json(text: str, path: str, encoding: str = "utf-8") -> Transcr
         # JSON has no meaningful lines: the segment number stands in for the line. An interjection printed
         # inside the utterance ("…by half  Mr. Brian Masse: Not on credit cards.  Hon. Bill Morneau: and…")
         # is the interrupter's turn, and the speaker's own label takes the floor back
+        confidence = _json_confidence(seg)
         for inner, words in split_midline(said, label):
             if words.strip():
-                cues.append(Cue(start, end, words.strip(), n, inner or label))
+                cues.append(Cue(start, end, words.strip(), n, inner or label, confidence))
     if not cues:
         raise InputError(path, "the JSON transcript's segments hold no text")
     return turns_from_cues(cues, path, "whisper-json" if key == "segments" else "json", encoding)
@@ -198,10 +200,36 @@ _CTM_NOT = ("not a CTM transcript: each line should read 'file channel start dur
             "as speech recognisers write .ctm files")
 
 
+def _probability(value: object) -> float | None:
+    """``value`` as a probability, 0..1, or None (a missing, non-numeric or out-of-range field)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and 0 <= value <= 1:
+        return float(value)
+    return None
+
+
+def _json_confidence(seg: dict) -> float | None:
+    """A recogniser's confidence in one JSON segment, 0..1: its own ``confidence`` (AssemblyAI), else the mean
+    of its words' ``probability`` or ``confidence`` (Whisper with word timestamps, AssemblyAI), else the
+    exponential of Whisper's ``avg_logprob`` (the geometric mean of its tokens' probabilities)."""
+    own = _probability(seg.get("confidence"))
+    if own is not None:
+        return own
+    words = seg.get("words")
+    if isinstance(words, list):
+        probs = [p for w in words if isinstance(w, dict)
+                 for p in [_probability(w.get("probability", w.get("confidence")))] if p is not None]
+        if probs:
+            return sum(probs) / len(probs)
+    logprob = seg.get("avg_logprob")
+    if isinstance(logprob, (int, float)) and not isinstance(logprob, bool) and math.isfinite(logprob) and logprob <= 0:
+        return math.exp(logprob)
+    return None
+
+
 def parse_ctm(text: str, path: str, encoding: str = "utf-8") -> Transcript:
     """Parse a CTM file: words with their times, grouped into cues at a speaker's segment mark, a change of
     channel (with two channels or more) or a pause; each cue's line is its first word's line."""
-    rows = []   # (line, channel, start, end, word)
+    rows = []   # (line, channel, start, end, word, confidence)
     for n, line in enumerate(text.splitlines(), start=1):
         fields = line.split()
         if not fields or fields[0].startswith(";;"):
@@ -214,24 +242,30 @@ def parse_ctm(text: str, path: str, encoding: str = "utf-8") -> Transcript:
             continue
         if not (math.isfinite(start) and math.isfinite(duration)):
             continue
-        rows.append((n, fields[1], start, start + max(0.0, duration), clean_controls(fields[4])))
+        try:
+            confidence = _probability(float(fields[5])) if len(fields) > 5 else None
+        except ValueError:
+            confidence = None
+        rows.append((n, fields[1], start, start + max(0.0, duration), clean_controls(fields[4]), confidence))
     if not rows:
         raise InputError(path, _CTM_NOT)
     by_channel = len({r[1] for r in rows}) > 1 and not any(_CTM_SEGMENT.match(r[4]) for r in rows)
     cues: list[Cue] = []
     words: list[str] = []
+    confidences: list[float] = []
     first: tuple[int, float] | None = None
     label: Label | None = None
     last_end: float | None = None
     last_channel: str | None = None
 
     def close(end: float | None) -> None:
-        nonlocal words, first
+        nonlocal words, first, confidences
         if words and first is not None:
-            cues.append(Cue(first[1], end, " ".join(words), first[0], label))
-        words, first = [], None
+            confidence = sum(confidences) / len(confidences) if confidences else None
+            cues.append(Cue(first[1], end, " ".join(words), first[0], label, confidence))
+        words, first, confidences = [], None, []
 
-    for line, channel, start, end, word in rows:
+    for line, channel, start, end, word, confidence in rows:
         mark = _CTM_SEGMENT.match(word)
         if mark:
             close(last_end)
@@ -250,6 +284,8 @@ def parse_ctm(text: str, path: str, encoding: str = "utf-8") -> Transcript:
         if first is None:
             first = (line, start)
         words.append(word)
+        if confidence is not None and re.search(r"\w", word):   # (a recogniser's punctuation is no word heard)
+            confidences.append(confidence)
         last_end, last_channel = end, channel
     close(last_end)
     if not cues:

@@ -18,6 +18,7 @@ class Piece:
     time: float | None = None
     label: Label | None = None
     new_paragraph: bool = True
+    confidence: float | None = None
 
 
 @dataclass
@@ -59,7 +60,7 @@ class TurnBuilder:
             cur.length += 1
         time = piece.time if piece.time is not None else cur.pending_time
         cur.pending_time = None
-        cur.segments.append(Segment(start=cur.length, line=piece.line, time=time))
+        cur.segments.append(Segment(start=cur.length, line=piece.line, time=time, confidence=piece.confidence))
         cur.parts.append(text)
         cur.length += len(text)
 
