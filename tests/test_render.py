@@ -505,3 +505,18 @@ def test_one_key_message_is_announced_in_the_singular():
     assert report_view(one, "fr").intro == "Le message clé à retenir des interventions\u00a0:"
     assert report_view(one, "en").intro == "The key message from the speakers:"
     assert report_view(s, "fr").intro == "Les 2 messages clés à retenir des interventions\u00a0:"
+
+
+def test_a_quote_from_a_machine_transcript_says_how_sure_the_recogniser_was(tmp_path):
+    s = _synthesis()
+    heard = replace(s.takeaways[0].quotes[0], heard=0.8649)
+    s = replace(s, takeaways=(replace(s.takeaways[0], quotes=(heard,)),) + s.takeaways[1:])
+    for lang in ("fr", "en"):
+        write_docx(s, lang, tmp_path / f"talk.{lang}.docx")
+    fr = [c.text for c in docx.Document(tmp_path / "talk.fr.docx").comments]
+    en = [c.text for c in docx.Document(tmp_path / "talk.en.docx").comments]
+    assert f"Reconnaissance vocale{NBSP}: confiance 86{NBSP}% dans ces mots" in fr[0]
+    assert "Speech recognition: 86% confidence in these words" in en[0]
+    assert not any("Reconnaissance vocale" in c for c in fr[1:])   # a written transcript's quote: no such line
+    quotes = [q for tk in synthesis_to_dict(s)["takeaways"] for q in tk["quotes"]]
+    assert [q["heard"] for q in quotes] == [0.865, None, None]

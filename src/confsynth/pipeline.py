@@ -158,7 +158,8 @@ def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
     checked = []
     for tk in takeaways:
         turn_text = event.turns
-        good = tuple(replace(q, context=quote_context(turn_text[q.source.turn].text, q.span))
+        good = tuple(replace(q, context=quote_context(turn_text[q.source.turn].text, q.span),
+                             heard=turn_text[q.source.turn].confidence(*q.span))
                      for q in tk.quotes if verify_quote(q.text, turn_text[q.source.turn].text))
         support = tuple(q for q in tk.support if verify_quote(q.text, turn_text[q.source.turn].text))
         if len(good) + len(support) < len(tk.quotes) + len(tk.support):  # never expected
@@ -168,7 +169,9 @@ def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
         said = tk.said
         if said is not None:
             text = turn_text[said.source.turn].text
-            said = replace(said, context=quote_context(text, said.span)) if verify_quote(said.text, text) else None
+            said = (replace(said, context=quote_context(text, said.span),
+                            heard=turn_text[said.source.turn].confidence(*said.span))
+                    if verify_quote(said.text, text) else None)
         checked.append(replace(tk, quotes=good, support=support, body={tk.language: body}, said=said))
     return checked
 

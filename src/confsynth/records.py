@@ -179,6 +179,7 @@ class Quote:
     span: tuple[int, int]           # character span of the passage in its turn's text
     translations: Mapping[str, str] = field(default_factory=dict)
     context: Passage | None = None  # the surrounding passage of the turn (Word comments)
+    heard: float | None = None      # the speech recogniser's confidence in these words (None: it gave none)
 
 
 @dataclass(frozen=True)

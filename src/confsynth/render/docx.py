@@ -81,6 +81,11 @@ def _set_language(doc, lang: str) -> None:
     el.set(qn("w:val"), _LOCALES.get(lang, lang))
 
 
+def _percent(value: float, lang: str) -> str:
+    """0.86 as « 86 % » in French, "86%" in English."""
+    return f"{value:.0%}".replace("%", "\u00a0%") if lang == "fr" else f"{value:.0%}"
+
+
 def _comment(doc, runs, pq: PrintedQuote, lang: str, headline: bool = False) -> None:
     """The editor's note on a quote: where it is, the passage around it (quoted part in bold), who and how sure.
     On a headline (``headline``): the sentence it was made from, as spoken, and whose point it is; no request to
@@ -98,13 +103,15 @@ def _comment(doc, runs, pq: PrintedQuote, lang: str, headline: bool = False) -> 
         para.add_run(q.context.quoted).bold = True
         if q.context.after:
             para.add_run(" " + q.context.after)
+    if q.heard is not None:   # a machine transcript: how sure the recogniser was of the words quoted
+        comment.add_paragraph(typeset(t["comment_heard"].format(confidence=_percent(q.heard, lang)), lang))
     if q.language != lang and lang in q.translations:   # the draft prints a translation: show the words said
         comment.add_paragraph(typeset(t["comment_translated"].format(text="\x00"), lang).replace("\x00", q.text))
     if sp.name is None:     # a neutral label is not a guess: nothing to weigh, a name to find
         if not headline:
             comment.add_paragraph(typeset(t["comment_anonymous"], lang)).runs[0].bold = True
         return
-    confidence = f"{sp.confidence:.0%}".replace("%", "\u00a0%") if lang == "fr" else f"{sp.confidence:.0%}"
+    confidence = _percent(sp.confidence, lang)
     comment.add_paragraph(typeset(t["comment_speaker"].format(who=pq.attribution, confidence=confidence), lang))
     if sp.evidence:
         names = FIELDS.get(lang, {})

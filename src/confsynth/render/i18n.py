@@ -62,6 +62,7 @@ TEXT: dict[str, dict[str, str]] = {
         "comment_source": "Transcription : {where}",
         "comment_headline": "Message tiré de la phrase en gras, telle que dite. Transcription : {where}",
         "comment_speaker": "Attribution : {who}, confiance {confidence}",
+        "comment_heard": "Reconnaissance vocale : confiance {confidence} dans ces mots (à réécouter en cas de doute)",
         "comment_evidence": "Indices : {evidence}",
         "comment_check": "À VÉRIFIER : attribution incertaine, confirmer le nom avant publication.",
         "comment_anonymous": "À VÉRIFIER : la transcription ne nomme pas cette personne ; retrouver son nom "
@@ -118,6 +119,7 @@ TEXT: dict[str, dict[str, str]] = {
         "comment_source": "Transcript: {where}",
         "comment_headline": "Key message drawn from the sentence in bold, as spoken. Transcript: {where}",
         "comment_speaker": "Attribution: {who}, confidence {confidence}",
+        "comment_heard": "Speech recognition: {confidence} confidence in these words (listen again if in doubt)",
         "comment_evidence": "Evidence: {evidence}",
         "comment_check": "CHECK: uncertain attribution, confirm the name before publication.",
         "comment_anonymous": "CHECK: the transcript does not name this person; find the name before "
