@@ -63,3 +63,16 @@ def test_a_passage_with_an_unheard_word_is_never_a_quote():
 
 def test_french_keeps_its_spaces_inside_guillemets():
     assert detokenize("il a dit « c' est fini » , puis ( rien ) .", "fr") == "il a dit « c'est fini », puis (rien)."
+
+
+def test_a_mark_that_opens_a_cue_goes_with_the_word_before(tmp_path):
+    """A recogniser that cuts a stretch of speech just before a comma: « travail . | , c' est » reads
+    « travail., c'est », as the same words inside one cue would, and the second cue still starts at its mark."""
+    path = tmp_path / "salon.txt"
+    lines = ASR[:2] + ["[76.00-80.00] S1: sur sa zone de travail .", "[80.00-84.00] S1: , c' est le processus ."] \
+        + ASR[2:]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    turn = read_transcript(path).turns[0]
+    assert "sur sa zone de travail., c'est le processus." in turn.text
+    last = turn.locate(turn.text.index(", c'est"))
+    assert (last.line, last.time) == (4, 80.0) and turn.text[last.start:].startswith(", c'est")

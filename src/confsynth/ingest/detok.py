@@ -68,7 +68,10 @@ def detokenize_transcript(transcript: Transcript) -> Transcript:
         head = turn.text[: bounds[0]]
         new_text, segments = detokenize(head, language), []
         for seg, piece in zip(turn.segments, pieces):
+            piece = detokenize(piece, language)
+            if new_text.endswith(" ") and (_BEFORE_FR if language == "fr" else _BEFORE).match(" " + piece):
+                new_text = new_text[:-1]   # a mark that opens a cue goes with the word that closed the one before
             segments.append(replace(seg, start=len(new_text)))
-            new_text += detokenize(piece, language)
+            new_text += piece
         turns.append(Turn(turn.index, turn.label, new_text, turn.file, tuple(segments), turn.language, turn.section))
     return replace(transcript, turns=type(transcript.turns)(turns))
