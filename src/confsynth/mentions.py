@@ -253,9 +253,21 @@ _SELF_DESC = [re.compile(p) for p in (
 )]
 
 
+class _FoldChar(dict):
+    """Each character's ``fold``, one character long, computed once (a ``str.translate`` table)."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        self[code] = (fold(c) or c)[0]
+        return self[code]
+
+
+_FOLD_CHAR = _FoldChar()
+
+
 def _fold_same_length(text: str) -> str:
     """``fold`` character by character, so that offsets in the folded text are offsets in ``text``."""
-    return "".join((fold(c) or c)[0] for c in text)
+    return text.translate(_FOLD_CHAR)
 
 
 def _overlapping(entities: Sequence[tuple[int, int, str]], start: int, end: int) -> set[str]:
@@ -530,10 +542,11 @@ def find_mentions(
             continue
         taken.append((es, ee))
         out.append(Mention(turn=turn, kind="other", name=name, start=es, end=ee, ner_person=True))
+    folded = _fold_same_length(text) if known_toks else ""
     for k in known_toks:
         if len(k) < 2:
             continue
-        for m in re.finditer(r"\b" + r"\s+".join(re.escape(t) for t in k) + r"\b", _fold_same_length(text)):
+        for m in re.finditer(r"\b" + r"\s+".join(re.escape(t) for t in k) + r"\b", folded):
             if not any(m.start() < te and m.end() > ts for ts, te in taken):
                 taken.append(m.span())
                 out.append(Mention(turn=turn, kind="other", name=text[m.start():m.end()], start=m.start(),
