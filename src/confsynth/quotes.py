@@ -6,9 +6,9 @@ pipeline drops any quote that fails it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from itertools import islice
 from typing import Sequence
 
 import numpy as np
@@ -65,15 +65,18 @@ def _removable(tokens: list[str], notes: list[bool] | None = None) -> list[bool]
             # and the pause's comma when the recogniser set it apart: "that eh , eh , is not"
             if i + 1 < len(tokens) and tokens[i + 1] in (",", ";"):
                 drop[i + 1] = True
+    # the tokens a repeat is read on (no filler, no dash); cutting a repeat only drops tokens before where the
+    # reading goes on, so this list holds from there on
+    kept = [j for j in range(len(tokens)) if not drop[j] and tokens[j] not in _DASHES]
     i = 0
     while i < len(tokens):
         if drop[i]:
             i += 1
             continue
         matched = False
+        at = bisect.bisect_left(kept, i)
         for n in (3, 2, 1):  # "on a — on a vraiment", "les les", "we we"
-            # the first 2n kept tokens from i on (islice: stop there, not at the end of the passage)
-            a = list(islice((j for j in range(i, len(tokens)) if not drop[j] and tokens[j] not in _DASHES), 2 * n))
+            a = kept[at:at + 2 * n]   # the first 2n kept tokens from i on
             if len(a) < 2 * n:
                 continue
             first, second = [norms[j] for j in a[:n]], [norms[j] for j in a[n:]]
