@@ -271,6 +271,11 @@ def test_headline_compression_drops_a_broken_off_start(spoken, language, kept):
     # ... which grammar allows after "know", "because", "not that"
     ("I know it's late, but we need to decide on the batteries today.", "en",
      "I know it's late, but we need to decide on the batteries today."),
+    # letters said one by one, as the AMI transcribers write them, read as the word they spell
+    ("We need to make sure that it turns on and off the T_V_ and the D_V_D_ player.", "en",
+     "We need to make sure that it turns on and off the TV and the DVD player."),
+    ("The L_C_D_s and the double A_s would cost too much for a twelve euro remote.", "en",
+     "The LCDs and the double As would cost too much for a 12 euro remote."),
     # "because of" heads no clause: it stays where "because" goes
     ("Because of the pandemic, the training budget was cut in half this year.", "en",
      "Because of the pandemic, the training budget was cut in half this year."),

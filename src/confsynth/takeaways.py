@@ -208,9 +208,14 @@ def _uncut(text: str) -> str:
     return " ".join(clean_disfluencies(text).text.replace("[…]", " ").split())
 
 
+# Letters said one by one, as the AMI and ICSI transcribers write them ("T_V_", "L_C_D_s", "double A_s")
+_SPELLED = re.compile(r"\b((?:[A-Z]_)+)(s?)\b")
+
+
 def make_headline(text: str, language: str) -> str:
     """Compress a spoken sentence into a headline: drop disfluencies, openers and hedges, tidy the ends."""
     clean = _uncut(text.replace("’", "'"))
+    clean = _SPELLED.sub(lambda m: m.group(1).replace("_", "") + m.group(2), clean)   # a headline reads "TV"
     # a false start the speaker broke off: "It's something that— we need to…" -> "we need to…"
     broken = re.match(r"^([^—–]{1,40}?)\s?[—–]+\.?\s*(?=\w)", clean)
     # (not an aside between two dashes: "Schools—and parents—must…")
