@@ -305,3 +305,21 @@ def test_a_turn_cut_short_by_the_next_speaker_is_no_quote_where_sentences_are_pu
 
     assert candidates(close=True) == []       # the others close their sentences: this one was cut short
     assert len(candidates(close=False)) == 1  # nobody does (speech recognition without punctuation)
+
+
+def test_letters_said_one_by_one_print_as_the_word_they_spell():
+    """AMI's transcribers write letters said one by one as "T_V_": a quote prints "TV" (the notation, not the
+    words, changes), and still verifies against its turn; a body statement reads so too."""
+    from confsynth.records import Quote, SourceRef, Speaker
+    from confsynth.render.i18n import compose_body
+    from confsynth.render.typography import typeset_quote
+
+    turn = "Yeah, you'd just stick it on your T_V_ so the L_C_D_s and the double A_s stay cheap."
+    said = "you'd just stick it on your T_V_ so the L_C_D_s and the double A_s stay cheap."
+    printed = typeset_quote(said, "en")
+    assert printed == "you’d just stick it on your TV so the LCDs and the double As stay cheap."
+    assert verify_quote(printed, turn) and verify_quote(said, turn)
+    assert not verify_quote("you'd just stick it on your TVs so", turn)
+    statement = Quote(said, "s1", "en", SourceRef("ES2011b.json", 3, None, 0), (6, len(turn)))
+    body, _ = compose_body([statement], {"s1": Speaker("s1", "Industrial Designer")}, "en")
+    assert "on your TV so the LCDs" in body and "_" not in body

@@ -17,7 +17,8 @@ from .records import Passage, Quote, Sentence, SourceRef, Turn
 
 __all__ = ["ELLIPSIS", "clean_disfluencies", "verify_quote", "QuoteCandidate", "quote_candidates",
            "CleanText", "MIN_QUOTE_WORDS", "MAX_QUOTE_WORDS", "quote_context", "passage_quality",
-           "reports_someone_else", "skip_openers", "asks_something", "UNMARKED_QUESTION", "trails_off", "punctuated",
+           "reports_someone_else", "skip_openers", "spelled_out", "asks_something", "UNMARKED_QUESTION", "trails_off",
+           "punctuated",
            "is_closed", "mask_annotations", "without_annotations"]
 
 ELLIPSIS = "[…]"
@@ -224,9 +225,21 @@ def skip_openers(text: str, conjunctions: bool = False) -> int:
     return 0
 
 
+# Letters said one by one, as the AMI and ICSI transcribers write them ("T_V_", "L_C_D_s", "double A_s")
+_SPELLED = re.compile(r"\b((?:[A-Z]_)+)(s?)\b")
+
+
+def spelled_out(text: str) -> str:
+    """``text`` with letters said one by one written as the word they spell ("T_V_" -> "TV"): the
+    transcriber's notation, not the speaker's words, so a printed quote may read so too."""
+    if "_" not in text:
+        return text
+    return _SPELLED.sub(lambda m: m.group(1).replace("_", "") + m.group(2), text)
+
+
 def _squash(text: str) -> str:
     # str.split() also splits on the non-breaking spaces French typography puts before : ; ! ? and in « »
-    return " ".join(text.translate(_APOSTROPHES).split())
+    return " ".join(spelled_out(text.translate(_APOSTROPHES)).split())
 
 
 def verify_quote(quote: str, source: str) -> bool:

@@ -25,7 +25,7 @@ from typing import Sequence
 import numpy as np
 
 from .quotes import (PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate, clean_disfluencies, is_closed,
-                     passage_quality, punctuated, skip_openers, trails_off, without_annotations)
+                     passage_quality, punctuated, skip_openers, spelled_out, trails_off, without_annotations)
 from .numbers import words_to_digits
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
 
@@ -208,14 +208,10 @@ def _uncut(text: str) -> str:
     return " ".join(clean_disfluencies(text).text.replace("[…]", " ").split())
 
 
-# Letters said one by one, as the AMI and ICSI transcribers write them ("T_V_", "L_C_D_s", "double A_s")
-_SPELLED = re.compile(r"\b((?:[A-Z]_)+)(s?)\b")
-
-
 def make_headline(text: str, language: str) -> str:
     """Compress a spoken sentence into a headline: drop disfluencies, openers and hedges, tidy the ends."""
     clean = _uncut(text.replace("’", "'"))
-    clean = _SPELLED.sub(lambda m: m.group(1).replace("_", "") + m.group(2), clean)   # a headline reads "TV"
+    clean = spelled_out(clean)   # "T_V_" -> "TV"
     # a false start the speaker broke off: "It's something that— we need to…" -> "we need to…"
     broken = re.match(r"^([^—–]{1,40}?)\s?[—–]+\.?\s*(?=\w)", clean)
     # (not an aside between two dashes: "Schools—and parents—must…")

@@ -5,6 +5,7 @@ import datetime
 from typing import Mapping, Sequence
 
 from ..countries import country_name
+from ..quotes import spelled_out
 from ..records import Quote, Speaker
 from .typography import sentence_case
 
@@ -212,11 +213,12 @@ def compose_body(support: Sequence[Quote], speakers: Mapping[str, Speaker], lang
         speaker = speakers.get(q.speaker_id)
         name = speaker_name(speaker, lang) if speaker is not None else _t(lang)["unknown"]
         if q.language == lang:
-            text, note = sentence_case(q.text), ""
+            text, note = sentence_case(spelled_out(q.text)), ""
         elif lang in q.translations:
             text, note = q.translations[lang], " (" + t["translated_from"].format(lang=names.get(q.language, q.language)) + ")"
         else:
-            text, note = sentence_case(q.text), " (" + t["original_in"].format(lang=names.get(q.language, q.language)) + ")"
+            text, note = (sentence_case(spelled_out(q.text)),
+                          " (" + t["original_in"].format(lang=names.get(q.language, q.language)) + ")")
             complete = False
         quoted = f"{open_q}{text.rstrip()}{close_q}{note}"
         key = "first_voice" if previous is None else "same_voice" if previous == q.speaker_id else "next_voice"

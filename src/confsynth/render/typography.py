@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..quotes import spelled_out
+
 __all__ = ["NBSP", "typeset", "typeset_quote", "sentence_case"]
 
 NBSP = "\u00a0"
@@ -75,7 +77,7 @@ def sentence_case(text: str) -> str:
 def typeset_quote(text: str, lang: str) -> str:
     """A verbatim quote with typographic apostrophes and, in French, non-breaking spaces where the speaker's
     text already has a space; nothing that ``verify_quote`` would count as a change."""
-    text = _collapse(text)
+    text = spelled_out(_collapse(text))   # "T_V_" -> "TV": the transcriber's notation of letters said
     text = _APOSTROPHE.sub("\u2019", text)
     if lang == "fr":
         text = _french_spaces(text, insert=False)
