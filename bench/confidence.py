@@ -26,20 +26,8 @@ sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "src"))
 
 from bench.evaldata import load_sets  # noqa: E402
-from bench.rouge import count_words, rouge, truncate_words  # noqa: E402
-
-
-def _scored(event, config, budget: int) -> str:
-    """The synthesis text as summarization.py scores it: as many points as the budget holds (8 to 50)."""
-    from confsynth.pipeline import choose_takeaways, takeaways_text
-
-    count = max(8, min(50, round(budget / 70)))
-    while True:
-        out = truncate_words(takeaways_text(choose_takeaways(event, dataclasses.replace(config, takeaways=count))),
-                             budget)
-        if count_words(out) >= budget or count >= 50:
-            return out
-        count = min(50, count * 2)
+from bench.rouge import count_words, rouge  # noqa: E402
+from bench.summarization import scored_text  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -69,8 +57,8 @@ def main(argv=None) -> int:
         for name, variant in (("with confidences", event), ("without", blind)):
             takeaways = choose_takeaways(variant, config)
             budget = count_words(meeting.reference)
-            r250 = rouge(_scored(variant, config, 250), meeting.reference, "fr")
-            rref = rouge(_scored(variant, config, budget), meeting.reference, "fr")
+            r250 = rouge(scored_text(variant, config, 250), meeting.reference, "fr")
+            rref = rouge(scored_text(variant, config, budget), meeting.reference, "fr")
             rows[name].append({
                 "id": meeting.id[:8],
                 "median": statistics.median(c for c in sure.values() if c is not None),

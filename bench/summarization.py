@@ -99,23 +99,28 @@ class ConfsynthRunner:
         return entry
 
     def __call__(self, turns, language, budget_words, source: Path | None = None):
-        from confsynth.pipeline import choose_takeaways, takeaways_text
-
-        import dataclasses
-
         event, analysis_seconds = self._event(turns, language, source)
         t0 = time.perf_counter()
-        # equal budgets: as many key messages as the budget holds (8 by default, up to the 50 allowed),
-        # cut with the same word count as the peers ("d'une", "dix-sept" are two words to ROUGE)
-        count = max(8, min(50, round(budget_words / 70)))
-        while True:
-            config = dataclasses.replace(self.config, takeaways=count)
-            out = truncate_words(takeaways_text(choose_takeaways(event, config)), budget_words)
-            if count_words(out) >= budget_words or count >= 50:
-                break
-            count = min(50, count * 2)
+        out = scored_text(event, self.config, budget_words)
         self.last_seconds = analysis_seconds + time.perf_counter() - t0
         return out
+
+
+def scored_text(event, config, budget_words: int) -> str:
+    """The synthesis of an analysed event as scored: as many key messages as the budget holds (8 by default,
+    up to the 50 allowed), headlines then bodies, cut with the same word count as the peers ("d'une",
+    "dix-sept" are two words to ROUGE)."""
+    import dataclasses
+
+    from confsynth.pipeline import choose_takeaways, takeaways_text
+
+    count = max(8, min(50, round(budget_words / 70)))
+    while True:
+        out = truncate_words(takeaways_text(choose_takeaways(event, dataclasses.replace(config, takeaways=count))),
+                             budget_words)
+        if count_words(out) >= budget_words or count >= 50:
+            return out
+        count = min(50, count * 2)
 
 
 def load_confsynth(cache_dir=None):

@@ -721,8 +721,7 @@ def heard(sentences: Sequence[Sentence]) -> np.ndarray:
     if not len(conf) or known.sum() < 0.5 * len(conf):
         return np.ones(len(conf))
     median = float(np.median(conf[known]))
-    out = np.clip(1.0 - (median - np.where(known, conf, median)) / MISHEARD_SPAN, 0.0, 1.0)
-    return out
+    return np.clip(1.0 - (median - np.where(known, conf, median)) / MISHEARD_SPAN, 0.0, 1.0)
 
 
 FRAGMENT_HEADLINE = 0.5   # fitness kept by a sentence that is no clause (its parse's root a noun)
