@@ -298,6 +298,11 @@ def test_a_print_of_a_report_in_an_output_folder_is_no_problem(tmp_path):
     assert [p.name for p in found] == ["panel.txt"]
     # the PDF beside the reports is an editor's print; one anywhere else was dropped there to be read
     assert [Path(e.path).parent.name for e in problems] == ["notes"]
+    # ... as in the inbox itself when the reports are written there ("-o ."): it has the manifest then
+    write(tmp_path, MANIFEST_NAME, "{}")
+    write(tmp_path, "dropped.pdf", "%PDF-1.7")
+    _, problems = find_transcripts([tmp_path])
+    assert sorted(Path(e.path).name for e in problems) == ["dropped.pdf", "panel.fr.pdf"]
 
 
 def test_decode_bytes_reports_encoding():

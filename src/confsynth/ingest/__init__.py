@@ -132,9 +132,10 @@ def find_transcripts(paths: list[str | Path]) -> tuple[list[Path], list[InputErr
                     continue
                 if child.suffix.lower() in SUPPORTED and not is_own_report(child):
                     found.append(child)
-                elif child.suffix.lower() in _DOCUMENTS + _RECORDINGS and not _is_output_folder(child.parent):
+                elif child.suffix.lower() in _DOCUMENTS + _RECORDINGS \
+                        and (child.parent == p or not _is_output_folder(child.parent)):
                     # (a PDF beside the reports, in an output folder under the inbox, is an editor's print of a
-                    # draft: nobody dropped it there to be read)
+                    # draft: nobody dropped it there to be read; in the inbox itself, "-o .", it was)
                     problems.append(InputError(child, _unsupported_reason(child.suffix.lower())))
         elif p.is_file():
             found.append(p)
