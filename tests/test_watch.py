@@ -135,7 +135,7 @@ def test_watch_stops_cleanly_on_ctrl_c(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert proc.returncode == 0
+    assert proc.returncode == 0, f"exit status {proc.returncode}; its stderr: {err[-2000:]}"
     assert "Stopped watching" in err and "Traceback" not in err
 
 
