@@ -189,6 +189,10 @@ def test_an_inversion_asks_only_as_a_question(text, asks):
     ("Second, we built internal reskilling paths, six to twelve weeks, paid.", "we built", False),
     ("Troisièmement, l'année dernière, nous avions lancé les appels en même temps.", "l'année", False),
     ("Second homes are empty most of the year in the coastal towns.", "Second homes", False),
+    # ... or before a conjunction, in a transcript without commas
+    ("Troisièmement mais en réalité, l'année dernière, nous avions lancé cet appel.", "l'année", True),
+    ("Second and more importantly, the platforms refuse to share their data.", "and more", False),
+    ("First and foremost, safeguarding is at the forefront of our thinking.", "First and foremost", True),
     # the address that opens every answer in an assembly
     ("Mr. Chair, we have been focused entirely on getting help to Canadians.", "we have been", False),
     ("Monsieur le Président, le gouvernement doit publier les données.", "le gouvernement", False),

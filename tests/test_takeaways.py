@@ -375,6 +375,37 @@ def test_headline_compression_drops_trailing_tags(spoken, language, kept):
     assert make_headline(spoken, language) == kept
 
 
+@pytest.mark.parametrize("spoken, language, kept", [
+    ("Le premier point que je voudrais souligner, c'est que les communes manquent de moyens.", "fr",
+     "Les communes manquent de moyens."),
+    ("Et la deuxième chose, c'est qu'il faut former les élus aux marchés publics.", "fr",
+     "Il faut former les élus aux marchés publics."),
+    ("La première c'est que cela nous permet d'être en relation toute l'année avec les écosystèmes.", "fr",
+     "Cela nous permet d'être en relation toute l'année avec les écosystèmes."),
+    ("Troisièmement mais en réalité, l'année dernière, nous avions lancé cet appel à projets.", "fr",
+     "L'année dernière, nous avions lancé cet appel à projets."),
+    ("My first message is that transparency about automated decisions is a basic labour right.", "en",
+     "Transparency about automated decisions is a basic labour right."),
+    ("The second point I want to make is that training must happen during working time.", "en",
+     "Training must happen during working time."),
+    ("The last one is: cities should push for data sharing in the transposition.", "en",
+     "Cities should push for data sharing in the transposition."),
+    ("First of all, training must happen during working time and be paid.", "en",
+     "Training must happen during working time and be paid."),
+    # an ordinal that is part of the claim stays
+    ("The first time I went there it was closed to the public and nobody knew why.", "en",
+     "The first time I went there it was closed to the public and nobody knew why."),
+    ("La première fois que je suis venue, le square était fermé et personne ne savait pourquoi.", "fr",
+     "La première fois que je suis venue, le square était fermé et personne ne savait pourquoi."),
+    ("Second homes are empty most of the year in the coastal towns.", "en",
+     "Second homes are empty most of the year in the coastal towns."),
+])
+def test_headline_compression_drops_the_speakers_numbering_of_points(spoken, language, kept):
+    """A list of key messages has its own numbers: « la deuxième chose, c'est que… » is where the point came in
+    the talk, not the point."""
+    assert make_headline(spoken, language) == kept
+
+
 def _fitness(text, language="fr"):
     from confsynth.nlp import analyze_texts, content_profile, is_clause
     from confsynth.records import Sentence

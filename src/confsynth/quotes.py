@@ -155,9 +155,10 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _OPENERS = {"bon", "alors", "voilà", "ben", "bah", "bref", "oui", "so", "well", "okay", "ok", "yeah", "yes", "right",
             # the same in the other languages transcripts come in (es, it, de, nl, pt)
             "bueno", "pues", "entonces", "allora", "quindi", "ecco", "insomma", "naja", "nou", "então"}
-_TWO_WORD_OPENERS = {("en", "fait"), ("du", "coup"), ("you", "know"), ("i", "mean"), ("o", "sea"), ("na", "ja")}
+_TWO_WORD_OPENERS = {("en", "fait"), ("en", "réalité"), ("du", "coup"), ("you", "know"), ("i", "mean"), ("o", "sea"), ("na", "ja")}
 # A list's "First, … Second, …" and « Premièrement, … » number the speaker's points, not the quote's: with
-# their comma only ("Second homes are…" is a sentence).
+# their comma only ("Second homes are…" is a sentence), or before a conjunction in a transcript without commas
+# (« Troisièmement mais en réalité, l'année dernière… »).
 _ENUMERATORS = {"first", "firstly", "second", "secondly", "third", "thirdly", "finally", "lastly", "premièrement",
                 "deuxièmement", "troisièmement", "quatrièmement", "dernièrement"}
 # Conjunctions tie a sentence to the one before. A body statement, printed alone after « Selon X, », starts
@@ -209,7 +210,9 @@ def skip_openers(text: str, conjunctions: bool = False) -> int:
         word = _norm(m.group())
         # (and punctuation left over from the sentence before: ", c'est une belle histoire")
         if word in FILLERS or word in openers or m.group() in _DASHES or re.fullmatch(r"[,;:.…]+", m.group()) \
-                or (word in _ENUMERATORS and m.group().endswith(",")) \
+                or (word in _ENUMERATORS and (m.group().endswith(",") or (
+                    i + 1 < len(tokens) and _norm(tokens[i + 1].group()) in _CONJUNCTIONS | _OPENERS
+                    and not (i + 2 < len(tokens) and _norm(tokens[i + 2].group()) == "foremost")))) \
                 or (len(m.group()) == 1 and m.group().islower() and m.group() not in _ONE_LETTER_WORDS):
             pos = m.end()
             continue

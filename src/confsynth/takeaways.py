@@ -79,6 +79,20 @@ _PAUSE = r"(?=\s*[,;:—–])"
 _PAUSE_OR_TALK = r"(?=\s*[,;:—–]|\s+(?:I|we|you|they|so|okay|ok|um|uh|and|but)\b)"
 _PAUSE_OR_TALK_FR = r"(?=\s*[,;:—–]|\s+(?:je|j'|on|nous|vous|il|elle|ils|elles|c'est|ça|euh|bon|donc)(?!\w))"
 _PAUSE_OR_END = r"(?=\s*(?:[,;:—–.!?…]|$))"
+# The speaker's own numbering of their points: « La deuxième chose, c'est que les communes… », "My first message
+# is that transparency…", "First of all, …". An editor's headline states the point, not where it came in the
+# talk (a list of key messages has its own numbers).
+_SIGNPOST_EN = (r"(?:(?:the|my|our) )?(?:very )?(?:first|second|third|fourth|fifth|last|final|next|other)"
+                r"(?: (?:(?:big|important|key|main) )?(?:thing|point|message|lesson|takeaway|remark|comment"
+                r"|observation|element|idea|reason|recommendation|priority|one))?"
+                r"(?: (?:I|we) (?:want(?:ed)? to|would like to|'d like to|wish to) (?:make|say|mention|stress|raise"
+                r"|add|share|highlight|emphasi[sz]e|leave you with))?(?: here)? is(?: that\b|(?=\s*:))")
+_SIGNPOST_FR = (r"(?:(?:la|le|ma|mon|notre|une|un) )?(?:toute )?(?:première|premier|deuxième|second|seconde"
+                r"|troisième|quatrième|dernière|dernier|autre)"
+                r"(?: (?:chose|point|message|raison|idée|élément|remarque|leçon|enseignement|recommandation"
+                r"|priorité|observation|constat))?"
+                r"(?: (?:que|qu') ?(?:je|j'|on|nous) [^,;:.]{1,40}?)?,? (?:c'est|ce sont|c'était|est)"
+                r"(?: (?:que|qu')|(?=\s*:))")
 _LEAD_FILLERS = {
     "fr": [r"vous avez raison", r"tu as raison", r"c'est vrai", r"tout à fait", r"exactement", r"absolument",
            r"c'est (?:justement |exactement |précisément )?pour (?:ça|cela) (?:que|qu')",
@@ -92,7 +106,9 @@ _LEAD_FILLERS = {
            r"je (?:pense|crois|dirais|trouve) (?:que|qu')", r"il me semble (?:que|qu')", r"à mon avis",
            r"vous voyez", r"je veux dire", r"on va dire", r"en tout cas", r"et puis", r"puis",
            r"après" + _PAUSE_OR_TALK_FR, r"surtout" + _PAUSE_OR_TALK_FR,
-           r"ensuite", r"justement", r"en gros",
+           r"ensuite", r"justement", r"en gros", r"en réalité" + _PAUSE_OR_TALK_FR,
+           _SIGNPOST_FR, r"(?:premièrement|deuxièmement|troisièmement|quatrièmement|tout d'abord|d'abord"
+           r"|en premier lieu|en second lieu|en dernier lieu)(?:" + _PAUSE_OR_TALK_FR + r"|(?=\s+(?:mais|et)\b))",
            r"je récapitule", r"pour (?:récapituler|résumer|conclure)", r"en résumé",
            # the announcement before the colon: « Ma recommandation elle est assez simple : il faut… »
            r"(?:ma|notre) (?:recommandation|proposition|conviction|conclusion|message|idée)(?: elle| il)?"
@@ -111,6 +127,9 @@ _LEAD_FILLERS = {
            r"|personally|too),?)?" + _THAT, r"you know", r"basically", r"actually",
            r"of course", r"obviously", r"in fact", r"let me say" + _THAT, r"I'd say" + _THAT, r"like" + _PAUSE,
            r"though" + _PAUSE,
+           _SIGNPOST_EN, r"(?:first|second|third)" + _PAUSE,
+           r"(?:firstly|secondly|thirdly|lastly|finally|first of all|first and foremost|to (?:begin|start) with)"
+           + _PAUSE_OR_TALK,
            r"above all", r"to (?:sum up|summari[sz]e|recap|conclude)", r"in summary", r"let me (?:sum up|recap)",
            r"(?:my|our) (?:recommendation|proposal|conviction|conclusion|message|idea) is (?:quite |very |really )?"
            r"simple(?=\s*:)",
