@@ -392,6 +392,11 @@ def test_headline_compression_drops_trailing_tags(spoken, language, kept):
      "Cities should push for data sharing in the transposition."),
     ("First of all, training must happen during working time and be paid.", "en",
      "Training must happen during working time and be paid."),
+    ("One thing is that it should be easy to find.", "en", "It should be easy to find."),
+    ("Another important point is that the cities have no data on platform work.", "en",
+     "The cities have no data on platform work."),
+    ("Une chose, c'est que les communes n'ont pas les données des plateformes.", "fr",
+     "Les communes n'ont pas les données des plateformes."),
     # an ordinal that is part of the claim stays
     ("The first time I went there it was closed to the public and nobody knew why.", "en",
      "The first time I went there it was closed to the public and nobody knew why."),
@@ -399,6 +404,14 @@ def test_headline_compression_drops_trailing_tags(spoken, language, kept):
      "La première fois que je suis venue, le square était fermé et personne ne savait pourquoi."),
     ("Second homes are empty most of the year in the coastal towns.", "en",
      "Second homes are empty most of the year in the coastal towns."),
+    # a kind named is no hedge
+    ("What kind of support do the pupils need when they leave the unit?", "en",
+     "What kind of support do the pupils need when they leave the unit?"),
+    ("I think it is kind of a compromise between the member states.", "en",
+     "It is a compromise between the member states."),
+    ("It can't be that hard to put some kind of a noise on it.", "en", "It can't be that hard to put a noise on it."),
+    ("It's obviously not the sort of legislation that would gain unanimous consent.", "en",
+     "It's obviously not the sort of legislation that would gain unanimous consent."),
 ])
 def test_headline_compression_drops_the_speakers_numbering_of_points(spoken, language, kept):
     """A list of key messages has its own numbers: « la deuxième chose, c'est que… » is where the point came in
@@ -533,6 +546,10 @@ def test_headline_fitness_prefers_the_speakers_own_claim(weak, strong, language)
      "Il faut que le lauréat puisse se mettre au travail tout de suite avec nos équipes.", "fr"),
     ("On a installé des capteurs qui mesurent la pression des canalisations en cas de .",
      "On a installé des capteurs qui mesurent la pression des canalisations en cas de fuite.", "fr"),
+    # a phrase broken off at its article, with only a tag after the break
+    ("I think you're gonna have to have some kind of a {disfmarker} right.",
+     "I think you're gonna have to have some kind of a wheel on the remote.", "en"),
+    ("Il faut trouver une solution pour le — voilà.", "Il faut trouver une solution pour le réseau.", "fr"),
 ])
 def test_a_broken_off_sentence_is_no_headline(broken, finished, language):
     assert _fitness(broken, language) < 0.5 * _fitness(finished, language)

@@ -444,12 +444,25 @@ _NO_FINAL_UNCLOSED = {
 }
 
 
+# A phrase broken off at its article or preposition, with nothing but a tag after the break: the sentence is left
+# unfinished in any transcript ("I think you're gonna have to have some kind of a {disfmarker} right.")
+_BROKEN_PHRASE = re.compile(
+    r"\b(?:a|an|the|some|of|to|with|for|my|our|your|their|un|une|le|la|les|des|du|de|au|aux|mon|ma|mes|notre|nos"
+    r"|leur|leurs|pour|avec)\s*(?:[—–]+|\{[a-z]+\}|\[…\]|\.\.\.|…)"
+    r"(?:[\s,]*(?:right|yeah|yes|okay|ok|well|so|anyway|you know|I mean|uh|um|voilà|quoi|bon|hein|euh|bref|enfin"
+    r"|donc))*[\s.!?…,]*$",
+    re.IGNORECASE)
+
+
 def trails_off(text: str, language: str) -> bool:
     """Whether a spoken sentence was broken off: it ends on a dash ("The schools would have to make sure
-    that—"), or on a word no finished sentence ends on ("…you have to", « …et pour », « en cas de . »)."""
+    that—"), or on a word no finished sentence ends on ("…you have to", « …et pour », « en cas de . »), or on
+    an article or preposition broken off before a last tag ("…some kind of a {disfmarker} right.")."""
     raw = text.rstrip()
     if re.search(r"\w\s?(?:—|–|--|-)\s?\.?$", raw):
         return True    # (the Senedd's record closes a broken-off sentence "—.": "Also, in some areas—.")
+    if _BROKEN_PHRASE.search(raw):
+        return True
     found = list(re.finditer(r"[\w'’]+", raw.replace("’", "'")))
     if not found or found[-1].group() == "A":   # "Plan A", "type A"
         return False

@@ -82,15 +82,17 @@ _PAUSE_OR_END = r"(?=\s*(?:[,;:—–.!?…]|$))"
 # The speaker's own numbering of their points: « La deuxième chose, c'est que les communes… », "My first message
 # is that transparency…", "First of all, …". An editor's headline states the point, not where it came in the
 # talk (a list of key messages has its own numbers).
-_SIGNPOST_EN = (r"(?:(?:the|my|our) )?(?:very )?(?:first|second|third|fourth|fifth|last|final|next|other)"
-                r"(?: (?:(?:big|important|key|main) )?(?:thing|point|message|lesson|takeaway|remark|comment"
-                r"|observation|element|idea|reason|recommendation|priority|one))?"
+_SIGNPOST_NOUNS_EN = (r"(?:(?:big|important|key|main) )?(?:thing|point|message|lesson|takeaway|remark|comment"
+                      r"|observation|element|idea|reason|recommendation|priority)")
+_SIGNPOST_EN = (r"(?:(?:(?:the|my|our) )?(?:very )?(?:first|second|third|fourth|fifth|last|final|next|other)"
+                r"(?: " + _SIGNPOST_NOUNS_EN + r"| one)?|(?:one|another) " + _SIGNPOST_NOUNS_EN + ")"
                 r"(?: (?:I|we) (?:want(?:ed)? to|would like to|'d like to|wish to) (?:make|say|mention|stress|raise"
                 r"|add|share|highlight|emphasi[sz]e|leave you with))?(?: here)? is(?: that\b|(?=\s*:))")
-_SIGNPOST_FR = (r"(?:(?:la|le|ma|mon|notre|une|un) )?(?:toute )?(?:première|premier|deuxième|second|seconde"
-                r"|troisième|quatrième|dernière|dernier|autre)"
-                r"(?: (?:chose|point|message|raison|idée|élément|remarque|leçon|enseignement|recommandation"
-                r"|priorité|observation|constat))?"
+_SIGNPOST_NOUNS_FR = (r"(?:chose|point|message|raison|idée|élément|remarque|leçon|enseignement|recommandation"
+                      r"|priorité|observation|constat)")
+_SIGNPOST_FR = (r"(?:(?:(?:la|le|ma|mon|notre|une|un) )?(?:toute )?(?:première|premier|deuxième|second|seconde"
+                r"|troisième|quatrième|dernière|dernier|autre)(?: " + _SIGNPOST_NOUNS_FR + r")?"
+                r"|(?:une|un) " + _SIGNPOST_NOUNS_FR + ")"
                 r"(?: (?:que|qu') ?(?:je|j'|on|nous) [^,;:.]{1,40}?)?,? (?:c'est|ce sont|c'était|est)"
                 r"(?: (?:que|qu')|(?=\s*:))")
 _LEAD_FILLERS = {
@@ -150,13 +152,19 @@ _LEAD_FILLERS = {
     "pt": [r"então", r"bem" + _PAUSE, r"pois", r"e", r"mas", r"portanto", r"(?:eu )?acho que", r"sim",
            r"não" + _PAUSE],
 }
+_NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{d} )" for d in ("what", "which", "the", "every", "no", "same", "each",
+                                                             "another"))
 _INNER_FILLERS = {
     # (« quoi » and « voilà » only at a pause: « c'est trop cher, quoi. », but « on ne sait pas quoi faire »,
     # « à quoi servent… », « voilà pourquoi… »; « disons que… » opens a claim)
     "fr": [r"vous voyez", r"je veux dire", r"on va dire", r"en fait", r"quoi" + _PAUSE_OR_END,
            r"voilà" + _PAUSE_OR_END, r"disons(?!\s+qu)", r"d'ailleurs", r"effectivement", r"quand même", r"hein"],
-    "en": [r"you know", r"I mean", r"kind of", r"sort of", r"kinda", r"sorta", r"basically", r"actually", r"oh",
-           r"to be honest"],
+    # (not after a determiner that asks or names a kind: "what kind of support", "the sort of legislation";
+    # "some kind of a noise" -> "a noise"; "The sort of I I had" is a restart)
+    "en": [r"you know", r"I mean", r"(?:some|any|an?) (?:kind|sort) of (?=an?\b)",
+           r"(?:" + _NOT_AFTER_DETERMINER + r"(?:kind|sort) of|(?:kind|sort) of(?=\s+(?:I|we|you|he|she|they|the)\b))",
+           r"kinda", r"sorta", r"basically",
+           r"actually", r"oh", r"to be honest"],
 }
 
 # Tags that trail off a spoken sentence: "…, things like that.", « …, ce genre de choses. »
