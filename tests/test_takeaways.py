@@ -285,6 +285,12 @@ def test_headline_compression_drops_a_broken_off_start(spoken, language, kept):
      "It's not that we're against the project, we just want more time to study it."),
     ("We decided because it's cheaper to use the regular chip for the remote.", "en",
      "We decided because it's cheaper to use the regular chip for the remote."),
+    # a lone letter that is no word of the language; a letter that names something stays
+    ("So y we need a bigger battery for the locator in the remote.", "en",
+     "We need a bigger battery for the locator in the remote."),
+    ("We need plan B if the supplier fails and a plan C after that.", "en",
+     "We need plan B if the supplier fails and a plan C after that."),
+    ("Il y a 1 600 pages de texte de loi par an en France.", "fr", "Il y a 1 600 pages de texte de loi par an en France."),
 ])
 def test_headline_compression_drops_broken_off_words(spoken, language, kept):
     assert make_headline(spoken, language) == kept
@@ -347,6 +353,8 @@ def test_headline_compression_drops_broken_off_words(spoken, language, kept):
     ("I don't know why the platforms refuse to share their data with the cities.", "en",
      "I don't know why the platforms refuse to share their data with the cities."),
     ("I don't know, but.", "en", "I don't know, but."),
+    ("I don't know what the decision is, but I think that the people who buy remotes most are teenagers.", "en",
+     "The people who buy remotes most are teenagers."),
 ])
 def test_headline_compression_drops_hedges(spoken, language, kept):
     assert make_headline(spoken, language) == kept

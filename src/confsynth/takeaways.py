@@ -197,7 +197,7 @@ def _aside_fr(m: re.Match[str]) -> str:
 _HEDGED_OPENING = {
     "en": r"^(?:(?:I'm|I am) not (?:sure|certain)|I (?:don't|do not) know)"
           r"(?: (?:whether|if|that|about|how|what|why|where|when|who)\b[^,]{0,120})?,\s*but\s+"
-          r"(?:certainly\s+|clearly\s+|definitely\s+|I (?:think|know)\s+)?",
+          r"(?:certainly\s+|clearly\s+|definitely\s+|I (?:think|know)" + _THAT + r"\s+)?",
     "fr": r"^je (?:ne )?(?:sais|suis) pas(?: (?:si|sûre?|trop|comment|pourquoi|quand|où|ce que|ce qui)\b[^,]{0,120})?"
           r",\s*mais\s+(?:certainement\s+|clairement\s+|en tout cas\s+|je (?:pense|crois|sais) (?:que |qu'))?",
 }
@@ -359,6 +359,9 @@ def _drop_subject_restarts(text: str, language: str) -> str:
     return text
 
 
+_ONE_LETTER = {"en": "ai", "fr": "aày"}
+
+
 def _drop_word_fragments(text: str, language: str) -> str:
     """Words the speaker broke off and restarted (ASR keeps them): "Ju just", "pr it'd", "c 'cause".
 
@@ -379,6 +382,9 @@ def _drop_word_fragments(text: str, language: str) -> str:
                          or ((tok.islower() or (i == 0 and len(tok) == 1))   # "R we just need", "w we"
                              and low not in _NOT_FRAGMENTS
                              and not re.search(r"[aeiouyàâäéèêëîïôöùûü]", low))))
+        # a lone letter that is no word of the language ("y it didn't matter")
+        fragment = fragment or (len(tok) == 1 and tok.isalpha() and (tok.islower() or i == 0)
+                                and low not in _ONE_LETTER.get(language, "aàeéioóuúy"))
         if not fragment:
             keep.append(tok)
     return " ".join(keep) if len(keep) >= 4 else text
