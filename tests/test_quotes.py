@@ -327,3 +327,17 @@ def test_letters_said_one_by_one_print_as_the_word_they_spell():
     statement = Quote(said, "s1", "en", SourceRef("ES2011b.json", 3, None, 0), (6, len(turn)))
     body, _ = compose_body([statement], {"s1": Speaker("s1", "Industrial Designer")}, "en")
     assert "on your TV so the LCDs" in body and "_" not in body
+
+
+@pytest.mark.parametrize("leaning, standing, language", [
+    # the recogniser split a sentence: the passage opens on its dependent half
+    ("Tout en fiabilisant les données qui sont remontées, parce que c'est ça la difficulté des objets connectés.",
+     "Nous fiabilisons les données qui sont remontées, parce que c'est ça la difficulté des objets connectés.", "fr"),
+    ("Dont les données seront hébergées chez nous pour assurer leur confidentialité et leur fiabilité.",
+     "Les données seront hébergées chez nous pour assurer leur confidentialité et leur fiabilité.", "fr"),
+    ("Which means that the platforms will have to share their data with the labour inspectorates.",
+     "The platforms will have to share their data with the labour inspectorates, which is new.", "en"),
+])
+def test_a_passage_opening_on_a_dependent_clause_is_a_weaker_quote(leaning, standing, language):
+    assert passage_quality(clean_disfluencies(leaning), language) < \
+        passage_quality(clean_disfluencies(standing), language) - 0.2

@@ -284,10 +284,14 @@ def _find_sentence_cased(haystack: str, needle: str, pos: int) -> int:
 # Passage quality cues. Lists cover the report languages; other languages score neutrally.
 _WEAK_START = {
     "fr": {"et", "mais", "donc", "alors", "parce", "car", "puis", "ou", "enfin", "bon", "voilà", "oui", "non",
-           "ben", "bah", "ça", "cela", "ce", "c'est", "c’est", "ils", "elles", "il", "elle", "là", "après", "quand"},
+           "ben", "bah", "ça", "cela", "ce", "c'est", "c’est", "ils", "elles", "il", "elle", "là", "après", "quand",
+           # a relative pronoun: the passage goes on with a sentence before it (a recogniser's split)
+           "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "duquel"},
     "en": {"and", "but", "so", "because", "or", "well", "yeah", "yes", "no", "okay", "ok", "oh", "it", "this",
-           "that", "they", "he", "she", "then", "like", "right"},
+           "that", "they", "he", "she", "then", "like", "right", "which", "whose", "whom"},
 }
+# ... and a French gerund (« Tout en fiabilisant les données qui sont remontées… »): the main clause is elsewhere
+_GERUND_START = re.compile(r"(?:tout\s+)?en\s+[a-zàâçéèêëîïôûùüÿœ]{3,}ant\b", re.IGNORECASE)
 # An impersonal subject refers to nothing before it: « Il faut des lieux pour expérimenter », "It is
 # essential that…" open a claim, where « Il a dit… », "It was…" lean on what came before
 _IMPERSONAL = re.compile(
@@ -392,7 +396,8 @@ def passage_quality(clean: CleanText, language: str) -> float:
         return 0.0
     score = 0.6
     first = _norm(words[0])
-    if first in _WEAK_START.get(language, set()) and not _IMPERSONAL.match(text):
+    if (first in _WEAK_START.get(language, set()) and not _IMPERSONAL.match(text)) \
+            or (language == "fr" and _GERUND_START.match(text)):
         score -= 0.25
     if asks_something(text):
         score -= 0.4
