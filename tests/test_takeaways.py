@@ -534,6 +534,8 @@ def test_housekeeping_and_answers_to_the_question_are_no_headline(text, language
      "L'aménageur doit rejoindre cette analyse de compatibilité pour avoir l'avis favorable sur son permis.", "fr"),
     ("Seems like everything in the user model would contribute to whether the user wants to go there.",
      "Everything in the user model would contribute to whether the user wants to go to that place.", "en"),
+    ("Sends out a signal and then the remote hears the signal and so it beeps when you call it.",
+     "The locator sends out a signal and then the remote hears it and beeps when you call it.", "en"),
     # who the speaker is, not what they say
     ("Hi everyone, I'm Tomás Reyes, I work at the OECD in Paris and I lead our work on adult learning policy.",
      "Adult learning policy must reach the people with low skills who need training most urgently.", "en"),

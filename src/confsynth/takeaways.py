@@ -725,7 +725,10 @@ def _concepts(sentence: Sentence, bigrams: bool = False) -> set[str]:
 # que », « Peut-on » ask (and are caught as questions).
 _NO_SUBJECT = {
     "en": re.compile(r"^(?:is|are|was|were|does|doesn't|isn't|aren't|wasn't|didn't|can't|won't|wouldn't|couldn't"
-                     r"|makes|needs|goes|seems|sounds|means|has|hasn't|depends|works|should|would|could|will|can)\b"
+                     r"|makes|needs|goes|seems|sounds|means|has|hasn't|depends|works|should|would|could|will|can"
+                     # (verbs that are no plural noun at a sentence's start: "Sends out a signal and then…")
+                     r"|sends|gives|takes|allows|requires|includes|provides|creates|says|tells|thinks|wants"
+                     r"|knows|becomes|contains|involves)\b"
                      r"(?!\s?-)", re.IGNORECASE),
     "fr": re.compile(r"^(?:doit|doivent|est|sont|ont|peut|peuvent|permet|permettent|va|vont|fait|font|sera|seront"
                      r"|serait|était|étaient|avait|avaient|devrait|devraient|pourrait|faut|semble|concerne|dépend)"
