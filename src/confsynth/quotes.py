@@ -155,7 +155,8 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _OPENERS = {"bon", "alors", "voilà", "ben", "bah", "bref", "oui", "so", "well", "okay", "ok", "yeah", "yes", "right",
             # the same in the other languages transcripts come in (es, it, de, nl, pt)
             "bueno", "pues", "entonces", "allora", "quindi", "ecco", "insomma", "naja", "nou", "então"}
-_TWO_WORD_OPENERS = {("en", "fait"), ("en", "réalité"), ("du", "coup"), ("you", "know"), ("i", "mean"), ("o", "sea"), ("na", "ja")}
+_TWO_WORD_OPENERS = {("en", "fait"), ("en", "réalité"), ("du", "coup"), ("you", "know"), ("i", "mean"), ("o", "sea"),
+                     ("na", "ja")}
 # A list's "First, … Second, …" and « Premièrement, … » number the speaker's points, not the quote's: with
 # their comma only ("Second homes are…" is a sentence), or before a conjunction in a transcript without commas
 # (« Troisièmement mais en réalité, l'année dernière… »).
@@ -284,7 +285,8 @@ def _find_sentence_cased(haystack: str, needle: str, pos: int) -> int:
 # Passage quality cues. Lists cover the report languages; other languages score neutrally.
 _WEAK_START = {
     "fr": {"et", "mais", "donc", "alors", "parce", "car", "puis", "ou", "enfin", "bon", "voilà", "oui", "non",
-           "ben", "bah", "ça", "cela", "ce", "c'est", "c’est", "ils", "elles", "il", "elle", "là", "après", "quand",
+           "ben", "bah", "ça", "cela", "ce", "c'est", "c’est", "ils", "elles", "il", "elle", "là", "après",
+           "quand",
            # a relative pronoun: the passage goes on with a sentence before it (a recogniser's split)
            "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "duquel"},
     "en": {"and", "but", "so", "because", "or", "well", "yeah", "yes", "no", "okay", "ok", "oh", "it", "this",
