@@ -18,7 +18,7 @@ from .records import Passage, Quote, Sentence, SourceRef, Turn
 __all__ = ["ELLIPSIS", "clean_disfluencies", "verify_quote", "QuoteCandidate", "quote_candidates",
            "CleanText", "MIN_QUOTE_WORDS", "MAX_QUOTE_WORDS", "quote_context", "passage_quality",
            "reports_someone_else", "skip_openers", "spelled_out", "asks_something", "UNMARKED_QUESTION", "trails_off",
-           "punctuated",
+           "ONE_LETTER_WORDS", "punctuated",
            "is_closed", "mask_annotations", "without_annotations"]
 
 ELLIPSIS = "[…]"
@@ -174,7 +174,7 @@ _TWO_WORD_CONJUNCTIONS = {("par", "contre"), ("en", "revanche"), ("de", "plus")}
 _REASON = re.compile(r"(?:because(?!\s+of\b)|'cause|parce\s+que\b|parce\s+qu'|puisque\b|puisqu')\s*,?\s*",
                      re.IGNORECASE)
 # a lone lower-case letter that is no word of these languages is the start of a word broken off ("So, w if you go")
-_ONE_LETTER_WORDS = set("aàeéioóuúy")
+ONE_LETTER_WORDS = set("aàeéioóuúy")
 
 
 # The address that opens every answer in an assembly ("Mr. Chair, …", « Monsieur le Président, … »): a
@@ -209,12 +209,13 @@ def skip_openers(text: str, conjunctions: bool = False) -> int:
             pos = m.end()
             continue
         word = _norm(m.group())
+        after = [_norm(t.group()) for t in tokens[i + 1:i + 3]]
+        numbered = word in _ENUMERATORS and (m.group().endswith(",") or (
+            after[:1] != [] and after[0] in _CONJUNCTIONS | _OPENERS and after[1:] != ["foremost"]))
         # (and punctuation left over from the sentence before: ", c'est une belle histoire")
         if word in FILLERS or word in openers or m.group() in _DASHES or re.fullmatch(r"[,;:.…]+", m.group()) \
-                or (word in _ENUMERATORS and (m.group().endswith(",") or (
-                    i + 1 < len(tokens) and _norm(tokens[i + 1].group()) in _CONJUNCTIONS | _OPENERS
-                    and not (i + 2 < len(tokens) and _norm(tokens[i + 2].group()) == "foremost")))) \
-                or (len(m.group()) == 1 and m.group().islower() and m.group() not in _ONE_LETTER_WORDS):
+                or numbered \
+                or (len(m.group()) == 1 and m.group().islower() and m.group() not in ONE_LETTER_WORDS):
             pos = m.end()
             continue
         if i + 1 < len(tokens) and (word, _norm(tokens[i + 1].group())) in pairs \

@@ -24,7 +24,8 @@ from typing import Sequence
 
 import numpy as np
 
-from .quotes import (PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate, clean_disfluencies, is_closed,
+from .quotes import (ONE_LETTER_WORDS, PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate,
+                     clean_disfluencies, is_closed,
                      passage_quality, punctuated, skip_openers, spelled_out, trails_off, without_annotations)
 from .numbers import words_to_digits
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
@@ -359,7 +360,7 @@ def _drop_subject_restarts(text: str, language: str) -> str:
     return text
 
 
-_ONE_LETTER = {"en": "ai", "fr": "aày"}
+_ONE_LETTER = {"en": "ai", "fr": "aày"}   # the words of one letter (other languages: quotes' list of them)
 
 
 def _drop_word_fragments(text: str, language: str) -> str:
@@ -384,7 +385,7 @@ def _drop_word_fragments(text: str, language: str) -> str:
                              and not re.search(r"[aeiouyàâäéèêëîïôöùûü]", low))))
         # a lone letter that is no word of the language ("y it didn't matter")
         fragment = fragment or (len(tok) == 1 and tok.isalpha() and (tok.islower() or i == 0)
-                                and low not in _ONE_LETTER.get(language, "aàeéioóuúy"))
+                                and low not in _ONE_LETTER.get(language, ONE_LETTER_WORDS))
         if not fragment:
             keep.append(tok)
     return " ".join(keep) if len(keep) >= 4 else text
