@@ -189,6 +189,8 @@ def test_an_inversion_asks_only_as_a_question(text, asks):
     ("Second, we built internal reskilling paths, six to twelve weeks, paid.", "we built", False),
     ("Troisièmement, l'année dernière, nous avions lancé les appels en même temps.", "l'année", False),
     ("Second homes are empty most of the year in the coastal towns.", "Second homes", False),
+    # « dernièrement » is "recently", no number: it says when
+    ("Dernièrement, nous avons ouvert un fonds pour les partenariats.", "Dernièrement", False),
     # ... or before a conjunction, in a transcript without commas
     ("Troisièmement mais en réalité, l'année dernière, nous avions lancé cet appel.", "l'année", True),
     ("Second and more importantly, the platforms refuse to share their data.", "and more", False),

@@ -161,7 +161,7 @@ _TWO_WORD_OPENERS = {("en", "fait"), ("en", "réalité"), ("du", "coup"), ("you"
 # their comma only ("Second homes are…" is a sentence), or before a conjunction in a transcript without commas
 # (« Troisièmement mais en réalité, l'année dernière… »).
 _ENUMERATORS = {"first", "firstly", "second", "secondly", "third", "thirdly", "finally", "lastly", "premièrement",
-                "deuxièmement", "troisièmement", "quatrièmement", "dernièrement"}
+                "deuxièmement", "troisièmement", "quatrièmement"}
 # Conjunctions tie a sentence to the one before. A body statement, printed alone after « Selon X, », starts
 # after them (« Et puis le sourcing… » -> « le sourcing… »); a quote keeps them, and its weak start counts
 # against it, because the contrast is often what it says ("Very few jobs are fully automatable. But…").
