@@ -66,13 +66,29 @@ def test_french_keeps_its_spaces_inside_guillemets():
 
 
 def test_a_mark_that_opens_a_cue_goes_with_the_word_before(tmp_path):
-    """A recogniser that cuts a stretch of speech just before a comma: « travail . | , c' est » reads
-    « travail., c'est », as the same words inside one cue would, and the second cue still starts at its mark."""
+    """A recogniser that cuts a stretch of speech just before a comma: « travail | , c' est » reads
+    « travail, c'est », as the same words inside one cue would, and the second cue still starts at its mark."""
+    path = tmp_path / "salon.txt"
+    lines = ASR[:2] + ["[76.00-80.00] S1: sur sa zone de travail", "[80.00-84.00] S1: , c' est le processus ."] \
+        + ASR[2:]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    turn = read_transcript(path).turns[0]
+    assert "sur sa zone de travail, c'est le processus." in turn.text
+    last = turn.locate(turn.text.index(", c'est"))
+    assert (last.line, last.time) == (4, 80.0) and turn.text[last.start:].startswith(", c'est")
+
+
+def test_a_comma_right_after_a_full_stop_goes(tmp_path):
+    """« travail . , c' est »: the recogniser dropped a word between its two marks; the text reads « travail.
+    c'est », inside a cue or across two, and the second cue starts at its first word."""
+    assert detokenize("la zone de travail . , c' est le processus . et puis ?", "fr") == \
+        "la zone de travail. c'est le processus. et puis ?"
+    assert detokenize("we had the data . , it 's fine .", "en") == "we had the data. it's fine."
     path = tmp_path / "salon.txt"
     lines = ASR[:2] + ["[76.00-80.00] S1: sur sa zone de travail .", "[80.00-84.00] S1: , c' est le processus ."] \
         + ASR[2:]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     turn = read_transcript(path).turns[0]
-    assert "sur sa zone de travail., c'est le processus." in turn.text
-    last = turn.locate(turn.text.index(", c'est"))
-    assert (last.line, last.time) == (4, 80.0) and turn.text[last.start:].startswith(", c'est")
+    assert "sur sa zone de travail. c'est le processus." in turn.text
+    last = turn.locate(turn.text.index("c'est le"))
+    assert (last.line, last.time) == (4, 80.0) and turn.text[last.start:].startswith("c'est le")

@@ -8,6 +8,9 @@ quotes stay the speakers' words, and the segments keep pointing at their lines a
 
 French keeps its space before ; : ! ? and inside « » (the reports set it non-breaking); English loses it,
 and joins its clitics ("they 're" -> "they're", "do n't" -> "don't").
+
+One mark goes: a comma or semicolon the recogniser wrote right after a full stop, where a word it dropped
+stood (« travail . , c' est » reads « travail. c'est », not « travail., c'est »).
 """
 from __future__ import annotations
 
@@ -28,6 +31,9 @@ _AFTER_OPEN = re.compile(r"([(\[{«“]) +")
 _CLITIC_EN = re.compile(r"(?<=\w) +((?:['’](?:s|re|ve|ll|d|m|t))\b|n['’]t\b)", re.IGNORECASE)
 _BEFORE_FR = re.compile(r" +([,.…)\]}”](?!\w))")
 _AFTER_OPEN_FR = re.compile(r"([(\[{“]) +")
+# a comma or semicolon right after the mark that ended a sentence (a word between them went unheard)
+_AFTER_END = re.compile(r"(?<=[.?!…])( *)[,;](?=\s|$)")
+_LEADING = re.compile(r"[,;](?=\s|$) *")
 
 
 def looks_tokenized(text: str, minimum: int = 10) -> bool:
@@ -42,11 +48,11 @@ def detokenize(text: str, language: str | None = None) -> str:
     text = _ELISION.sub(r"\1", text)
     if language == "fr":
         text = _BEFORE_FR.sub(r"\1", text)
-        return _AFTER_OPEN_FR.sub(r"\1", text)
+        return _AFTER_END.sub("", _AFTER_OPEN_FR.sub(r"\1", text))
     text = _CLITIC_EN.sub(r"\1", text)
     text = _BEFORE.sub(r"\1", text)
     text = _BEFORE_HIGH.sub(r"\1", text)
-    return _AFTER_OPEN.sub(r"\1", text)
+    return _AFTER_END.sub("", _AFTER_OPEN.sub(r"\1", text))
 
 
 def _language_of(transcript: Transcript) -> str | None:
@@ -69,7 +75,10 @@ def detokenize_transcript(transcript: Transcript) -> Transcript:
         new_text, segments = detokenize(head, language), []
         for seg, piece in zip(turn.segments, pieces):
             piece = detokenize(piece, language)
-            if new_text.endswith(" ") and (_BEFORE_FR if language == "fr" else _BEFORE).match(" " + piece):
+            if re.search(r"[.?!…] *$", new_text) and _LEADING.match(piece):
+                piece = piece[_LEADING.match(piece).end():]   # « travail . | , c' est » -> « travail. c'est »
+                new_text += "" if new_text.endswith(" ") else " "
+            elif new_text.endswith(" ") and (_BEFORE_FR if language == "fr" else _BEFORE).match(" " + piece):
                 new_text = new_text[:-1]   # a mark that opens a cue goes with the word that closed the one before
             segments.append(replace(seg, start=len(new_text)))
             new_text += piece
