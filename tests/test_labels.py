@@ -39,6 +39,12 @@ from confsynth.ingest.labels import normalize_name, parse_label, split_inline
     ("Anna Schmidt (Moderatorin)", "Anna Schmidt", None, "moderator"),
     ("Laura Gómez (moderadora, El País)", "Laura Gómez", "El País", "moderator"),
     ("Moderatore", None, None, "moderator"),
+    # ... named after their role
+    ("Moderatorin Anna Becker", "Anna Becker", None, "moderator"),
+    ("Modératrice Claire Dumont (Impact Tank)", "Claire Dumont", "Impact Tank", "moderator"),
+    ("Moderator, Anna Berg", "Anna Berg", None, "moderator"),
+    ("The moderator Anna Berg, OECD", "Anna Berg", "OECD", "moderator"),
+    ("Chair Anthony Rota", "Anthony Rota", None, "moderator"),
     # the Union's other alphabets: Bulgarian, Greek
     ("Иван Петров (Софийски университет)", "Иван Петров", "Софийски университет", "person"),
     ("Αλέξης Παπαδόπουλος (Πανεπιστήμιο Αθηνών)", "Αλέξης Παπαδόπουλος", "Πανεπιστήμιο Αθηνών", "person"),

@@ -233,7 +233,19 @@ def parse_label(text: str) -> Label | None:
         inner = parse_label(paren) if paren else None
         if inner is not None and inner.kind == "person":
             return Label(raw=raw, name=inner.name, affiliation=inner.affiliation, role=head, kind="moderator")
+        # "Moderator, Anna Berg (OECD)": the name after the role
+        named = _name_words(rest) if rest and not paren else None
+        if named is not None:
+            return Label(raw=raw, name=normalize_name(named), role=head, kind="moderator")
         return Label(raw=raw, name=None, affiliation=paren, kind="moderator")
+    # « Modératrice Claire Dumont », "Moderatorin Anna Becker": the role, then the name, on one label
+    for cut in (m.end() for m in re.finditer(r"\S+", head)):
+        role_words, name_part = head[:cut], head[cut:].strip()
+        if name_part and _MODERATOR.match(role_words) and _name_words(name_part) is not None:
+            inner = parse_label(name_part + (f" ({paren})" if paren else "") + (f", {rest}" if rest else ""))
+            if inner is not None and inner.kind == "person":
+                return Label(raw=raw, name=inner.name, affiliation=inner.affiliation, role=role_words,
+                             kind="moderator")
     if head.casefold() in _NOT_LABELS:
         return None
     words = _name_words(head)
