@@ -384,6 +384,21 @@ def test_headline_compression_drops_trailing_tags(spoken, language, kept):
 
 
 @pytest.mark.parametrize("spoken, language, kept", [
+    # a quotation mark whose pair the sentence split left elsewhere goes; a quotation closed in it stays
+    ('Nice walls " which we can look up if you get close to a building in the Tango mode.', "en",
+     "Nice walls which we can look up if you get close to a building in the Tango mode."),
+    ("Le guide « Acheter social est très bien fait, avec des exemples de clauses.", "fr",
+     "Le guide Acheter social est très bien fait, avec des exemples de clauses."),
+    ("La Commission a publié un guide, « Acheter social », qui est très bien fait.", "fr",
+     "La Commission a publié un guide, « Acheter social », qui est très bien fait."),
+    ('We called it "the second chance account" and people liked the name.', "en",
+     'We called it "the second chance account" and people liked the name.'),
+])
+def test_headline_compression_drops_unpaired_quotation_marks(spoken, language, kept):
+    assert make_headline(spoken, language) == kept
+
+
+@pytest.mark.parametrize("spoken, language, kept", [
     ("Le premier point que je voudrais souligner, c'est que les communes manquent de moyens.", "fr",
      "Les communes manquent de moyens."),
     ("Et la deuxième chose, c'est qu'il faut former les élus aux marchés publics.", "fr",

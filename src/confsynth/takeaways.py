@@ -283,6 +283,7 @@ def make_headline(text: str, language: str) -> str:
     # a filler gone can leave a repeat or a restart behind: "the, you know, the new phones" -> "the the new
     # phones", "The sort of I I had" -> "The I had"
     clean = _drop_restarts(_uncut(clean), language)
+    clean = _balance_quotes(clean)
     clean = re.sub(r"\s+([,.;:!?])", lambda m: m.group(1) if m.group(1) in ",." else " " + m.group(1), clean)
     clean = re.sub(r",(?:\s*,)+", ",", clean)   # "Only, eh, I have" cut to "Only,, I have"
     clean = re.sub(r"\s{2,}", " ", clean).strip(" ,;:—–-")
@@ -302,6 +303,17 @@ def make_headline(text: str, language: str) -> str:
     if clean[-1] not in ".!?…»”\"":
         clean += "."
     return clean
+
+
+def _balance_quotes(text: str) -> str:
+    """Quotation marks whose pair the sentence split left in another sentence go, with their pairs: a
+    headline never opens a quotation it does not close ('Nice walls " which we can look up…')."""
+    for marks in ('"', "«»", "“”"):
+        opens, closes = (marks[0], marks[-1])
+        unpaired = text.count(opens) % 2 if opens == closes else text.count(opens) != text.count(closes)
+        if unpaired:
+            text = re.sub(r"\s*[" + re.escape(marks) + r"]\s*", " ", text).strip()
+    return text
 
 
 # units and abbreviations that look like cut-off words ("trente km", "5 kg")
