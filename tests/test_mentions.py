@@ -134,6 +134,24 @@ def test_a_list_of_people_says_nothing_about_who_speaks_next():
     assert intro["Claire Bennett"].title == "deputy director for curriculum and assessment"
 
 
+@pytest.mark.parametrize("text, language, described", [
+    ("I'm pleased to welcome Paul Roy from the OECD and Maria Lopez from Barcelona City Council.", "en",
+     {"Paul Roy": "OECD", "Maria Lopez": "Barcelona City Council"}),
+    ("With me today are Paul Roy from the OECD, Jonas Lind from Nordlys Group and Maria Lopez.", "en",
+     {"Paul Roy": "OECD", "Jonas Lind": "Nordlys Group", "Maria Lopez": None}),
+    ("Our panelists are Paul Roy, chief economist at the OECD, and Maria Lopez, from Barcelona City Council.",
+     "en", {"Paul Roy": "OECD", "Maria Lopez": "Barcelona City Council"}),
+    ("Avec moi ce soir, Paul Roy, de l'OCDE, et Maria Lopez, de la Ville de Barcelone.", "fr",
+     {"Paul Roy": "OCDE", "Maria Lopez": "Ville de Barcelone"}),
+    # an organisation with "and" in its name is no list
+    ("I'm pleased to welcome Paul Roy from the Ministry of Research and Innovation.", "en",
+     {"Paul Roy": "Ministry of Research and Innovation"}),
+])
+def test_each_person_of_an_introduced_list_gets_their_own_description(text, language, described):
+    intro = {m.name: m.affiliation for m in mentions(text, language) if m.kind == "introduction"}
+    assert intro == described
+
+
 @pytest.mark.parametrize("text, language", [
     ("Thank you, Mr. Chair. Today we've learned that federal workers have been told to ignore fraud.", "en"),
     ("Merci Madame la Présidente, je serai bref.", "fr"),

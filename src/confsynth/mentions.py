@@ -156,7 +156,7 @@ _INTRODUCTIONS_EN = [_pattern(p) for p in (
     r"\s+(?:(?:the\s+)?honou?rable\s+(?:member|minister)[^,.]{0,60},\s+)?){P}",
     r"(?i:\b(?:pleased|delighted|happy|honou?red|glad|thrilled|privileged|proud)\s+to\s+(?:welcome|introduce"
     r"|have(?:\s+with\s+us)?|invite|present|call\s+(?:on|upon)|give\s+the\s+floor\s+to|hand\s+over\s+to)"
-    r"\s+(?:[^.!?;:]{0,50}?[:,]\s*)?){P}",
+    r"\s+(?:[^.!?;:]{0,50}?[:,]\s*)??){P}",
     r"(?i:\b(?:please\s+)?(?:welcome|join\s+me\s+in\s+welcoming|let['’]s\s+welcome|a\s+warm\s+welcome\s+to"
     r"|introduce|introducing|invite|call\s+on|call\s+upon|recogni[sz]e)\s+(?:back\s+)?){P}",
     r"(?i:\b(?:go|going|move|moving|pass|passing|turn|turning|hand|handing|come|coming|continue|continuing"
@@ -171,7 +171,16 @@ _INTRODUCTIONS_EN = [_pattern(p) for p in (
     r"|back\s+to\s+you|please)\s*,\s*){P}",
     r"(?i:\bquestions?\b[^.?!;]{0,80}?\bfrom\s+){P}",
     r"(?i:\blet\s+){P}(?=\s+(?i:continue|finish|answer|respond|speak|go\s+ahead|start|begin|reply)\b)",
+    # the panel presented at once: "With me today are Paul Roy…", "Joining us is…", "Our panelists are…"
+    r"(?i:\b(?:(?:here\s+)?with\s+(?:me|us)|joining\s+(?:me|us)|(?:we\s+are|we['’]re|I['’]m|I\s+am)\s+joined"
+    r"|we\s+have\s+with\s+us)(?:\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)|here|now|on\s+(?:the\s+)?"
+    r"(?:panel|stage)))*(?:\s+(?:are|is|by|we\s+have|I\s+have))?\s+(?:[^.!?;:]{0,30}?[:,]\s*)??){P}",
+    r"(?i:\b(?:our|my|the|today['’]s|tonight['’]s)\s+(?:panell?ists|speakers|guests|presenters|witnesses)"
+    r"(?:\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))?\s+(?:are|will\s+be|include)\s+"
+    r"(?:[^.!?;:]{0,30}?[:,]\s*)??){P}",
 )]
+# The next person of a list of people: its separator, then the person
+_LISTED = _pattern(r"(?:,|;|&|\b(?:and|et|und)\b)\s*(?:(?:and|et|und)\s+)?{P}")
 # "Mr. Simard has the floor", "Siân Gwenllian has got some questions", "Ms. Pauz has a point of order"
 _HAS_FLOOR = _pattern(
     r"{P}(?=\s+(?i:has|have|now\s+has)\s+(?:got\s+)?(?:now\s+)?(?:the\s+floor|(?:some\s+|a\s+|another\s+)?"
@@ -196,6 +205,15 @@ _INTRODUCTIONS_FR = [_pattern(p) for p in (
     r"(?i:\b(?:à\s+vous|c['’]est\s+à\s+vous|la\s+parole\s+est\s+à\s+vous|à\s+toi)\s*,\s*){P}",
     r"(?i:\bje\s+(?:te|vous)\s+(?:laisse|passe|donne|cède|redonne)\s+(?:la\s+parole|le\s+micro|la\s+main)"
     r"|\bje\s+(?:te|vous)\s+laisse\s+(?:introduire|présenter|commencer|répondre|conclure|poursuivre))\s*,?\s*{P}",
+    # « Avec moi ce soir, Paul Roy… », « Nos intervenants sont… »
+    r"(?i:\b(?:avec\s+(?:moi|nous)|à\s+mes\s+côtés|autour\s+de\s+(?:la|cette)\s+table)(?:\s*,?\s*(?:ce\s+soir"
+    r"|ce\s+matin|cet\s+après-midi|aujourd['’]hui|ici))*\s*,?\s*(?:(?:il\s+y\s+a|nous\s+avons|j['’]ai|sont\s+réunis"
+    r"|se\s+trouvent)\s+)?(?:[^.!?;:]{0,30}?:\s*)??){P}",
+    r"(?i:\b(?:nos|mes|les)\s+(?:intervenant(?:e|·e)?s|invitée?s|panélistes|orat(?:eur|rice)s)(?:\s+(?:de\s+ce\s+soir"
+    r"|du\s+jour|d['’]aujourd['’]hui))?\s+(?:sont|seront)\s+(?:[^.!?;:]{0,30}?:\s*)??){P}",
+    # the same in German, for the labels' names: « Bei mir sind heute Thomas Krüger… »
+    r"(?i:\b(?:bei|mit)\s+(?:mir|uns)(?:\s+(?:heute|hier|auf\s+dem\s+Podium))*\s+(?:sind|ist|haben\s+wir)"
+    r"(?:\s+(?:heute|hier))*\s+){P}",
 )]
 # "Matthias, à vous." / "Nadia, over to you." / "Jonas, would you like to introduce yourself?"
 _NAME_FIRST = _pattern(
@@ -470,7 +488,17 @@ def find_mentions(
     def sentence_of(pos: int) -> tuple[int, int]:
         return next(((s, e) for s, e in sents if s <= pos < e), (0, len(text)))
 
-    def add(kind: str, m: re.Match[str], strong: bool, with_description: bool, weak: bool = False) -> None:
+    def next_listed(e: int, stop: int) -> int:
+        """Where the next person of a list starts after ``e`` (its separator), else ``stop``: "Paul Roy from
+        the OECD and Maria Lopez from…" describes Paul Roy up to "and"."""
+        for lm in _LISTED.finditer(text, e, stop):
+            ok, _ = _is_person(lm["hon"], lm["name"], *lm.span("name"), entities, known_toks, True)
+            if ok and _clean_name(lm["hon"], lm["name"]) is not None:
+                return lm.start()
+        return stop
+
+    def add(kind: str, m: re.Match[str], strong: bool, with_description: bool, weak: bool = False,
+            in_list: bool = False) -> None:
         s, e = m.span("name")
         person_start = m.start("hon") if m["hon"] else s
         if any(s < te and e > ts for ts, te in taken):
@@ -484,7 +512,7 @@ def find_mentions(
         title = org = country = None
         sent_start, sent_end = sentence_of(s)
         if with_description:
-            title, org, country = describe(text[e:max(sent_end, e + 1)][:300])
+            title, org, country = describe(text[e:next_listed(e, max(sent_end, e + 1))][:300])
         # Others named in the same sentence after this one ("J'invite Karin Lindqvist et Mathilde Ferrand"):
         # a list, which says nothing about who speaks next.
         rest = text[e:sent_end]
@@ -494,7 +522,7 @@ def find_mentions(
                                if es < sent_end and kind == "introduction" and es > e + 2
                                and re.search(r"(?:,|;|\bet\b|\band\b)", text[e:es]))
         before = text[sent_start:person_start]
-        listed = listed or (kind == "introduction" and bool(re.search(
+        listed = listed or in_list or (kind == "introduction" and bool(re.search(
             r"(?:;\s*(?:and\s+|et\s+)?|,\s*(?:and|et)\s+|\s(?:and|et)\s+)$", before)))
         taken.append((s, e))
         out.append(Mention(
@@ -519,6 +547,18 @@ def find_mentions(
             add("introduction", m, True, True)
     for m in _HERE_TO.finditer(text):
         add("introduction", m, True, True)
+    # the others of an introduced list, each with what the list says of them: "… Paul Roy from the OECD and
+    # Maria Lopez from the city of Barcelona", « … Paul Roy, de l'OCDE, et Maria Lopez, de la ville de Barcelone »
+    for intro in [x for x in out if x.kind == "introduction"]:
+        stop = sentence_of(intro.start)[1]
+        at = intro.end
+        while at < stop:
+            nxt = next_listed(at, stop)
+            if nxt >= stop:
+                break
+            lm = _LISTED.match(text, nxt, stop)
+            add("introduction", lm, True, True, in_list=True)
+            at = lm.end()
     for rx in (_CORRECTION, _NAME_GO, _HAS_FLOOR, _NAME_QUESTION):
         for m in rx.finditer(text):
             add("address", m, True, False)
