@@ -228,3 +228,30 @@ def test_a_hand_off_to_someone_the_next_voice_speaks_of_is_set_aside_not_fatal()
         ("SPEAKER_01", "Of course. As Siân knows well, the consortia will keep their role in professional learning."),
     ], "en")
     assert by_label(d, "SPEAKER_01").name == "Kirsty Williams"
+
+
+def test_a_panel_introduced_in_one_sentence_gives_each_their_own_affiliation_and_the_host_the_chair():
+    """"With me today are Paul Roy from the OECD and Maria Lopez from…" (an Otter export of a short panel):
+    Paul Roy's affiliation stops at "and", Maria Lopez gets hers, and the host who opens the event and presents
+    two people chairs it."""
+    d = directory([
+        ("Anna Berg", "Welcome everyone to our panel on the future of public transport in European cities. With me "
+                      "today are Paul Roy from the OECD and Maria Lopez from Barcelona City Council."),
+        ("Paul Roy", "Thank you Anna. Cities that invested in frequent bus networks saw ridership grow faster."),
+        ("Maria Lopez", "I agree with Paul. In Barcelona we redesigned the whole bus network into a grid."),
+        ("Anna Berg", "What about funding?"),
+        ("Paul Roy", "Fares cover less than half of operating costs in most European cities."),
+    ], language="en")
+    assert by_label(d, "Paul Roy").attribution() == "Paul Roy (OECD)"
+    assert by_label(d, "Maria Lopez").attribution() == "Maria Lopez (Barcelona City Council)"
+    assert by_label(d, "Anna Berg").role == "moderator"
+    assert by_label(d, "Paul Roy").role == "speaker"
+
+
+def test_one_introduction_in_the_middle_of_the_event_makes_no_chair():
+    d = directory([
+        ("Paul Roy", "Cities that invested in frequent bus networks saw ridership grow faster than the others."),
+        ("Anna Berg", "I'm pleased to welcome Maria Lopez from Barcelona City Council and Jonas Lind from Nordlys."),
+        ("Maria Lopez", "In Barcelona we redesigned the whole bus network into a grid, and ridership went up."),
+    ], language="en")
+    assert {s.role for s in d.speakers} == {"speaker"}

@@ -551,12 +551,50 @@ def test_housekeeping_and_answers_to_the_question_are_no_headline(text, language
      "Everything in the user model would contribute to whether the user wants to go to that place.", "en"),
     ("Sends out a signal and then the remote hears the signal and so it beeps when you call it.",
      "The locator sends out a signal and then the remote hears it and beeps when you call it.", "en"),
+    # the panel presented, not a point made there
+    ("With me today are Paul Roy from the OECD and Maria Lopez from the city council of Barcelona, in Spain.",
+     "Cities that invested in frequent bus networks saw ridership grow faster than those that built rail.", "en"),
+    ("Avec moi ce soir, Paul Roy, économiste à l'OCDE, et Maria Lopez, adjointe au maire de Barcelone.",
+     "Les villes qui ont investi dans des bus fréquents ont vu leur fréquentation augmenter plus vite.", "fr"),
     # who the speaker is, not what they say
     ("Hi everyone, I'm Tomás Reyes, I work at the OECD in Paris and I lead our work on adult learning policy.",
      "Adult learning policy must reach the people with low skills who need training most urgently.", "en"),
 ])
 def test_headline_fitness_prefers_the_speakers_own_claim(weak, strong, language):
     assert _fitness(weak, language) < 0.5 * _fitness(strong, language)
+
+
+@pytest.mark.parametrize("recap, framing, language", [
+    ("Je récapitule les engagements pris ce soir : un temps d'échange sur le square, et des arceaux vélo devant "
+     "l'école.", "On va maintenant passer au deuxième point de l'ordre du jour, la sécurité devant l'école.", "fr"),
+    ("To sum up, we agreed to publish the platform data every quarter and to review the pilot in June.",
+     "We will now turn to the question of platform data and how the pilot was designed in June.", "en"),
+])
+def test_the_chairs_recap_is_a_key_message_their_framing_is_not(recap, framing, language):
+    """Moderators frame the points and their lines weigh less; their recap of what was agreed sums the event up."""
+    from confsynth.nlp import analyze_texts, content_profile, is_clause
+    from confsynth.records import Sentence
+    from confsynth.takeaways import headline_fitness
+
+    def fitness(text, role):
+        analysis = analyze_texts([text], [language])[0]
+        words, verb = content_profile(analysis, 0, len(text))
+        return headline_fitness(Sentence(0, 0, 0, len(text), text, "s1", language, content_words=words,
+                                         has_verb=verb, is_clause=is_clause(analysis, 0, len(text))), role)
+
+    assert fitness(recap, "moderator") == fitness(recap, "speaker") > 0.5
+    assert fitness(framing, "moderator") < 0.5 * fitness(recap, "moderator")
+
+
+@pytest.mark.parametrize("signposted, claim, language", [
+    ("The first thing I want to say is that cities that invested in frequent bus networks saw ridership grow "
+     "faster.", "Cities that invested in frequent bus networks saw ridership grow faster.", "en"),
+    ("Et la deuxième chose que je voudrais dire, c'est que les communes manquent d'ingénieurs pour instruire les "
+     "dossiers.", "Les communes manquent d'ingénieurs pour instruire les dossiers.", "fr"),
+])
+def test_a_claim_announced_by_its_number_is_no_talk_about_the_talk(signposted, claim, language):
+    """"I want to say" announces the claim that follows: the sentence is as good a key message as the claim."""
+    assert _fitness(signposted, language) >= 0.8 * _fitness(claim, language) > 0
 
 
 @pytest.mark.parametrize("broken, finished, language", [

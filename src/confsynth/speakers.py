@@ -647,7 +647,10 @@ def _decide_roles(entries: dict[str, _Entry], turn_keys: list[str], turns: Seque
         return
     ranked = sorted(((n, k) for k, n in moves.items() if k in entries and entries[k].kind != "audience"),
                     reverse=True)
-    if ranked and ranked[0][0] >= _MODERATOR_MIN and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+    # (whoever opens the event and introduces two people or more chairs it too: "Welcome everyone… With me today
+    # are Paul Roy from the OECD and Maria Lopez…")
+    floor = _MODERATOR_MIN if not ranked or ranked[0][1] != (turn_keys[0] if turn_keys else None) else 2
+    if ranked and ranked[0][0] >= floor and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
         n, key = ranked[0]
         entries[key].role = "moderator"
         entries[key].evidence.append(("role", f"introduced or gave the floor to others {n} times"))

@@ -96,6 +96,18 @@ _SIGNPOST_FR = (r"(?:(?:(?:la|le|ma|mon|notre|une|un) )?(?:toute )?(?:première|
                 r"|(?:une|un) " + _SIGNPOST_NOUNS_FR + ")"
                 r"(?: (?:que|qu') ?(?:je|j'|on|nous) [^,;:.]{1,40}?)?,? (?:c'est|ce sont|c'était|est)"
                 r"(?: (?:que|qu')|(?=\s*:))")
+# The chair's recap of what was agreed or learnt, at the close: « Je récapitule les engagements pris ce soir : … »,
+# "To sum up, we agreed to…". A summary by design, no framing.
+_RECAP = re.compile(
+    r"(?i:\b(?:je récapitule|pour (?:récapituler|résumer)|en résumé|si je résume|je résume|(?:les|des) engagements"
+    r" (?:pris|que nous avons pris|qu'on a pris)|(?:nous avons|on a) (?:décidé|convenu|retenu)|ce (?:que|qu') (?:on|nous)"
+    r" (?:retien[ts]|retenons|a décidé|avons décidé)|to sum up|to summari[sz]e|in summary|let me (?:recap|summari[sz]e)"
+    r"|(?:we|you) (?:have )?(?:agreed|decided)|the (?:commitments|decisions|actions) (?:we|you) (?:made|took|agreed)"
+    r"|the (?:commitments|decisions|action points) (?:made|taken|agreed)(?: tonight| today| this \w+)?)\b)")
+# a sentence's lead that only numbers its claim
+_SIGNPOSTED = {lang: re.compile(r"^\W*(?:(?:and|so|et|donc|alors)\s+)?(?:" + rx + r")\s*", re.IGNORECASE)
+               for lang, rx in (("en", _SIGNPOST_EN), ("fr", _SIGNPOST_FR))}
+_NOTHING = re.compile(r"(?!)")
 _LEAD_FILLERS = {
     "fr": [r"vous avez raison", r"tu as raison", r"c'est vrai", r"tout à fait", r"exactement", r"absolument",
            r"c'est (?:justement |exactement |précisément )?pour (?:ça|cela) (?:que|qu')",
@@ -635,6 +647,10 @@ _META = re.compile(
     # the gathering itself: « On a réuni une dizaine de chercheurs venus de sept pays », "here with us today"
     r"|(?:nous|on) (?:avons|a) réuni|réunis (?:ici|aujourd'hui)|brought together|gathered (?:here|today)"
     r"|here today|with us today|avec nous aujourd'hui|parmi nous"
+    # the panel presented: "With me today are…", "Joining us is…", « Avec moi ce soir… », « À mes côtés… »
+    r"|with me (?:today|tonight|here|this (?:morning|afternoon|evening)|on (?:the |this )?(?:panel|stage))"
+    r"|(?:joining|joined) (?:us|me)\b|(?:we are|we're|I'm|I am) joined by|we have with us"
+    r"|avec moi (?:ce soir|ce matin|cet après-midi|aujourd'hui|ici)|à mes côtés|bei mir (?:sind|ist|heute)"
     # the meeting's housekeeping: « la séance est enregistrée », « il est presque neuf heures, on va s'arrêter
     # là », « le compte rendu sera envoyé à tous », and the answer's « Très bonne question »
     r"|(?:séance|réunion|session|meeting) (?:est|is|is being) (?:enregistrée|recorded)|on va s'arrêter là"
@@ -799,7 +815,9 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
     lo, hi = ideal
     q *= min(1.0, words / lo) * (1.0 if words <= hi else hi / words)
     q *= min(1.0, 0.4 + 1.2 * content / words)   # dense in content words, not in "on a, on a, c'est"
-    if _META.search(text):
+    # (talk about the talk that only announces the claim goes with the headline's lead: "The first thing I want
+    # to say is that cities that invested in buses…" is the claim)
+    if _META.search(_SIGNPOSTED.get(sentence.language, _NOTHING).sub("", text)):
         q *= 0.25
     if _VOCATIVE.match(clean.text):
         q *= 0.4
@@ -813,8 +831,8 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
         q *= 0.3    # broken off: a headline would put words in the speaker's mouth to finish it
     if not sentence.is_clause:
         q *= FRAGMENT_HEADLINE   # "Zones of speech of one speaker without any noise…": a noun phrase, no claim
-    if speaker_role == "moderator":
-        q *= moderator_factor   # moderators frame points; the speakers make them
+    if speaker_role == "moderator" and not _RECAP.search(text):
+        q *= moderator_factor   # moderators frame points; the speakers make them (but their recap sums them up)
     elif speaker_role == "audience":
         q *= 0.7
     return max(0.0, q)
