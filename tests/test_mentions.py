@@ -181,3 +181,14 @@ def test_description_stops_at_the_next_clause():
 ])
 def test_quotation_speaker(before, after, how, who):
     assert quotation_speaker(before, after) == (how, who)
+
+
+def test_an_organisation_sharing_a_word_with_a_name_heard_is_no_person_of_the_list():
+    """A name heard once ("Torfaen", a hand-off's single word) vouches for no list item: Sharon Davies keeps the
+    council she is introduced with."""
+    text = ("I'm very pleased to welcome our panel of witnesses this morning: Sharon Davies, head of learning, "
+            "Torfaen County Borough Council and representing the Association of Directors of Education in Wales; "
+            "and Nick Williams, director of education, Swansea city and county council.")
+    intro = {m.name: m.affiliation for m in mentions(text, "en", known=["Sharon Davies", "Nick Williams", "Torfaen"])
+             if m.kind == "introduction"}
+    assert intro == {"Sharon Davies": "Torfaen County Borough Council", "Nick Williams": "Swansea city and county council"}

@@ -492,8 +492,13 @@ def find_mentions(
         """Where the next person of a list starts after ``e`` (its separator), else ``stop``: "Paul Roy from
         the OECD and Maria Lopez from…" describes Paul Roy up to "and"."""
         for lm in _LISTED.finditer(text, e, stop):
-            ok, _ = _is_person(lm["hon"], lm["name"], *lm.span("name"), entities, known_toks, True)
-            if ok and _clean_name(lm["hon"], lm["name"]) is not None:
+            # (a person, surely: an honorific, a PERSON tag, or a full name the event knows; "Torfaen County
+            # Borough Council" is no person for sharing a word with a name heard in passing)
+            labels = _overlapping(entities, *lm.span("name"))
+            toks = name_tokens(lm["name"])
+            sure = bool(lm["hon"]) or bool(labels & _PERSON_LABELS) or (
+                len(toks) >= 2 and not labels and any(len(k) >= 2 and compatible(toks, k) for k in known_toks))
+            if sure and _clean_name(lm["hon"], lm["name"]) is not None:
                 return lm.start()
         return stop
 
