@@ -143,6 +143,10 @@ def test_a_list_of_people_says_nothing_about_who_speaks_next():
      "en", {"Paul Roy": "OECD", "Maria Lopez": "Barcelona City Council"}),
     ("Avec moi ce soir, Paul Roy, de l'OCDE, et Maria Lopez, de la Ville de Barcelone.", "fr",
      {"Paul Roy": "OCDE", "Maria Lopez": "Ville de Barcelone"}),
+    # the portfolio after the place is no part of the organisation
+    ("Avec moi ce soir, Julien Roche, directeur de l'Agence nationale pour l'information sur le logement, et Amina "
+     "Benali, adjointe au maire de Lyon chargée du logement.", "fr",
+     {"Julien Roche": "Agence nationale pour l'information sur le logement", "Amina Benali": "Lyon"}),
     # an organisation with "and" in its name is no list
     ("I'm pleased to welcome Paul Roy from the Ministry of Research and Innovation.", "en",
      {"Paul Roy": "Ministry of Research and Innovation"}),

@@ -16,6 +16,9 @@ NBSP = "\u00a0"
     ("Il y a mille six cents textes de loi par an.", "fr", f"Il y a 1{NBSP}600 textes de loi par an."),
     ("Sur les sept cent cinquante et un chantiers visités.", "fr", "Sur les 751 chantiers visités."),
     ("Soit trente pour cent du trafic.", "fr", f"Soit 30{NBSP}% du trafic."),
+    # a share is written in digits whatever its size
+    ("Le taux d'impayés est inférieur à deux pour cent.", "fr", f"Le taux d'impayés est inférieur à 2{NBSP}%."),
+    ("Fares went up by five percent last year.", "en", "Fares went up by 5% last year."),
     ("Ils roulent à plus de trente kilomètres heure devant l'école.", "fr",
      f"Ils roulent à plus de 30{NBSP}km/h devant l'école."),
     ("Et quatre-vingt-dix élèves, soixante et onze emplois, trente-et-un projets.", "fr",

@@ -342,6 +342,9 @@ def _trim_org(org: str) -> tuple[str | None, str | None]:
         country = find_country(m["place"])
         org = org[: m.start()].strip(" ,")
     org = re.sub(r"(?i:\s+(?:here|ici|today|aujourd['’]hui|this\s+morning|ce\s+matin|in\s+particular))+$", "", org)
+    # the portfolio after the place: « adjointe au maire de Lyon chargée du logement » -> Lyon
+    org = re.split(r"\s+(?:chargée?s?\s+(?:de|du|des|d['’])|en\s+charge\b|in\s+charge\b|responsables?\s+(?:de|du|des)\b"
+                   r"|déléguée?s?\s+(?:à|au|aux)\b)", org)[0]
     org = org.strip(" ,.;:")
     words = org.split()
     if not words or len(words) > 10:

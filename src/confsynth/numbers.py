@@ -5,8 +5,8 @@ euros », "twenty five Euro", "one point four". A headline is an editor's senten
 2017, 400 000 euros, 25 Euro and 1.4. Quotes and body statements stay as said (they are verbatim); only
 headlines go through :func:`words_to_digits`.
 
-What is written in digits: a number of 10 or more, or with a decimal part, and a day of the month
-(« le 5 juillet »). What stays in words: small
+What is written in digits: a number of 10 or more, or with a decimal part, a share (« 2 % ») and a day
+of the month (« le 5 juillet »). What stays in words: small
 numbers (« deux semaines »), a scale word alone (« mille fois », "a thousand people"), a number opening the
 headline (a sentence does not start on a digit), and any run of number words that is not one number
 (« deux trois fois », "twelve fifty", "nineteen ninety": two numbers said together). A number said past its
@@ -185,7 +185,10 @@ def words_to_digits(text: str, language: str) -> str:
         at_start = not text[:m.start()].strip(" «\"“")
         after = text[end:]
         dated = language == "fr" and 1 <= value <= 31 and not scale_word and not decimals and _MONTH_FR.match(after)
-        if at_start or alone or (value < 10 and not decimals and not dated) or (scale_word and value == 0):
+        # (a share is written in digits whatever its size: « inférieur à 2 % », "2% of the budget")
+        share = bool(_PERCENT[language].match(after)) and not scale_word
+        if at_start or alone or (value < 10 and not decimals and not dated and not share) \
+                or (scale_word and value == 0):
             i = j + 1
             continue
         year_like = 1900 <= value <= 2100 and scale == 1 and not decimals
