@@ -146,7 +146,7 @@ def test_a_list_of_people_says_nothing_about_who_speaks_next():
     # the portfolio after the place is no part of the organisation
     ("Avec moi ce soir, Julien Roche, directeur de l'Agence nationale pour l'information sur le logement, et Amina "
      "Benali, adjointe au maire de Lyon chargée du logement.", "fr",
-     {"Julien Roche": "Agence nationale pour l'information sur le logement", "Amina Benali": "Lyon"}),
+     {"Julien Roche": "Agence nationale pour l'information sur le logement", "Amina Benali": None}),
     # an organisation with "and" in its name is no list
     ("I'm pleased to welcome Paul Roy from the Ministry of Research and Innovation.", "en",
      {"Paul Roy": "Ministry of Research and Innovation"}),
@@ -196,3 +196,13 @@ def test_an_organisation_sharing_a_word_with_a_name_heard_is_no_person_of_the_li
     intro = {m.name: m.affiliation for m in mentions(text, "en", known=["Sharon Davies", "Nick Williams", "Torfaen"])
              if m.kind == "introduction"}
     assert intro == {"Sharon Davies": "Torfaen County Borough Council", "Nick Williams": "Swansea city and county council"}
+
+
+@pytest.mark.parametrize("said, title", [
+    (", adjointe au maire de Lyon chargée du logement", "adjointe au maire de Lyon chargée du logement"),
+    (", deputy mayor of Barcelona", "deputy mayor of Barcelona"),
+    (", maire de Montreuil", "maire de Montreuil"),
+])
+def test_a_mayors_post_names_the_city(said, title):
+    """The city alone would say less than the post: « Amina Benali (adjointe au maire de Lyon…) », not « (Lyon) »."""
+    assert describe(said) == (title, None, None)

@@ -1191,3 +1191,35 @@ def test_each_sentence_has_the_recognisers_confidence_in_its_words(models):
     turn = Turn(0, "S1", text, "m.ctm", (Segment(0, 1, 0.0, 0.97), Segment(cut, 2, 4.0, 0.61)))
     event = analyse_event([turn], Config(translator="none"), models)
     assert [round(s.confidence, 2) for s in event.sentences] == [0.97, 0.61]
+
+
+HOUSING = [
+    ("Claire Martin", "Bonsoir à toutes et à tous, et bienvenue à cette table ronde sur le logement des jeunes actifs."),
+    ("Julien Roche", "Un jeune actif sur trois consacre plus de quarante pour cent de ses revenus au logement. Et ce "
+                     "chiffre a doublé en dix ans. Le problème, ce n'est pas seulement le prix, c'est l'accès : les "
+                     "garanties demandées par les propriétaires excluent une grande partie des jeunes en contrat court."),
+    ("Amina Benali", "Je partage ce constat. À Lyon, nous avons créé une garantie municipale qui se substitue à la "
+                     "caution parentale. En deux ans, plus de mille deux cents jeunes en ont bénéficié, et le taux "
+                     "d'impayés est inférieur à deux pour cent. Donc le risque est beaucoup plus faible que ce que les "
+                     "propriétaires imaginent."),
+    ("Claire Martin", "Est-ce que ce dispositif pourrait être généralisé ?"),
+    ("Julien Roche", "Oui, et je pense que c'est à l'État de le porter. La garantie Visale existe déjà, mais elle est "
+                     "trop peu connue. Il faudrait qu'elle soit automatique pour tout jeune de moins de trente ans, "
+                     "sans démarche supplémentaire."),
+    ("Amina Benali", "Et il faut construire. Les garanties ne suffisent pas si l'offre n'existe pas. Nous demandons "
+                     "que vingt pour cent des logements sociaux neufs soient réservés aux jeunes actifs, avec des baux "
+                     "adaptés aux mobilités professionnelles."),
+]
+
+
+def test_a_short_event_gets_fewer_key_messages_each_with_words_of_its_own(models):
+    """Eight headlines would use up the 8 claims of a 20-sentence exchange and leave nothing to quote: unless told
+    how many, a short event gets one key message per 8 sentences (3 at least), and they keep quotes."""
+    from confsynth.takeaways import auto_count
+
+    assert [auto_count(n) for n in (5, 20, 40, 64, 87, 2000)] == [3, 3, 5, 8, 8, 8]
+    event, tks = takeaways_for(HOUSING, models)
+    assert len(tks) == auto_count(len(event.sentences)) == 3
+    assert sum(1 for t in tks if t.quotes or t.support) >= 2
+    _, told = takeaways_for(HOUSING, models, takeaways=6)
+    assert len(told) == 6

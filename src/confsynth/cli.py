@@ -190,7 +190,7 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--merge", action="store_true", default=None,
                    help="treat all inputs as one event with several sessions")
     p.add_argument("--name", help="output name with --merge (default: the folder's name)")
-    p.add_argument("--takeaways", type=int, metavar="N", help="number of key messages (default 8)")
+    p.add_argument("--takeaways", type=int, metavar="N", help="number of key messages (default 8, fewer for a short transcript: one per 8 sentences, 3 at least)")
     p.add_argument("--max-words", type=int, metavar="W",
                    help="length budget of the whole synthesis (fewer points, each with its quote, before bare headlines)")
     p.add_argument("--order", choices=["importance", "time"],

@@ -23,7 +23,7 @@ PATH_KEYS = ("models_dir", "speakers_file", "glossary_file")
 class Config:
     """Everything a run can be told."""
 
-    takeaways: int = 8
+    takeaways: int | None = None              # None: 8, fewer for a short event (see takeaways.auto_count)
     max_words: int | None = None
     order: str = "importance"                 # importance | time
     languages: tuple[str, ...] = ("fr", "en")  # report languages
@@ -46,7 +46,7 @@ class Config:
     force: bool = False                       # overwrite reports edited since they were generated
 
     def __post_init__(self) -> None:
-        if self.takeaways < 1 or self.takeaways > 50:
+        if self.takeaways is not None and (self.takeaways < 1 or self.takeaways > 50):
             raise ConfigError(f"takeaways must be between 1 and 50, not {self.takeaways}")
         if self.max_words is not None and self.max_words < 20:
             raise ConfigError(f"max_words must be at least 20, not {self.max_words}")

@@ -75,6 +75,9 @@ ROLE_WORDS = re.compile(
     r"|salariée?|volunteer|bénévole|trainer|format(?:eur|rice)|coach|mentor|tuteur|tutrice|pastor"
     r"|priest|imam|rabbi)\b)"
 )
+_MAYOR = re.compile(r"(?i:^(?:\w+\s+){0,2}?(?:(?:adjointe?|premier\s+adjoint|première\s+adjointe)\s+(?:au|à\s+la)\s+"
+                    r"(?:maire|mairesse)|maire|mairesse|(?:deputy\s+|vice[\s-])?mayor|bourgmestre|alcaldes?a?|sindac[oa]"
+                    r"|(?:ober)?bürgermeister(?:in)?)\s+(?:de|d['’]|du|of|von|di)\b)")
 _MINISTER = re.compile(r"(?i:^(?:\w+\s+)?(?:minist(?:er|re)|secretary|secrétaire|commissioner|commissaire)\b)")
 
 # Where a description stops: another clause about the person, or the next item of a list.
@@ -378,7 +381,9 @@ def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
     """Split "policy advisor at the European Trade Union Confederation" -> (title, org, country)."""
     if _MINISTER.match(part) and ROLE_WORDS.match(part.split()[0] if part.split() else ""):
         return part.strip(" ,."), None, None          # "Minister for Education": a post, not an employer
-    if _MINISTER.match(part):
+    if _MINISTER.match(part) or _MAYOR.match(part):
+        # « adjointe au maire de Lyon chargée du logement », "deputy mayor of Barcelona": the post names the
+        # city; the city alone would say less than the post
         return part.strip(" ,."), None, None
     found = _find_org(part)
     if found is not None:

@@ -29,7 +29,7 @@ from .render.dates import header_event
 from .render.i18n import compose_body
 from .speakers import UNKNOWN_ID, SpeakerDirectory, build_directory
 from .speakerfile import apply_overrides, find_speakers_files, read_speakers_file, write_speakers_file
-from .takeaways import TakeawayConfig, select_takeaways
+from .takeaways import TakeawayConfig, auto_count, select_takeaways
 from .translate import Translator, find_translator, translate_synthesis
 from .translators.glossary import Glossary, load_glossary
 
@@ -147,10 +147,11 @@ def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
     """Pick the key messages of an analysed event, each quote checked verbatim against its turn."""
     roles = {s.id: s.role for s in event.directory.speakers}
     quotable = {s.id for s in event.directory.speakers if s.id != UNKNOWN_ID}
-    tk_config = TakeawayConfig(count=config.takeaways, max_words=config.max_words, order=config.order)
+    count = config.takeaways or auto_count(len(event.sentences))
+    tk_config = TakeawayConfig(count=count, max_words=config.max_words, order=config.order)
     if config.max_words:
         # a generous budget buys longer bodies: more of the speakers' own statements on each point
-        per_point = config.max_words / config.takeaways
+        per_point = config.max_words / count
         tk_config = replace(tk_config, body_sentences=max(1, min(12, round((per_point - 60) / 25))))
     takeaways = select_takeaways(event.sentences, event.vectors, event.turns, event.candidates, roles,
                                  quotable, tk_config)
@@ -200,7 +201,7 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
     if all(not t.label for t in event.turns):
         problems.append("no speaker labels found: quotes cannot be attributed to named speakers")
     word_count = sum(t.word_count for t in transcripts)
-    if not takeaways and config.takeaways > 0:
+    if not takeaways:
         problems.append(f"no key message: nothing in the {word_count} word{'s' if word_count != 1 else ''} reads as "
                         "a claim (a sentence of 8 words or more, with a verb, that is not a question or talk about "
                         "the meeting)")

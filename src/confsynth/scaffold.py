@@ -27,7 +27,7 @@ EXAMPLE_CONFIG = """\
 merge = false                  # true: every transcript of the folder is one event, one synthesis
 
 [output]
-takeaways = 8                  # number of key messages (1-50)
+# takeaways = 8                # number of key messages (1-50); unset: 8, fewer for a short transcript
 # max_words = 900              # length budget of the whole synthesis
 order = "importance"           # "importance" or "time" (order of the discussion)
 languages = ["fr", "en"]       # one report per language

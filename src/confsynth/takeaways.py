@@ -1027,6 +1027,17 @@ def _broken_off(sentences: Sequence[Sentence], is_punctuated: bool) -> np.ndarra
     return out
 
 
+DEFAULT_COUNT = 8           # the seed's « 8 messages clés »
+SENTENCES_PER_POINT = 8     # a point takes its headline, body statements and quotes from about this many
+
+
+def auto_count(sentences: int) -> int:
+    """How many key messages an event gets when nobody says: 8, as the seed's posts, but fewer for a short event,
+    so that each keeps quotes and statements of its own (3 at least). A 20-sentence exchange made 8 headlines
+    of its 8 claims and had nothing left to quote."""
+    return min(DEFAULT_COUNT, max(3, sentences // SENTENCES_PER_POINT))
+
+
 def select_takeaways(
     sentences: Sequence[Sentence],
     vectors: np.ndarray,
