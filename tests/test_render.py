@@ -379,6 +379,9 @@ def test_the_synthesis_opens_with_when_where_the_event_and_who_spoke():
     ("Madrid, 12 de octubre de 2026", "2026-10-12", "Madrid"),
     ("Roma, 3 marzo 2025", "2025-03-03", "Roma"),
     ("Amsterdam, 5 mei 2023", "2023-05-05", "Amsterdam"),
+    # the time meeting tools write after the date (Teams' Word export: "November 3, 2026, 2:00PM")
+    ("November 3, 2026, 2:00PM", "2026-11-03", None),
+    ("Paris, 11 février 2022, 14 h 30", "2022-02-11", "Paris"),
     # a longer line stays a line to print as it is; an impossible date is no date
     ("Séance plénière du jeudi 14 mars 2024, 19 h, salle polyvalente", None, None),
     ("Paris, 31 février 2022", None, None),
@@ -520,3 +523,17 @@ def test_a_quote_from_a_machine_transcript_says_how_sure_the_recogniser_was(tmp_
     assert not any("Reconnaissance vocale" in c for c in fr[1:])   # a written transcript's quote: no such line
     quotes = [q for tk in synthesis_to_dict(s)["takeaways"] for q in tk["quotes"]]
     assert [q["heard"] for q in quotes] == [0.865, None, None]
+
+
+
+@pytest.mark.parametrize("header, title", [
+    (("Encourager l'innovation sociale", "Paris, 11 février 2022"), "Encourager l'innovation sociale"),
+    # a first line that names the document, not the event (Teams' Word export opens on "Transcript")
+    (("Transcript", "November 3, 2026, 2:00PM"), None),
+    (("Transcription", "Conseil de quartier Bellevue"), "Conseil de quartier Bellevue"),
+    (("Meeting transcript:",), None),
+])
+def test_a_line_that_names_the_document_is_no_title(header, title):
+    from confsynth.records import Transcript
+
+    assert Transcript("event.docx", "docx", "utf-8", (), header).title == title

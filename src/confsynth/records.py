@@ -1,6 +1,8 @@
 """The records that flow between stages. All frozen: a stage returns new records, never mutates."""
 from __future__ import annotations
 
+import re
+
 import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -93,13 +95,26 @@ class Transcript:
 
     @property
     def title(self) -> str | None:
-        """The first header line, if the file has one."""
-        return self.header[0] if self.header else None
+        """The first header line, if the file has one; past a line that only names the document ("Transcript",
+        as Teams' Word export opens, « Transcription »), the line after it, unless that one holds a date or a
+        time (then None: the file name titles the event)."""
+        if not self.header:
+            return None
+        if not _GENERIC_TITLE.match(self.header[0].strip()):
+            return self.header[0]
+        rest = self.header[1] if len(self.header) > 1 else ""
+        return rest if rest and not re.search(r"\d", rest) and not _GENERIC_TITLE.match(rest.strip()) else None
 
     @property
     def word_count(self) -> int:
         """Number of spoken words."""
         return sum(len(t.text.split()) for t in self.turns)
+
+
+# a header line that names the document, not the event
+_GENERIC_TITLE = re.compile(r"(?i)^(?:(?:meeting|call|video|full|auto(?:matic)?|live)\s+)?(?:transcripts?|transcriptions?"
+                            r"|verbatim|captions|subtitles|sous-titres|notes|minutes|compte[- ]rendu|procès-verbal"
+                            r"|trascrizione|transcripción|transkript(?:ion)?)\s*:?$")
 
 
 @dataclass(frozen=True)

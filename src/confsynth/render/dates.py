@@ -27,8 +27,10 @@ _WEEKDAY = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tues
 # "12 de octubre de 2026"
 _DATE = (rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?P<month>(?i:{_MONTH}))"
          rf"|(?P<month2>(?i:{_MONTH}))\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?:de\s+)?(?P<year>\d{{4}})")
+# (a time after the date, as meeting tools write it: "November 3, 2026, 2:00PM", « 11 février 2022, 14 h 30 »)
+_TIME = r"(?:,?\s+(?:(?i:à|at)\s+)?\d{1,2}(?:\s?[:h.]\s?\d{2})?\s?(?i:[ap]\.?m\.?|h)?)?"
 _HEADER_DATE = re.compile(
-    rf"^(?:(?P<place>[^\W\d_][\w'’. -]{{0,40}}?),\s*)?(?:(?i:{_WEEKDAY}))?(?:le\s+)?{_DATE}\.?$")
+    rf"^(?:(?P<place>[^\W\d_][\w'’. -]{{0,40}}?),\s*)?(?:(?i:{_WEEKDAY}))?(?:le\s+)?{_DATE}{_TIME}\.?$")
 _DATE_IN_LINE = re.compile(rf"(?<!\d){_DATE}(?!\d)")
 
 
