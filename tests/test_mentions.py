@@ -137,6 +137,8 @@ def test_a_list_of_people_says_nothing_about_who_speaks_next():
 @pytest.mark.parametrize("text, language, described", [
     ("I'm pleased to welcome Paul Roy from the OECD and Maria Lopez from Barcelona City Council.", "en",
      {"Paul Roy": "OECD", "Maria Lopez": "Barcelona City Council"}),
+    ("With me today are Paul Roy from the OECD and Maria Lopez from the city of Barcelona.", "en",
+     {"Paul Roy": "OECD", "Maria Lopez": "City of Barcelona"}),
     ("With me today are Paul Roy from the OECD, Jonas Lind from Nordlys Group and Maria Lopez.", "en",
      {"Paul Roy": "OECD", "Jonas Lind": "Nordlys Group", "Maria Lopez": None}),
     ("Our panelists are Paul Roy, chief economist at the OECD, and Maria Lopez, from Barcelona City Council.",

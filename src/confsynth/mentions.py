@@ -75,6 +75,8 @@ ROLE_WORDS = re.compile(
     r"|salariée?|volunteer|bénévole|trainer|format(?:eur|rice)|coach|mentor|tuteur|tutrice|pastor"
     r"|priest|imam|rabbi)\b)"
 )
+_BODY_OF_PLACE = re.compile(rf"(?i:from|of|at|with)\s+(?i:the\s+)?(?P<org>(?:city|town|municipality|county|region"
+                            rf"|province|state|port|university)\s+(?:council\s+)?of\s+[{_U}][^,;]*)")
 _MAYOR = re.compile(r"(?i:^(?:\w+\s+){0,2}?(?:(?:adjointe?|premier\s+adjoint|première\s+adjointe)\s+(?:au|à\s+la)\s+"
                     r"(?:maire|mairesse)|maire|mairesse|(?:deputy\s+|vice[\s-])?mayor|bourgmestre|alcaldes?a?|sindac[oa]"
                     r"|(?:ober)?bürgermeister(?:in)?)\s+(?:de|d['’]|du|of|von|di)\b)")
@@ -348,7 +350,7 @@ def _trim_org(org: str) -> tuple[str | None, str | None]:
     # the portfolio after the place: « adjointe au maire de Lyon chargée du logement » -> Lyon
     org = re.split(r"\s+(?:chargée?s?\s+(?:de|du|des|d['’])|en\s+charge\b|in\s+charge\b|responsables?\s+(?:de|du|des)\b"
                    r"|déléguée?s?\s+(?:à|au|aux)\b)", org)[0]
-    org = org.strip(" ,.;:")
+    org = re.sub(r"(?i:\s+(?:and|et|und|&))+$", "", org.strip(" ,.;:")).strip(" ,.;:")
     words = org.split()
     if not words or len(words) > 10:
         return None, country
@@ -422,6 +424,12 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
             continue
         if re.match(r"(?i:(?:of|from|at|with|de|du|des|à|au|aux|chez)\s|d['’])", p) and k == 0 and title is None:
             m = re.match(rf"(?i:from|of|at|with|de|du|des|d['’]|à|au|aux|chez)\s*{_ART}(?={_ORG_START})", p)
+            body = _BODY_OF_PLACE.match(p)
+            if m is None and body is not None:
+                # "from the city of Barcelona": a body named by its place, an organisation ("City of Barcelona")
+                org, c = _trim_org(body["org"][0].upper() + body["org"][1:])
+                country = country or c
+                continue
             if m is None:
                 break
             org, c = _trim_org(p[m.end():])
