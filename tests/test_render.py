@@ -439,6 +439,23 @@ def test_a_body_hands_on_from_voice_to_voice_without_repeating_itself():
     assert "Anna Berg adds: " in english
 
 
+def test_a_body_names_an_anonymous_voice_as_a_phrase_of_its_sentence():
+    """« Selon l'intervenant·e 2, … », « Un·e participant·e de la salle ajoute : … », never « Selon Intervenant·e 2 »."""
+    from confsynth.render.i18n import compose_body
+
+    voice = Speaker("s1", "Speaker 2")
+    room = Speaker("s2", "Audience member", role="audience")
+    said = [("s1", "Le problème, c'est le soir."), ("s2", "Et la propreté, rue des Écoles.")]
+    support = [Quote(text, who, "fr", SourceRef("conseil.txt", i, None, 0), (0, len(text)))
+               for i, (who, text) in enumerate(said)]
+    body, _ = compose_body(support, {"s1": voice, "s2": room}, "fr")
+    assert body.replace("\xa0", " ").replace("\u202f", " ") == (
+        "Selon l'intervenant·e 2, « Le problème, c'est le soir. » Un·e participant·e de la salle ajoute : « Et la "
+        "propreté, rue des Écoles. »")
+    english, _ = compose_body(support[::-1], {"s1": voice, "s2": room}, "en")
+    assert english.startswith("According to an audience member, ") and " Speaker 2 adds: " in english
+
+
 def _in_parts(order: str) -> Synthesis:
     s = _synthesis()
     tk1, tk2 = s.takeaways

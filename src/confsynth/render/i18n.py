@@ -30,6 +30,10 @@ TEXT: dict[str, dict[str, str]] = {
         "speaker": "Intervenant·e {n}",
         "audience": "Participant·e de la salle",
         "unknown": "Intervenant·e non identifié·e",
+        # the same voices named in the body's prose: « Selon l'intervenant·e 2, … », « Un·e participant·e … ajoute »
+        "speaker_prose": "l'intervenant·e {n}",
+        "audience_prose": "un·e participant·e de la salle",
+        "unknown_prose": "un·e intervenant·e non identifié·e",
         "moderator": "modération",
         "untranslated": "Traduction non disponible : le texte ci-dessous est resté dans sa langue d'origine, "
                         "à traduire avant publication. ({detail})",
@@ -87,6 +91,9 @@ TEXT: dict[str, dict[str, str]] = {
         "speaker": "Speaker {n}",
         "audience": "Audience member",
         "unknown": "Unidentified speaker",
+        "speaker_prose": "Speaker {n}",
+        "audience_prose": "an audience member",
+        "unknown_prose": "an unidentified speaker",
         "moderator": "moderator",
         "untranslated": "Translation not available: the text below is still in its original language and "
                         "must be translated before publication. ({detail})",
@@ -186,6 +193,24 @@ def speaker_name(speaker: Speaker, lang: str) -> str:
     return label
 
 
+def prose_name(speaker: Speaker, lang: str, starts_sentence: bool) -> str:
+    """How the body's prose names a speaker: the name, or an anonymous voice as a phrase of the sentence
+    (« Selon l'intervenant·e 2, … », « Un·e participant·e de la salle ajoute : … », "According to an audience
+    member, …"), not a label (« Selon Intervenant·e 2 »)."""
+    if speaker.name:
+        return speaker.name
+    t, label = _t(lang), speaker.label
+    if label.startswith("Speaker "):
+        phrase = t["speaker_prose"].format(n=label.split()[-1])
+    elif label == "Audience member":
+        phrase = t["audience_prose"]
+    elif label == "Unidentified speaker":
+        phrase = t["unknown_prose"]
+    else:
+        return speaker_name(speaker, lang)
+    return phrase[:1].upper() + phrase[1:] if starts_sentence else phrase
+
+
 def attribution(speaker: Speaker, lang: str) -> str:
     """``Name (Affiliation, Country)`` in the report language; the title when no affiliation is known."""
     country = country_name(speaker.country, lang) if speaker.country else None
@@ -211,7 +236,9 @@ def compose_body(support: Sequence[Quote], speakers: Mapping[str, Speaker], lang
     said: dict[str, int] = {}   # each way of handing on used so far: the third voice is not "ajoute" again
     for q in support:
         speaker = speakers.get(q.speaker_id)
-        name = speaker_name(speaker, lang) if speaker is not None else _t(lang)["unknown"]
+        starts = previous is not None    # « Selon {name}, … » the first time, « {name} ajoute : … » after
+        name = (prose_name(speaker, lang, starts) if speaker is not None
+                else (t["unknown_prose"][:1].upper() + t["unknown_prose"][1:] if starts else t["unknown_prose"]))
         if q.language == lang:
             text, note = sentence_case(spelled_out(q.text)), ""
         elif lang in q.translations:
