@@ -208,3 +208,14 @@ def test_an_organisation_sharing_a_word_with_a_name_heard_is_no_person_of_the_li
 def test_a_mayors_post_names_the_city(said, title):
     """The city alone would say less than the post: « Amina Benali (adjointe au maire de Lyon…) », not « (Lyon) »."""
     assert describe(said) == (title, None, None)
+
+
+def test_a_known_name_then_a_particle_is_that_person_and_their_organisation():
+    """German introductions: "Thomas Krüger von den Stadtwerken Freiburg" is Thomas Krüger, from the Stadtwerke;
+    a name nobody knows shorter keeps its particle ("Ursula von der Leyen")."""
+    text = "Bei mir sind Thomas Krüger von den Stadtwerken Freiburg und Dr. Sabine Wolf vom Fraunhofer-Institut."
+    intro = [m for m in find_mentions(text, 0, (), (), ["Thomas Krüger", "Sabine Wolf"]) if m.kind == "introduction"]
+    assert (intro[0].name, intro[0].affiliation) == ("Thomas Krüger", "Stadtwerken Freiburg")
+    text = "Please welcome Ursula von der Leyen, President of the European Commission."
+    intro = [m for m in find_mentions(text, 0, (), (), ["Ursula von der Leyen"]) if m.kind == "introduction"]
+    assert (intro[0].name, intro[0].affiliation) == ("Ursula von der Leyen", "European Commission")

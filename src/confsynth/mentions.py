@@ -350,7 +350,9 @@ def _trim_org(org: str) -> tuple[str | None, str | None]:
     # the portfolio after the place: « adjointe au maire de Lyon chargée du logement » -> Lyon
     org = re.split(r"\s+(?:chargée?s?\s+(?:de|du|des|d['’])|en\s+charge\b|in\s+charge\b|responsables?\s+(?:de|du|des)\b"
                    r"|déléguée?s?\s+(?:à|au|aux)\b)", org)[0]
-    org = re.sub(r"(?i:\s+(?:and|et|und|&))+$", "", org.strip(" ,.;:")).strip(" ,.;:")
+    # (a list's "and" left at the end, with the next person's honorific: "Stadtwerken Freiburg und Dr")
+    org = re.sub(r"(?i:\s+(?:and|et|und|&)(?:\s+(?:dr|prof|mr|mrs|ms|mme|m|pr)\.?)?)+$", "",
+                 org.strip(" ,.;:")).strip(" ,.;:")
     words = org.split()
     if not words or len(words) > 10:
         return None, country
@@ -422,8 +424,11 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
             if re.match(rf"(?i:à|in|at|based\s+in)\s+[{_U}]", p):
                 continue                                # "à Barcelone": a city, said in passing
             continue
-        if re.match(r"(?i:(?:of|from|at|with|de|du|des|à|au|aux|chez)\s|d['’])", p) and k == 0 and title is None:
-            m = re.match(rf"(?i:from|of|at|with|de|du|des|d['’]|à|au|aux|chez)\s*{_ART}(?={_ORG_START})", p)
+        if re.match(r"(?i:(?:of|from|at|with|de|du|des|à|au|aux|chez|von|vom|bei|beim)\s|d['’])", p) and k == 0 \
+                and title is None:
+            # (German too, for the labels' names: "Thomas Krüger von den Stadtwerken Freiburg")
+            m = re.match(rf"(?i:from|of|at|with|de|du|des|d['’]|à|au|aux|chez|von|vom|bei|beim)\s*"
+                         rf"(?:{_ART}|(?i:der|den|dem)\s+)(?={_ORG_START})", p)
             body = _BODY_OF_PLACE.match(p)
             if m is None and body is not None:
                 # "from the city of Barcelona": a body named by its place, an organisation ("City of Barcelona")
@@ -521,13 +526,22 @@ def find_mentions(
     def add(kind: str, m: re.Match[str], strong: bool, with_description: bool, weak: bool = False,
             in_list: bool = False) -> None:
         s, e = m.span("name")
+        raw = m["name"]
+        # a name the event knows, then a particle: "Thomas Krüger von den Stadtwerken Freiburg" is Thomas Krüger
+        # from the Stadtwerke ("Ursula von der Leyen", whom nobody knows shorter, stays whole)
+        for k in known_toks:
+            head = re.match(r"\S+(?:\s+\S+){%d}" % (len(k) - 1), raw)
+            if head and len(k) >= 2 and name_tokens(head.group()) == k \
+                    and re.match(rf"\s+{_PART}\s", raw[head.end():]):
+                raw, e = head.group(), s + head.end()
+                break
         person_start = m.start("hon") if m["hon"] else s
         if any(s < te and e > ts for ts, te in taken):
             return
-        name = _clean_name(m["hon"], m["name"])
+        name = _clean_name(m["hon"], raw)
         if name is None:
             return
-        ok, ner_person = _is_person(m["hon"], m["name"], s, e, entities, known_toks, strong)
+        ok, ner_person = _is_person(m["hon"], raw, s, e, entities, known_toks, strong)
         if not ok:
             return
         title = org = country = None
