@@ -65,14 +65,18 @@ def test_french_keeps_its_spaces_inside_guillemets():
     assert detokenize("il a dit « c' est fini » , puis ( rien ) .", "fr") == "il a dit « c'est fini », puis (rien)."
 
 
+def _across_two_cues(tmp_path, first: str):
+    """The first turn of the ASR sample with ``first`` as one cue and « , c' est le processus . » as the next."""
+    path = tmp_path / "salon.txt"
+    lines = ASR[:2] + [f"[76.00-80.00] S1: {first}", "[80.00-84.00] S1: , c' est le processus ."] + ASR[2:]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return read_transcript(path).turns[0]
+
+
 def test_a_mark_that_opens_a_cue_goes_with_the_word_before(tmp_path):
     """A recogniser that cuts a stretch of speech just before a comma: « travail | , c' est » reads
     « travail, c'est », as the same words inside one cue would, and the second cue still starts at its mark."""
-    path = tmp_path / "salon.txt"
-    lines = ASR[:2] + ["[76.00-80.00] S1: sur sa zone de travail", "[80.00-84.00] S1: , c' est le processus ."] \
-        + ASR[2:]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    turn = read_transcript(path).turns[0]
+    turn = _across_two_cues(tmp_path, "sur sa zone de travail")
     assert "sur sa zone de travail, c'est le processus." in turn.text
     last = turn.locate(turn.text.index(", c'est"))
     assert (last.line, last.time) == (4, 80.0) and turn.text[last.start:].startswith(", c'est")
@@ -84,11 +88,7 @@ def test_a_comma_right_after_a_full_stop_goes(tmp_path):
     assert detokenize("la zone de travail . , c' est le processus . et puis ?", "fr") == \
         "la zone de travail. c'est le processus. et puis ?"
     assert detokenize("we had the data . , it 's fine .", "en") == "we had the data. it's fine."
-    path = tmp_path / "salon.txt"
-    lines = ASR[:2] + ["[76.00-80.00] S1: sur sa zone de travail .", "[80.00-84.00] S1: , c' est le processus ."] \
-        + ASR[2:]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    turn = read_transcript(path).turns[0]
+    turn = _across_two_cues(tmp_path, "sur sa zone de travail .")
     assert "sur sa zone de travail. c'est le processus." in turn.text
     last = turn.locate(turn.text.index("c'est le"))
     assert (last.line, last.time) == (4, 80.0) and turn.text[last.start:].startswith("c'est le")
