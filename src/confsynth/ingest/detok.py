@@ -75,8 +75,8 @@ def detokenize_transcript(transcript: Transcript) -> Transcript:
         new_text, segments = detokenize(head, language), []
         for seg, piece in zip(turn.segments, pieces):
             piece = detokenize(piece, language)
-            if re.search(r"[.?!…] *$", new_text) and _LEADING.match(piece):
-                piece = piece[_LEADING.match(piece).end():]   # « travail . | , c' est » -> « travail. c'est »
+            if re.search(r"[.?!…] *$", new_text) and (lead := _LEADING.match(piece)):
+                piece = piece[lead.end():]   # « travail . | , c' est » -> « travail. c'est »
                 new_text += "" if new_text.endswith(" ") else " "
             elif new_text.endswith(" ") and (_BEFORE_FR if language == "fr" else _BEFORE).match(" " + piece):
                 new_text = new_text[:-1]   # a mark that opens a cue goes with the word that closed the one before

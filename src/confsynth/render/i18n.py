@@ -193,13 +193,13 @@ def speaker_name(speaker: Speaker, lang: str) -> str:
     return label
 
 
-def prose_name(speaker: Speaker, lang: str, starts_sentence: bool) -> str:
-    """How the body's prose names a speaker: the name, or an anonymous voice as a phrase of the sentence
-    (« Selon l'intervenant·e 2, … », « Un·e participant·e de la salle ajoute : … », "According to an audience
-    member, …"), not a label (« Selon Intervenant·e 2 »)."""
-    if speaker.name:
+def prose_name(speaker: Speaker | None, lang: str, starts_sentence: bool) -> str:
+    """How the body's prose names a speaker: the name, or an anonymous voice (or one not in the directory) as a
+    phrase of the sentence (« Selon l'intervenant·e 2, … », « Un·e participant·e de la salle ajoute : … »,
+    "According to an audience member, …"), not a label (« Selon Intervenant·e 2 »)."""
+    if speaker is not None and speaker.name:
         return speaker.name
-    t, label = _t(lang), speaker.label
+    t, label = _t(lang), speaker.label if speaker is not None else "Unidentified speaker"
     if label.startswith("Speaker "):
         phrase = t["speaker_prose"].format(n=label.split()[-1])
     elif label == "Audience member":
@@ -237,8 +237,7 @@ def compose_body(support: Sequence[Quote], speakers: Mapping[str, Speaker], lang
     for q in support:
         speaker = speakers.get(q.speaker_id)
         starts = previous is not None    # « Selon {name}, … » the first time, « {name} ajoute : … » after
-        name = (prose_name(speaker, lang, starts) if speaker is not None
-                else (t["unknown_prose"][:1].upper() + t["unknown_prose"][1:] if starts else t["unknown_prose"]))
+        name = prose_name(speaker, lang, starts)
         if q.language == lang:
             text, note = sentence_case(spelled_out(q.text)), ""
         elif lang in q.translations:
