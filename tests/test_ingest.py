@@ -487,3 +487,16 @@ def test_a_recognisers_confidence_is_kept_with_its_words(tmp_path):
     assert read_transcript(write(tmp_path, "a.json", json.dumps(aai))).turns[0].segments[0].confidence == 0.93
     vtt = read_transcript(write(tmp_path, "s.vtt", "WEBVTT\n\n00:00.000 --> 00:02.000\n<v Anna>Bonjour.\n"))
     assert vtt.turns[0].confidence(0, 7) is None
+
+
+def test_what_the_meeting_tool_writes_between_turns_is_no_ones_words(tmp_path):
+    """Teams writes "Anna Berg started transcription" before the first turn and "… stopped transcription" after
+    the last: neither is a header line nor the last speaker's words; a speaker saying "I stopped recording." is."""
+    path = tmp_path / "teams.txt"
+    path.write_text("Panel on public transport\nAnna Berg started transcription\n\nAnna Berg   0:03\nWelcome "
+                    "everyone to our panel.\n\nPaul Roy   0:21\nI stopped recording.\nFrequency matters more than "
+                    "technology.\n\nJean de La Fontaine stopped transcription\n", encoding="utf-8")
+    t = read_transcript(path)
+    assert t.header == ("Panel on public transport",)
+    assert [turn.text for turn in t.turns] == ["Welcome everyone to our panel.",
+                                               "I stopped recording. Frequency matters more than technology."]

@@ -42,6 +42,16 @@ _TIMED_NAME = re.compile(rf"^(?:(?P<t1>{_TIME})\s+(?P<name1>\S.{{0,100}}?)"
                          rf"|(?P<name2>\S.{{0,100}}?)\s+(?P<t2>{_TIME}))\s*$")
 
 
+# What the meeting tool writes between the turns, no one's words: "Anna Berg started transcription", « Anna Berg a
+# arrêté la transcription », "Recording stopped"
+# the display name, in full ("Anna Berg", "Sophie Van Acker", "Jean de La Fontaine")
+_SYSTEM_NAME = r"(?:[A-ZÀ-Þ][\w'’.-]*\s+(?:(?:de|du|des|van|von|der|den|da|di|del|la|le)\s+)*){1,3}[A-ZÀ-Þ][\w'’-]*"
+_SYSTEM_LINE = re.compile(
+    rf"^(?:{_SYSTEM_NAME}\s+(?i:(?:has\s+)?(?:started|stopped|paused|resumed)\s+(?:the\s+)?(?:transcription|recording)"
+    rf"|a\s+(?:démarré|lancé|arrêté|interrompu|repris|commencé)\s+(?:la\s+transcription|l['’]enregistrement))"
+    rf"|(?i:(?:transcription|recording|enregistrement)\s+(?:started|stopped|démarré|arrêté|terminé)))\s*\.?$")
+
+
 def _standalone(lines: list[SourceLine], i: int) -> tuple[Label | None, float | None]:
     """``lines[i]`` as a speaker line alone: short, label-shaped, after a break, before spoken text; with
     the time written after the name, if any."""
@@ -129,7 +139,7 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
     strong_keys: set[str] = set()
     for i, ln in enumerate(lines):
         text = ln.text.strip()
-        if not text:
+        if not text or _SYSTEM_LINE.match(text):
             kinds.append(("blank", None, None, ""))
             continue
         if ln.bold:
