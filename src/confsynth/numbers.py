@@ -186,7 +186,8 @@ def words_to_digits(text: str, language: str) -> str:
         after = text[end:]
         dated = language == "fr" and 1 <= value <= 31 and not scale_word and not decimals and _MONTH_FR.match(after)
         # (a share is written in digits whatever its size: « inférieur à 2 % », "2% of the budget")
-        share = bool(_PERCENT[language].match(after)) and not scale_word
+        percent = _PERCENT[language].match(after)
+        share = percent is not None and not scale_word
         if at_start or alone or (value < 10 and not decimals and not dated and not share) \
                 or (scale_word and value == 0):
             i = j + 1
@@ -195,9 +196,8 @@ def words_to_digits(text: str, language: str) -> str:
         digits = _format(value, language, year_like) + decimals
         if scale_word:
             digits += " " + scale_word
-        percent = _PERCENT[language].match(after)
         speed = _SPEED[language].match(after)
-        if percent and not scale_word:
+        if share:
             digits += "\u00a0%" if language == "fr" else "%"
             end += percent.end()
         elif speed and not scale_word:
