@@ -45,6 +45,10 @@ from confsynth.ingest.labels import normalize_name, parse_label, split_inline
     ("Moderator, Anna Berg", "Anna Berg", None, "moderator"),
     ("The moderator Anna Berg, OECD", "Anna Berg", "OECD", "moderator"),
     ("Chair Anthony Rota", "Anthony Rota", None, "moderator"),
+    # an anonymised participant of a research corpus keeps the title before their letter ("D" is nobody)
+    ("Professor D", "Professor D", None, "person"),
+    ("Dr. A", "Dr. A", None, "person"),
+    ("Professor Howaldt", "Howaldt", None, "person"),
     # the Union's other alphabets: Bulgarian, Greek
     ("Иван Петров (Софийски университет)", "Иван Петров", "Софийски университет", "person"),
     ("Αλέξης Παπαδόπουλος (Πανεπιστήμιο Αθηνών)", "Αλέξης Παπαδόπουλος", "Πανεπιστήμιο Αθηνών", "person"),

@@ -123,6 +123,23 @@ def test_self_descriptions_without_a_name(text, language, title, affiliation):
     assert (d.title, d.affiliation) == (title, affiliation)
 
 
+@pytest.mark.parametrize("text, language", [
+    # a question put to a minister is not the speaker's post
+    ("Mr.Chair, the extremely simple question I am asking the Minister comes from companies and workers.", "en"),
+    ("I'm speaking on behalf of the director of the agency today.", "en"),
+])
+def test_what_someone_is_doing_is_no_self_description(text, language):
+    assert not [m for m in mentions(text, language) if m.kind == "describe"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("I'm managing director of Nordlys Group.", "managing director"),
+    ("I'm acting head of policy at the Fund.", "acting head of policy"),
+])
+def test_a_title_in_ing_is_still_a_title(text, title):
+    assert one(text, "en", "describe").title == title
+
+
 def test_a_list_of_people_says_nothing_about_who_speaks_next():
     found = mentions("I'm very pleased to welcome Kirsty Williams AM, Minister for Education; Steve Davies, "
                      "director of the education directorate; and Claire Bennett, who is deputy director for "

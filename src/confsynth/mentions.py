@@ -460,6 +460,10 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
     return title, org, country
 
 
+_DOING = re.compile(r"(?i:\w+ing\s+(?:the|a|an|my|our|your|his|her|their|this|that|these|those|to|for|you|him"
+                    r"|them|it|about|on|at|in|with|from|of|into|over|through|back|up|out)\b)")
+
+
 def _self_description(text: str, start: int, stop: int) -> tuple[str | None, str | None, str | None, int] | None:
     """A speaker's own title/affiliation between ``start`` and ``stop``: "I'm head of X at Nordlys Group"."""
     for rx in _SELF_DESC:
@@ -467,6 +471,10 @@ def _self_description(text: str, start: int, stop: int) -> tuple[str | None, str
             if "desc" in m.groupdict() and m["desc"]:
                 desc = m["desc"]
                 if re.match(r"(?i:not|no|pas|sure|sorry|afraid|going|trying|très|tout|sûr|sûre|désolée?)\b", desc):
+                    continue
+                # what the speaker is doing ("I am asking the Minister…"), not what they are: a verb in -ing
+                # before its object ("managing director", "acting head" are titles)
+                if _DOING.match(desc):
                     continue
                 t, o, c = describe(desc)
                 if t or o:

@@ -132,6 +132,10 @@ def normalize_name(words: list[str]) -> str:
         return "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
 
     core = [w for w in words if w.lower() not in _HONORIFICS]
+    if core and all(len(w.strip(".")) <= 1 for w in core):
+        # an anonymised participant ("Professor D", "Dr. A" in research meeting corpora) is named by the whole
+        # label: "D" alone reads as nobody
+        core = list(words)
     while len(core) > 2 and core[-1] in _POSTNOMINALS:
         core.pop()
     caps = [is_caps(w) for w in core]
