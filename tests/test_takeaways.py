@@ -218,6 +218,19 @@ def test_headline_compression_keeps_the_claim(spoken, language, kept):
      "We continue to work with the banks to help consumers in this difficult situation."),
     ("Monsieur le Président, le gouvernement doit publier les données de chaque territoire.", "fr",
      "Le gouvernement doit publier les données de chaque territoire."),
+    # what the listener already knows is said before the claim, not in it
+    ("As the member knows, I've said publicly that we need to hold long-term care homes to stronger standards.",
+     "en", "I've said publicly that we need to hold long-term care homes to stronger standards."),
+    ("As I said earlier, the directive does not cover self-employed workers at all.", "en",
+     "The directive does not cover self-employed workers at all."),
+    ("Comme vous le savez, les communes ont perdu la moitié de leurs moyens depuis 2008.", "fr",
+     "Les communes ont perdu la moitié de leurs moyens depuis 2008."),
+    ("Comme je le disais, il faut voir comment les communes vont financer tout ça.", "fr",
+     "Il faut voir comment les communes vont financer tout ça."),
+    ("As you know the budget is fixed, so we cannot add a second screen to the remote.", "en",
+     "The budget is fixed, so we cannot add a second screen to the remote."),
+    ("As we saw with the pilots in Lyon, the cities that invested in buses kept their riders.", "en",
+     "As we saw with the pilots in Lyon, the cities that invested in buses kept their riders."),
 ])
 def test_headline_compression_drops_replies_and_hanging_conjunctions(spoken, language, kept):
     assert make_headline(spoken, language) == kept

@@ -131,7 +131,11 @@ _LEAD_FILLERS = {
            r"par contre", r"en revanche", r"cependant", r"toutefois", r"néanmoins", r"il faut savoir (?:que|qu')",
            r"(?:encore )?une fois" + _PAUSE, r"pour (?:en )?revenir (?:à|a|au|aux|sur) [^,;:]{1,40}" + _PAUSE,
            # the address that opens every answer in an assembly: « Monsieur le Président, … »
-           r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure)"],
+           r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure)",
+           # what the listener already knows: « Comme vous le savez, … », « Comme je le disais, … »
+           r"comme (?:vous le savez|vous le savez tous|on le sait|chacun (?:le )?sait|vous le disiez"
+           r"|je (?:le |l'ai |vous l'ai |vous le )(?:disais|dit)|(?:je l'ai|on l'a|vous l'avez|tu l'as) (?:dit|vu|entendu))"
+           r"(?: tout à l'heure| plus tôt| déjà| précédemment)?" + _PAUSE],
     "en": [r"you(?:'re| are) (?:right|absolutely right)", r"exactly", r"absolutely", r"indeed", r"if I may (?:add|say)",
            r"that's (?:exactly |precisely )?why", r"so(?!\s+(?:far|many|much|few|little|long|often|called)\b)", r"and",
            r"but", r"or", r"because(?!\s+of\b)", r"'cause", r"well" + _PAUSE_OR_TALK, r"yeah", r"yes",
@@ -153,7 +157,13 @@ _LEAD_FILLERS = {
            r"(?:just )?(?:going|coming|to go|to come) back to (?:the|your|what|my|our|that) [^,;:]{1,40}" + _PAUSE,
            # the address that opens every answer in an assembly: "Mr. Chair, …", "Madam Speaker, …"
            r"(?:Mr\.?|Mister|Madam|Madame|Mrs\.?|Ms\.?) ?(?:the )?(?:Chair|Chairman|Chairwoman|Chairperson|Speaker"
-           r"|President|Minister|Mayor|Deputy Speaker)"],
+           r"|President|Minister|Mayor|Deputy Speaker)",
+           # what the listener already knows: "As the member knows, …", "As I said earlier, …"
+           r"as (?:you|we|I|everyone|everybody|members|the (?:hon\.? |honourable |honorable )?member"
+           r"|my (?:hon\.? |honourable |honorable )?colleague|the minister|the chair)(?: all| may| will| already| well)?"
+           r" (?:know|knows|said|say|mentioned|noted|heard|saw|are aware|is aware|pointed out)"
+           r"(?: earlier| before| already| previously| at the outset)?"
+           r"(?=\s*[,;:—–]|\s+(?:the|this|that|these|those|we|I|you|they|it|there|our|my|a|an)\b)"],
     # the other languages transcripts come in: discourse openers only (a German or Dutch "I think that" puts
     # the verb last: it stays)
     "es": [r"bueno", r"pues", r"entonces", r"o sea", r"bien" + _PAUSE, r"vale", r"claro" + _PAUSE, r"en fin", r"y",
