@@ -366,6 +366,32 @@ def test_the_synthesis_opens_with_when_where_the_event_and_who_spoke():
     many = [Speaker(id=f"s{i}", label=f"P{i}", name=f"Person Number{i}") for i in range(11)]
     assert event_intro("Panel", None, None, many, "en").endswith("Person Number7 and 3 others.")
     assert event_intro("Panel", None, None, people[2:3], "fr") == ""
+    # an event without a title (its file named by a machine) is presented without one
+    assert event_intro("", None, "Paris", named, "fr").startswith("À Paris, la rencontre a réuni 2 intervenant·e·s")
+    assert event_intro("", None, None, named, "en").startswith("The event brought together 2 speakers")
+
+
+@pytest.mark.parametrize("name, title", [
+    ("future-of-work-panel.vtt", "Future of work panel"),
+    ("OECD-forum_2026-11-03.txt", "OECD forum 2026-11-03"),
+    ("covid-19 briefing.docx", "Covid-19 briefing"),
+    ("panel.transcript.txt", "Panel"),
+    # a hash, a UUID, a long timestamp: the machine's name for the file, not the event's
+    ("2f3f95e2eb2b4532169904b186a8cdf0.transcript.txt", ""),
+    ("54f0ce33-2051-4ea3-af1a-c97c9abe3229.vtt", ""),
+    ("Zoom_1699000000123.vtt", "Zoom"),
+])
+def test_the_file_name_titles_the_event_when_the_file_does_not(name, title):
+    from confsynth.pipeline import title_from_filename
+
+    assert title_from_filename(name) == title
+
+
+def test_an_untitled_event_is_headed_by_what_the_report_is(tmp_path):
+    s = _synthesis(title="")
+    assert report_view(s, "fr").title == "Synthèse de la rencontre"
+    assert report_view(s, "en").title == "Event synthesis"
+    assert "the event brought together" in report_view(s, "en").event_intro
 
 
 @pytest.mark.parametrize("line, date, place", [

@@ -74,8 +74,30 @@ def _title(transcripts: Sequence[Transcript], config: Config) -> str:
     for t in transcripts:
         if t.title:
             return t.title
-    stem = clean_controls(Path(transcripts[0].path).stem)  # a file name may hold any character but "/"
-    return re.sub(r"[-_]+", " ", stem).strip().capitalize() or "Synthesis"
+    return title_from_filename(Path(transcripts[0].path).name)
+
+
+# what a file name says of the document rather than of the event ("panel.transcript.txt", "…_captions.vtt")
+_FILE_WORDS = re.compile(r"(?i)(?:transcripts?|transcriptions?|captions|subtitles|sous-titres|verbatim|txt|vtt|srt"
+                         r"|docx?|json|otter|rev)$")
+# a machine's name for it: a hash or an id ("2f3f95e2eb2b4532…", a UUID's parts, a long timestamp)
+_UUID = re.compile(r"(?i)[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}")
+_FILE_ID = re.compile(r"(?i)(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}|\d{9,}")
+
+
+def title_from_filename(name: str) -> str:
+    """The event's title from its file's name: "future-of-work-panel.vtt" -> "Future of work panel"; "" when the
+    name holds only ids and the tool's words ("2f3f95e2eb2b4532.transcript.txt", "meeting_transcript.vtt" keeps
+    "Meeting"): the report then has no title to quote rather than a hash."""
+    name = clean_controls(name)      # a file name may hold any character but "/"
+    name = _UUID.sub(" ", name)
+    # (a dash before a digit stays: "2026-11-03", "covid-19")
+    words = [w for w in re.split(r"[_.\s]+|-+(?!\d)", name) if w]
+    if len(words) > 1:
+        words = words[:-1]           # the extension
+    words = [w for w in words if not _FILE_WORDS.match(w) and not _FILE_ID.fullmatch(w)]
+    title = " ".join(words)
+    return title[:1].upper() + title[1:]
 
 
 @dataclass(frozen=True)

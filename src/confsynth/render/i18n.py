@@ -15,10 +15,11 @@ __all__ = ["TEXT", "LANGUAGE_NAMES", "ROLES", "FIELDS", "speaker_name", "attribu
 TEXT: dict[str, dict[str, str]] = {
     "fr": {
         "key_messages": "Messages clés",
+        "untitled": "Synthèse de la rencontre",
         "intro": "Les {n} messages clés à retenir des interventions :",
         "intro_one": "Le message clé à retenir des interventions :",
-        "event_intro": "{when}la rencontre {title} a réuni {people}.",
-        "event_intro_one": "{when}la rencontre {title} a donné la parole à {people}.",
+        "event_intro": "{when}la rencontre{title} a réuni {people}.",
+        "event_intro_one": "{when}la rencontre{title} a donné la parole à {people}.",
         "event_people": "{n} intervenant·e·s : {names}",
         "event_people_some": "{n} intervenant·e·s, dont {names}",
         "event_others": "{names} et {k} autres",
@@ -76,10 +77,11 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "en": {
         "key_messages": "Key messages",
+        "untitled": "Event synthesis",
         "intro": "The {n} key messages from the speakers:",
         "intro_one": "The key message from the speakers:",
-        "event_intro": "{when}the event {title} brought together {people}.",
-        "event_intro_one": "{when}the event {title} gave the floor to {people}.",
+        "event_intro": "{when}the event{title} brought together {people}.",
+        "event_intro_one": "{when}the event{title} gave the floor to {people}.",
         "event_people": "{n} speakers: {names}",
         "event_people_some": "{n} speakers, including {names}",
         "event_others": "{names} and {k} others",
@@ -292,7 +294,7 @@ def event_intro(title: str, date: str | None, place: str | None, speakers: Seque
     else:
         people = names if len(voices) == 1 else t["event_people"].format(n=len(voices), names=names)
     text = t["event_intro_one" if len(voices) + len(unnamed) == 1 else "event_intro"].format(
-        when=when, title=f"{open_q}{title}{close_q}", people=people)
+        when=when, title=f" {open_q}{title}{close_q}" if title else "", people=people)
     text = text[0].upper() + text[1:]
     if hosts:
         text += " " + t["event_moderated"].format(names=_listing([attribution(s, lang) for s in hosts], lang))

@@ -235,7 +235,8 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
     one_file = len({r.file for r in sources}) == 1
     return ReportView(
         lang=lang,
-        title=typeset(s.title, s.language),
+        # (a file named by a machine, "2f3f95e2….txt", titles nothing: the report says what it is)
+        title=typeset(s.title, s.language) if s.title else t["untitled"],
         event_lines=_event_lines(s, lang),
         notices=tuple(notices),
         checks=tuple(checks),
