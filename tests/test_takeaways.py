@@ -641,6 +641,23 @@ def test_a_finished_sentence_does_not_trail_off(text, language):
     assert not trails_off(text, language)
 
 
+@pytest.mark.parametrize("text, language, sentences", [
+    # without a trained pipeline sentences are cut by rule at full stops: a title's stop is not one
+    ("O Sr. Silva e a Dra. Costa falaram. Depois o prof. Santos respondeu.", "pt",
+     ["O Sr. Silva e a Dra. Costa falaram.", "Depois o prof. Santos respondeu."]),
+    ("Witam dr. Kowalskiego i prof. Nowak z uczelni. To ważne.", "pl",
+     ["Witam dr. Kowalskiego i prof. Nowak z uczelni.", "To ważne."]),
+    ("Il dott. Verdi ha parlato con la sig.ra Bianchi. Poi basta.", "it",
+     ["Il dott. Verdi ha parlato con la sig.ra Bianchi.", "Poi basta."]),
+    # ... while a trained pipeline's sentences stay its own: "on." ends this one
+    ("We moved on. Then Dr. Smith spoke.", "en", ["We moved on.", "Then Dr. Smith spoke."]),
+])
+def test_a_title_before_a_name_ends_no_sentence(text, language, sentences):
+    from confsynth.nlp import analyze_texts
+
+    assert [text[s:e] for s, e in analyze_texts([text], [language])[0].sentences] == sentences
+
+
 def test_a_speakers_next_sentence_can_be_the_body_of_their_point(models):
     lots = ("La clé, souvent, c'est l'allotissement : découper le marché public en petits lots, par produit et "
             "par zone, pour qu'un petit producteur local puisse répondre. Et puis le sourcing auprès des "

@@ -124,6 +124,12 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _CLOSED = re.compile(r"[.!?…][\"'’»”)\]]*$")
 _MARKS = re.compile(r"[.!?…](?=[\s\"'’»”)\]]|$)")
 _LEADING_MARK = re.compile(r"([.!?…]+[\"'’»”)\]]*)\s+(?=\w)")
+# a title before a name, in the languages whose blank tokenizer splits the sentence at its full stop: « o Sr.
+# Silva e a Dra. | Costa falaram », "Witam dr. | Kowalskiego", « il dott. | Verdi » (spaCy's French, English and
+# German tokenizers know theirs)
+_TITLE_ABBREVIATION = re.compile(
+    r"(?:^|[\s(«\"“'’])(?:dr|dra|drs|dres|prof|profa|profª|sr|sra|srta|sres|sig|sig\.ra|sigg|dott|dott\.ssa|ing|avv|on"
+    r"|mgr|inż|hab|doc|mr|mrs|ms|mme|mlle|st|hr|fr|dhr|mevr|ir|eng|arq|exmo|exma|ilmo|ilma)\.$", re.IGNORECASE)
 _AFTER_MARK = re.compile(r"[.!?…][\"'’»”)\]]*\s+[«\"“(]?\s*([^\W\d_])")
 
 
@@ -133,8 +139,8 @@ _AFTER_MARK = re.compile(r"[.!?…][\"'’»”)\]]*\s+[«\"“(]?\s*([^\W\d_])"
 _CUTS_INSIDE_SENTENCES = {"fr"}
 
 
-def _join_unclosed(text: str, found: Sequence[tuple[int, int, bool]], lower_case: bool = True
-                   ) -> list[tuple[int, int]]:
+def _join_unclosed(text: str, found: Sequence[tuple[int, int, bool]], lower_case: bool = True,
+                   titles: bool = False) -> list[tuple[int, int]]:
     """The parser's sentences, joined again where it cut inside a word or a written sentence: the French
     parser cuts « rue Victor-Hugo pendant deux semaines » into 'rue Victor' / '-' / 'Hugo' / 'pendant deux
     semaines en novembre.', « fourre-tout » and « recherche-action » at the hyphen, and « trois mille
@@ -143,7 +149,8 @@ def _join_unclosed(text: str, found: Sequence[tuple[int, int, bool]], lower_case
     written sentences), in a text that closes its sentences (a mark every 60 words or more) and
     capitalises them, so does one that starts in lower case or is a word or two. Two
     capitalised pieces stay apart (speech written without the full stop), and a paragraph break always
-    ends a sentence."""
+    ends a sentence. With ``titles`` (a rule splitter, which cuts at every full stop), a piece that ends on
+    a title's abbreviation goes on into the name after it (« a Dra. | Costa »)."""
     if not found:
         return []
     # (a recogniser that writes everything in lower case says nothing by a lower-case start)
@@ -154,6 +161,11 @@ def _join_unclosed(text: str, found: Sequence[tuple[int, int, bool]], lower_case
     joinable = False     # whether the last piece may go on into the next one
     for s, e, paragraph_ends in found:
         piece, before = text[s:e], text[out[-1][0]:out[-1][1]] if out else ""
+        if titles and joinable and _TITLE_ABBREVIATION.search(before) and piece[:1].isalpha() \
+                and "\n" not in text[out[-1][1]:s]:
+            out[-1] = (out[-1][0], e)
+            joinable = not paragraph_ends
+            continue
         join = joinable and "\n" not in text[out[-1][1]:s] and not _CLOSED.search(before) and (
             not piece[:1].isalnum() or before.endswith(("-", "‑", "'", "’"))
             or (closes and (piece[:1].islower() or len(piece.split()) <= 2)
@@ -246,6 +258,7 @@ def analyze_texts(texts: Sequence[str], languages: Sequence[str]) -> list[TextAn
         by_lang.setdefault(lang or "xx", []).append(i)
     for lang, idx in by_lang.items():
         nlp = load_pipeline(lang)
+        by_rule = not nlp.has_pipe("parser") and not nlp.has_pipe("senter")   # the blank pipeline's sentencizer
         pieces = [(i, s, e) for i in idx for s, e in _chunks(texts[i], _CHUNK_CHARS)]
         # newlines are paragraph breaks: spaCy sees a space (same length, so offsets hold) and we cut there
         # the transcriber's notes ("{vocalsound}", "[laughter]") are blanked out too: no sentence of them alone,
@@ -274,7 +287,7 @@ def analyze_texts(texts: Sequence[str], languages: Sequence[str]) -> list[TextAn
                         ps = s + (len(text[s:c]) - len(text[s:c].lstrip()))
                         found.append((ps, ps + len(piece), c != e))
                     s = c + 1
-            for ps, pe in _join_unclosed(text, found, lang in _CUTS_INSIDE_SENTENCES):
+            for ps, pe in _join_unclosed(text, found, lang in _CUTS_INSIDE_SENTENCES, titles=by_rule):
                 if re.search(r"\w", text[ps:pe]):   # not a lone mark left by a note ("{vocalsound} .")
                     spans[i].extend(_split_long(text, ps, pe))
             ents[i].extend((base + where[e.start_char], base + where[e.end_char - 1] + 1, e.label_) for e in doc.ents)
