@@ -39,6 +39,18 @@ def test_verify_quote_accepts_marked_cuts_and_rejects_changes():
     ("He said, my boss is my phone.", True),
     ("Il faut des lieux pour expérimenter et des citoyens vraiment à la table.", False),
     ("La Commission a publié un guide, « Acheter social », qui est très bien fait.", False),
+    # a manner or a habit between the person and their words, a person described rather than named
+    ("As Jacques Delors used to say, Europe will be forged in crises.", True),
+    ("Comme l'a très bien dit Yuna, les circuits courts font partie de l'avenir.", True),
+    ("Comme le dit souvent notre présidente, il faut changer d'échelle.", True),
+    ("Mais le professeur Vandermeulen nous a dit que l'innovation sociale ne se transporte pas.", True),
+    ("The minister told us last week that the budget is fixed.", True),
+    # the speaker's own words, a source of figures, an idiom
+    ("On a dit que le budget serait bouclé en juin, et il l'est.", False),
+    ("We said, from the start, that this would take years.", False),
+    ("According to the OECD, adults with low skills train far less.", False),
+    ("That said, we know that it is necessary and important to impose conditions.", False),
+    ("Comme on le dit souvent, il faut changer d'échelle.", False),
 ])
 def test_passages_that_relay_someone_else_are_spotted(text, reported):
     assert reports_someone_else(text) is reported

@@ -345,7 +345,21 @@ _REPORTED = re.compile(
     r"|(?i:\b(?:as|like))\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:said|says|put\s+it|mentioned|pointed\s+out)"
     r"|(?i:\b(?:as\s+|like\s+)?(?:he|she|they)\s+(?:said|says|told\s+(?:me|us))\b)|(?i:\baccording\s+to)\s+[A-Z]"
     r"|\b[A-Z][\w'-]+\s+(?:said|told\s+(?:me|us))\s+(?:that\b|,)"
-    r"|(?i:\b(?:il|elle|ils|elles)\s+(?:m['’]a|nous\s+a|m['’]ont|nous\s+ont)\s+dit)",
+    r"|(?i:\b(?:il|elle|ils|elles)\s+(?:m['’]a|nous\s+a|m['’]ont|nous\s+ont)\s+dit)"
+    # with a manner or a habit between: "As Jacques Delors used to say, …", « Comme l'a très bien dit Yuna, … »,
+    # « Comme le dit souvent notre présidente, … »
+    r"|(?i:\b(?:as|like))\s+(?:[A-Z][\w'-]+\s+){1,3}(?:(?:once|always|often|rightly|just|so\s+\w+ly)\s+)?"
+    r"(?:used\s+to\s+say|liked\s+to\s+say|would\s+say|has\s+said|wrote|writes|argued|noted|reminded\s+us)\b"
+    r"|(?i:\bcomme\s+(?:le\s+|la\s+|l['’]\s*a\s+|nous\s+l['’]\s*a\s+)?(?:(?:très\s+|si\s+)?(?:bien|justement|souvent"
+    r"|toujours)\s+)?(?:disait|dit|rappelait|soulignait|écrivait|répétait)(?:\s+(?:très\s+|si\s+)?(?:bien|justement"
+    r"|souvent|toujours))?\s+)(?:[A-ZÀ-Ý]|(?i:notre|nos|mon|ma|le|la|l['’])\s*\w)"
+    # a person, named or described, and what they said: "Jacques Delors used to say that…", "The minister told
+    # us last week that…", « Le ministre nous a dit que… » (the speaker's own "we said" is theirs)
+    r"|(?<![\w'’])(?!(?:I|We|You|They|He|She|It|Je|On|Nous|Vous|Il|Elle|Ils|Elles|That|This)\b)"
+    r"(?:[A-ZÀ-Ý][\w'-]+|(?i:the|my|our|le|la|mon|ma|notre)\s+\w+)\s+"
+    r"(?:(?:always|once|often|toujours|souvent)\s+)?"
+    r"(?:said|told\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))|disait|répétait|(?:m['’]|nous\s+)?a\s+dit"
+    r"|(?:me|nous)\s+disait)(?:\s+\w+){0,3}?\s*(?:that\b|,|:|que\b|qu['’])",
 )
 
 
