@@ -631,6 +631,28 @@ def test_a_broken_off_sentence_is_no_headline(broken, finished, language):
     assert _fitness(broken, language) < 0.5 * _fitness(finished, language)
 
 
+@pytest.mark.parametrize("spoken, language, kept", [
+    # a determiner left to start again, before another one: no written sentence has two
+    ("On va en particulier dans l'arrêté du de fin décembre de l'année 2016 pour les particuliers.", "fr",
+     "On va en particulier dans l'arrêté de fin décembre de l'année 2016 pour les particuliers."),
+    ("It's in the these plan schemas that we keep the intentions of each of the users.", "en",
+     "It's in these plan schemas that we keep the intentions of each of the users."),
+    ("We would give each of them a CD of the of their speech at the end of the meeting.", "en",
+     "We would give each of them a CD of their speech at the end of the meeting."),
+    # ... while grammar stays
+    ("Un des participants a rappelé que la moitié des communes n'ont pas de plan de prévention.", "fr",
+     "Un des participants a rappelé que la moitié des communes n'ont pas de plan de prévention."),
+    ("These are the areas of learning and experience that every teacher is already familiar with.", "en",
+     "These are the areas of learning and experience that every teacher is already familiar with."),
+    ("We saw the standard double A and triple A batteries in every remote we took apart.", "en",
+     "We saw the standard double A and triple A batteries in every remote we took apart."),
+    ("The vaccine was delayed by the for-profit model of the big laboratories, he said.", "en",
+     "The vaccine was delayed by the for-profit model of the big laboratories, he said."),
+])
+def test_a_determiner_left_to_start_again_is_cut(spoken, language, kept):
+    assert make_headline(spoken, language) == kept
+
+
 @pytest.mark.parametrize("text, language", [
     ("These are the areas of learning and experience that every teacher is already familiar with.", "en"),
     ("The minister will continue his correspondence with the manufacturer, as will we.", "en"),

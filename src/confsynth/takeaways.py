@@ -343,8 +343,25 @@ _NOT_FRAGMENTS = {"km", "kg", "cm", "mm", "ml", "kw", "mw", "gw", "st", "mr", "d
                   "hl", "ha", "m", "g", "l", "h", "x"}
 
 
+# A determiner the speaker (or the recogniser) left to start again, before another determiner or a preposition, which
+# no written sentence has: « dans l'arrêté du de fin décembre », « on a les la DRIE », "it's in the these plan
+# schemas", "a CD of the of their speech". ("un des", « de la », "these are" are grammar.)
+_DETERMINER_RESTART = {
+    "fr": re.compile(r"(?i)(?<![\w'’-])(?:du|des|le|la|les|au|aux|cette|ces|mon|ma|mes|ton|ta|tes|son|sa|ses|notre"
+                     r"|nos|votre|vos|leurs)\s+(?=(?:du|des|le|la|les|au|aux|ce|cette|ces|de|d['’]|un|une|mon|ma|mes|son"
+                     r"|sa|ses|notre|nos|votre|vos)(?![\w'’-]))"),
+    # (in lower case: "double A and triple A" are letters; "each of those the way we had" is a pronoun)
+    "en": re.compile(r"(?<![\w'’-])(?:[Tt]he|an|An|a|[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|[Hh]is)\s+"
+                     r"(?=(?:the|a|an|my|our|your|their|these|those|of)(?![\w'’-]))"),
+}
+
+
 def _drop_restarts(text: str, language: str) -> str:
-    """An article the speaker dropped to start again: "The I had a quick look", "it's like the we put"."""
+    """An article the speaker dropped to start again: "The I had a quick look", "it's like the we put", "in the
+    these plan schemas", « l'arrêté du de fin décembre »."""
+    restart = _DETERMINER_RESTART.get(language)
+    if restart is not None:
+        text = restart.sub("", text)
     if language != "en":
         return text
     return re.sub(r"\b(?:the|a|an)\s+(?=(?:I|I'm|I've|we|we're|we've|you|they|he|she)\b)", "", text,
@@ -800,6 +817,7 @@ def heard(sentences: Sequence[Sentence]) -> np.ndarray:
 
 
 FRAGMENT_HEADLINE = 0.5   # fitness kept by a sentence that is no clause (its parse's root a noun)
+
 FRAGMENT_QUOTE = 0.3      # quality a passage loses when it opens on one (English only: see nlp.is_clause)
 
 
