@@ -127,6 +127,9 @@ def test_self_descriptions_without_a_name(text, language, title, affiliation):
     # a question put to a minister is not the speaker's post
     ("Mr.Chair, the extremely simple question I am asking the Minister comes from companies and workers.", "en"),
     ("I'm speaking on behalf of the director of the agency today.", "en"),
+    # nor is how they feel about what someone did
+    ("I'm glad the member highlighted the Ebola virus vaccine.", "en"),
+    ("Je suis content que le ministre soit là ce soir.", "fr"),
 ])
 def test_what_someone_is_doing_is_no_self_description(text, language):
     assert not [m for m in mentions(text, language) if m.kind == "describe"]
@@ -135,6 +138,7 @@ def test_what_someone_is_doing_is_no_self_description(text, language):
 @pytest.mark.parametrize("text, title", [
     ("I'm managing director of Nordlys Group.", "managing director"),
     ("I'm acting head of policy at the Fund.", "acting head of policy"),
+    ("I'm also the chair of the regional transport board.", "chair of the regional transport board"),
 ])
 def test_a_title_in_ing_is_still_a_title(text, title):
     assert one(text, "en", "describe").title == title

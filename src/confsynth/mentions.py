@@ -460,6 +460,10 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
     return title, org, country
 
 
+_ADVERB = re.compile(r"^(?i:(?:also|now|currently|still|actually|just|really|both|aussi|également|actuellement"
+                     r"|désormais)\s+)+")
+_NOT_A_POST = re.compile(r"(?i:(?!(?:also|now|currently|still|actually|just|really|both|here)\b)\w+\s+"
+                         r"(?:the|a|an|this|that|our|my|your|his|her|their|le|la|les|un|une|ce|cette|notre|mon|ma)\s)")
 _DOING = re.compile(r"(?i:\w+ing\s+(?:the|a|an|my|our|your|his|her|their|this|that|these|those|to|for|you|him"
                     r"|them|it|about|on|at|in|with|from|of|into|over|through|back|up|out)\b)")
 
@@ -476,6 +480,11 @@ def _self_description(text: str, start: int, stop: int) -> tuple[str | None, str
                 # before its object ("managing director", "acting head" are titles)
                 if _DOING.match(desc):
                     continue
+                # nor how they feel about something ("I'm glad the member highlighted…"): a word before the article
+                # is no part of a post ("I'm also the chair of…" is)
+                if _NOT_A_POST.match(desc):
+                    continue
+                desc = _ADVERB.sub("", desc)      # "also the chair of…" -> "the chair of…"
                 t, o, c = describe(desc)
                 if t or o:
                     return t, o, c, m.start()
