@@ -208,6 +208,10 @@ def test_headline_compression_keeps_the_claim(spoken, language, kept):
     ("Je récapitule les engagements pris ce soir : un temps d'échange sur le square et des arceaux vélo.", "fr",
      "Les engagements pris ce soir : un temps d'échange sur le square et des arceaux vélo."),
     ("To sum up, cities must publish cycling data every month.", "en", "Cities must publish cycling data every month."),
+    ("Pour résumer ce que j'ai entendu ce soir : il faut construire plus de logements sociaux près des emplois.", "fr",
+     "Il faut construire plus de logements sociaux près des emplois."),
+    ("To sum up what I heard today: cities need money, data and time to build more social housing.", "en",
+     "Cities need money, data and time to build more social housing."),
     # a contrast with a sentence the reader does not see
     ("Par contre, il faut savoir que dans les terrains privés, il y a énormément de réseaux.", "fr",
      "Dans les terrains privés, il y a énormément de réseaux."),
@@ -455,7 +459,7 @@ def test_headline_compression_drops_the_speakers_numbering_of_points(spoken, lan
     assert make_headline(spoken, language) == kept
 
 
-def _fitness(text, language="fr"):
+def _fitness(text, language="fr", role="speaker"):
     from confsynth.nlp import analyze_texts, content_profile, is_clause
     from confsynth.records import Sentence
     from confsynth.takeaways import headline_fitness
@@ -463,7 +467,7 @@ def _fitness(text, language="fr"):
     analysis = analyze_texts([text], [language])[0]
     words, verb = content_profile(analysis, 0, len(text))
     return headline_fitness(Sentence(0, 0, 0, len(text), text, "s1", language, content_words=words, has_verb=verb,
-                                     is_clause=is_clause(analysis, 0, len(text))), "speaker")
+                                     is_clause=is_clause(analysis, 0, len(text))), role)
 
 
 @pytest.mark.parametrize("text, language, clause", [
@@ -597,6 +601,16 @@ def test_the_chairs_recap_is_a_key_message_their_framing_is_not(recap, framing, 
 
     assert fitness(recap, "moderator") == fitness(recap, "speaker") > 0.5
     assert fitness(framing, "moderator") < 0.5 * fitness(recap, "moderator")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Pour résumer ce que j'ai entendu ce soir : il faut construire plus de logements sociaux près des emplois, "
+     "encadrer les loyers et mobiliser les terrains publics.", "fr"),
+    ("To sum up what we heard today: cities need money, data and time to build more social housing.", "en"),
+])
+def test_a_recap_of_what_the_panel_said_weighs_like_the_moderators_other_lines(text, language):
+    """The panel's own words make those points; the moderator's summary of them would sit beside them."""
+    assert _fitness(text, language, role="moderator") < 0.5 * _fitness(text, language, role="speaker")
 
 
 @pytest.mark.parametrize("signposted, claim, language", [

@@ -104,6 +104,12 @@ _RECAP = re.compile(
     r" (?:retien[ts]|retenons|a décidé|avons décidé)|to sum up|to summari[sz]e|in summary|let me (?:recap|summari[sz]e)"
     r"|(?:we|you) (?:have )?(?:agreed|decided)|the (?:commitments|decisions|actions) (?:we|you) (?:made|took|agreed)"
     r"|the (?:commitments|decisions|action points) (?:made|taken|agreed)(?: tonight| today| this \w+)?)\b)")
+# ... but a recap of what the panel said ("To sum up what I heard tonight: …", « Pour résumer ce que j'ai entendu
+# ce soir : … ») restates points the speakers made themselves: those are the key messages, in their words
+_HEARD = re.compile(
+    r"(?i:\bce (?:que|qu') ?(?:j'ai|nous avons|on a) (?:entendu|appris)|\bce (?:que|qu') ?(?:vous avez|ils ont|elles ont"
+    r"|nos intervenants ont) dit|\bwhat (?:I|we)(?: have|'ve)? (?:heard|learn[te]d)\b|\bwhat (?:you|they|our (?:panel"
+    r"|panelists|speakers))(?: have|'ve)? said\b)")
 # a sentence's lead that only numbers its claim
 _SIGNPOSTED = {lang: re.compile(r"^\W*(?:(?:and|so|et|donc|alors)\s+)?(?:" + rx + r")\s*", re.IGNORECASE)
                for lang, rx in (("en", _SIGNPOST_EN), ("fr", _SIGNPOST_FR))}
@@ -125,6 +131,9 @@ _LEAD_FILLERS = {
            _SIGNPOST_FR, r"(?:premièrement|deuxièmement|troisièmement|quatrièmement|tout d'abord|d'abord"
            r"|en premier lieu|en second lieu|en dernier lieu)(?:" + _PAUSE_OR_TALK_FR + r"|(?=\s+(?:mais|et)\b))",
            r"je récapitule", r"pour (?:récapituler|résumer|conclure)", r"en résumé",
+           # what the recap is of: « Pour résumer ce que j'ai entendu ce soir : il faut… »
+           r"ce (?:que|qu') ?(?:j'ai|nous avons|on a) (?:entendu|retenu|appris)(?: ce soir| aujourd'hui| ce matin"
+           r"| cet après-midi)?,?(?: c'est (?:que|qu')|(?=\s*:))",
            # the announcement before the colon: « Ma recommandation elle est assez simple : il faut… »
            r"(?:ma|notre) (?:recommandation|proposition|conviction|conclusion|message|idée)(?: elle| il)?"
            r" (?:est|c'est) (?:assez |très |toute |tout |vraiment )?simple(?=\s*:)",
@@ -150,6 +159,8 @@ _LEAD_FILLERS = {
            r"(?:firstly|secondly|thirdly|lastly|finally|first of all|first and foremost|to (?:begin|start) with)"
            + _PAUSE_OR_TALK,
            r"above all", r"to (?:sum up|summari[sz]e|recap|conclude)", r"in summary", r"let me (?:sum up|recap)",
+           r"what (?:I|we)(?: have|'ve)? (?:heard|learn[te]d|take away)(?: today| tonight| this \w+)?"
+           r"(?: is that|(?=\s*:))",
            r"(?:my|our) (?:recommendation|proposal|conviction|conclusion|message|idea) is (?:quite |very |really )?"
            r"simple(?=\s*:)",
            r"however", r"on the other hand", r"nevertheless", r"again" + _PAUSE,
@@ -859,7 +870,7 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
         q *= 0.3    # broken off: a headline would put words in the speaker's mouth to finish it
     if not sentence.is_clause:
         q *= FRAGMENT_HEADLINE   # "Zones of speech of one speaker without any noise…": a noun phrase, no claim
-    if speaker_role == "moderator" and not _RECAP.search(text):
+    if speaker_role == "moderator" and (not _RECAP.search(text) or _HEARD.search(text)):
         q *= moderator_factor   # moderators frame points; the speakers make them (but their recap sums them up)
     elif speaker_role == "audience":
         q *= 0.7
