@@ -804,6 +804,12 @@ def test_a_body_statement_is_one_that_prints_as_said(models, said, printed):
      "il faut savoir que dans les terrains privés il y a énormément de réseaux."),
     ("However, the framework is still not widely used by employers.",
      "the framework is still not widely used by employers."),
+    # a start broken off at a dash, and the link the speaker started again with
+    ("It's something that—and we need to train every teacher to see behind behaviour.",
+     "we need to train every teacher to see behind behaviour."),
+    # (an aside between dashes is part of the sentence)
+    ("Schools—and parents—must be told what the pupil referral unit can offer.",
+     "Schools—and parents—must be told what the pupil referral unit can offer."),
 ])
 def test_a_body_statement_starts_at_its_first_word_that_counts(said, printed):
     from confsynth.quotes import verify_quote

@@ -269,16 +269,25 @@ def _uncut(text: str) -> str:
     return " ".join(clean_disfluencies(text).text.replace("[…]", " ").split())
 
 
+def _false_start(text: str) -> int:
+    """Where the sentence starts again after a start the speaker broke off at a dash ("It's something that— we
+    need to…", "Even going up to a child—and I suppose this goes back to…"), else 0. (Not an aside between two
+    dashes: "Schools—and parents—must…".)"""
+    broken = re.match(r"^([^—–]{1,40}?)\s?[—–]+\.?\s*(?=\w)", text)
+    if broken and len(broken.group(1).split()) <= 5 and not re.search(r"[—–]", text[broken.end():][:80]) \
+            and len(text[broken.end():].split()) >= 6:
+        return broken.end()
+    return 0
+
+
 def make_headline(text: str, language: str) -> str:
     """Compress a spoken sentence into a headline: drop disfluencies, openers and hedges, tidy the ends."""
     clean = _uncut(text.replace("’", "'"))
     clean = spelled_out(clean)   # "T_V_" -> "TV"
     # a false start the speaker broke off: "It's something that— we need to…" -> "we need to…"
-    broken = re.match(r"^([^—–]{1,40}?)\s?[—–]+\.?\s*(?=\w)", clean)
-    # (not an aside between two dashes: "Schools—and parents—must…")
-    if broken and len(broken.group(1).split()) <= 5 and not re.search(r"[—–]", clean[broken.end():][:80]) \
-            and len(clean[broken.end():].split()) >= 6:
-        clean = clean[broken.end():]
+    broken = _false_start(clean)
+    if broken:
+        clean = clean[broken:]
     leads = _LEAD_FILLERS.get(language, [])
     # (not the "that" of "that's": "I think that's a problem" -> "That's a problem")
     # (nor the first half of a hyphenated word: "Well-paid jobs", "Right-wing parties")
@@ -1316,6 +1325,11 @@ def _statement(sentence: Sentence, turns: Sequence[Turn]) -> Quote:
     # sentence before left behind (", c'est une belle histoire"): the statement starts at its first word
     # that counts
     first = sentence.start + skip_openers(turn.text[sentence.start:sentence.end], conjunctions=True)
+    # nor a start the speaker broke off: "Even going up to a child—and I suppose this goes back to…"
+    restart = _false_start(turn.text[first:sentence.end])
+    if restart:
+        first += restart
+        first += skip_openers(turn.text[first:sentence.end], conjunctions=True)
     view = _LEADING_VIEW.get(sentence.language)
     m = view.match(turn.text, first, sentence.end) if view else None
     if m and len(turn.text[m.end():sentence.end].split()) >= 5:
