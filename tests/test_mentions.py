@@ -117,6 +117,10 @@ def test_self_introductions(text, language, name, title, affiliation):
      "adjoint au responsable du département maintenance", "GRT Gaz"),
     ("I'm head of workforce strategy at Nordlys Group.", "en", "head of workforce strategy", "Nordlys Group"),
     ("I work for the OECD in Paris.", "en", None, "OECD"),
+    # "on" and "and" inside an English organisation's name
+    ("I chair the Committee on Economic and Monetary Affairs.", "en", None,
+     "Committee on Economic and Monetary Affairs"),
+    ("I work for the OECD and I love it.", "en", None, "OECD"),
 ])
 def test_self_descriptions_without_a_name(text, language, title, affiliation):
     d = one(text, language, "describe")

@@ -111,7 +111,7 @@ _ORG_STARTS = [re.compile(p) for p in (
 _HEAD_BEFORE = re.compile(rf"(?:^|\s)(?P<head>{_ORG_HEAD})$")
 # Words that make a phrase a clause rather than a name ("un département d'appui qui traite...").
 _NOT_IN_ORG = {"un", "une", "qui", "que", "est", "sont", "a", "ont", "va", "vont", "is", "are", "was", "were",
-               "who", "which", "that", "we", "i", "you", "il", "elle", "nous", "vous", "on", "je", "they", "he",
+               "who", "which", "that", "we", "i", "you", "il", "elle", "nous", "vous", "je", "they", "he",
                "she", "it", "an", "will", "has", "have", "où", "where", "ce", "cette", "this"}
 _LOCATION_TAIL = re.compile(rf"(?:,?\s+(?:here\s+|ici\s+|based\s+|basée?\s+)?(?i:in|à|at|en|au|aux)\s+(?:the\s+)?"
                             rf"(?P<place>[{_U}][\w'’\-]*(?:\s+[{_U}][\w'’\-]*)*)\s*)$")
@@ -358,6 +358,10 @@ def _trim_org(org: str) -> tuple[str | None, str | None]:
         return None, country
     if any(fold(w) in _NOT_IN_ORG for w in words[1:]):
         return None, country
+    # « on » the French pronoun and its verb end the name; "on" the English preposition is part of it
+    # ("Committee on Economic and Monetary Affairs")
+    if re.search(r"(?i:\son\s+(?:a|va|peut|fait|doit|est|était|avait|dit|sait|veut|voit|ne|n['’]|se|s['’]|y|en)\b)", org):
+        return None, country
     first = re.sub(r"^(?:l|d)['’]", "", words[0])
     if not (first[:1].isupper() or first[:1].isdigit() or re.match(rf"(?i:{_ORG_HEAD})\b", first)):
         return None, country
@@ -462,6 +466,9 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
 
 _ADVERB = re.compile(r"^(?i:(?:also|now|currently|still|actually|just|really|both|aussi|également|actuellement"
                      r"|désormais)\s+)+")
+# where an organisation the speaker works for ends: "the OECD, in Paris", "the OECD and I love it", "… where I lead"
+_ORG_END = re.compile(r"\s*,\s*|\s+(?:and|et)\s+(?!(?!(?:I|We|You|They|He|She|It|Je|Nous|On|Il|Elle)\b)[A-ZÀ-Ý])"
+                      r"|\s+(?:where|où|which|qui)\s")
 _NOT_A_POST = re.compile(r"(?i:(?!(?:also|now|currently|still|actually|just|really|both|here)\b)\w+\s+"
                          r"(?:the|a|an|this|that|our|my|your|his|her|their|le|la|les|un|une|ce|cette|notre|mon|ma)\s)")
 _DOING = re.compile(r"(?i:\w+ing\s+(?:the|a|an|my|our|your|his|her|their|this|that|these|those|to|for|you|him"
@@ -489,7 +496,8 @@ def _self_description(text: str, start: int, stop: int) -> tuple[str | None, str
                 if t or o:
                     return t, o, c, m.start()
             elif m.groupdict().get("org"):
-                o, c = _trim_org(re.split(r"\s*,\s*|\s+(?:and|et|where|où|which|qui)\s", m["org"])[0])
+                # (an "and" inside the name stays: "the Committee on Economic and Monetary Affairs")
+                o, c = _trim_org(_ORG_END.split(m["org"])[0])
                 if o:
                     return None, o, c, m.start()
     return None

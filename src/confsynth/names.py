@@ -15,7 +15,7 @@ HONORIFICS = {
     "professeure", "monsieur", "messieurs", "madame", "mesdames", "mademoiselle", "sir", "dame", "me", "maître",
     "hon", "honourable", "honorable", "right", "rt", "senator", "sénateur", "sénatrice", "minister", "ministre",
     "doctor", "docteur", "docteure", "councillor", "le", "la", "député", "députée", "maire", "président",
-    "présidente", "president", "chair", "lord", "lady", "rev", "father",
+    "présidente", "president", "chair", "lord", "lady", "rev", "father", "madam", "messrs",
 }
 # Letters after a name: Welsh Assembly Members ("Lynne Neagle AM"), MPs, honours, degrees.
 POSTNOMINALS = {"am", "ms", "mp", "mep", "msp", "mla", "td", "qc", "kc", "obe", "mbe", "cbe", "phd", "md",
