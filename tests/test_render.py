@@ -380,6 +380,10 @@ def test_the_synthesis_opens_with_when_where_the_event_and_who_spoke():
     ("2f3f95e2eb2b4532169904b186a8cdf0.transcript.txt", ""),
     ("54f0ce33-2051-4ea3-af1a-c97c9abe3229.vtt", ""),
     ("Zoom_1699000000123.vtt", "Zoom"),
+    ("GMT20231103-140000_Recording.transcript.vtt", ""),
+    # a copy's marks and a version's
+    ("panel (2).docx", "Panel"),
+    ("Copy of panel-final-v2.docx", "Panel"),
 ])
 def test_the_file_name_titles_the_event_when_the_file_does_not(name, title):
     from confsynth.pipeline import title_from_filename

@@ -79,10 +79,12 @@ def _title(transcripts: Sequence[Transcript], config: Config) -> str:
 
 # what a file name says of the document rather than of the event ("panel.transcript.txt", "…_captions.vtt")
 _FILE_WORDS = re.compile(r"(?i)(?:transcripts?|transcriptions?|captions|subtitles|sous-titres|verbatim|txt|vtt|srt"
-                         r"|docx?|json|otter|rev)$")
+                         r"|docx?|json|otter|rev|recording|enregistrement|final|draft|v\d+|\(\d+\))$")
+# a copy's mark before the name: "Copy of panel.docx", « Copie de panel.docx »
+_COPY_OF = re.compile(r"(?i)^(?:copy\s+of|copie\s+de)\s+")
 # a machine's name for it: a hash or an id ("2f3f95e2eb2b4532…", a UUID's parts, a long timestamp)
 _UUID = re.compile(r"(?i)[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}")
-_FILE_ID = re.compile(r"(?i)(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}|\d{9,}")
+_FILE_ID = re.compile(r"(?i)(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}|\d{9,}|(?:GMT)?\d{8}(?:-\d{6})?")
 
 
 def title_from_filename(name: str) -> str:
@@ -90,7 +92,7 @@ def title_from_filename(name: str) -> str:
     name holds only ids and the tool's words ("2f3f95e2eb2b4532.transcript.txt", "meeting_transcript.vtt" keeps
     "Meeting"): the report then has no title to quote rather than a hash."""
     name = clean_controls(name)      # a file name may hold any character but "/"
-    name = _UUID.sub(" ", name)
+    name = _COPY_OF.sub("", _UUID.sub(" ", name))
     # (a dash before a digit stays: "2026-11-03", "covid-19")
     words = [w for w in re.split(r"[_.\s]+|-+(?!\d)", name) if w]
     if len(words) > 1:
