@@ -36,6 +36,7 @@ except ImportError:  # running from a checkout without `pip install -e .`
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.evaldata import evaldata_root  # noqa: E402
+from bench.output import emit  # noqa: E402
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC",
@@ -171,12 +172,8 @@ def main(argv: list[str] | None = None) -> int:
                      f"{r['f1']:>5.1%}  {r['overlap']:>7.1%}")
     lines.append("* spans as the directory reads them: no honorific before a name (\"Mrs Schroedter\" is "
                  "Schroedter, a lone \"Madam\" nobody), no article before an organisation, no possessive after")
-    lines += ["", f"speed: {len(data) / seconds:,.0f} sentences/s ({seconds:.1f} s, one spaCy pass as confsynth runs it)"]
-    table = "\n".join(lines)
-    print(table)
-    if args.output:
-        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.output).write_text(table + "\n", encoding="utf-8")
+    lines += ["", f"speed: {len(data) / seconds:,.0f} sentences/s ({seconds:.1f} s, one spaCy pass as confsynth runs it, the model load included)"]
+    emit("\n".join(lines), args.output)
     return 0
 
 

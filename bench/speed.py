@@ -21,7 +21,9 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT / "src"))
+sys.path.insert(0, str(REPO_ROOT))
 
+from bench.output import emit  # noqa: E402
 from confsynth import pipeline  # noqa: E402
 from confsynth.config import Config  # noqa: E402
 from confsynth.ingest import read_transcript  # noqa: E402
@@ -108,11 +110,7 @@ def main(argv=None) -> int:
         f"{'ratio (target <= 1.3)':<42}{tot / (sp + em):>9.2f}",
         f"{'seconds per 1,000 words (whole run)':<42}{1000 * tot / transcript.word_count:>9.2f}",
     ]
-    text = "\n".join(rows)
-    print(text)
-    if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    emit("\n".join(rows), args.out)
     return 0
 
 

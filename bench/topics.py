@@ -41,6 +41,7 @@ for p in (REPO_ROOT, REPO_ROOT / "src"):
     if str(p) not in sys.path:
         sys.path.insert(0, str(p))
 
+from bench.output import emit  # noqa: E402
 from bench.evaldata import _clean_qmsum, _load_qmsum_json, _qmsum_turns, evaldata_root  # noqa: E402
 from bench.peers import SUMY_METHODS, transcript_sentences, sumy_ranking  # noqa: E402
 
@@ -235,11 +236,7 @@ def main(argv=None) -> int:
     lines.append("")
     lines.append("(confsynth's seconds include analysing each meeting unless --cache held it; "
                  f"total run {time.perf_counter() - t_all:.0f}s)")
-    table = "\n".join(lines)
-    print(table)
-    if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(table + "\n", encoding="utf-8")
+    emit("\n".join(lines), args.out)
     return 0
 
 
