@@ -172,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
                      f"{r['f1']:>5.1%}  {r['overlap']:>7.1%}")
     lines.append("* spans as the directory reads them: no honorific before a name (\"Mrs Schroedter\" is "
                  "Schroedter, a lone \"Madam\" nobody), no article before an organisation, no possessive after")
-    lines += ["", f"speed: {len(data) / seconds:,.0f} sentences/s ({seconds:.1f} s, one spaCy pass as confsynth runs it, the model load included)"]
+    lines += ["", f"speed: {len(data) / seconds:,.0f} sentences/s ({seconds:.1f} s, one spaCy pass as confsynth runs "
+                  "it, the model load included)"]
     emit("\n".join(lines), args.output)
     return 0
 
