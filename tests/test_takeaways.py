@@ -231,6 +231,11 @@ def test_headline_compression_keeps_the_claim(spoken, language, kept):
      "Les communes ont perdu la moitié de leurs moyens depuis 2008."),
     ("Comme je le disais, il faut voir comment les communes vont financer tout ça.", "fr",
      "Il faut voir comment les communes vont financer tout ça."),
+    # a recogniser writing in lower case writes "i": a headline is written English ("i.e." stays)
+    ("so i think we need more buses in the city centre because i know people wait too long", "en",
+     "We need more buses in the city centre because I know people wait too long."),
+    ("the council has to publish the data, i.e. the counts i'm sure it already has", "en",
+     "The council has to publish the data, i.e. the counts I'm sure it already has."),
     ("As you know the budget is fixed, so we cannot add a second screen to the remote.", "en",
      "The budget is fixed, so we cannot add a second screen to the remote."),
     ("As we saw with the pilots in Lyon, the cities that invested in buses kept their riders.", "en",

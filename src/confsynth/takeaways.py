@@ -341,6 +341,9 @@ def make_headline(text: str, language: str) -> str:
     if not clean:
         return text.strip()
     clean = words_to_digits(clean, language)   # « en deux mille dix-sept » -> « en 2017 »
+    if language == "en":
+        # a recogniser that writes in lower case writes "i" too: a headline is written English ("i.e." stays)
+        clean = re.sub(r"(?<![\w.'’-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w.'’-]|['’](?!m|ve|d|ll)))", "I", clean)
     clean = clean[0].upper() + clean[1:]
     if clean[-1] not in ".!?…»”\"":
         clean += "."
