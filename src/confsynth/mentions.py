@@ -464,12 +464,13 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
     return title, org, country
 
 
-_ADVERB = re.compile(r"^(?i:(?:also|now|currently|still|actually|just|really|both|aussi|également|actuellement"
-                     r"|désormais)\s+)+")
+# words between "I'm" and the post that are neither ("I'm also the chair of…", « je suis aussi… »)
+_ADVERBS = r"also|now|currently|still|actually|just|really|both|aussi|également|actuellement|désormais"
+_ADVERB = re.compile(r"^(?i:(?:" + _ADVERBS + r")\s+)+")
 # where an organisation the speaker works for ends: "the OECD, in Paris", "the OECD and I love it", "… where I lead"
 _ORG_END = re.compile(r"\s*,\s*|\s+(?:and|et)\s+(?!(?!(?:I|We|You|They|He|She|It|Je|Nous|On|Il|Elle)\b)[A-ZÀ-Ý])"
                       r"|\s+(?:where|où|which|qui)\s")
-_NOT_A_POST = re.compile(r"(?i:(?!(?:also|now|currently|still|actually|just|really|both|here)\b)\w+\s+"
+_NOT_A_POST = re.compile(r"(?i:(?!(?:" + _ADVERBS + r"|here)\b)\w+\s+"
                          r"(?:the|a|an|this|that|our|my|your|his|her|their|le|la|les|un|une|ce|cette|notre|mon|ma)\s)")
 _DOING = re.compile(r"(?i:\w+ing\s+(?:the|a|an|my|our|your|his|her|their|this|that|these|those|to|for|you|him"
                     r"|them|it|about|on|at|in|with|from|of|into|over|through|back|up|out)\b)")

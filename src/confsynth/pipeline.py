@@ -23,7 +23,7 @@ from .limits import TimeLimitExceeded, time_limit, words_over_limit_reason
 from .manifest import Manifest, hold_interrupts, report_kinds
 from .nlp import analyze_texts, content_profile, has_model, is_clause, spacy_package
 from .quotes import QuoteCandidate, quote_candidates, quote_context, verify_quote, without_annotations
-from .records import Segment, Sentence, Synthesis, Takeaway, Transcript, Turn
+from .records import DOCUMENT_WORDS, Segment, Sentence, Synthesis, Takeaway, Transcript, Turn
 from .render import write_report_file
 from .render.dates import header_event
 from .render.i18n import compose_body
@@ -78,8 +78,8 @@ def _title(transcripts: Sequence[Transcript], config: Config) -> str:
 
 
 # what a file name says of the document rather than of the event ("panel.transcript.txt", "…_captions.vtt")
-_FILE_WORDS = re.compile(r"(?i)(?:transcripts?|transcriptions?|captions|subtitles|sous-titres|verbatim|txt|vtt|srt"
-                         r"|docx?|json|otter|rev|recording|enregistrement|final|draft|v\d+|\(\d+\))$")
+_FILE_WORDS = re.compile(r"(?i)(?:" + DOCUMENT_WORDS + r"|txt|vtt|srt|docx?|json|otter|rev|recording|enregistrement"
+                         r"|final|draft|v\d+|\(\d+\))$")
 # a copy's mark before the name: "Copy of panel.docx", « Copie de panel.docx »
 _COPY_OF = re.compile(r"(?i)^(?:copy\s+of|copie\s+de)\s+")
 # a machine's name for it: a hash or an id ("2f3f95e2eb2b4532…", a UUID's parts, a long timestamp)

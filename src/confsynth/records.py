@@ -10,7 +10,7 @@ from typing import Literal, Mapping
 
 __all__ = [
     "Segment", "Turn", "Transcript", "Speaker", "SourceRef", "Sentence", "Passage", "Quote",
-    "Takeaway", "TranslationFlag", "TranslationStatus", "Synthesis", "format_time",
+    "Takeaway", "TranslationFlag", "TranslationStatus", "Synthesis", "format_time", "DOCUMENT_WORDS",
 ]
 
 
@@ -112,9 +112,11 @@ class Transcript:
 
 
 # a header line that names the document, not the event
-_GENERIC_TITLE = re.compile(r"(?i)^(?:(?:meeting|call|video|full|auto(?:matic)?|live)\s+)?(?:transcripts?|transcriptions?"
-                            r"|verbatim|captions|subtitles|sous-titres|notes|minutes|compte[- ]rendu|procès-verbal"
-                            r"|trascrizione|transcripción|transkript(?:ion)?)\s*:?$")
+# (the words a document is named by, in a header line or a file name: "Transcript", « Compte rendu »)
+DOCUMENT_WORDS = (r"transcripts?|transcriptions?|verbatim|captions|subtitles|sous-titres|notes|minutes|compte[- ]rendu"
+                  r"|procès-verbal|trascrizione|transcripción|transkript(?:ion)?")
+_GENERIC_TITLE = re.compile(r"(?i)^(?:(?:meeting|call|video|full|auto(?:matic)?|live)\s+)?(?:" + DOCUMENT_WORDS
+                            + r")\s*:?$")
 
 
 @dataclass(frozen=True)
