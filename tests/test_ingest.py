@@ -49,6 +49,33 @@ def test_a_single_capitalised_word_is_not_a_speaker_unless_known(tmp_path):
     assert len(t.turns) == 1 and "Absolument" in t.turns[0].text
 
 
+def test_speakers_labelled_by_their_post_have_their_own_turns(tmp_path):
+    """« Mme la Ministre : », « Directrice générale : », "The Minister:" start turns. They were read as prose, so the
+    minister's words were the moderator's, with her quotes printed under the moderator's name."""
+    p = write(tmp_path, "debat.txt",
+              "Claire Dumont (Impact Tank) : Bonjour, merci d'être venus.\n\n"
+              "Mme la Ministre : Le logement social doit être construit près des emplois.\n\n"
+              "Directrice générale : Nous avons financé trois cents projets.\n\n"
+              "The Minister: We will publish the plan next month.\n\n"
+              "Adjoint au maire : Nous ouvrirons deux crèches.\n")
+    t = read_transcript(p)
+    assert speakers(t) == ["Claire Dumont (Impact Tank)", "Mme la Ministre", "Directrice générale", "The Minister",
+                           "Adjoint au maire"]
+    assert t.turns[0].text == "Bonjour, merci d'être venus."
+
+
+def test_who_holds_a_post_above_the_first_turn_is_header(tmp_path):
+    """Minutes list the officers above the debate: « Président : M. Jean Dupont » is a header line, not a turn of
+    the president saying « M. Jean Dupont »."""
+    p = write(tmp_path, "pv.txt",
+              "Procès-verbal du conseil du 3 avril 2024\n\nPrésident : M. Jean Dupont\n"
+              "Secrétaire de séance : Mme Marie Martin\n\nM. Jean Dupont : Bonjour, la séance est ouverte.\n\n"
+              "Mme Marie Martin : Le rapport montre une hausse des adhérents.\n")
+    t = read_transcript(p)
+    assert t.header[1:] == ("Président : M. Jean Dupont", "Secrétaire de séance : Mme Marie Martin")
+    assert speakers(t) == ["M. Jean Dupont", "Mme Marie Martin"]
+
+
 def test_consecutive_lines_of_one_speaker_become_one_turn(tmp_path):
     p = write(tmp_path, "a.txt", "S1: un\nS1: deux\nS2: trois\n")
     assert [t.text for t in read_transcript(p).turns] == ["un deux", "trois"]

@@ -67,6 +67,36 @@ def test_prose_is_not_a_label(text):
     assert parse_label(text) is None
 
 
+@pytest.mark.parametrize("text, affiliation", [
+    ("Mme la Ministre", None), ("The Minister", None), ("Ministre de la Culture", None),
+    ("Directrice générale (Ville de Lyon)", "Ville de Lyon"), ("Secrétaire général", None),
+    ("Adjoint au maire", None), ("Le Maire, Ville de Lyon", "Ville de Lyon"), ("Secretary of State for Health", None),
+    ("Director General", None), ("Keynote speaker", None), ("Project Manager", None), ("Industrial Designer", None),
+])
+def test_a_post_is_a_label_with_no_name(text, affiliation):
+    """A label that names a post: its speaker's turns are their own (these lines used to be read as prose and
+    added to the speaker before), printed as the label, never a person called "The" or "Directrice"."""
+    label = parse_label(text)
+    assert label is not None
+    assert (label.name, label.affiliation, label.kind) == (None, affiliation, "role")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bruno Le Maire", "Bruno Le Maire"), ("Federico Mayor", "Federico Mayor"), ("Dean Smith", "Dean Smith"),
+    ("Project Manager Anna Berg", "Project Manager Anna Berg"),
+])
+def test_a_name_with_a_post_in_it_is_a_person(text, name):
+    label = parse_label(text)
+    assert label is not None and (label.name, label.kind) == (name, "person")
+
+
+def test_one_post_addressed_two_ways_is_one_speaker():
+    """« M. le Maire » and « Le Maire » are one post; « Mme la Ministre » and « M. le Ministre » two people."""
+    assert parse_label("M. le Maire").key == parse_label("Le Maire").key
+    assert parse_label("Mme la Ministre").key != parse_label("M. le Ministre").key
+    assert parse_label("Président").kind == "moderator"    # a French chair, labelled by the post alone
+
+
 def test_role_in_lowercase_parenthesis_is_not_an_affiliation():
     label = parse_label("Mme Sylvie Marchand (adjointe au maire)")
     assert label.name == "Sylvie Marchand" and label.role == "adjointe au maire" and label.affiliation is None

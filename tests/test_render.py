@@ -486,6 +486,26 @@ def test_a_body_names_an_anonymous_voice_as_a_phrase_of_its_sentence():
     assert english.startswith("According to an audience member, ") and " Speaker 2 adds: " in english
 
 
+def test_a_body_names_a_post_as_a_phrase_of_its_sentence():
+    """A speaker labelled by their post is named as the sentence would: « Selon la directrice générale, … »,
+    "The Minister adds: …", with « le ou la » where the French word does not say which."""
+    from confsynth.render.i18n import compose_body, post_prose
+
+    director, minister = Speaker("s1", "Directrice générale"), Speaker("s2", "The Minister")
+    said = [("s1", "Nous avons financé trois cents projets."), ("s2", "We will publish the plan next month.")]
+    support = [Quote(text, who, "fr" if who == "s1" else "en", SourceRef("debat.txt", i, None, 0), (0, len(text)))
+               for i, (who, text) in enumerate(said)]
+    body, _ = compose_body(support[:1], {"s1": director}, "fr")
+    assert body.startswith("Selon la directrice générale, ")
+    english, _ = compose_body(support[::-1], {"s1": director, "s2": minister}, "en")
+    assert english.startswith("According to the Minister, ") and " The Directrice générale adds: " in english
+    assert post_prose("Secrétaire général", "fr") == "le secrétaire général"
+    assert post_prose("Ministre", "fr") == "le ou la ministre"
+    assert post_prose("Mme la Ministre", "fr") == "Mme la Ministre"
+    assert post_prose("Adjoint au maire", "fr") == "l'adjoint au maire"
+    assert post_prose("Project Manager", "en") == "the Project Manager"
+
+
 def _in_parts(order: str) -> Synthesis:
     s = _synthesis()
     tk1, tk2 = s.takeaways

@@ -255,3 +255,17 @@ def test_one_introduction_in_the_middle_of_the_event_makes_no_chair():
         ("Maria Lopez", "In Barcelona we redesigned the whole bus network into a grid, and ridership went up."),
     ], language="en")
     assert {s.role for s in d.speakers} == {"speaker"}
+
+
+def test_a_speaker_labelled_by_their_post_is_printed_by_it():
+    """« M. le Maire » and « Le Maire » are one speaker, printed as labelled; a post is never read as a name."""
+    d = directory([
+        ("M. le Maire", "Mes chers collègues, je déclare la séance ouverte." + LONG),
+        ("Adjointe aux finances (Ville de Villebourg)", "Le budget s'élève à douze millions d'euros." + LONG),
+        ("Le Maire", "Merci. Je mets le budget aux voix."),
+    ])
+    mayor = by_label(d, "Le Maire")
+    assert "M. le Maire" in mayor.labels and mayor.name is None and mayor.display_name == "M. le Maire"
+    deputy = by_label(d, "Adjointe aux finances (Ville de Villebourg)")
+    assert deputy.attribution() == "Adjointe aux finances (Ville de Villebourg)"
+    assert len(d.speakers) == 2

@@ -150,6 +150,8 @@ def _label_entries(turns: Sequence[Turn]) -> tuple[dict[str, _Entry], list[str]]
             label_role = None
             if label.kind == "moderator":
                 label_role = re.split(r"\s*\(", label.raw)[0].strip()
+            elif label.kind == "role":
+                label_role = label.role     # « Adjointe aux finances » of « Adjointe aux finances (Ville de …) »
             entry = entries[key] = _Entry(key=key, kind=label.kind, name=label.name, raw=label.raw,
                                           number=number, label_role=label_role)
             if label.name:
@@ -162,7 +164,7 @@ def _label_entries(turns: Sequence[Turn]) -> tuple[dict[str, _Entry], list[str]]
             entry.set("country", country, f"label '{turn.label}'")
         if label.role and "(" in label.raw and label.role in label.raw.split("(", 1)[1]:
             entry.described = True      # "Mme Laura Petit (service voirie, Ville)"
-        if label.role:
+        if label.role and label.kind != "role":
             # "Name, directrice de la recherche, Org": the lower-case part is what the person does
             if label.kind != "moderator" or label.role.casefold() != (entry.label_role or "").casefold():
                 entry.set("title", label.role, f"label '{turn.label}'")
@@ -676,6 +678,8 @@ def _records(entries: dict[str, _Entry], turn_keys: list[str]) -> SpeakerDirecto
             neutral = "Audience member"
         elif e.kind == "organisation":
             neutral = e.affiliation or e.raw
+        elif e.kind == "role":
+            neutral = e.label_role or e.raw     # the post as labelled: « M. le Maire », "Directrice générale"
         else:
             neutral = e.raw
         role = e.role or ("audience" if e.kind == "audience" else "speaker")

@@ -74,6 +74,48 @@ _NOT_LABELS = {
     "webvtt", "kind", "language", "style", "region",
 }
 
+# A label that names a post, not a person: « Mme la Ministre », "The Minister", « Directrice générale »,
+# « Adjoint au maire », "Secretary of State for Health", "Keynote speaker", AMI's "Project Manager". Its words
+# are the post's (a closed list of posts, their few modifiers, then lower-case words or "de la Culture"): a
+# name is never one ("Bruno Le Maire" is a person; "Le Maire" is the mayor).
+_ROLE_NOUN = (
+    r"ministre|minister|secrétaire|secretary|maire|mayor|adjointe?|directeur|directrice|director|présidente?"
+    r"|president|rapporteure?|députée?|sénat(?:eur|rice)|senator|conseill(?:er|ère)|councill?or|commissaire"
+    r"|commissioner|déléguée?|delegate|préf(?:et|ète)|rect(?:eur|rice)|doyen(?:ne)?|dean|experte?|expert"
+    r"|discussant|interprète|interpreter|traduct(?:eur|rice)|translator|témoin|witness|porte-parole"
+    r"|spokes(?:person|man|woman)|ambassad(?:eur|rice)|ambassador|trésori(?:er|ère)|treasurer"
+    r"|chargée?\s+de\s+mission|cheff?e?\s+de\s+(?:projet|service|cabinet)|responsable|coordinat(?:eur|rice)"
+    r"|coordinator|(?:co-?)?fondat(?:eur|rice)|(?:co-?)?founder|chercheu(?:r|se)|researcher|économiste"
+    r"|economist|reporter|manager|designer|ceo|pdg|dg|speaker|officer|chancellor|governor|gouverneure?"
+)
+_ROLE_BEFORE = (r"premier|première|prime|vice|deputy|chief|managing|general|executive|senior|project|industrial"
+                r"|keynote|guest|lead|head|co|state|sous|haut|haute|high")
+_ROLE_LABEL = re.compile(
+    r"^(?:(?:m\.?|mme\.?|monsieur|madame|mr\.?|mrs\.?|ms\.?|madam|mister)\s+)?(?:(?:le|la|the)\s+|l['’]\s?)?"
+    rf"(?:(?:{_ROLE_BEFORE})[\s-]+){{0,2}}(?P<noun>{_ROLE_NOUN})\b"
+    r"(?:[\s-]+[\w'’.-]+){0,8}$",   # what follows: lower-case words, or « de la Culture » (see role_label)
+    re.IGNORECASE,
+)
+def role_label(head: str) -> bool:
+    """Whether a label's head names a post rather than a person ("Mme la Ministre", "Directrice générale",
+    "Secretary of State for Health", "Project Manager"). After the post, a capitalised word must follow "de",
+    "of", "for"…: "Project Manager Anna Berg" is a person. "Speaker" alone stays the voice nobody named."""
+    head = head.strip()
+    m = _ROLE_LABEL.match(head)
+    if m is None or (m["noun"].casefold() == "speaker" and m.start("noun") == 0):
+        return False
+    words = re.split(r"[\s]+|(?<=['’])", head[m.start("noun"):])
+    return not any(w[:1].isupper() and prev.casefold().strip("'’") not in _ROLE_LINKS
+                   and w.casefold() not in _ROLE_AFTER and not re.fullmatch(_ROLE_NOUN, w, re.IGNORECASE)
+                   for prev, w in zip(words, words[1:]))
+
+
+_ROLE_LINKS = {"de", "du", "des", "of", "for", "à", "au", "aux", "la", "le", "the", "and", "et", "d", "l"}
+# what may follow a post with a capital: "Director General", « Directeur Général Adjoint », "Chief Executive Officer"
+_ROLE_AFTER = {"general", "général", "générale", "adjoint", "adjointe", "délégué", "déléguée", "executive", "officer",
+               "exécutif", "exécutive", "émérite", "emeritus", "honoraire", "honorary", "principal", "principale"}
+
+
 # Each optional separator owns the whitespace after it ("\s*(?:[(]\s*)?", never "\s*[(]?\s*"): two
 # adjacent \s* made a line of 20,000 spaces take 30 s of backtracking.
 TIMESTAMP = re.compile(
@@ -106,11 +148,14 @@ class Label:
     name: str | None                # person name, normalised ("Claire Dumont" from "DUMONT Claire")
     affiliation: str | None = None  # from "(Org)" or a capitalised ", Org" part
     role: str | None = None         # lower-case descriptive part: "directrice de la recherche"
-    kind: str = "person"            # person | anonymous | audience | moderator
+    kind: str = "person"            # person | role (a post, no name) | anonymous | audience | moderator
 
     @property
     def key(self) -> str:
         """What identifies the speaker across turns: the name, else the raw label, case-folded."""
+        if self.kind == "role":
+            # « M. le Maire » and « Le Maire » are one post; « Mme la Ministre » and « M. le Ministre » are two people
+            return re.sub(r"^(?:m|mme|monsieur|madame|mr|mrs|ms|madam|mister)\.?\s+", "", self.raw.casefold())
         return (self.name or self.raw).casefold()
 
 
@@ -232,7 +277,8 @@ def parse_label(text: str) -> Label | None:
     head = head.strip()
     if _AUDIENCE.match(head) or _ANONYMOUS.match(head) or head.casefold() in _GENERIC_VOICES:
         return Label(raw=raw, name=None, affiliation=paren, kind="audience" if _AUDIENCE.match(head) else "anonymous")
-    if _MODERATOR.match(head) or head.casefold() in {"the chair", "chair", "le président", "la présidente"}:
+    if _MODERATOR.match(head) or head.casefold() in {"the chair", "chair", "le président", "la présidente", "président",
+                                                     "présidente"}:
         # "The Chair (Hon. Anthony Rota (Nipissing, Lib.))": a role whose parenthesis names the person
         inner = parse_label(paren) if paren else None
         if inner is not None and inner.kind == "person":
@@ -252,6 +298,11 @@ def parse_label(text: str) -> Label | None:
                              kind="moderator")
     if head.casefold() in _NOT_LABELS:
         return None
+    if role_label(head):
+        # « Mme la Ministre », "Directrice générale (Ville de Lyon)": a post; the label is what is printed
+        role, aff = _split_rest(rest) if rest else (None, None)
+        return Label(raw=raw, name=None, affiliation=", ".join(x for x in (paren, aff) if x) or None, role=head,
+                     kind="role")
     words = _name_words(head)
     if words is None:
         return None

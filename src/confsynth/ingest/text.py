@@ -52,6 +52,15 @@ _SYSTEM_LINE = re.compile(
     rf"|(?i:(?:transcription|recording|enregistrement)\s+(?:started|stopped|démarré|arrêté|terminé)))\s*\.?$")
 
 
+def _post_holder(label: Label, rest: str) -> bool:
+    """Whether ``label: rest`` says who holds a post (« Président : M. Jean Dupont », "Rapporteur: Anna Berg"), as
+    the head of minutes lists them, rather than a turn: a post, then a person's name and nothing else."""
+    if label.kind not in ("role", "moderator") or label.name is not None or not rest.strip():
+        return False
+    named = parse_label(rest.strip())
+    return named is not None and named.kind == "person" and named.name is not None and len(rest.split()) <= 6
+
+
 def _standalone(lines: list[SourceLine], i: int) -> tuple[Label | None, float | None]:
     """``lines[i]`` as a speaker line alone: short, label-shaped, after a break, before spoken text; with
     the time written after the name, if any."""
@@ -150,6 +159,10 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
                 strong_keys.add(label.key)
                 continue
         seconds, label, rest = split_inline(text)
+        if label is not None and _post_holder(label, rest) and not any(k[0] == "start" for k in kinds):
+            # « Président : M. Jean Dupont » above the first turn: who holds the post, a line of the header
+            kinds.append(("text", None, seconds, text))
+            continue
         if label is not None:
             kinds.append(("start", label, seconds, rest))
             strong_keys.add(label.key)

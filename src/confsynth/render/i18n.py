@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Mapping, Sequence
 
 from ..countries import country_name
+from ..ingest.labels import role_label
 from ..quotes import spelled_out
 from ..records import Quote, Speaker
 from .typography import sentence_case
@@ -208,9 +210,43 @@ def prose_name(speaker: Speaker | None, lang: str, starts_sentence: bool) -> str
         phrase = t["audience_prose"]
     elif label == "Unidentified speaker":
         phrase = t["unknown_prose"]
+    elif role_label(label):
+        phrase = post_prose(label, lang)
     else:
         return speaker_name(speaker, lang)
     return phrase[:1].upper() + phrase[1:] if starts_sentence else phrase
+
+
+_TITLES = {"m", "mme", "monsieur", "madame", "mr", "mrs", "ms", "madam", "mister"}
+# French posts whose form says who holds them; the others (« ministre », « maire », « secrétaire ») say it by
+# their article or adjective, or not at all
+_FEMININE = re.compile(r"(?i:^(?:vice-|co-|sous-)?(?:\w+rice|\w+ère|présidente|adjointe|députée|déléguée|préfète|doyenne"
+                       r"|experte|chercheuse|rapporteure|chargée|cheffe|gouverneure)$|(?:générale|adjointe|déléguée)$)")
+_MASCULINE = re.compile(r"(?i:^(?:vice-|co-|sous-)?(?:\w+eur|\w+ier|président|adjoint|député|délégué|préfet|doyen|expert"
+                        r"|chargé|chef)$|(?:général|adjoint|délégué)$)")
+
+
+def post_prose(label: str, lang: str) -> str:
+    """A post printed as a label ("Directrice générale", "The Minister", "Mme la Ministre") as the body's prose
+    names it: « la directrice générale », "the Minister", « Mme la Ministre »; « le ou la » where the French word
+    does not say (« ministre » alone)."""
+    words = label.split()
+    first = words[0].casefold().rstrip(".")
+    if first in _TITLES:
+        return label                                  # « Mme la Ministre », "Mr. Speaker": as addressed
+    if first in ("le", "la", "the") or label.casefold().startswith(("l'", "l’")):
+        return label[:1].lower() + label[1:]          # "the Minister", « la Rapporteure »
+    if lang != "fr":
+        return "the " + label
+    # « la directrice générale », but "Project Manager", « Directeur Général » keep the capitals they were given
+    post = label[:1].lower() + label[1:] if all(w[:1].islower() for w in words[1:]) else label
+    if post[:1].lower() in "aeiouéèêhâîôû":
+        return "l'" + post
+    if any(_FEMININE.search(w) for w in words[:3]):
+        return "la " + post
+    if any(_MASCULINE.search(w) for w in words[:3]):
+        return "le " + post
+    return "le ou la " + post
 
 
 def attribution(speaker: Speaker, lang: str) -> str:
