@@ -15,6 +15,7 @@ from confsynth.ingest.labels import normalize_name, parse_label, split_inline
     ("SPEAKER_00", None, None, "anonymous"),
     ("S151", None, None, "anonymous"),
     ("Intervenant 2", None, None, "anonymous"),
+    ("Panelist 2", None, None, "anonymous"),
     ("Question de la salle", None, None, "audience"),
     ("Participante (Ville de Lyon)", None, "Ville de Lyon", "audience"),
     ("Une habitante", None, None, "audience"),
@@ -81,13 +82,37 @@ def test_a_post_is_a_label_with_no_name(text, affiliation):
     assert (label.name, label.affiliation, label.kind) == (None, affiliation, "role")
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Bruno Le Maire", "Bruno Le Maire"), ("Federico Mayor", "Federico Mayor"), ("Dean Smith", "Dean Smith"),
-    ("Project Manager Anna Berg", "Project Manager Anna Berg"),
+@pytest.mark.parametrize("text, name, role", [
+    ("Bruno Le Maire", "Bruno Le Maire", None), ("Federico Mayor", "Federico Mayor", None),
+    ("Dean Smith", "Dean Smith", None),
+    # a post, then the person: the person, with the post as what they do
+    ("Project Manager Anna Berg", "Anna Berg", "Project Manager"),
+    ("La ministre Amélie Dupont", "Amélie Dupont", "ministre"),     # was "La Amélie Dupont"
+    ("Madame la Ministre Amélie Dupont", "Amélie Dupont", "Ministre"),
+    ("Commissioner Breton", "Breton", "Commissioner"),
+    ("Secretary of State for Health Anna Berg", "Anna Berg", "Secretary of State for Health"),
+    # the words that announce a turn: the person after them
+    ("Intervention de M. Dupont", "Dupont", None),                 # was "Intervention de Dupont"
+    ("Réponse de Anna Berg", "Anna Berg", None),
+    # honorifics of the other languages staff receive
+    ("Frau Dr. Schmidt", "Schmidt", None), ("Sra. García", "García", None), ("Dott.ssa Rossi", "Rossi", None),
 ])
-def test_a_name_with_a_post_in_it_is_a_person(text, name):
+def test_a_name_with_a_post_in_it_is_a_person(text, name, role):
     label = parse_label(text)
-    assert label is not None and (label.name, label.kind) == (name, "person")
+    assert label is not None and (label.name, label.role, label.kind) == (name, role, "person")
+
+
+def test_a_question_from_the_floor_labelled_question_is_the_audience():
+    """« Question : Comment … ? » in a Q&A is someone in the room; it was read as prose and given to the speaker
+    before. « Question : le financement. » (no question) is still no label."""
+    _, label, text = split_inline("Question : Comment financer les projets ?")
+    assert label is not None and label.kind == "audience" and text == "Comment financer les projets ?"
+    assert split_inline("Question : le financement.")[1] is None
+
+
+def test_a_post_in_capitals_is_printed_in_sentence_case():
+    label = parse_label("LA MINISTRE")
+    assert (label.kind, label.role) == ("role", "La ministre") and label.key == parse_label("La Ministre").key
 
 
 def test_one_post_addressed_two_ways_is_one_speaker():

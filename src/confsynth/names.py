@@ -16,6 +16,8 @@ HONORIFICS = {
     "hon", "honourable", "honorable", "right", "rt", "senator", "sénateur", "sénatrice", "minister", "ministre",
     "doctor", "docteur", "docteure", "councillor", "le", "la", "député", "députée", "maire", "président",
     "présidente", "president", "chair", "lord", "lady", "rev", "father", "madam", "messrs",
+    "frau", "herr", "sra", "sr", "señora", "señor", "dña", "dott", "dott.ssa", "dottoressa", "dottore", "prof.ssa",
+    "sig", "sig.ra", "signora", "signor", "signore", "mevrouw", "meneer", "mevr", "dhr", "pani", "pan",
 }
 # Letters after a name: Welsh Assembly Members ("Lynne Neagle AM"), MPs, honours, degrees.
 POSTNOMINALS = {"am", "ms", "mp", "mep", "msp", "mla", "td", "qc", "kc", "obe", "mbe", "cbe", "phd", "md",

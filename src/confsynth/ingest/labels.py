@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["Label", "parse_label", "split_inline", "split_midline", "normalize_name", "TIMESTAMP", "parse_time"]
 
@@ -22,6 +22,10 @@ _HONORIFICS = {
     "prof", "prof.", "professor", "professeur", "professeure", "monsieur", "madame", "mademoiselle",
     "sir", "dame", "me", "maître", "hon.", "senator", "sénateur", "sénatrice", "minister", "ministre",
     "président", "présidente", "president", "chair", "député", "députée", "right", "rt", "rt.",
+    # the other European languages staff receive: de, es, it, nl, pl
+    "frau", "herr", "sra", "sra.", "sr", "sr.", "señora", "señor", "dña", "dña.", "dott", "dott.", "dott.ssa",
+    "dottoressa", "dottore", "prof.ssa", "sig", "sig.", "sig.ra", "signora", "signor", "signore", "mevrouw",
+    "meneer", "mevr", "mevr.", "dhr", "dhr.",
 }
 # Letters after a name ("Lynne Neagle AM", "Jane Doe MP"): dropped from the name, never a surname.
 _POSTNOMINALS = {"AM", "MS", "MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "PhD"}
@@ -50,7 +54,8 @@ _MODERATOR = re.compile(
 _ANONYMOUS = re.compile(
     # (a lone letter: AssemblyAI's speakers "A", "B", an interview's "Q" and "A")
     r"^(?:speaker[ _-]?\d+|spk[ _-]?\d+|s\d{1,4}|[A-Z]|(?:intervenant|intervenante|orateur|oratrice|locuteur|locutrice"
-    r"|participant|participante|personne|person|voice|voix|unknown|inconnu|inconnue|speaker|guest|invité|invitée)"
+    r"|participant|participante|personne|person|voice|voix|unknown|inconnu|inconnue|speaker|guest|invité|invitée"
+    r"|panel(?:l)?ist|panéliste)"
     r"\s*[ _-]?\s*(?:\d+|[A-Z]))$",
     re.IGNORECASE,
 )
@@ -108,6 +113,31 @@ def role_label(head: str) -> bool:
     return not any(w[:1].isupper() and prev.casefold().strip("'’") not in _ROLE_LINKS
                    and w.casefold() not in _ROLE_AFTER and not re.fullmatch(_ROLE_NOUN, w, re.IGNORECASE)
                    for prev, w in zip(words, words[1:]))
+
+
+_TITLE_ARTICLE = re.compile(r"^(?:(?:m\.?|mme\.?|monsieur|madame|mr\.?|mrs\.?|ms\.?|madam|mister)\s+)?"
+                            r"(?:(?:le|la|the)\s+|l['’]\s?)?", re.IGNORECASE)
+_SAID_BY = re.compile(r"^(?:intervention|réponse|question|remarque|témoignage|contribution|propos|mot|discours"
+                      r"|answer|remarks|statement|address|speech)\s+(?:de\s+|d['’]\s?|by\s+|from\s+)", re.IGNORECASE)
+# "Dean" is a first name as often as a post
+_NOT_BEFORE_NAMES = {"dean"}
+
+
+def _post_then_name(head: str) -> tuple[str, list[str]] | None:
+    """(the post, the name's words) when ``head`` is a post then a person's name: « Madame la Ministre Amélie
+    Dupont » -> ("Ministre", ["Amélie", "Dupont"]); the longest post that leaves a name."""
+    words = head.split()
+    for cut in range(len(words) - 1, 0, -1):
+        before, after = " ".join(words[:cut]), words[cut:]
+        m = _ROLE_LABEL.match(before)
+        if m is None or not role_label(before) or m["noun"].casefold() in _NOT_BEFORE_NAMES \
+                or words[cut - 1].casefold().strip("'’") in _ROLE_LINKS:
+            continue
+        first = after[0].lower()
+        if first in _PARTICLES or first in _HONORIFICS or first in _ROLE_LINKS or _name_words(" ".join(after)) is None:
+            return None
+        return _TITLE_ARTICLE.sub("", before), after
+    return None
 
 
 _ROLE_LINKS = {"de", "du", "des", "of", "for", "à", "au", "aux", "la", "le", "the", "and", "et", "d", "l"}
@@ -298,9 +328,26 @@ def parse_label(text: str) -> Label | None:
                              kind="moderator")
     if head.casefold() in _NOT_LABELS:
         return None
+    said_by = _SAID_BY.match(head)
+    if said_by and head[said_by.end():].strip():
+        # « Intervention de M. Dupont », « Réponse de Anna Berg »: the person after the words
+        inner = parse_label(head[said_by.end():] + (f" ({paren})" if paren else "") + (f", {rest}" if rest else ""))
+        if inner is not None and inner.kind == "person":
+            return replace(inner, raw=raw)
+    post = None if role_label(head) else _post_then_name(head)
+    if post is not None:
+        # « La ministre Amélie Dupont », "Commissioner Breton", "Project Manager Anna Berg": the person, and their post
+        title, words = post
+        role, aff = _split_rest(rest) if rest else (None, None)
+        if paren:
+            aff = ", ".join(x for x in (paren, aff) if x)
+        return Label(raw=raw, name=normalize_name(words), affiliation=aff or None,
+                     role=", ".join(x for x in (title, role) if x), kind="person")
     if role_label(head):
         # « Mme la Ministre », "Directrice générale (Ville de Lyon)": a post; the label is what is printed
         role, aff = _split_rest(rest) if rest else (None, None)
+        if head.isupper():
+            head = head[:1] + head[1:].lower()     # « LA MINISTRE » is printed « La ministre »
         return Label(raw=raw, name=None, affiliation=", ".join(x for x in (paren, aff) if x) or None, role=head,
                      kind="role")
     words = _name_words(head)
@@ -325,6 +372,7 @@ def parse_label(text: str) -> Label | None:
     return Label(raw=raw, name=normalize_name(words), affiliation=aff, role=role, kind="person")
 
 
+_QUESTION = {"question", "questions", "frage", "pregunta", "domanda", "vraag"}
 _INLINE = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*[:：](?:\s+|$)(?P<text>.*)$", re.DOTALL)
 # a time in brackets between a speaker's name and the colon: "Anna Berg (00:02): …", "Speaker 1 [01:02:07]: …"
 _TIMED_INLINE = re.compile(r"^(?P<label>[^:：\[\]()]{1,100}?)\s*[\[(](?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)"
@@ -355,6 +403,9 @@ def split_inline(line: str) -> tuple[float | None, Label | None, str]:
         # a URL or clock time is not a label ("https://", "à 10:30")
         if _ANONYMOUS.match(label_text.strip()) or not re.search(r"https?$|\d$", label_text.strip()):
             label = parse_label(label_text)
+            if label is None and label_text.strip().casefold() in _QUESTION and "?" in said:
+                # « Question : Comment financer… ? » in a Q&A: someone in the room, not the speaker before
+                label = Label(raw=label_text.strip(), name=None, kind="audience")
             if label is not None:
                 # ... or at the start of the text, as Sonix does: "Anna Berg: [00:00:12] …"
                 lead = re.match(r"^\s*[\[(](?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]\s*", said)
