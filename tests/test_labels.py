@@ -73,6 +73,8 @@ def test_prose_is_not_a_label(text):
     ("Directrice générale (Ville de Lyon)", "Ville de Lyon"), ("Secrétaire général", None),
     ("Adjoint au maire", None), ("Le Maire, Ville de Lyon", "Ville de Lyon"), ("Secretary of State for Health", None),
     ("Director General", None), ("Keynote speaker", None), ("Project Manager", None), ("Industrial Designer", None),
+    # a post and its organisation, with no name: "Impact Tank" is nobody's name
+    ("Directrice générale, Impact Tank", "Impact Tank"), ("Director of the European Investment Bank", None),
 ])
 def test_a_post_is_a_label_with_no_name(text, affiliation):
     """A label that names a post: its speaker's turns are their own (these lines used to be read as prose and
@@ -91,6 +93,9 @@ def test_a_post_is_a_label_with_no_name(text, affiliation):
     ("Madame la Ministre Amélie Dupont", "Amélie Dupont", "Ministre"),
     ("Commissioner Breton", "Breton", "Commissioner"),
     ("Secretary of State for Health Anna Berg", "Anna Berg", "Secretary of State for Health"),
+    ("Le ministre de l'Économie, Bruno Le Maire", "Bruno Le Maire", "ministre de l'Économie"),
+    ("Directrice générale de Habitat Lyon, Sophie Martin", "Sophie Martin", "Directrice générale de Habitat Lyon"),
+    ("Rapporteur, M. Dupont", "Dupont", "Rapporteur"),
     # the words that announce a turn: the person after them
     ("Intervention de M. Dupont", "Dupont", None),                 # was "Intervention de Dupont"
     ("Réponse de Anna Berg", "Anna Berg", None),

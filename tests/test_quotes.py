@@ -142,6 +142,11 @@ def test_a_quote_never_opens_on_the_previous_sentences_punctuation():
     ("J'ai le plaisir d'accueillir Claire Dumont, directrice de la recherche.", True),
     ("C'est un honneur d'être parmi vous ce soir.", True),
     ("The pleasure of cycling to school is what children remember.", False),
+    # the panel, introduced
+    ("Pour en parler, nous accueillons la ministre, puis la directrice générale de Habitat Lyon.", True),
+    ("With us today are Paul Roy from the OECD and Maria Lopez from Barcelona.", True),
+    ("Nous accueillons trois cents réfugiés par an dans la commune.", False),
+    ("Companies joining us in the alliance will cut their emissions by half.", False),
 ])
 def test_running_the_meeting_is_told_from_points_that_use_the_same_words(text, procedural):
     from confsynth.quotes import PROCEDURAL

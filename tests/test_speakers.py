@@ -269,3 +269,17 @@ def test_a_speaker_labelled_by_their_post_is_printed_by_it():
     deputy = by_label(d, "Adjointe aux finances (Ville de Villebourg)")
     assert deputy.attribution() == "Adjointe aux finances (Ville de Villebourg)"
     assert len(d.speakers) == 2
+
+
+def test_a_post_then_the_name_after_a_comma_is_the_person_and_a_question_is_the_room():
+    """« Directrice générale de Habitat Lyon, Sophie Martin » is Sophie Martin (she was a person called "Lyon" of
+    the organisation "Sophie Martin"); « Question : … ? » is the audience, printed as such."""
+    d = directory([
+        ("Claire Dumont (Modératrice)", "Bonsoir à toutes et à tous." + LONG),
+        ("Directrice générale de Habitat Lyon, Sophie Martin", "Les bailleurs sont prêts à construire." + LONG),
+        ("Question", "Que faites-vous pour les jeunes actifs ?"),
+    ])
+    sophie = by_label(d, "Directrice générale de Habitat Lyon, Sophie Martin")
+    assert (sophie.name, sophie.title, sophie.affiliation) == ("Sophie Martin", "Directrice générale de Habitat Lyon",
+                                                               None)
+    assert by_label(d, "Question").role == "audience"

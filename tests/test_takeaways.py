@@ -903,6 +903,8 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "Et un mot sur les collectivités, parce que je sais qu'il y a des élus dans la salle.",
     "c'est une question sur la dynamique territoriale que vous aviez mise en place l'année dernière.",
     "A quick question for Priya, on the data the cities get.",
+    "Je voudrais apporter un éclairage de recherche.",
+    "I'd like to offer a research perspective on this.",
 ])
 def test_talk_about_the_talk_is_framing(text):
     from confsynth.takeaways import _META

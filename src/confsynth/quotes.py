@@ -318,6 +318,10 @@ PROCEDURAL = re.compile(
     r"|(?:nous|vous|te) présenter|vous présente|(?:qui|il|elle) (?:vous |nous )?présentera"
     r"|(?:je suis|nous sommes|vous êtes) là pour|(?:I am|I'm|we are|we're|you are|you're) here to|will present"
     r"|introduce you"
+    # the panel, introduced: « Pour en parler, nous accueillons… », "With us today are…", "Joining me tonight…"
+    r"|pour en (?:parler|débattre|discuter)(?: ce soir| aujourd'hui)?,? (?:nous|je|j'|on)"
+    r"|(?:nous|on|j') ?(?:accueill\w*|re(?:cevons|çoit|çois)) (?:ce soir|aujourd'hui|autour de (?:la|cette) table"
+    r"|sur (?:le|ce) plateau)|(?:with|joining) (?:us|me) (?:today|tonight|this (?:morning|afternoon|evening))"
     # the ceremony of taking the floor: "It's an honour to take the mike today", « j'ai le plaisir de… »
     r"|(?:it's|it is|c'est|c’est) (?:an?|un) (?:great |real |grand |vrai )?(?:honou?r|privilege|pleasure|honneur|plaisir)"
     r"|I have the (?:great )?(?:pleasure|honou?r|privilege)|(?:j'ai|j’ai|nous avons) (?:le |l'|l’)(?:plaisir|honneur)"

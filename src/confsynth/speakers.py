@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .countries import country_name, institution_country, split_country
-from .ingest.labels import Label, normalize_name, parse_label
+from .ingest.labels import Label, normalize_name, turn_label
 from .mentions import Mention, find_mentions
 from .names import compatible, fold, full_name, name_tokens, strip_titles
 from .records import Speaker, Turn
@@ -139,7 +139,7 @@ def _label_entries(turns: Sequence[Turn]) -> tuple[dict[str, _Entry], list[str]]
         if not turn.label:
             turn_keys.append(UNKNOWN_ID)
             continue
-        label = parse_label(turn.label) or Label(raw=turn.label, name=None, kind="anonymous")
+        label = turn_label(turn.label) or Label(raw=turn.label, name=None, kind="anonymous")
         key = label.key
         entry = entries.get(key)
         if entry is None:

@@ -642,7 +642,11 @@ _FRAMING_LEAD = (r"(?:je vais|j'?vais|on va|nous allons|vous allez|je voudrais|j
                  r"|allow me)\s+(?:[\w'-]+\s+){0,3}?")   # (« je vais peut-être commencer par… »)
 # Verbs that only ever announce what the speaker is about to say
 _FRAMING_VERBS = (r"(?:rebondir|évoquer|aborder|mention|remercier|thank|wrap|pick up on|dire(?!\s+(?:que|qu'))"
-                  r"|say(?!\s+that)|revenir sur|come back (?:to|on)|get back to|poser (?:une|ma|la) question)")
+                  r"|say(?!\s+that)|revenir sur|come back (?:to|on)|get back to|poser (?:une|ma|la) question"
+                  # what the speaker brings to the talk: « apporter un éclairage de recherche », "offer a perspective"
+                  r"|apporter (?:un|mon|notre|quelques) (?:\w+ )?(?:éclairages?|regards?|compléments?|témoignages?"
+                  r"|points? de vue|précisions?|nuances?)"
+                  r"|(?:offer|give|bring|add|share) (?:a|my|our|some) (?:\w+ )?(?:perspective|view|angle|insights?))")
 # Verbs that announce only with the talk as their object: "talk about", "start with", « donner la parole »,
 # "give you an overview"; "We will give every school a budget", « on va ouvrir trois crèches » are commitments
 _TALK_VERBS = (r"(?:parler|présenter|commencer|terminer|conclure|finir|passer|donner|partager|ouvrir|clore|clôturer"

@@ -110,13 +110,27 @@ def role_label(head: str) -> bool:
     if m is None or (m["noun"].casefold() == "speaker" and m.start("noun") == 0):
         return False
     words = re.split(r"[\s]+|(?<=['’])", head[m.start("noun"):])
-    return not any(w[:1].isupper() and prev.casefold().strip("'’") not in _ROLE_LINKS
-                   and w.casefold() not in _ROLE_AFTER and not re.fullmatch(_ROLE_NOUN, w, re.IGNORECASE)
-                   for prev, w in zip(words, words[1:]))
+    named = False       # inside an organisation's name: « de Habitat Lyon », "of the European Commission"
+    for prev, w in zip(words, words[1:]):
+        if not w[:1].isupper():
+            named = named and w.casefold() in _ROLE_LINKS
+            continue
+        named = named or prev.casefold().strip("'’") in _ROLE_LINKS
+        if not (named or w.casefold() in _ROLE_AFTER or re.fullmatch(_ROLE_NOUN, w, re.IGNORECASE)):
+            return False
+    return True
 
 
 _TITLE_ARTICLE = re.compile(r"^(?:(?:m\.?|mme\.?|monsieur|madame|mr\.?|mrs\.?|ms\.?|madam|mister)\s+)?"
                             r"(?:(?:le|la|the)\s+|l['’]\s?)?", re.IGNORECASE)
+# a word no person's name holds, that an organisation's does: "Le Maire, Ville de Lyon" is a post and its city
+_ORG_WORD = re.compile(r"(?i:\b(?:ville|city|town|université|university|conseil|council|ministère|ministry|institut"
+                       r"|institute|fondation|foundation|agence|agency|commission|mairie|région|region|département"
+                       r"|association|groupe?|group|bank|banque|company|société|society|centre|center|office|europe"
+                       r"|européenne?|european|nationale?|national|métropole|communauté|chambre|syndicat|fédération"
+                       r"|federation|ong|ngo|lab|laboratoire|school|école|collège|college)\b)|\b[A-Z]{2,}\b|\d")
+# a post that names its organisation: « de Habitat Lyon », "of the OECD", « de l'Économie »
+_POST_OF = re.compile(r"(?i:\b(?:de|du|des|of|for)\s+(?:(?:la|le|les|the)\s+)?|\bd['’]|\bl['’])(?-i:[A-ZÀ-Ý])")
 _SAID_BY = re.compile(r"^(?:intervention|réponse|question|remarque|témoignage|contribution|propos|mot|discours"
                       r"|answer|remarks|statement|address|speech)\s+(?:de\s+|d['’]\s?|by\s+|from\s+)", re.IGNORECASE)
 # "Dean" is a first name as often as a post
@@ -132,6 +146,11 @@ def _post_then_name(head: str) -> tuple[str, list[str]] | None:
         m = _ROLE_LABEL.match(before)
         if m is None or not role_label(before) or m["noun"].casefold() in _NOT_BEFORE_NAMES \
                 or words[cut - 1].casefold().strip("'’") in _ROLE_LINKS:
+            continue
+        if (_POST_OF.search(before) and len(after) < 2) or _ORG_WORD.search(" ".join(after)) \
+                or any(w.casefold() in _ROLE_AFTER or re.fullmatch(_ROLE_NOUN, w, re.IGNORECASE) for w in after):
+            # « Directrice générale de Habitat | Lyon », "Director of the European | Investment Bank", "Secretary |
+            # General": the organisation's or the post's last words are no name
             continue
         first = after[0].lower()
         if first in _PARTICLES or first in _HONORIFICS or first in _ROLE_LINKS or _name_words(" ".join(after)) is None:
@@ -334,7 +353,7 @@ def parse_label(text: str) -> Label | None:
         inner = parse_label(head[said_by.end():] + (f" ({paren})" if paren else "") + (f", {rest}" if rest else ""))
         if inner is not None and inner.kind == "person":
             return replace(inner, raw=raw)
-    post = None if role_label(head) else _post_then_name(head)
+    post = None if rest and not paren and _ROLE_LABEL.match(head) else _post_then_name(head)
     if post is not None:
         # « La ministre Amélie Dupont », "Commissioner Breton", "Project Manager Anna Berg": the person, and their post
         title, words = post
@@ -343,6 +362,11 @@ def parse_label(text: str) -> Label | None:
             aff = ", ".join(x for x in (paren, aff) if x)
         return Label(raw=raw, name=normalize_name(words), affiliation=aff or None,
                      role=", ".join(x for x in (title, role) if x), kind="person")
+    named = _name_words(rest) if rest and not paren and _ROLE_LABEL.match(head) and not _ORG_WORD.search(rest) else None
+    if named is not None and (_POST_OF.search(head) or named[0].lower() in _HONORIFICS):
+        # « Directrice générale de Habitat Lyon, Sophie Martin », « Rapporteur, M. Dupont »: the post, then the person
+        # (with no organisation in the post, "Directrice générale, Impact Tank" is the post and its organisation)
+        return Label(raw=raw, name=normalize_name(named), role=_TITLE_ARTICLE.sub("", head), kind="person")
     if role_label(head):
         # « Mme la Ministre », "Directrice générale (Ville de Lyon)": a post; the label is what is printed
         role, aff = _split_rest(rest) if rest else (None, None)
@@ -373,6 +397,15 @@ def parse_label(text: str) -> Label | None:
 
 
 _QUESTION = {"question", "questions", "frage", "pregunta", "domanda", "vraag"}
+
+
+def turn_label(text: str) -> Label | None:
+    """The label of a turn the reader has already cut: as :func:`parse_label`, and « Question », which opens a
+    turn only where it asks (see :func:`split_inline`), is the audience."""
+    label = parse_label(text)
+    if label is None and text.strip().casefold() in _QUESTION:
+        return Label(raw=text.strip(), name=None, kind="audience")
+    return label
 _INLINE = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*[:：](?:\s+|$)(?P<text>.*)$", re.DOTALL)
 # a time in brackets between a speaker's name and the colon: "Anna Berg (00:02): …", "Speaker 1 [01:02:07]: …"
 _TIMED_INLINE = re.compile(r"^(?P<label>[^:：\[\]()]{1,100}?)\s*[\[(](?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)"
