@@ -371,6 +371,22 @@ def test_the_synthesis_opens_with_when_where_the_event_and_who_spoke():
     assert event_intro("", None, None, named, "en").startswith("The event brought together 2 speakers")
 
 
+def test_a_title_line_with_its_place_and_date_and_a_post_open_the_synthesis_as_said():
+    """« Table ronde « Se loger… », Lyon, 14 mars 2024 »: the place and date are said once, in their place, the
+    title's own quotes are not quoted again, and « Mme la Ministre » is listed among those who spoke."""
+    from confsynth.records import Speaker
+    from confsynth.render.dates import title_event
+    from confsynth.render.i18n import event_intro
+
+    people = [Speaker(id="s1", label="Mme la Ministre"),
+              Speaker(id="s2", label="Sophie Martin", name="Sophie Martin", title="Directrice générale de Habitat Lyon")]
+    fr = event_intro("Table ronde « Se loger près de son emploi », Lyon, 14 mars 2024", None, None, people, "fr")
+    assert fr == ("Le 14 mars 2024, à Lyon, la rencontre Table ronde « Se loger près de son emploi » a réuni 2 "
+                  "intervenant·e·s : Mme la Ministre et Sophie Martin (Directrice générale de Habitat Lyon).")
+    assert title_event("Future of work – Brussels, 3 March 2023") == ("Future of work", "2023-03-03", "Brussels")
+    assert title_event("Conseil municipal, séance du 12 mars 2024")[1] is None    # a date inside the title stays
+
+
 @pytest.mark.parametrize("name, title", [
     ("future-of-work-panel.vtt", "Future of work panel"),
     ("OECD-forum_2026-11-03.txt", "OECD forum 2026-11-03"),

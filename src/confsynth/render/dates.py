@@ -7,7 +7,7 @@ from typing import Sequence
 
 from .i18n import MONTHS
 
-__all__ = ["header_event", "date_in_header"]
+__all__ = ["header_event", "date_in_header", "title_event"]
 
 # read in the headers of the other languages staff receive too (printed in French or English only)
 _OTHER_MONTHS = {
@@ -64,3 +64,17 @@ def date_in_header(header: Sequence[str]) -> str | None:
             if date:
                 return date
     return None
+
+
+def title_event(title: str) -> tuple[str, str | None, str | None]:
+    """(title, ISO date, place) of a title line that ends on its place and date: « Table ronde « Se loger près de
+    son emploi », Lyon, 14 mars 2024 » -> (« Table ronde « Se loger près de son emploi » », "2024-03-14", "Lyon");
+    a title without them is returned as it is."""
+    line = " ".join(title.split())
+    for m in re.finditer(r",\s+|\s+[–—-]\s+", line):
+        head, tail = line[:m.start()].strip(), line[m.end():]
+        hit = _HEADER_DATE.match(tail)
+        date = _iso(hit) if hit else None
+        if head and date:
+            return head, date, (hit["place"].strip() if hit["place"] else None)
+    return title, None, None

@@ -311,11 +311,19 @@ def event_intro(title: str, date: str | None, place: str | None, speakers: Seque
     (Université de Malmö, Suède), … Les échanges étaient animés par … »). Only named people are listed,
     and counted with the voices nobody named (« a réuni 4 intervenant·e·s, dont Pierre Sroczynski »);
     "" when nobody is named."""
+    from .dates import title_event
+
     t = _t(lang)
     open_q, close_q = quote_marks(lang)
-    voices = [s for s in speakers if s.name and s.role not in ("audience", "moderator")]
+    if title:
+        # « …, Lyon, 14 mars 2024 » at the end of the title line: said once, in the opening words
+        title, title_date, title_place = title_event(title)
+        date, place = date or title_date, place or title_place
+    # (a voice labelled by its post, « Mme la Ministre », is listed by it: it says who spoke)
+    voices = [s for s in speakers if (s.name or role_label(s.label)) and s.role not in ("audience", "moderator")]
     hosts = [s for s in speakers if s.name and s.role == "moderator"]
-    unnamed = [s for s in speakers if not s.name and s.role == "speaker" and s.label != "Unidentified speaker"]
+    unnamed = [s for s in speakers if not s.name and not role_label(s.label) and s.role == "speaker"
+               and s.label != "Unidentified speaker"]
     if not voices:
         return ""
     shown = [attribution(s, lang) for s in voices[:MAX_NAMED]]
@@ -329,8 +337,10 @@ def event_intro(title: str, date: str | None, place: str | None, speakers: Seque
         people = t["event_people_some"].format(n=len(voices) + len(unnamed), names=names)
     else:
         people = names if len(voices) == 1 else t["event_people"].format(n=len(voices), names=names)
+    # a title that quotes its own theme (« Table ronde « Se loger… » ») is not quoted again
+    quoted = title if any(q in title for q in "«»“”\"") else f"{open_q}{title}{close_q}"
     text = t["event_intro_one" if len(voices) + len(unnamed) == 1 else "event_intro"].format(
-        when=when, title=f" {open_q}{title}{close_q}" if title else "", people=people)
+        when=when, title=f" {quoted}" if title else "", people=people)
     text = text[0].upper() + text[1:]
     if hosts:
         text += " " + t["event_moderated"].format(names=_listing([attribution(s, lang) for s in hosts], lang))
