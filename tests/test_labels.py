@@ -16,6 +16,7 @@ from confsynth.ingest.labels import normalize_name, parse_label, split_inline
     ("S151", None, None, "anonymous"),
     ("Intervenant 2", None, None, "anonymous"),
     ("Panelist 2", None, None, "anonymous"),
+    ("Q", None, None, "audience"),      # "Q:" asks; "A", "B" are AssemblyAI's voices
     ("Question de la salle", None, None, "audience"),
     ("Participante (Ville de Lyon)", None, "Ville de Lyon", "audience"),
     ("Une habitante", None, None, "audience"),

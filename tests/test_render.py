@@ -383,6 +383,8 @@ def test_a_title_line_with_its_place_and_date_and_a_post_open_the_synthesis_as_s
     fr = event_intro("Table ronde « Se loger près de son emploi », Lyon, 14 mars 2024", None, None, people, "fr")
     assert fr == ("Le 14 mars 2024, à Lyon, la rencontre Table ronde « Se loger près de son emploi » a réuni 2 "
                   "intervenant·e·s : Mme la Ministre et Sophie Martin (Directrice générale de Habitat Lyon).")
+    en = event_intro("Forum", None, None, [Speaker(id="s3", label="The Minister"), people[1]], "en")
+    assert en.startswith("The event “Forum” brought together 2 speakers: the Minister and Sophie Martin")
     assert title_event("Future of work – Brussels, 3 March 2023") == ("Future of work", "2023-03-03", "Brussels")
     assert title_event("Conseil municipal, séance du 12 mars 2024")[1] is None    # a date inside the title stays
 

@@ -320,6 +320,8 @@ def parse_label(text: str) -> Label | None:
         return None
     if raw.casefold() in _NOT_LABELS:
         return None
+    if raw in ("Q", "Q."):
+        return Label(raw=raw, name=None, kind="audience")   # "Q:" asks from the floor (or the interviewer's chair)
     if _ANONYMOUS.match(raw) or raw.casefold() in _GENERIC_VOICES:
         return Label(raw=raw, name=None, kind="anonymous")
     head, paren, rest = _split_parts(raw)

@@ -326,7 +326,9 @@ def event_intro(title: str, date: str | None, place: str | None, speakers: Seque
                and s.label != "Unidentified speaker"]
     if not voices:
         return ""
-    shown = [attribution(s, lang) for s in voices[:MAX_NAMED]]
+    # (a post as the sentence says it: "including the Minister", « : la directrice générale, Anna Berg… »)
+    shown = [attribution(s, lang) if s.name else
+             post_prose(s.label, lang) + attribution(s, lang)[len(speaker_name(s, lang)):] for s in voices[:MAX_NAMED]]
     names = _listing(shown, lang) if len(voices) <= MAX_NAMED else t["event_others"].format(
         names=", ".join(shown), k=len(voices) - MAX_NAMED)
     when = ", ".join(x for x in (t["event_on"].format(date=format_date(date, lang)) if date else "",
