@@ -83,6 +83,9 @@ _NOT_LABELS = {
 # « Adjoint au maire », "Secretary of State for Health", "Keynote speaker", AMI's "Project Manager". Its words
 # are the post's (a closed list of posts, their few modifiers, then lower-case words or "de la Culture"): a
 # name is never one ("Bruno Le Maire" is a person; "Le Maire" is the mayor).
+# how a post is addressed before it: « M. le Maire », « Mme la Ministre », "Madam Chair"
+_ADDRESS = r"(?:m\.?|mme\.?|monsieur|madame|mr\.?|mrs\.?|ms\.?|madam|mister)"
+ADDRESSED = re.compile(rf"^{_ADDRESS}\s+", re.IGNORECASE)
 _ROLE_NOUN = (
     r"ministre|minister|secrétaire|secretary|maire|mayor|adjointe?|directeur|directrice|director|présidente?"
     r"|president|rapporteure?|députée?|sénat(?:eur|rice)|senator|conseill(?:er|ère)|councill?or|commissaire"
@@ -96,7 +99,7 @@ _ROLE_NOUN = (
 _ROLE_BEFORE = (r"premier|première|prime|vice|deputy|chief|managing|general|executive|senior|project|industrial"
                 r"|keynote|guest|lead|head|co|state|sous|haut|haute|high")
 _ROLE_LABEL = re.compile(
-    r"^(?:(?:m\.?|mme\.?|monsieur|madame|mr\.?|mrs\.?|ms\.?|madam|mister)\s+)?(?:(?:le|la|the)\s+|l['’]\s?)?"
+    rf"^(?:{_ADDRESS}\s+)?(?:(?:le|la|the)\s+|l['’]\s?)?"
     rf"(?:(?:{_ROLE_BEFORE})[\s-]+){{0,2}}(?P<noun>{_ROLE_NOUN})\b"
     r"(?:[\s-]+[\w'’.-]+){0,8}$",   # what follows: lower-case words, or « de la Culture » (see role_label)
     re.IGNORECASE,
@@ -121,7 +124,7 @@ def role_label(head: str) -> bool:
     return True
 
 
-_TITLE_ARTICLE = re.compile(r"^(?:(?:m\.?|mme\.?|monsieur|madame|mr\.?|mrs\.?|ms\.?|madam|mister)\s+)?"
+_TITLE_ARTICLE = re.compile(rf"^(?:{_ADDRESS}\s+)?"
                             r"(?:(?:le|la|the)\s+|l['’]\s?)?", re.IGNORECASE)
 # a word no person's name holds, that an organisation's does: "Le Maire, Ville de Lyon" is a post and its city
 _ORG_WORD = re.compile(r"(?i:\b(?:ville|city|town|université|university|conseil|council|ministère|ministry|institut"
@@ -204,7 +207,7 @@ class Label:
         """What identifies the speaker across turns: the name, else the raw label, case-folded."""
         if self.kind == "role":
             # « M. le Maire » and « Le Maire » are one post; « Mme la Ministre » and « M. le Ministre » are two people
-            return re.sub(r"^(?:m|mme|monsieur|madame|mr|mrs|ms|madam|mister)\.?\s+", "", self.raw.casefold())
+            return ADDRESSED.sub("", self.raw.casefold())
         return (self.name or self.raw).casefold()
 
 

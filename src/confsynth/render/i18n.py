@@ -6,7 +6,7 @@ import re
 from typing import Mapping, Sequence
 
 from ..countries import country_name
-from ..ingest.labels import role_label
+from ..ingest.labels import ADDRESSED, role_label
 from ..quotes import spelled_out
 from ..records import Quote, Speaker
 from .typography import sentence_case
@@ -217,7 +217,6 @@ def prose_name(speaker: Speaker | None, lang: str, starts_sentence: bool) -> str
     return phrase[:1].upper() + phrase[1:] if starts_sentence else phrase
 
 
-_TITLES = {"m", "mme", "monsieur", "madame", "mr", "mrs", "ms", "madam", "mister"}
 # French posts whose form says who holds them; the others (« ministre », « maire », « secrétaire ») say it by
 # their article or adjective, or not at all
 _FEMININE = re.compile(r"(?i:^(?:vice-|co-|sous-)?(?:\w+rice|\w+ère|présidente|adjointe|députée|déléguée|préfète|doyenne"
@@ -231,8 +230,8 @@ def post_prose(label: str, lang: str) -> str:
     names it: « la directrice générale », "the Minister", « Mme la Ministre »; « le ou la » where the French word
     does not say (« ministre » alone)."""
     words = label.split()
-    first = words[0].casefold().rstrip(".")
-    if first in _TITLES:
+    first = words[0].casefold()
+    if ADDRESSED.match(label):
         return label                                  # « Mme la Ministre », "Mr. Speaker": as addressed
     if first in ("le", "la", "the") or label.casefold().startswith(("l'", "l’")):
         return label[:1].lower() + label[1:]          # "the Minister", « la Rapporteure »
