@@ -283,3 +283,17 @@ def test_a_post_then_the_name_after_a_comma_is_the_person_and_a_question_is_the_
     assert (sophie.name, sophie.title, sophie.affiliation) == ("Sophie Martin", "Directrice générale de Habitat Lyon",
                                                                None)
     assert by_label(d, "Question").role == "audience"
+
+
+def test_a_speaker_labelled_by_their_post_is_named_on_evidence_like_an_anonymous_voice():
+    """« Mme la Ministre » given the floor by name is Amélie Dupont, with the post the introduction gave (or the
+    label's when it gave none); without evidence the post stays what is printed."""
+    for intro, title in [("Je donne la parole à Amélie Dupont, ministre du Logement.", "ministre du Logement"),
+                         ("Amélie Dupont, vous avez la parole.", "Ministre")]:
+        d = directory([("Claire Dumont (Modératrice)", "Bonsoir à toutes et à tous. " + intro),
+                       ("Mme la Ministre", "Merci Claire." + LONG)])
+        minister = by_label(d, "Mme la Ministre")
+        assert minister.attribution() == f"Amélie Dupont ({title})"
+    d = directory([("Claire Dumont (Modératrice)", "Bonsoir à toutes et à tous." + LONG),
+                   ("Mme la Ministre", "Merci Claire." + LONG)])
+    assert by_label(d, "Mme la Ministre").attribution() == "Mme la Ministre"

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .countries import country_name, institution_country, split_country
-from .ingest.labels import Label, normalize_name, turn_label
+from .ingest.labels import POST_PREFIX, Label, normalize_name, turn_label
 from .mentions import Mention, find_mentions
 from .names import compatible, fold, full_name, name_tokens, strip_titles
 from .records import Speaker, Turn
@@ -434,8 +434,9 @@ def _hints(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Tur
 
     def anonymous(turn: int) -> bool:
         e = entries.get(turn_keys[turn])
-        # audience labels ("Question de la salle") gather many people: only an anonymous label is one voice
-        return e is not None and e.kind == "anonymous"
+        # audience labels ("Question de la salle") gather many people: only an anonymous label is one voice, or a
+        # post (« Mme la Ministre » is named by « Madame la Ministre Amélie Dupont, vous avez la parole »)
+        return e is not None and e.kind in ("anonymous", "role")
 
     introduced = _introduced_people(mentions, resolved)
     for i, ms in enumerate(mentions):
@@ -615,6 +616,9 @@ def _name_anonymous(entries: dict[str, _Entry], turn_keys: list[str], turns: Seq
         else:
             p.entry = key
             _enrich_from_person(e, p, turns, turn_keys, mentions, resolved, entries)
+            if e.kind == "role" and e.label_role:
+                # « Ministre » of « Mme la Ministre », unless the introduction said more (« ministre du Logement »)
+                e.set("title", POST_PREFIX.sub("", e.label_role), f"label '{e.raw}'")
     for e in entries.values():
         if e.kind == "anonymous" and not e.name and not any(w == "name" for w, _ in e.evidence):
             e.evidence.append(("name", "kept neutral: the transcript never names this voice"))

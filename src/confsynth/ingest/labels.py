@@ -124,8 +124,8 @@ def role_label(head: str) -> bool:
     return True
 
 
-_TITLE_ARTICLE = re.compile(rf"^(?:{_ADDRESS}\s+)?"
-                            r"(?:(?:le|la|the)\s+|l['’]\s?)?", re.IGNORECASE)
+# what comes before a post's own words: « Mme la » of « Mme la Ministre », "The" of "The Minister"
+POST_PREFIX = re.compile(rf"^(?:{_ADDRESS}\s+)?(?:(?:le|la|the)\s+|l['’]\s?)?", re.IGNORECASE)
 # a word no person's name holds, that an organisation's does: "Le Maire, Ville de Lyon" is a post and its city
 _ORG_WORD = re.compile(r"(?i:\b(?:ville|city|town|université|university|conseil|council|ministère|ministry|institut"
                        r"|institute|fondation|foundation|agence|agency|commission|mairie|région|region|département"
@@ -158,7 +158,7 @@ def _post_then_name(head: str) -> tuple[str, list[str]] | None:
         first = after[0].lower()
         if first in _PARTICLES or first in _HONORIFICS or first in _ROLE_LINKS or _name_words(" ".join(after)) is None:
             return None
-        return _TITLE_ARTICLE.sub("", before), after
+        return POST_PREFIX.sub("", before), after
     return None
 
 
@@ -371,7 +371,7 @@ def parse_label(text: str) -> Label | None:
     if named is not None and (_POST_OF.search(head) or named[0].lower() in _HONORIFICS):
         # « Directrice générale de Habitat Lyon, Sophie Martin », « Rapporteur, M. Dupont »: the post, then the person
         # (with no organisation in the post, "Directrice générale, Impact Tank" is the post and its organisation)
-        return Label(raw=raw, name=normalize_name(named), role=_TITLE_ARTICLE.sub("", head), kind="person")
+        return Label(raw=raw, name=normalize_name(named), role=POST_PREFIX.sub("", head), kind="person")
     if role_label(head):
         # « Mme la Ministre », "Directrice générale (Ville de Lyon)": a post; the label is what is printed
         role, aff = _split_rest(rest) if rest else (None, None)
