@@ -360,3 +360,16 @@ def test_letters_said_one_by_one_print_as_the_word_they_spell():
 def test_a_passage_opening_on_a_dependent_clause_is_a_weaker_quote(leaning, standing, language):
     assert passage_quality(clean_disfluencies(leaning), language) < \
         passage_quality(clean_disfluencies(standing), language) - 0.2
+
+
+def test_a_word_or_two_left_between_cuts_is_no_quote():
+    """AMI ES2004c's "first uh the {disfmarker} Into the method. The the main idea…" was quoted as "first […] the
+    […] Into the method. […] the main idea…": words left between cuts are no longer speech. It now falls below the
+    floor a quote must reach; a passage with one clean cut stays above it."""
+    garbled = clean_disfluencies("first uh the {disfmarker} Into the method. The the main idea of the whole thing is "
+                                 "just so you sh you just press buttons and it should activate things on the T_V_ "
+                                 "and we discussed last meeting that it should be easy to find.")
+    one_cut = clean_disfluencies("The main idea of the whole thing is uh that you just put the remote in its "
+                                 "charger every night.")
+    assert garbled.text.startswith("first […] the […] Into the method.") and one_cut.cuts == 1
+    assert passage_quality(garbled, "en") < 0.35 <= passage_quality(one_cut, "en")   # (0.35: _pick_quotes' floor)

@@ -434,8 +434,16 @@ def passage_quality(clean: CleanText, language: str) -> float:
         score += 0.1
     if words[0][:1].isupper():
         score += 0.05
-    score -= 0.15 * clean.cuts
-    return score
+    return score - cut_cost(clean)
+
+
+def cut_cost(clean: CleanText) -> float:
+    """What a passage's cuts cost it as a quote: each […] a little, and a word or two left between two cuts (or
+    one before the first) much more, since that is no longer speech ("first […] the […] Into the method.", "on […]
+    we've got the flip-screen")."""
+    pieces = [len(piece.split()) for piece in clean.text.split(ELLIPSIS)]
+    stray = sum(1 for n in pieces[1:-1] if n <= 2) + (1 if len(pieces) > 1 and pieces[0] <= 1 else 0)
+    return 0.15 * clean.cuts + 0.2 * stray
 
 
 # what closes a sentence

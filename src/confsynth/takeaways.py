@@ -25,7 +25,7 @@ from typing import Sequence
 import numpy as np
 
 from .quotes import (ONE_LETTER_WORDS, PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate,
-                     clean_disfluencies, is_closed,
+                     clean_disfluencies, cut_cost, is_closed,
                      passage_quality, punctuated, skip_openers, spelled_out, trails_off, without_annotations)
 from .numbers import words_to_digits
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
@@ -866,7 +866,7 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
     first = clean.text[:1]
     if not (first.isalpha() or first.isdigit() or first in "«\"“"):
         return 0.0  # starts mid-word ("'s probably about it"): a broken segment, not a point
-    q = passage_quality(clean, sentence.language) + 0.15 * clean.cuts  # headlines are rewritten anyway
+    q = passage_quality(clean, sentence.language) + cut_cost(clean)  # headlines are rewritten anyway
     lo, hi = ideal
     q *= min(1.0, words / lo) * (1.0 if words <= hi else hi / words)
     q *= min(1.0, 0.4 + 1.2 * content / words)   # dense in content words, not in "on a, on a, c'est"
