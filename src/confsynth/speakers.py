@@ -435,7 +435,7 @@ def _hints(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Tur
     def anonymous(turn: int) -> bool:
         e = entries.get(turn_keys[turn])
         # audience labels ("Question de la salle") gather many people: only an anonymous label is one voice, or a
-        # post (« Mme la Ministre » is named by « Madame la Ministre Amélie Dupont, vous avez la parole »)
+        # post (« Mme la Ministre » is named by « Amélie Dupont, ministre du Logement, vous avez la parole »)
         return e is not None and e.kind in ("anonymous", "role")
 
     introduced = _introduced_people(mentions, resolved)

@@ -9,7 +9,8 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["Label", "parse_label", "split_inline", "split_midline", "normalize_name", "TIMESTAMP", "parse_time"]
+__all__ = ["Label", "parse_label", "turn_label", "role_label", "split_inline", "split_midline", "normalize_name",
+           "TIMESTAMP", "parse_time", "ADDRESSED", "POST_PREFIX"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſΆ-ΏΑ-ΩЀ-Я"  # capitals: Latin incl. accented (Extended-A mixes cases), Greek, Cyrillic
 _NAME_WORD = re.compile(rf"^(?:[{_UPPER}][\w'’.\-]*|[{_UPPER}]\.)$")
@@ -79,13 +80,13 @@ _NOT_LABELS = {
     "webvtt", "kind", "language", "style", "region",
 }
 
+# how a post is addressed before it: « M. le Maire », « Mme la Ministre », "Madam Chair"
+_ADDRESS = r"(?:m\.?|mme\.?|monsieur|madame|mr\.?|mrs\.?|ms\.?|madam|mister)"
+ADDRESSED = re.compile(rf"^{_ADDRESS}\s+", re.IGNORECASE)
 # A label that names a post, not a person: « Mme la Ministre », "The Minister", « Directrice générale »,
 # « Adjoint au maire », "Secretary of State for Health", "Keynote speaker", AMI's "Project Manager". Its words
 # are the post's (a closed list of posts, their few modifiers, then lower-case words or "de la Culture"): a
 # name is never one ("Bruno Le Maire" is a person; "Le Maire" is the mayor).
-# how a post is addressed before it: « M. le Maire », « Mme la Ministre », "Madam Chair"
-_ADDRESS = r"(?:m\.?|mme\.?|monsieur|madame|mr\.?|mrs\.?|ms\.?|madam|mister)"
-ADDRESSED = re.compile(rf"^{_ADDRESS}\s+", re.IGNORECASE)
 _ROLE_NOUN = (
     r"ministre|minister|secrétaire|secretary|maire|mayor|adjointe?|directeur|directrice|director|présidente?"
     r"|president|rapporteure?|députée?|sénat(?:eur|rice)|senator|conseill(?:er|ère)|councill?or|commissaire"
@@ -104,6 +105,8 @@ _ROLE_LABEL = re.compile(
     r"(?:[\s-]+[\w'’.-]+){0,8}$",   # what follows: lower-case words, or « de la Culture » (see role_label)
     re.IGNORECASE,
 )
+
+
 def role_label(head: str) -> bool:
     """Whether a label's head names a post rather than a person ("Mme la Ministre", "Directrice générale",
     "Secretary of State for Health", "Project Manager"). After the post, a capitalised word must follow "de",
@@ -411,6 +414,8 @@ def turn_label(text: str) -> Label | None:
     if label is None and text.strip().casefold() in _QUESTION:
         return Label(raw=text.strip(), name=None, kind="audience")
     return label
+
+
 _INLINE = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*[:：](?:\s+|$)(?P<text>.*)$", re.DOTALL)
 # a time in brackets between a speaker's name and the colon: "Anna Berg (00:02): …", "Speaker 1 [01:02:07]: …"
 _TIMED_INLINE = re.compile(r"^(?P<label>[^:：\[\]()]{1,100}?)\s*[\[(](?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)"
@@ -441,9 +446,9 @@ def split_inline(line: str) -> tuple[float | None, Label | None, str]:
         # a URL or clock time is not a label ("https://", "à 10:30")
         if _ANONYMOUS.match(label_text.strip()) or not re.search(r"https?$|\d$", label_text.strip()):
             label = parse_label(label_text)
-            if label is None and label_text.strip().casefold() in _QUESTION and "?" in said:
+            if label is None and "?" in said:
                 # « Question : Comment financer… ? » in a Q&A: someone in the room, not the speaker before
-                label = Label(raw=label_text.strip(), name=None, kind="audience")
+                label = turn_label(label_text)
             if label is not None:
                 # ... or at the start of the text, as Sonix does: "Anna Berg: [00:00:12] …"
                 lead = re.match(r"^\s*[\[(](?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]\s*", said)

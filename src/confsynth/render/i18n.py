@@ -307,10 +307,10 @@ def _listing(items: Sequence[str], lang: str) -> str:
 def event_intro(title: str, date: str | None, place: str | None, speakers: Sequence[Speaker], lang: str) -> str:
     """The paragraph that opens the synthesis, in the seed's manner: when and where, the event, who spoke
     (« Le 11 février 2022, à Paris, la rencontre « … » a réuni 9 intervenant·e·s : Anna Seravalli
-    (Université de Malmö, Suède), … Les échanges étaient animés par … »). Only named people are listed,
-    and counted with the voices nobody named (« a réuni 4 intervenant·e·s, dont Pierre Sroczynski »);
-    "" when nobody is named."""
-    from .dates import title_event
+    (Université de Malmö, Suède), … Les échanges étaient animés par … »). Only named people and posts (« Mme la
+    Ministre ») are listed, and counted with the voices nobody named (« a réuni 4 intervenant·e·s, dont Pierre
+    Sroczynski »); "" when nobody is named."""
+    from .dates import title_event     # (dates reads this module's month names)
 
     t = _t(lang)
     open_q, close_q = quote_marks(lang)
