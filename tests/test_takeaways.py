@@ -904,6 +904,10 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "c'est une question sur la dynamique territoriale que vous aviez mise en place l'année dernière.",
     "A quick question for Priya, on the data the cities get.",
     "Je voudrais apporter un éclairage de recherche.",
+    # the meeting's own course (AMI ES2004c gave both as key messages)
+    "We need to make a decision about the things we've discussed.",
+    "We decided on the most important aspect required in a remote control and we'll come to that later.",
+    "Sur le financement, on y reviendra.",
     "I'd like to offer a research perspective on this.",
 ])
 def test_talk_about_the_talk_is_framing(text):

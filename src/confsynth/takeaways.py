@@ -676,6 +676,11 @@ _META = re.compile(
     r"|over|out of) time|minutes? (?:left|remaining|to go|de parole)|(?:il (?:me|nous|vous) reste|j'ai|we have"
     r"|I have|you have) (?:\w+ )?minutes?|estrade|(?:nous|me) rejoindre"
     r"|ma question|my question|question s'adresse|vous êtes|vous travaillez|asking you|ask you"
+    # the meeting's own course: "the things we've discussed", "we'll come to that later", « on y reviendra »
+    r"|(?:the things|everything|what) (?:we've|we have|we) (?:just )?(?:discussed|talked about|covered)"
+    r"|ce (?:dont|que) (?:nous avons|on a) (?:discuté|parlé|évoqué)"
+    r"|(?:we'll|we will|I'll|I will) (?:come|get) (?:back )?to (?:that|this|it) (?:later|in a (?:bit|moment|minute))"
+    r"|(?:on|nous) y (?:reviendra|reviendrons)|j'y reviendrai"
     r"|(?:I|we) (?:have|had|'ve got) (?:a|one|two|another) (?:\w+ ){0,2}questions?"
     r"|(?:j'ai|nous avons|on a) (?:une|deux|encore une) (?:\w+ ){0,2}questions?"
     # « c'est une question sur la dynamique territoriale… », "a quick question for Priya" (but « c'est une question
