@@ -516,7 +516,7 @@ def test_a_body_names_a_post_as_a_phrase_of_its_sentence():
     body, _ = compose_body(support[:1], {"s1": director}, "fr")
     assert body.startswith("Selon la directrice générale, ")
     english, _ = compose_body(support[::-1], {"s1": director, "s2": minister}, "en")
-    assert english.startswith("According to the Minister, ") and " The Directrice générale adds: " in english
+    assert english.startswith("According to the Minister, ") and " The Director General adds: " in english
     assert post_prose("Secrétaire général", "fr") == "le secrétaire général"
     assert post_prose("Ministre", "fr") == "le ou la ministre"
     assert post_prose("Mme la Ministre", "fr") == "Mme la Ministre"

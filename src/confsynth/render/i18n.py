@@ -6,7 +6,8 @@ import re
 from typing import Mapping, Sequence
 
 from ..countries import country_name
-from ..ingest.labels import ADDRESSED, role_label
+from ..ingest.labels import ADDRESSED, POST_PREFIX, role_label
+from ..posts import post_in
 from ..quotes import spelled_out
 from ..records import Quote, Speaker
 from .typography import sentence_case
@@ -184,7 +185,8 @@ def _t(lang: str) -> dict[str, str]:
 
 
 def speaker_name(speaker: Speaker, lang: str) -> str:
-    """The speaker's name, or the neutral label in the report language."""
+    """The speaker's name, or the neutral label in the report language (a post in the report's language where
+    it is a listed one: « Directrice générale » is "Director General" in the English draft)."""
     if speaker.name:
         return speaker.name
     label = speaker.label
@@ -194,7 +196,18 @@ def speaker_name(speaker: Speaker, lang: str) -> str:
         return _t(lang)["audience"]
     if label == "Unidentified speaker":
         return _t(lang)["unknown"]
-    return label
+    post = _post_label(label, lang)
+    return post[:1].upper() + post[1:] if post else label
+
+
+def _post_label(label: str, lang: str) -> str | None:
+    """The post a label names, in the report's language, when the label is one and the post is listed in both
+    languages (« Mme la Ministre » -> "Minister"); None otherwise."""
+    if not role_label(label):
+        return None
+    core = POST_PREFIX.sub("", label)
+    post = post_in(core, lang)
+    return post if post != core else None
 
 
 def prose_name(speaker: Speaker | None, lang: str, starts_sentence: bool) -> str:
@@ -229,6 +242,12 @@ def post_prose(label: str, lang: str) -> str:
     """A post printed as a label ("Directrice générale", "The Minister", "Mme la Ministre") as the body's prose
     names it: « la directrice générale », "the Minister", « Mme la Ministre »; « le ou la » where the French word
     does not say (« ministre » alone)."""
+    translated = _post_label(label, lang)
+    if translated:
+        # « Directrice générale » in the English draft: "the Director General"; "The Minister" in the French one
+        if lang != "fr":
+            return "the " + translated
+        return ("l'" if translated[:1] in "aeiouéèêh" else "le ou la ") + translated   # (French ones are epicene)
     words = label.split()
     first = words[0].casefold()
     if ADDRESSED.match(label):
@@ -251,7 +270,8 @@ def post_prose(label: str, lang: str) -> str:
 def attribution(speaker: Speaker, lang: str) -> str:
     """``Name (Affiliation, Country)`` in the report language; the title when no affiliation is known."""
     country = country_name(speaker.country, lang) if speaker.country else None
-    extra = ", ".join(x for x in (speaker.affiliation or speaker.title, country) if x)
+    title = post_in(speaker.title, lang) if speaker.title else None    # « adjointe au maire » -> "Deputy Mayor"
+    extra = ", ".join(x for x in (speaker.affiliation or title, country) if x)
     name = speaker_name(speaker, lang)
     return f"{name} ({extra})" if extra and extra != name else name
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..records import Quote, Speaker, Synthesis, Takeaway, format_time
 from ..countries import country_name
+from ..posts import post_in
 from .dates import date_in_header
 from .i18n import LANGUAGE_NAMES, ROLES, TEXT, attribution, event_intro, format_date, quote_marks, speaker_name
 from .typography import sentence_case, typeset, typeset_quote
@@ -158,7 +159,8 @@ def _speaker_rows(s: Synthesis, lang: str) -> tuple[SpeakerRow, ...]:
         country = country_name(sp.country, lang) if sp.country else None
         org = ", ".join(x for x in (sp.affiliation, country) if x and x != name)
         # a plain speaker's part goes without saying; a moderator or a voice from the audience is named so
-        role = ", ".join(x for x in (sp.title, roles.get(sp.role) if sp.role != "speaker" else None) if x)
+        role = ", ".join(x for x in (post_in(sp.title, lang) if sp.title else None,
+                                     roles.get(sp.role) if sp.role != "speaker" else None) if x)
         rows.append(SpeakerRow(typeset(name, lang), typeset(org, lang), typeset(role, lang)))
     return tuple(rows)
 
