@@ -442,6 +442,16 @@ def test_headline_compression_drops_unpaired_quotation_marks(spoken, language, k
      "The cities have no data on platform work."),
     ("Une chose, c'est que les communes n'ont pas les données des plateformes.", "fr",
      "Les communes n'ont pas les données des plateformes."),
+    # the number and a pause, or "is" and the claim's own subject
+    ("Second thing, the battery has to be rechargeable.", "en", "The battery has to be rechargeable."),
+    ("So the second point is we need a budget for training.", "en", "We need a budget for training."),
+    ("Deuxième point, il faut financer les associations sur trois ans.", "fr",
+     "Il faut financer les associations sur trois ans."),
+    ("Dernière chose : les communes doivent publier leurs données.", "fr", "Les communes doivent publier leurs données."),
+    ("The second point is important for everyone in the room.", "en",
+     "The second point is important for everyone in the room."),
+    ("The last thing we need is more paperwork for small charities.", "en",
+     "The last thing we need is more paperwork for small charities."),
     # an ordinal that is part of the claim stays
     ("The first time I went there it was closed to the public and nobody knew why.", "en",
      "The first time I went there it was closed to the public and nobody knew why."),

@@ -88,7 +88,8 @@ _SIGNPOST_NOUNS_EN = (r"(?:(?:big|important|key|main) )?(?:thing|point|message|l
 _SIGNPOST_EN = (r"(?:(?:(?:the|my|our) )?(?:very )?(?:first|second|third|fourth|fifth|last|final|next|other)"
                 r"(?: " + _SIGNPOST_NOUNS_EN + r"| one)?|(?:one|another) " + _SIGNPOST_NOUNS_EN + ")"
                 r"(?: (?:I|we) (?:want(?:ed)? to|would like to|'d like to|wish to) (?:make|say|mention|stress|raise"
-                r"|add|share|highlight|emphasi[sz]e|leave you with))?(?: here)? is(?: that\b|(?=\s*:))")
+                r"|add|share|highlight|emphasi[sz]e|leave you with))?(?: here)? is(?: that\b|(?=\s*:)"
+                r"|(?=\s+(?:we|I|you|they|it|there|he|she)\b))")   # ("The second point is we need…")
 _SIGNPOST_NOUNS_FR = (r"(?:chose|point|message|raison|idée|élément|remarque|leçon|enseignement|recommandation"
                       r"|priorité|observation|constat)")
 _SIGNPOST_FR = (r"(?:(?:(?:la|le|ma|mon|notre|une|un) )?(?:toute )?(?:première|premier|deuxième|second|seconde"
@@ -128,7 +129,11 @@ _LEAD_FILLERS = {
            r"vous voyez", r"je veux dire", r"on va dire", r"en tout cas", r"et puis", r"puis",
            r"après" + _PAUSE_OR_TALK_FR, r"surtout" + _PAUSE_OR_TALK_FR,
            r"ensuite", r"justement", r"en gros", r"en réalité" + _PAUSE_OR_TALK_FR,
-           _SIGNPOST_FR, r"(?:premièrement|deuxièmement|troisièmement|quatrièmement|tout d'abord|d'abord"
+           _SIGNPOST_FR,
+           # « Deuxième point, il faut… », « Dernière chose : … »
+           r"(?:(?:le|la|un|une) )?(?:premier|première|deuxième|second|seconde|troisième|quatrième|dernier"
+           r"|dernière|autre) " + _SIGNPOST_NOUNS_FR + _PAUSE,
+           r"(?:premièrement|deuxièmement|troisièmement|quatrièmement|tout d'abord|d'abord"
            r"|en premier lieu|en second lieu|en dernier lieu)(?:" + _PAUSE_OR_TALK_FR + r"|(?=\s+(?:mais|et)\b))",
            r"je récapitule", r"pour (?:récapituler|résumer|conclure)", r"en résumé",
            # what the recap is of: « Pour résumer ce que j'ai entendu ce soir : il faut… »
@@ -156,6 +161,9 @@ _LEAD_FILLERS = {
            r"of course", r"obviously", r"in fact", r"let me say" + _THAT, r"I'd say" + _THAT, r"like" + _PAUSE,
            r"though" + _PAUSE,
            _SIGNPOST_EN, r"(?:first|second|third)" + _PAUSE,
+           # the number and a pause: "Second thing, the battery has to be rechargeable."
+           r"(?:(?:the|my|our) )?(?:first|second|third|fourth|fifth|last|final|next|one more|another) "
+           + _SIGNPOST_NOUNS_EN + _PAUSE,
            r"(?:firstly|secondly|thirdly|lastly|finally|first of all|first and foremost|to (?:begin|start) with)"
            + _PAUSE_OR_TALK,
            r"above all", r"to (?:sum up|summari[sz]e|recap|conclude)", r"in summary", r"let me (?:sum up|recap)",
