@@ -289,7 +289,8 @@ def test_a_speaker_labelled_by_their_post_is_named_on_evidence_like_an_anonymous
     """« Mme la Ministre » given the floor by name is Amélie Dupont, with the post the introduction gave (or the
     label's when it gave none); without evidence the post stays what is printed."""
     for intro, title in [("Je donne la parole à Amélie Dupont, ministre du Logement.", "ministre du Logement"),
-                         ("Amélie Dupont, vous avez la parole.", "Ministre")]:
+                         ("Amélie Dupont, vous avez la parole.", "Ministre"),
+                         ("Madame la Ministre Amélie Dupont, vous avez la parole.", "Ministre")]:
         d = directory([("Claire Dumont (Modératrice)", "Bonsoir à toutes et à tous. " + intro),
                        ("Mme la Ministre", "Merci Claire." + LONG)])
         minister = by_label(d, "Mme la Ministre")

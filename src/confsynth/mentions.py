@@ -221,8 +221,13 @@ _INTRODUCTIONS_FR = [_pattern(p) for p in (
     r"(?:\s+(?:heute|hier))*\s+){P}",
 )]
 # "Matthias, à vous." / "Nadia, over to you." / "Jonas, would you like to introduce yourself?"
+# the post the chair addresses before the name: « Madame la Ministre Amélie Dupont, vous avez la parole »
+_ADDRESSED_POST = (r"(?:(?i:madame|monsieur|madam|mister|mr\.?|mrs\.?|ms\.?)\s+(?i:(?:la|le|the)\s+)?(?i:ministre|minister"
+                   r"|maire|mayor|présidente?|president|secrétaire|secretary|députée?|sénat(?:eur|rice)|senator"
+                   r"|directrice|directeur|director|commissaire|commissioner|rapporteure?|préfète?|préfet)\s+)?")
 _NAME_FIRST = _pattern(
-    r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s)|(?<=,\s)|(?<=\bso\s)|(?<=\bdonc\s)|(?<=\balors\s)){P}\s*,\s*(?i:over\s+to"
+    r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s)|(?<=,\s)|(?<=\bso\s)|(?<=\bdonc\s)|(?<=\balors\s))" + _ADDRESSED_POST
+    + r"{P}\s*,\s*(?i:over\s+to"
     r"\s+you|the\s+floor\s+is\s+(?:now\s+)?yours|you\s+(?:now\s+)?have\s+the\s+floor|(?:please\s+)?go\s+ahead|your\s+turn|would\s+you"
     r"\s+like\s+to|could\s+you|can\s+you|do\s+you\s+want\s+to|maybe\s+you\s+first|you\s+first|you['’]re\s+(?:up|on)"
     r"|à\s+vous|c['’]est\s+à\s+vous|vous\s+avez\s+la\s+parole|je\s+(?:vous|te)\s+(?:laisse|donne|passe|cède)"
