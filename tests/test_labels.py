@@ -100,6 +100,8 @@ def test_a_post_is_a_label_with_no_name(text, affiliation):
     # the words that announce a turn: the person after them
     ("Intervention de M. Dupont", "Dupont", None),                 # was "Intervention de Dupont"
     ("Réponse de Anna Berg", "Anna Berg", None),
+    ("Propos introductifs de M. Jean Dupont", "Jean Dupont", None),
+    ("Opening remarks by Anna Berg", "Anna Berg", None),
     # honorifics of the other languages staff receive
     ("Frau Dr. Schmidt", "Schmidt", None), ("Sra. García", "García", None), ("Dott.ssa Rossi", "Rossi", None),
 ])
@@ -126,6 +128,8 @@ def test_one_post_addressed_two_ways_is_one_speaker():
     assert parse_label("M. le Maire").key == parse_label("Le Maire").key
     assert parse_label("Mme la Ministre").key != parse_label("M. le Ministre").key
     assert parse_label("Président").kind == "moderator"    # a French chair, labelled by the post alone
+    assert parse_label("Mot d'accueil de M. le Maire").key == parse_label("Le Maire").key
+    assert parse_label("Directrice générale (Ville de Lyon)").key == parse_label("Directrice générale").key
 
 
 def test_role_in_lowercase_parenthesis_is_not_an_affiliation():

@@ -138,7 +138,12 @@ _ORG_WORD = re.compile(r"(?i:\b(?:ville|city|town|université|university|conseil
 # a post that names its organisation: « de Habitat Lyon », "of the OECD", « de l'Économie »
 _POST_OF = re.compile(r"(?i:\b(?:de|du|des|of|for)\s+(?:(?:la|le|les|the)\s+)?|\bd['’]|\bl['’])(?-i:[A-ZÀ-Ý])")
 _SAID_BY = re.compile(r"^(?:intervention|réponse|question|remarque|témoignage|contribution|propos|mot|discours"
-                      r"|answer|remarks|statement|address|speech)\s+(?:de\s+|d['’]\s?|by\s+|from\s+)", re.IGNORECASE)
+                      r"|allocution|answer|remarks|statement|address|speech|keynote)"
+                      # « Propos introductifs de … », « Mot d'accueil de … », "Opening remarks by …"
+                      r"(?:\s+(?:introducti(?:f|fs|ve)|conclusi(?:f|fs|ve)|liminaires?|d['’]ouverture|de\s+clôture"
+                      r"|d['’]accueil|de\s+bienvenue))?\s+(?:de\s+|d['’]\s?|by\s+|from\s+)"
+                      r"|^(?:opening|closing|concluding|introductory|welcome|keynote)\s+(?:remarks|address|speech"
+                      r"|statement|words)\s+(?:by|from)\s+", re.IGNORECASE)
 # "Dean" is a first name as often as a post
 _NOT_BEFORE_NAMES = {"dean"}
 
@@ -210,7 +215,7 @@ class Label:
         """What identifies the speaker across turns: the name, else the raw label, case-folded."""
         if self.kind == "role":
             # « M. le Maire » and « Le Maire » are one post; « Mme la Ministre » and « M. le Ministre » are two people
-            return ADDRESSED.sub("", self.raw.casefold())
+            return ADDRESSED.sub("", (self.role or self.raw).casefold())
         return (self.name or self.raw).casefold()
 
 
@@ -359,7 +364,7 @@ def parse_label(text: str) -> Label | None:
     if said_by and head[said_by.end():].strip():
         # « Intervention de M. Dupont », « Réponse de Anna Berg »: the person after the words
         inner = parse_label(head[said_by.end():] + (f" ({paren})" if paren else "") + (f", {rest}" if rest else ""))
-        if inner is not None and inner.kind == "person":
+        if inner is not None and inner.kind in ("person", "role", "moderator"):
             return replace(inner, raw=raw)
     post = None if rest and not paren and _ROLE_LABEL.match(head) else _post_then_name(head)
     if post is not None:
