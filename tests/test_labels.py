@@ -116,6 +116,8 @@ def test_a_question_from_the_floor_labelled_question_is_the_audience():
     _, label, text = split_inline("Question : Comment financer les projets ?")
     assert label is not None and label.kind == "audience" and text == "Comment financer les projets ?"
     assert split_inline("Question : le financement.")[1] is None
+    _, label, _ = split_inline("**Question :** Que prévoyez-vous pour les commerces ?")    # Markdown's bold label
+    assert label is not None and label.kind == "audience"
 
 
 def test_a_post_in_capitals_is_printed_in_sentence_case():

@@ -146,6 +146,10 @@ def test_a_quote_never_opens_on_the_previous_sentences_punctuation():
     ("Pour en parler, nous accueillons la ministre, puis la directrice générale de Habitat Lyon.", True),
     ("With us today are Paul Roy from the OECD and Maria Lopez from Barcelona.", True),
     ("Nous accueillons trois cents réfugiés par an dans la commune.", False),
+    # the sitting itself
+    ("Mes chers collègues, je déclare la séance ouverte.", True),
+    ("Madame l'adjointe aux finances, vous avez la parole.", True),
+    ("I call this meeting to order.", True),
     ("Companies joining us in the alliance will cut their emissions by half.", False),
 ])
 def test_running_the_meeting_is_told_from_points_that_use_the_same_words(text, procedural):

@@ -416,8 +416,9 @@ def turn_label(text: str) -> Label | None:
     """The label of a turn the reader has already cut: as :func:`parse_label`, and « Question », which opens a
     turn only where it asks (see :func:`split_inline`), is the audience."""
     label = parse_label(text)
-    if label is None and text.strip().casefold() in _QUESTION:
-        return Label(raw=text.strip(), name=None, kind="audience")
+    raw = _strip_markup(text).rstrip(":：").strip()
+    if label is None and raw.casefold() in _QUESTION:
+        return Label(raw=raw, name=None, kind="audience")
     return label
 
 
@@ -438,7 +439,7 @@ def split_inline(line: str) -> tuple[float | None, Label | None, str]:
     # "**Name:** text" and "**Name**: text" in Markdown
     md = re.match(r"^(\*\*|__)(?P<label>[^*_]{1,120}?)\s*[:：]?\s*\1\s*[:：]?\s*(?P<text>.*)$", stripped, re.DOTALL)
     if md and (":" in stripped[: md.start("text")] or "：" in stripped[: md.start("text")]):
-        label = parse_label(md["label"])
+        label = parse_label(md["label"]) or (turn_label(md["label"]) if "?" in md["text"] else None)
         if label is not None:
             return seconds, label, md["text"]
     # the time after the name, as Rev writes it: "Anna Berg (00:02): …"
