@@ -316,7 +316,7 @@ PROCEDURAL = re.compile(
     # the sitting itself: « vous avez la parole », « je déclare la séance ouverte », "I call this meeting to order"
     r"|(?:vous avez|tu as|avez-vous) la parole|(?:je|nous) (?:déclare|déclarons) (?:la séance|le conseil|la réunion)"
     r"|la séance est (?:ouverte|levée|close|suspendue|reprise)|call (?:this|the) meeting to order"
-    r"|(?:meeting|session|sitting) is (?:adjourned|closed|suspended|open)"
+    r"|(?:meeting|session|sitting) is (?:adjourned|suspended)"
     r"|tu m'entends|tu m’entends|je vous propose"
     r"|let me introduce|je laisse|passons|question suivante|next question|micro(?!-)|microphone"
     r"|(?:nous|vous|te) présenter|vous présente|(?:qui|il|elle) (?:vous |nous )?présentera"
