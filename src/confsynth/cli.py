@@ -247,7 +247,7 @@ def _shown(text: object) -> str:
 def _summary(results: Sequence[FileResult], console) -> None:
     from rich.table import Table
 
-    from .ingest.labels import role_label
+    from .render.i18n import identified
 
     table = Table(title="confsynth", show_lines=False)
     for col in ("file", "language", "speakers", "takeaways", "problems"):
@@ -261,8 +261,7 @@ def _summary(results: Sequence[FileResult], console) -> None:
             table.add_row(name, "-", "-", "-", f"[red]{escape(_shown(r.error or ''))}[/red]")
             continue
         s = r.synthesis
-        # (a voice labelled by its post, « Mme la Ministre », is identified too)
-        named = sum(1 for sp in s.speakers if sp.name or role_label(sp.label))
+        named = sum(1 for sp in s.speakers if identified(sp))    # (« Mme la Ministre » says who spoke too)
         problems = "; ".join(dict.fromkeys(s.problems)) or "-"
         table.add_row(name, s.language, str(named), str(len(s.takeaways)), escape(_shown(problems)))
     console.print(table)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .countries import find_country
+from .ingest.labels import ADDRESS, POST_NOUNS
 from .names import compatible, fold, name_tokens
 
 __all__ = ["Mention", "find_mentions", "describe", "ROLE_WORDS"]
@@ -222,9 +223,7 @@ _INTRODUCTIONS_FR = [_pattern(p) for p in (
 )]
 # "Matthias, à vous." / "Nadia, over to you." / "Jonas, would you like to introduce yourself?"
 # the post the chair addresses before the name: « Madame la Ministre Amélie Dupont, vous avez la parole »
-_ADDRESSED_POST = (r"(?:(?i:madame|monsieur|madam|mister|mr\.?|mrs\.?|ms\.?)\s+(?i:(?:la|le|the)\s+)?(?i:ministre|minister"
-                   r"|maire|mayor|présidente?|president|secrétaire|secretary|députée?|sénat(?:eur|rice)|senator"
-                   r"|directrice|directeur|director|commissaire|commissioner|rapporteure?|préfète?|préfet)\s+)?")
+_ADDRESSED_POST = rf"(?i:{ADDRESS}\s+(?:(?:la|le|the)\s+)?(?:{POST_NOUNS})\s+)?"
 _NAME_FIRST = _pattern(
     r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s)|(?<=,\s)|(?<=\bso\s)|(?<=\bdonc\s)|(?<=\balors\s))" + _ADDRESSED_POST
     + r"{P}\s*,\s*(?i:over\s+to"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 __all__ = ["Label", "parse_label", "turn_label", "role_label", "split_inline", "split_midline", "normalize_name",
-           "TIMESTAMP", "parse_time", "ADDRESSED", "POST_PREFIX"]
+           "TIMESTAMP", "parse_time", "ADDRESS", "ADDRESSED", "POST_NOUNS", "POST_PREFIX"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſΆ-ΏΑ-ΩЀ-Я"  # capitals: Latin incl. accented (Extended-A mixes cases), Greek, Cyrillic
 _NAME_WORD = re.compile(rf"^(?:[{_UPPER}][\w'’.\-]*|[{_UPPER}]\.)$")
@@ -81,7 +81,7 @@ _NOT_LABELS = {
 }
 
 # how a post is addressed before it: « M. le Maire », « Mme la Ministre », "Madam Chair"
-_ADDRESS = r"(?:m\.?|mme\.?|monsieur|madame|mr\.?|mrs\.?|ms\.?|madam|mister)"
+ADDRESS = _ADDRESS = r"(?:m\.?|mme\.?|monsieur|madame|mr\.?|mrs\.?|ms\.?|madam|mister)"
 ADDRESSED = re.compile(rf"^{_ADDRESS}\s+", re.IGNORECASE)
 # A label that names a post, not a person: « Mme la Ministre », "The Minister", « Directrice générale »,
 # « Adjoint au maire », "Secretary of State for Health", "Keynote speaker", AMI's "Project Manager". Its words
@@ -97,6 +97,7 @@ _ROLE_NOUN = (
     r"|coordinator|(?:co-?)?fondat(?:eur|rice)|(?:co-?)?founder|chercheu(?:r|se)|researcher|économiste"
     r"|economist|reporter|manager|designer|ceo|pdg|dg|speaker|officer|chancellor|governor|gouverneure?"
 )
+POST_NOUNS = _ROLE_NOUN
 _ROLE_BEFORE = (r"premier|première|prime|vice|deputy|chief|managing|general|executive|senior|project|industrial"
                 r"|keynote|guest|lead|head|co|state|sous|haut|haute|high")
 _ROLE_LABEL = re.compile(

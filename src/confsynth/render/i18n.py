@@ -13,7 +13,7 @@ from ..records import Quote, Speaker
 from .typography import sentence_case
 
 __all__ = ["TEXT", "LANGUAGE_NAMES", "ROLES", "FIELDS", "speaker_name", "attribution", "quote_marks", "format_date",
-           "compose_body", "event_intro", "MONTHS"]
+           "compose_body", "event_intro", "MONTHS", "identified"]
 
 TEXT: dict[str, dict[str, str]] = {
     "fr": {
@@ -200,6 +200,11 @@ def speaker_name(speaker: Speaker, lang: str) -> str:
     return post[:1].upper() + post[1:] if post else label
 
 
+def identified(speaker: Speaker) -> bool:
+    """Whether the reports say who spoke: a name, or a post (« Mme la Ministre ») when nobody gave the name."""
+    return bool(speaker.name) or role_label(speaker.label)
+
+
 def _post_label(label: str, lang: str) -> str | None:
     """The post a label names, in the report's language, when the label is one and the post is listed in both
     languages (« Mme la Ministre » -> "Minister"); None otherwise."""
@@ -339,10 +344,9 @@ def event_intro(title: str, date: str | None, place: str | None, speakers: Seque
         title, title_date, title_place = title_event(title)
         date, place = date or title_date, place or title_place
     # (a voice labelled by its post, « Mme la Ministre », is listed by it: it says who spoke)
-    voices = [s for s in speakers if (s.name or role_label(s.label)) and s.role not in ("audience", "moderator")]
+    voices = [s for s in speakers if identified(s) and s.role not in ("audience", "moderator")]
     hosts = [s for s in speakers if s.name and s.role == "moderator"]
-    unnamed = [s for s in speakers if not s.name and not role_label(s.label) and s.role == "speaker"
-               and s.label != "Unidentified speaker"]
+    unnamed = [s for s in speakers if not identified(s) and s.role == "speaker" and s.label != "Unidentified speaker"]
     if not voices:
         return ""
     # (a post as the sentence says it: "including the Minister", « : la directrice générale, Anna Berg… »)
