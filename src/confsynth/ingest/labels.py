@@ -103,7 +103,9 @@ _ROLE_BEFORE = (r"premier|première|prime|vice|deputy|chief|managing|general|exe
 _ROLE_LABEL = re.compile(
     rf"^(?:{_ADDRESS}\s+)?(?:(?:le|la|the)\s+|l['’]\s?)?"
     rf"(?:(?:{_ROLE_BEFORE})[\s-]+){{0,2}}(?P<noun>{_ROLE_NOUN})\b"
-    r"(?:[\s-]+[\w'’.-]+){0,8}$",   # what follows: lower-case words, or « de la Culture » (see role_label)
+    # what follows: lower-case words, or « de la Culture » (see role_label). A word holds no hyphen, the separator
+    # does: with "-" on both sides, "Ministre ------…" took exponential time to refuse
+    r"(?:[\s-]+[\w'’.]+){0,12}$",
     re.IGNORECASE,
 )
 
