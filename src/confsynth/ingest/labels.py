@@ -81,13 +81,13 @@ _NOT_LABELS = {
 }
 
 # how a post is addressed before it: « M. le Maire », « Mme la Ministre », "Madam Chair"
-ADDRESS = _ADDRESS = r"(?:m\.?|mme\.?|monsieur|madame|mr\.?|mrs\.?|ms\.?|madam|mister)"
-ADDRESSED = re.compile(rf"^{_ADDRESS}\s+", re.IGNORECASE)
+ADDRESS = r"(?:m\.?|mme\.?|monsieur|madame|mr\.?|mrs\.?|ms\.?|madam|mister)"
+ADDRESSED = re.compile(rf"^{ADDRESS}\s+", re.IGNORECASE)
 # A label that names a post, not a person: « Mme la Ministre », "The Minister", « Directrice générale »,
 # « Adjoint au maire », "Secretary of State for Health", "Keynote speaker", AMI's "Project Manager". Its words
 # are the post's (a closed list of posts, their few modifiers, then lower-case words or "de la Culture"): a
 # name is never one ("Bruno Le Maire" is a person; "Le Maire" is the mayor).
-_ROLE_NOUN = (
+POST_NOUNS = (
     r"ministre|minister|secrétaire|secretary|maire|mayor|adjointe?|directeur|directrice|director|présidente?"
     r"|president|rapporteure?|députée?|sénat(?:eur|rice)|senator|conseill(?:er|ère)|councill?or|commissaire"
     r"|commissioner|déléguée?|delegate|préf(?:et|ète)|rect(?:eur|rice)|doyen(?:ne)?|dean|experte?|expert"
@@ -97,12 +97,12 @@ _ROLE_NOUN = (
     r"|coordinator|(?:co-?)?fondat(?:eur|rice)|(?:co-?)?founder|chercheu(?:r|se)|researcher|économiste"
     r"|economist|reporter|manager|designer|ceo|pdg|dg|speaker|officer|chancellor|governor|gouverneure?"
 )
-POST_NOUNS = _ROLE_NOUN
+_POST_NOUN = re.compile(POST_NOUNS, re.IGNORECASE)
 _ROLE_BEFORE = (r"premier|première|prime|vice|deputy|chief|managing|general|executive|senior|project|industrial"
                 r"|keynote|guest|lead|head|co|state|sous|haut|haute|high")
 _ROLE_LABEL = re.compile(
-    rf"^(?:{_ADDRESS}\s+)?(?:(?:le|la|the)\s+|l['’]\s?)?"
-    rf"(?:(?:{_ROLE_BEFORE})[\s-]+){{0,2}}(?P<noun>{_ROLE_NOUN})\b"
+    rf"^(?:{ADDRESS}\s+)?(?:(?:le|la|the)\s+|l['’]\s?)?"
+    rf"(?:(?:{_ROLE_BEFORE})[\s-]+){{0,2}}(?P<noun>{POST_NOUNS})\b"
     # what follows: lower-case words, or « de la Culture » (see role_label). A word holds no hyphen, the separator
     # does: with "-" on both sides, "Ministre ------…" took exponential time to refuse
     r"(?:[\s-]+[\w'’.]+){0,12}$",
@@ -114,10 +114,14 @@ def role_label(head: str) -> bool:
     """Whether a label's head names a post rather than a person ("Mme la Ministre", "Directrice générale",
     "Secretary of State for Health", "Project Manager"). After the post, a capitalised word must follow "de",
     "of", "for"…: "Project Manager Anna Berg" is a person. "Speaker" alone stays the voice nobody named."""
-    head = head.strip()
+    return _post_match(head.strip()) is not None
+
+
+def _post_match(head: str) -> re.Match[str] | None:
+    """The post pattern's match of ``head`` when it names a post (see :func:`role_label`), else None."""
     m = _ROLE_LABEL.match(head)
     if m is None or (m["noun"].casefold() == "speaker" and m.start("noun") == 0):
-        return False
+        return None
     words = re.split(r"[\s]+|(?<=['’])", head[m.start("noun"):])
     named = False       # inside an organisation's name: « de Habitat Lyon », "of the European Commission"
     for prev, w in zip(words, words[1:]):
@@ -125,13 +129,18 @@ def role_label(head: str) -> bool:
             named = named and w.casefold() in _ROLE_LINKS
             continue
         named = named or prev.casefold().strip("'’") in _ROLE_LINKS
-        if not (named or w.casefold() in _ROLE_AFTER or re.fullmatch(_ROLE_NOUN, w, re.IGNORECASE)):
-            return False
-    return True
+        if not (named or _post_word(w)):
+            return None
+    return m
+
+
+def _post_word(word: str) -> bool:
+    """A word of a post that may bear a capital: "General" of "Director General", "Officer", "Minister"."""
+    return word.casefold() in _ROLE_AFTER or _POST_NOUN.fullmatch(word) is not None
 
 
 # what comes before a post's own words: « Mme la » of « Mme la Ministre », "The" of "The Minister"
-POST_PREFIX = re.compile(rf"^(?:{_ADDRESS}\s+)?(?:(?:le|la|the)\s+|l['’]\s?)?", re.IGNORECASE)
+POST_PREFIX = re.compile(rf"^(?:{ADDRESS}\s+)?(?:(?:le|la|the)\s+|l['’]\s?)?", re.IGNORECASE)
 # a word no person's name holds, that an organisation's does: "Le Maire, Ville de Lyon" is a post and its city
 _ORG_WORD = re.compile(r"(?i:\b(?:ville|city|town|université|university|conseil|council|ministère|ministry|institut"
                        r"|institute|fondation|foundation|agence|agency|commission|mairie|région|region|département"
@@ -157,12 +166,11 @@ def _post_then_name(head: str) -> tuple[str, list[str]] | None:
     words = head.split()
     for cut in range(len(words) - 1, 0, -1):
         before, after = " ".join(words[:cut]), words[cut:]
-        m = _ROLE_LABEL.match(before)
-        if m is None or not role_label(before) or m["noun"].casefold() in _NOT_BEFORE_NAMES \
-                or words[cut - 1].casefold().strip("'’") in _ROLE_LINKS:
+        m = _post_match(before)
+        if m is None or m["noun"].casefold() in _NOT_BEFORE_NAMES or words[cut - 1].casefold().strip("'’") in _ROLE_LINKS:
             continue
         if (_POST_OF.search(before) and len(after) < 2) or _ORG_WORD.search(" ".join(after)) \
-                or any(w.casefold() in _ROLE_AFTER or re.fullmatch(_ROLE_NOUN, w, re.IGNORECASE) for w in after):
+                or any(_post_word(w) for w in after):
             # « Directrice générale de Habitat | Lyon », "Director of the European | Investment Bank", "Secretary |
             # General": the organisation's or the post's last words are no name
             continue
@@ -385,7 +393,7 @@ def parse_label(text: str) -> Label | None:
         return Label(raw=raw, name=normalize_name(named), role=POST_PREFIX.sub("", head), kind="person")
     if role_label(head):
         # « Mme la Ministre », "Directrice générale (Ville de Lyon)": a post; the label is what is printed
-        role, aff = _split_rest(rest) if rest else (None, None)
+        _, aff = _split_rest(rest) if rest else (None, None)
         if head.isupper():
             head = head[:1] + head[1:].lower()     # « LA MINISTRE » is printed « La ministre »
         return Label(raw=raw, name=None, affiliation=", ".join(x for x in (paren, aff) if x) or None, role=head,

@@ -272,12 +272,13 @@ def post_prose(label: str, lang: str) -> str:
     return "le ou la " + post
 
 
-def attribution(speaker: Speaker, lang: str) -> str:
-    """``Name (Affiliation, Country)`` in the report language; the title when no affiliation is known."""
+def attribution(speaker: Speaker, lang: str, name: str | None = None) -> str:
+    """``Name (Affiliation, Country)`` in the report language; the title when no affiliation is known. ``name``
+    stands for the speaker's name where a sentence says it otherwise ("the Minister")."""
     country = country_name(speaker.country, lang) if speaker.country else None
     title = post_in(speaker.title, lang) if speaker.title else None    # « adjointe au maire » -> "Deputy Mayor"
     extra = ", ".join(x for x in (speaker.affiliation or title, country) if x)
-    name = speaker_name(speaker, lang)
+    name = name or speaker_name(speaker, lang)
     return f"{name} ({extra})" if extra and extra != name else name
 
 
@@ -350,8 +351,7 @@ def event_intro(title: str, date: str | None, place: str | None, speakers: Seque
     if not voices:
         return ""
     # (a post as the sentence says it: "including the Minister", « : la directrice générale, Anna Berg… »)
-    shown = [attribution(s, lang) if s.name else
-             post_prose(s.label, lang) + attribution(s, lang)[len(speaker_name(s, lang)):] for s in voices[:MAX_NAMED]]
+    shown = [attribution(s, lang, None if s.name else post_prose(s.label, lang)) for s in voices[:MAX_NAMED]]
     names = _listing(shown, lang) if len(voices) <= MAX_NAMED else t["event_others"].format(
         names=", ".join(shown), k=len(voices) - MAX_NAMED)
     when = ", ".join(x for x in (t["event_on"].format(date=format_date(date, lang)) if date else "",
