@@ -19,6 +19,22 @@ from confsynth.posts import post_in
     ("ministre du Logement", "en", "ministre du Logement"),
     # French would have to guess who holds the post
     ("Director General", "fr", "Director General"),
+    # a listed post of an organisation named by its proper name: the name as it is
+    ("Directrice générale de Habitat Lyon", "en", "Director General of Habitat Lyon"),
+    ("directeur d'Impact Tank", "en", "Director of Impact Tank"),
+    ("chercheuse de l’INRAE", "en", "Researcher at INRAE"),
+    ("Directrice générale, Impact Tank", "en", "Director General, Impact Tank"),
+    ("maire de Paris", "en", "Mayor of Paris"),
+    ("présidente de Lafarge", "en", "President of Lafarge"),
+    ("Mayor of Arles", "fr", "maire d'Arles"),
+    ("Mayor of Lyon", "fr", "maire de Lyon"),
+    # a portfolio, an article or an unlisted post would need a translator: as it is
+    ("ministre de la Culture", "en", "ministre de la Culture"),
+    ("présidente de La Poste", "en", "présidente de La Poste"),
+    ("Adjointe aux finances", "en", "Adjointe aux finances"),
+    ("Minister of Economy", "fr", "Minister of Economy"),
+    ("Mayor of the City", "fr", "Mayor of the City"),
+    ("co-présidente de Habitat Lyon et de Lyon Métropole", "en", "co-présidente de Habitat Lyon et de Lyon Métropole"),
 ])
 def test_a_post_is_printed_in_the_report_language_when_listed(post, lang, printed):
     assert post_in(post, lang) == printed

@@ -4,11 +4,16 @@ A post printed under a quote (« Anne Leroy (adjointe au maire) ») or naming a 
 directrice générale ») is in the transcript's language; the English draft of a French event printed
 "(adjointe au maire)" and "According to the Directrice générale". The common posts of the events staff
 receive are listed here in both languages. Only a post said exactly so is printed in the other language: «
-co-président du conseil de quartier » stays as said rather than half translated. English posts become French
-only where the French word says nothing of who holds the post (« ministre », « maire »): the others would
-have to guess a gender.
+co-président du conseil de quartier » stays as said rather than half translated. A listed post of an
+organisation named by its proper name is the post of that organisation in the other language too (« directrice
+générale de Habitat Lyon » -> "Director General of Habitat Lyon", "Mayor of Lyon" -> « maire de Lyon »): the
+name is not translated in either. « ministre de la Culture » stays, its article and noun would need a
+translator. English posts become French only where the French word says nothing of who holds the post («
+ministre », « maire »): the others would have to guess a gender.
 """
 from __future__ import annotations
+
+import re
 
 from .names import fold
 
@@ -65,8 +70,41 @@ _EN_FR = {fold(e): f for e, f in {"Minister": "ministre", "Mayor": "maire",
                                   "Interpreter": "interprète"}.items()}
 
 
-def post_in(post: str, lang: str) -> str:
-    """``post`` as the ``lang`` report prints it: « adjointe au maire » -> "Deputy Mayor" in English; as it is
-    when it is already in that language, or not a post said exactly as listed."""
+# A listed post, then its organisation by its proper name: « de Habitat Lyon », « d'Impact Tank », « de l'INRAE »
+# (an article before an acronym), ", Impact Tank"; "of Habitat Lyon". The name starts with a capital and does
+# not start with an article (« de La Poste »: which article the other language needs is a translator's call)
+_OF_ORG = {
+    "en": re.compile(r"^(?P<post>.+?)(?:\s+de\s+l['’](?=[A-Z]{2})|\s+de\s+|\s+d['’]|(?P<comma>,\s*))"
+                     r"(?P<org>(?!(?:Le|La|Les)\b|L['’])[A-ZÀ-Ý].*)$"),
+    # "of" only after "Mayor": "Minister of Economy" names a portfolio, which would need translating
+    "fr": re.compile(r"^(?P<post>.+?)(?:(?<=Mayor)\s+of\s+|(?P<comma>,\s*))(?P<org>(?!The\b)[A-Z].*)$"),
+}
+# Two organisations (« de Habitat Lyon et de Lyon Métropole »): the second « de » would stay French
+_TWO_OF = re.compile(r"\b(?:et|and)\s+(?:de|du|des|d['’]|of)\b", re.I)
+# Posts one holds at an organisation rather than of it: "Researcher at INRAE", "Director of INRAE"
+_AT = {"Researcher", "Associate Researcher", "Research Director", "Professor", "Associate Professor",
+       "PhD Student", "Economist", "Sociologist", "Policy Officer", "Project Manager", "Interpreter"}
+
+
+def _listed(post: str, lang: str) -> str | None:
     table = _FR_EN if lang == "en" else _EN_FR if lang == "fr" else {}
-    return table.get(fold(" ".join(post.replace("’", "'").split())), post)
+    return table.get(fold(post.replace("’", "'")))
+
+
+def post_in(post: str, lang: str) -> str:
+    """``post`` as the ``lang`` report prints it: « adjointe au maire » -> "Deputy Mayor" in English, «
+    directrice générale de Habitat Lyon » -> "Director General of Habitat Lyon"; as it is when it is already in
+    that language, or not a listed post said exactly so."""
+    said = " ".join(post.split())
+    listed = _listed(said, lang)
+    if listed is not None:
+        return listed
+    m = _OF_ORG[lang].match(said) if lang in _OF_ORG else None
+    if m is None or (head := _listed(m["post"], lang)) is None or _TWO_OF.search(m["org"]):
+        return post
+    org = m["org"]
+    if m["comma"] is not None:
+        return f"{head}, {org}"
+    if lang == "en":
+        return f"{head} {'at' if head in _AT else 'of'} {org}"
+    return f"{head} d'{org}" if fold(org[:1]) in "aeiou" else f"{head} de {org}"
