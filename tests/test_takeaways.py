@@ -319,6 +319,25 @@ def test_headline_compression_drops_broken_off_words(spoken, language, kept):
 
 
 @pytest.mark.parametrize("spoken, language, kept", [
+    # a hesitation between two commas was a pause: the commas go with it (QMSum Bmr006)
+    ("I need the exact mark of the different , eh , zones because I want to put , uh , for each frame a label .",
+     "en", "I need the exact mark of the different zones because I want to put for each frame a label."),
+    ("When you you have , eh , eh s eh the transition of speech or silence to overlap zone , this criterion is enough .",
+     "en", "When you have the transition of speech or silence to overlap zone, this criterion is enough."),
+    # in French one comma stays before a new clause, as after an aside
+    ("Le problème, euh, c'est que les associations, euh, n'ont pas assez de moyens pour agir.", "fr",
+     "Le problème, c'est que les associations n'ont pas assez de moyens pour agir."),
+    # a repeat that kept its last copy leaves no capital inside the sentence; a name keeps its own
+    ("Maybe if {disfmarker} if {disfmarker} If really all you want is a recording good enough for a transcription .",
+     "en", "Maybe if really all you want is a recording good enough for a transcription."),
+    ("We met the editors at The Guardian and they said the policy works.", "en",
+     "We met the editors at The Guardian and they said the policy works."),
+])
+def test_headline_compression_drops_the_pauses_of_hesitations(spoken, language, kept):
+    assert make_headline(spoken, language) == kept
+
+
+@pytest.mark.parametrize("spoken, language, kept", [
     # a doubt about something else, then the claim after "but"
     ("I'm not sure whether it's being worse affected, but certainly there's pressure on the system with the new "
      "Act.", "en", "There's pressure on the system with the new Act."),
@@ -390,6 +409,13 @@ def test_headline_compression_drops_hedges(spoken, language, kept):
     ("On voulait multiplier les capteurs de pression partout sur le territoire, ce genre de choses.", "fr",
      "On voulait multiplier les capteurs de pression partout sur le territoire."),
     ("Certain standard buttons we should have, like for example.", "en", "Certain standard buttons we should have."),
+    # the point left for later (AMI ES2011b)
+    ("The people that buy remotes most are teenagers and young professionals, but we should discuss this together.",
+     "en", "The people that buy remotes most are teenagers and young professionals."),
+    ("Les loyers ont doublé dans le centre en dix ans, mais on en reparlera tout à l'heure.", "fr",
+     "Les loyers ont doublé dans le centre en 10 ans."),
+    ("We should discuss this together with the unions before the vote in March.", "en",
+     "We should discuss this together with the unions before the vote in March."),
     ("It is a lot of clerical work, a lot of, um, professional work, translation, customer service.", "en",
      "It is a lot of clerical work, a lot of professional work, translation, customer service."),
     ("We need to focus on one thing, not get bogged down in lots of different possibilities, .", "en",

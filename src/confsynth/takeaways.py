@@ -24,7 +24,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .quotes import (ONE_LETTER_WORDS, PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate,
+from .quotes import (FILLERS, ONE_LETTER_WORDS, PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate,
                      clean_disfluencies, cut_cost, is_closed,
                      passage_quality, punctuated, skip_openers, spelled_out, trails_off, without_annotations)
 from .numbers import words_to_digits
@@ -215,9 +215,15 @@ _TRAILING_TAGS = {
           r"|I guess|I think|you know|right|(?:like )?for example)"
           r"|,?\s*(?:and|or) (?:so on|stuff|all that|something|whatever"
           r"|things like that|stuff like that|something like that)"
-          r"|,?\s+(?:yeah|okay))+[\s.,!…]*$",   # "…so why not yeah", the speaker's own assent
+          r"|,?\s+(?:yeah|okay)"   # "…so why not yeah", the speaker's own assent
+          # the point left for later: "…, but we should discuss this together"
+          r"|,?\s*(?:but|and|so)\s+(?:I guess\s+)?we(?:'ll|\s+will|\s+should|\s+can|\s+could|\s+need\s+to|\s+have\s+to)"
+          r"\s+(?:discuss|talk\s+about|come\s+back\s+to)\s+(?:this|that|it)(?:\s+(?:later|together|more|further"
+          r"|afterwards|next\s+time))?)+[\s.,!…]*$",
     "fr": r"(?:,\s*(?:des choses comme ça|ce genre de choses?|tout ça|quoi|voilà|je (?:pense|crois)|on va dire"
-          r"|vous voyez)|,?\s*(?:et|ou) (?:tout ça|des choses comme ça|ce genre de choses?))+[\s.,!…]*$",
+          r"|vous voyez)|,?\s*(?:et|ou) (?:tout ça|des choses comme ça|ce genre de choses?)"
+          r"|,?\s*(?:mais|et)\s+(?:on|nous)\s+(?:en\s+(?:re)?parlera|en\s+(?:re)?discutera|y\s+reviendra|y\s+reviendrons"
+          r"|en\s+(?:re)?parlerons|en\s+discuterons)(?:\s+(?:plus\s+tard|ensemble|tout\s+à\s+l'heure))?)+[\s.,!…]*$",
 }
 # After an aside gone from between two commas, a French sentence keeps one comma before a new clause
 # (« Le problème, vous voyez, c'est… » -> « Le problème, c'est… ») and none inside one (« Les associations,
@@ -288,9 +294,22 @@ def _false_start(text: str) -> int:
     return 0
 
 
+# A hesitation between two commas ("the different , eh , zones", « le problème, euh, c'est »): the commas were
+# its pause, and go with it (in French one stays before a new clause, as for an aside)
+_PAUSE_BETWEEN_COMMAS = re.compile(r"\s*,\s*(?:(?<![\w'])(?:" + "|".join(sorted(FILLERS | {"eh"}, key=len, reverse=True))
+                                   + r")(?![\w'])\s*,\s*)+(?=\w)", re.IGNORECASE)
+# A word of grammar in capitals inside a sentence ("Maybe if — if — If really all you want…": the repeat kept
+# its last copy), before a word in lower case (not "at The Hague")
+_CAPITAL_INSIDE = re.compile(r"(?<=[a-z,] )(If|The|And|But|So|Or|We|It|That|This|There|They|You"
+                             r"|What|When|Because|He|She)(?= [a-z])")
+
+
 def make_headline(text: str, language: str) -> str:
     """Compress a spoken sentence into a headline: drop disfluencies, openers and hedges, tidy the ends."""
-    clean = _uncut(text.replace("’", "'"))
+    clean = _PAUSE_BETWEEN_COMMAS.sub(lambda m: _aside_fr(m) if language == "fr" else " ", text.replace("’", "'"))
+    clean = _uncut(clean)
+    if language == "en":
+        clean = _CAPITAL_INSIDE.sub(lambda m: m.group(1).lower(), clean)
     clean = spelled_out(clean)   # "T_V_" -> "TV"
     # a false start the speaker broke off: "It's something that— we need to…" -> "we need to…"
     broken = _false_start(clean)
