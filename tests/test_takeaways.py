@@ -290,6 +290,11 @@ def test_headline_compression_drops_a_broken_off_start(spoken, language, kept):
      "We should look at the ones where people said four."),
     ("We've got our we've got the highest rating for two of the six criteria there.", "en",
      "We've got the highest rating for two of the six criteria there."),
+    # the same subject again after an adverb (AMI ES2011d); "I just think we…" is one clause
+    ("There's just there's really not that much information that goes through a real meeting.", "en",
+     "There's really not that much information that goes through a real meeting."),
+    ("I just think we need a bigger battery for the remote control.", "en",
+     "I just think we need a bigger battery for the remote control."),
     # ... which grammar allows after "know", "because", "not that"
     ("I know it's late, but we need to decide on the batteries today.", "en",
      "I know it's late, but we need to decide on the batteries today."),

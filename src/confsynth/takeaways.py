@@ -434,6 +434,9 @@ _CLAUSE_OPENERS = {
 }
 
 
+_RESTART_ADVERBS = {"just", "really", "actually", "also", "still", "probably", "maybe", "now", "then", "like"}
+
+
 def _drop_subject_restarts(text: str, language: str) -> str:
     """A clause the speaker broke off to start another: "We need I'm not sure if…" -> "I'm not sure if…",
     "That's I think we should look at…" -> "I think we should look at…", "We've got our we've got the…".
@@ -450,8 +453,11 @@ def _drop_subject_restarts(text: str, language: str) -> str:
                 break
             opening = [tok.casefold() for tok in tokens[:k]]
             nxt = tokens[k].casefold()
-            if opening[0] not in _SUBJECTS or any(re.search(r"[,;:.!?—–-]$", tok) for tok in tokens[:k]) \
-                    or any(tok in _CLAUSE_OPENERS for tok in opening[1:]):
+            if opening[0] not in _SUBJECTS or any(re.search(r"[,;:.!?—–-]$", tok) for tok in tokens[:k]):
+                continue
+            # the same subject again after an adverb is a restart too: "There's just there's really not…"
+            again = nxt == opening[0] and all(tok in _RESTART_ADVERBS for tok in opening[1:])
+            if any(tok in _CLAUSE_OPENERS for tok in opening[1:]) and not again:
                 continue
             if nxt in _SUBJECT_CONTRACTIONS or nxt == opening[0] or (tokens[k] == "I" and k == 1):
                 text = " ".join(tokens[k:])
