@@ -20,6 +20,13 @@ from confsynth.ingest.labels import normalize_name, parse_label, split_inline
     ("Question de la salle", None, None, "audience"),
     ("Participante (Ville de Lyon)", None, "Ville de Lyon", "audience"),
     ("Une habitante", None, None, "audience"),
+    # « Participante » is a word, not "Participant E"; the other languages' floor and numbered voices
+    ("Participante", None, None, "audience"),
+    ("Participant E", None, None, "anonymous"),
+    ("Público", None, None, "audience"),
+    ("Teilnehmerin", None, None, "audience"),
+    ("Vraag uit de zaal", None, None, "audience"),
+    ("Sprecher 2", None, None, "anonymous"),
     # a voice named by what it is: a neutral label, never a person called "Unknown"
     ("Unknown", None, None, "anonymous"),
     ("Speaker", None, None, "anonymous"),

@@ -36,7 +36,11 @@ _AUDIENCE = re.compile(
     r"|intervention\s+de\s+la\s+salle|salle|public|audience(?:\s+(?:member|question))?|floor"
     r"|participant(?:e)?|intervenant(?:e)?|auditeur|auditrice|membre\s+du\s+public|voix\s+dans\s+la\s+salle"
     r"|habitante?|riveraine?|citoyenne?|citoyen|élue?|parent(?:\s+d['’]élève)?|commerçante?|étudiante?"
-    r"|member\s+of\s+the\s+public|resident|citizen|student|questioner|attendee|viewer|caller)$",
+    r"|member\s+of\s+the\s+public|resident|citizen|student|questioner|attendee|viewer|caller"
+    # the other European languages staff receive: es, pt, de, it, nl
+    r"|p[úu]blico|participante|asistente|pregunta\s+del\s+p[úu]blico|pergunta\s+do\s+p[úu]blico"
+    r"|publikum|teilnehmer(?:in)?|zuh[öo]rer(?:in)?|frage\s+aus\s+dem\s+publikum"
+    r"|pubblico|partecipante|domanda\s+dal\s+pubblico|publiek|deelnemer|vraag\s+uit\s+de\s+zaal|zaal)$",
     re.IGNORECASE,
 )
 _MODERATOR = re.compile(
@@ -56,8 +60,10 @@ _ANONYMOUS = re.compile(
     # (a lone letter: AssemblyAI's speakers "A", "B", an interview's "Q" and "A")
     r"^(?:speaker[ _-]?\d+|spk[ _-]?\d+|s\d{1,4}|[A-Z]|(?:intervenant|intervenante|orateur|oratrice|locuteur|locutrice"
     r"|participant|participante|personne|person|voice|voix|unknown|inconnu|inconnue|speaker|guest|invité|invitée"
-    r"|panel(?:l)?ist|panéliste)"
-    r"\s*[ _-]?\s*(?:\d+|[A-Z]))$",
+    r"|panel(?:l)?ist|panéliste|teilnehmer(?:in)?|partecipante|deelnemer|sprecher(?:in)?|ponente|relatore"
+    r"|relatrice|spreker)"
+    # (a capital letter: "Participant E"; « Participante » is a word)
+    r"\s*[ _-]?\s*(?:\d+|(?-i:[A-Z])))$",
     re.IGNORECASE,
 )
 # A voice named by what it is, not who: printed as a neutral label ("Speaker 2"), never as a person
