@@ -139,6 +139,10 @@ def test_one_post_addressed_two_ways_is_one_speaker():
     assert parse_label("Président").kind == "moderator"    # a French chair, labelled by the post alone
     assert parse_label("Mot d'accueil de M. le Maire").key == parse_label("Le Maire").key
     assert parse_label("Directrice générale (Ville de Lyon)").key == parse_label("Directrice générale").key
+    # the chair's opening speech, then the chair: one speaker, printed as their next turns are labelled
+    opening = parse_label("Allocution de la Présidente")
+    assert opening.kind == "moderator" and opening.key == parse_label("La Présidente").key
+    assert opening.raw == "La Présidente"
 
 
 def test_role_in_lowercase_parenthesis_is_not_an_affiliation():

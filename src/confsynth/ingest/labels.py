@@ -382,7 +382,9 @@ def parse_label(text: str) -> Label | None:
         # « Intervention de M. Dupont », « Réponse de Anna Berg »: the person after the words
         inner = parse_label(head[said_by.end():] + (f" ({paren})" if paren else "") + (f", {rest}" if rest else ""))
         if inner is not None and inner.kind in ("person", "role", "moderator"):
-            return replace(inner, raw=raw)
+            # a post or the chair with no name is labelled as its next turns will be: « Allocution de la
+            # Présidente », then « La Présidente » is one speaker, printed « La Présidente »
+            return replace(inner, raw=raw) if inner.name else replace(inner, raw=inner.raw[:1].upper() + inner.raw[1:])
     post = None if rest and not paren and _ROLE_LABEL.match(head) else _post_then_name(head)
     if post is not None:
         # « La ministre Amélie Dupont », "Commissioner Breton", "Project Manager Anna Berg": the person, and their post
