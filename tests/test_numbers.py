@@ -12,6 +12,13 @@ NBSP = "\u00a0"
 @pytest.mark.parametrize("said, language, written", [
     ("On recommence en deux mille dix-sept, sur les chantiers.", "fr", "On recommence en 2017, sur les chantiers."),
     ("On commence le cinq juillet deux mille dix-sept.", "fr", "On commence le 5 juillet 2017."),
+    # said with "thousand", a year after "in", « en », a month…; a count before a plural or after "around"
+    ("We retrofitted four thousand buildings and created around two thousand local jobs.", "en",
+     "We retrofitted 4,000 buildings and created around 2,000 local jobs."),
+    ("We started in two thousand and five, with a budget of two thousand euros.", "en",
+     "We started in 2005, with a budget of 2,000 euros."),
+    ("On a créé environ deux mille emplois depuis deux mille dix.", "fr",
+     f"On a créé environ 2{NBSP}000 emplois depuis 2010."),
     ("Un montant d'environ quatre cent mille euros.", "fr", f"Un montant d'environ 400{NBSP}000 euros."),
     ("Il y a mille six cents textes de loi par an.", "fr", f"Il y a 1{NBSP}600 textes de loi par an."),
     ("Sur les sept cent cinquante et un chantiers visités.", "fr", "Sur les 751 chantiers visités."),

@@ -337,6 +337,9 @@ def test_headline_compression_drops_broken_off_words(spoken, language, kept):
      "en", "Maybe if really all you want is a recording good enough for a transcription."),
     ("We met the editors at The Guardian and they said the policy works.", "en",
      "We met the editors at The Guardian and they said the policy works."),
+    # a word that can end a phrase keeps its comma: "pass it on, and…"
+    ("National governments take two years to pass it on, and by then the projects are dead.", "en",
+     "National governments take two years to pass it on, and by then the projects are dead."),
 ])
 def test_headline_compression_drops_the_pauses_of_hesitations(spoken, language, kept):
     assert make_headline(spoken, language) == kept

@@ -120,6 +120,28 @@ def _read(parts: list[str], lang: str) -> tuple[int, int, str | None] | None:
     return total + current, scale, scale_word
 
 
+# A year said with "thousand" is a year after these words, unless a plural noun follows ("in two thousand
+# cases"): "around two thousand local jobs" is 2,000 jobs, « en deux mille huit » is 2008
+_YEAR_BEFORE = {"en": {"in", "since", "from", "until", "till", "by", "of", "year", "before", "after", "early", "late",
+                       "mid", "summer", "spring", "autumn", "fall", "winter", "between", "and", "to", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december"},
+                "fr": {"en", "depuis", "de", "dès", "année", "avant", "après", "jusqu'en", "fin", "début", "été",
+                       "hiver", "printemps", "automne", "entre", "et", "à", "l'an", "an", "janvier", "février", "mars",
+                       "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}}
+_NOT_PLURAL = {"was", "has", "is", "as", "us", "this", "thus", "its", "his", "hers", "yes", "les", "des", "mes", "ses",
+               "tes", "ces", "nous", "vous", "dans", "sans", "sous", "alors", "puis", "aussi", "mais", "depuis", "plus",
+               "moins", "très", "jamais", "toujours", "après", "avons", "avez", "sommes", "êtes", "étais", "était"}
+
+
+def _said_as_year(before: str, after: str, language: str) -> bool:
+    prev = re.findall(r"[\w'’]+", before.lower().replace("’", "'"))
+    nxt = re.match(r"\s*(?:[-–]\s*)?([^\W\d_]+)", after)
+    plural = nxt is not None and nxt.group(1).islower() and nxt.group(1)[-1] in "sx" and len(nxt.group(1)) > 2 \
+        and nxt.group(1) not in _NOT_PLURAL
+    return bool(prev) and prev[-1] in _YEAR_BEFORE[language] and not plural
+
+
 def _format(value: int, language: str, year_like: bool) -> str:
     if value < 10000 and (year_like or value < 1000):
         return str(value)
@@ -193,6 +215,8 @@ def words_to_digits(text: str, language: str) -> str:
             i = j + 1
             continue
         year_like = 1900 <= value <= 2100 and scale == 1 and not decimals
+        if year_like and any(p in _THOUSAND[language] for p in parts):
+            year_like = _said_as_year(text[:m.start()], after, language)
         digits = _format(value, language, year_like) + decimals
         if scale_word:
             digits += " " + scale_word

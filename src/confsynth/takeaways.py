@@ -358,7 +358,8 @@ def make_headline(text: str, language: str) -> str:
     clean = re.sub(r"\s{2,}", " ", clean).strip(" ,;:—–-")
     clean = re.sub(r"[\s,;:]+([.!?…]+)$", r"\1", clean)   # "possibilities,." -> "possibilities."
     # no comma after an article or a preposition: it was the pause of a filler gone ("a lot of, um, work")
-    clean = re.sub(r"\b(of|the|a|an|to|in|for|with|on|at|by|from|de|du|des|le|la|les|un|une|à|au|aux|en|pour"
+    # (not after a word that can end a phrase: "pass it on, and", "log in, then", "I'd like to, but")
+    clean = re.sub(r"\b(of|the|a|an|for|with|from|de|du|des|le|la|les|un|une|à|au|aux|en|pour"
                    r"|avec|sur|par|dans),\s+", r"\1 ", clean, flags=re.IGNORECASE)
     tail = _TRAILING_TAGS.get(language)
     if tail:
