@@ -326,6 +326,16 @@ PROCEDURAL = re.compile(
     r"|pour en (?:parler|débattre|discuter)(?: ce soir| aujourd'hui)?,? (?:nous|je|j'|on)"
     r"|(?:nous|on|j') ?(?:accueill\w*|re(?:cevons|çoit|çois)) (?:ce soir|aujourd'hui|autour de (?:la|cette) table"
     r"|sur (?:le|ce) plateau)|(?:with|joining) (?:us|me) (?:today|tonight|this (?:morning|afternoon|evening))"
+    # "With me are Dr. Holt… and…", "I'm joined by…", "Our first speaker is…", « À mes côtés, … », « Notre
+    # premier invité… »
+    r"|(?:with|joining) (?:us|me)(?: here| on (?:the|this) (?:panel|stage))? (?:are|is|we have)"
+    r"|(?:I am|I'm|we are|we're) (?:very |so )?(?:delighted |pleased |happy |glad )?(?:to be )?joined (?:\w+ )?by"
+    r"|our (?:(?:first|next|last|final) (?:speaker|guest|panel(?:l)?ist)s?(?: today| tonight)?"
+    r"|(?:speaker|guest|panel(?:l)?ist)s? (?:today|tonight|this (?:morning|afternoon|evening))) (?:is|are|will be)"
+    r"|^(?:à mes côtés|avec moi|autour de moi)(?: ce soir| aujourd'hui| ce matin)?(?=\s*,)"
+    r"|(?:à mes côtés|avec moi|autour de moi)(?: ce soir| aujourd'hui| ce matin)?,? (?:il y a|nous avons|j'ai"
+    r"|se trouvent?|sont)"
+    r"|not(?:re|ra) (?:premier|première|prochain|prochaine|dernier|dernière) (?:invitée?|intervenante?|oratrice|orateur)"
     # the ceremony of taking the floor: "It's an honour to take the mike today", « j'ai le plaisir de… »
     r"|(?:it's|it is|c'est|c’est) (?:an?|un) (?:great |real |grand |vrai )?(?:honou?r|privilege|pleasure|honneur|plaisir)"
     r"|I have the (?:great )?(?:pleasure|honou?r|privilege)|(?:j'ai|j’ai|nous avons) (?:le |l'|l’)(?:plaisir|honneur)"
