@@ -452,6 +452,28 @@ def test_a_date_inside_a_longer_header_line_opens_the_synthesis(line, date):
     assert date_in_header(("Title", line)) == date
 
 
+@pytest.mark.parametrize("name, date", [
+    ("GMT20250312-100102_Recording.transcript.vtt", "2025-03-12"),   # a Zoom recording's transcript
+    ("2025-03-12 conférence logement.txt", "2025-03-12"),
+    ("table-ronde_12.03.2025.docx", "2025-03-12"),
+    ("2f3f95e2eb2b4532169904b186a8cdf0.transcript.txt", None),       # an id's digits are no date
+    ("20250230.txt", None),                                          # no 30 February
+    ("panel-2024-01-05-v2-2024-02-01.txt", None),                     # two dates: which one?
+    ("innovation-sociale-europe.txt", None),
+])
+def test_a_date_in_the_file_name_opens_the_synthesis_when_the_text_has_none(name, date, tmp_path):
+    from confsynth.records import Speaker, Synthesis
+    from confsynth.render.dates import date_in_filename
+    from confsynth.render.view import report_view
+
+    assert date_in_filename(name) == date
+    if date is None:
+        return
+    s = Synthesis(title="", language="en", files=(str(tmp_path / name),), takeaways=(), translation={},
+                  speakers=(Speaker(id="s1", label="Anna Berg", name="Anna Berg"),))
+    assert "On 12 March 2025" in report_view(s, "en").event_intro
+
+
 def test_the_council_sample_opens_with_its_date_and_keeps_its_header_line(tmp_path):
     from confsynth.records import Speaker, Synthesis
     from confsynth.render.view import report_view

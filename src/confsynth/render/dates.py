@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from pathlib import Path
 from typing import Sequence
 
 from .i18n import MONTHS
 
-__all__ = ["header_event", "date_in_header", "title_event"]
+__all__ = ["header_event", "date_in_header", "date_in_filename", "title_event"]
 
 # read in the headers of the other languages staff receive too (printed in French or English only)
 _OTHER_MONTHS = {
@@ -78,3 +79,25 @@ def title_event(title: str) -> tuple[str, str | None, str | None]:
         if head and date:
             return head, date, (hit["place"].strip() if hit["place"] else None)
     return title, None, None
+
+
+# A date in a file's name: Zoom's "GMT20250312-100102_Recording", "2025-03-12 conférence", "table-ronde_12.03.2025"
+# (day first, as European staff write it, when the year comes last)
+_NAME_DATE = re.compile(r"(?<!\d)(?:(?P<year>20\d\d)(?P<sep>[-_.]?)(?P<month>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])"
+                        r"|(?P<day2>0?[1-9]|[12]\d|3[01])(?P<sep2>[-_.])(?P<month2>0?[1-9]|1[0-2])(?P=sep2)(?P<year2>20\d\d))"
+                        r"(?!\d)")
+
+
+def date_in_filename(name: str) -> str | None:
+    """ISO date a transcript's file name carries ("GMT20250312-100102_Recording.transcript.vtt" -> "2025-03-12"),
+    for the opening sentence of an event whose text gives none; None when it has none, or more than one."""
+    name = re.sub(r"[0-9a-f]{16,}", " ", Path(name).name, flags=re.IGNORECASE)   # (an id's digits are no date)
+    hits = list(_NAME_DATE.finditer(name))
+    if len(hits) != 1:
+        return None
+    m = hits[0]
+    try:
+        return datetime.date(int(m["year"] or m["year2"]), int(m["month"] or m["month2"]),
+                             int(m["day"] or m["day2"])).isoformat()
+    except ValueError:
+        return None
