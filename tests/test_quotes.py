@@ -231,6 +231,9 @@ def test_an_inversion_asks_only_as_a_question(text, asks):
     # a start broken off on a dash for a new sentence; an aside between dashes is no broken start
     ("So we—. We need more time to study the whole thing.", "We need", False),
     ("Schools—and parents—must be told early about the change.", "Schools—and", False),
+    # the openers of the other languages staff receive
+    ("Genau. Die Digitalisierung kann bei der Dokumentation helfen.", "Die Digitalisierung", False),
+    ("Bueno, pues el problema es el precio del suelo.", "el problema", False),
     # what counts stays: a word that only looks like an opener
     ("Now we have fifty members in the network.", "Now we", True),
 ])

@@ -154,7 +154,8 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # a passage starts is not an edit, so no [...] mark), never be cut inside by them.
 _OPENERS = {"bon", "alors", "voilà", "ben", "bah", "bref", "oui", "so", "well", "okay", "ok", "yeah", "yes", "right",
             # the same in the other languages transcripts come in (es, it, de, nl, pt)
-            "bueno", "pues", "entonces", "allora", "quindi", "ecco", "insomma", "naja", "nou", "então"}
+            "bueno", "pues", "entonces", "allora", "quindi", "ecco", "insomma", "naja", "nou", "então",
+            "genau", "tja", "ja", "vale", "dunque", "pois"}
 _TWO_WORD_OPENERS = {("en", "fait"), ("en", "réalité"), ("du", "coup"), ("you", "know"), ("i", "mean"), ("o", "sea"),
                      ("na", "ja")}
 # A list's "First, … Second, …" and « Premièrement, … » number the speaker's points, not the quote's: with
