@@ -214,6 +214,57 @@ def test_docx_bold_names_and_continuation(tmp_path):
         ("Intervenant 2", "Une question.")]
 
 
+def _tracked(paragraph, tag: str, text: str) -> None:
+    """A run of ``text`` inside a tracked change (``w:ins`` or ``w:del``) at the end of ``paragraph``."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    change = OxmlElement(tag)
+    for key, value in (("w:id", "1"), ("w:author", "Staff"), ("w:date", "2025-03-12T10:00:00Z")):
+        change.set(qn(key), value)
+    run, t = OxmlElement("w:r"), OxmlElement("w:delText" if tag == "w:del" else "w:t")
+    t.text = text
+    t.set(qn("xml:space"), "preserve")
+    run.append(t)
+    change.append(run)
+    paragraph._p.append(change)
+
+
+def test_docx_reads_the_text_with_tracked_changes_accepted(tmp_path):
+    """Staff correct a transcript in Word with track changes on: the words they added are read (python-docx's
+    paragraph text drops them), the words they struck out are not; in a table's cells and a content control
+    too."""
+    d = docx.Document()
+    p = d.add_paragraph()
+    p.add_run("Anna Berg :").bold = True
+    p.add_run(" Nous devons ")
+    _tracked(p, "w:ins", "absolument ")
+    _tracked(p, "w:del", "peut-être ")
+    p.add_run("financer les associations.")
+    row = d.add_table(rows=1, cols=2).rows[0]
+    row.cells[0].text = "Karen Holt"
+    cell = row.cells[1].paragraphs[0]
+    cell.add_run("Rents have ")
+    _tracked(cell, "w:ins", "doubled")
+    _tracked(cell, "w:del", "risen")
+    cell.add_run(" in ten years.")
+    # a paragraph inside a content control, as a transcript template has them
+    from docx.oxml import OxmlElement
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    inner = d.add_paragraph("Anna Berg : Merci à tous.")
+    content.append(inner._p)   # (moves it from the body into the control)
+    sdt.append(OxmlElement("w:sdtPr"))
+    sdt.append(content)
+    d.element.body.insert(len(d.element.body) - 1, sdt)   # (before the section properties)
+    path = tmp_path / "tracked.docx"
+    d.save(path)
+    t = read_transcript(path)
+    assert [(x.label, x.text) for x in t.turns] == [
+        ("Anna Berg", "Nous devons absolument financer les associations."),
+        ("Karen Holt", "Rents have doubled in ten years."),
+        ("Anna Berg", "Merci à tous.")]
+
+
 def test_docx_headings_between_turns_are_not_speech(tmp_path):
     d = docx.Document()
     d.add_paragraph("Conseil de quartier", style="Title")

@@ -99,6 +99,39 @@ def check_docx_container(path: Path, max_words: int | None = None) -> None:
         raise InputError(path, f"cannot open this .docx ({exc}); save it again from Word without a password") from None
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Text a reader of the document does not see: tracked deletions and moves away, a drawing's own text box
+# (python-docx skips it too), the fallback copy of an alternate content
+_UNSEEN = {_W + "del", _W + "moveFrom", _W + "txbxContent", _MC + "Fallback", _W + "pPr", _W + "rPr"}
+_CHARACTERS = {_W + "tab": "\t", _W + "ptab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
+
+
+def paragraph_text(element) -> str:
+    """A paragraph's text as Word shows it with its changes accepted: the words of tracked insertions (which
+    python-docx's ``Paragraph.text`` leaves out, as it does those in content controls and simple fields) and
+    not those of tracked deletions. Staff correct transcripts in Word with track changes on; a quote must be
+    what they read there."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        for child in node:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _UNSEEN:
+                continue
+            if tag == _W + "t":
+                parts.append(child.text or "")
+            elif tag in _CHARACTERS:
+                # (a page or column break is no line of text, as in python-docx)
+                if not (tag == _W + "br" and child.get(_W + "type") in ("page", "column")):
+                    parts.append(_CHARACTERS[tag])
+            else:
+                walk(child)
+
+    walk(element)
+    return "".join(parts)
+
+
 def _leading_bold(paragraph) -> str | None:
     """The text of the paragraph's leading bold runs, if any (the speaker name in many Word transcripts)."""
     parts = []
@@ -110,10 +143,23 @@ def _leading_bold(paragraph) -> str | None:
     text = "".join(parts).strip()
     if not text:
         return None
-    rest = paragraph.text.strip()[len(text):].lstrip()
+    rest = paragraph_text(paragraph._p).strip()[len(text):].lstrip()
     if text.endswith((":", "：")) or rest.startswith((":", "：")) or not rest:
         return text.rstrip(":： \u00a0\u202f")
     return None
+
+
+def _blocks(body):
+    """The body's paragraphs and tables in order, those inside a content control (``w:sdt``, a template's
+    fields) and a tracked insertion of whole paragraphs too."""
+    for block in body.iterchildren():
+        tag = block.tag
+        if not isinstance(tag, str):   # an XML comment or processing instruction
+            continue
+        if tag in (_W + "sdt", _W + "sdtContent", _W + "ins", _W + "customXml"):
+            yield from _blocks(block)
+        elif tag != _W + "sdtPr":
+            yield block
 
 
 def parse_docx(path: Path, display_path: str, max_words: int | None = None) -> Transcript:
@@ -129,12 +175,12 @@ def parse_docx(path: Path, display_path: str, max_words: int | None = None) -> T
         raise InputError(path, f"damaged .docx ({type(exc).__name__}: {exc})") from None
     lines: list[SourceLine] = []
     n = 0
-    for block in document.element.body.iterchildren():
+    for block in _blocks(document.element.body):
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
             para = Paragraph(block, document)
             n += 1
-            text = para.text
+            text = paragraph_text(block)
             if text.strip():
                 style = (para.style.name if para.style is not None else "").lower()
                 heading = style.startswith(("heading", "titre", "title"))
@@ -143,7 +189,7 @@ def parse_docx(path: Path, display_path: str, max_words: int | None = None) -> T
         elif tag == "tbl":
             for row in Table(block, document).rows:
                 n += 1
-                cells = [c.text.strip() for c in row.cells]
+                cells = ["\n".join(paragraph_text(q._p) for q in c.paragraphs).strip() for c in row.cells]
                 cells = [c for i, c in enumerate(cells) if c and (i == 0 or c != cells[i - 1])]
                 if len(cells) >= 2 and len(cells[0]) <= 80 and not re.search(r"[.!?]$", cells[0]):
                     lines.append(SourceLine(f"{cells[0]}: {' '.join(cells[1:])}", n))
