@@ -216,6 +216,9 @@ _TRAILING_TAGS = {
           r"|,?\s*(?:and|or) (?:so on|stuff|all that|something|whatever"
           r"|things like that|stuff like that|something like that)"
           r"|,?\s+(?:yeah|okay)"   # "…so why not yeah", the speaker's own assent
+          # the speaker's own ignorance of what they just named: "a selling price at 25 Euros, which I don't know
+          # what that is in Pounds, at all"
+          r"|,\s*which\s+I\s+(?:(?:don't|do not)\s+(?:really\s+)?know|dunno)\b[^.;!?]*+"   # (possessive: it never gives back a second "which I…")
           # the point left for later: "…, but we should discuss this together"
           r"|,?\s*(?:but|and|so)\s+(?:I guess\s+)?we(?:'ll|\s+will|\s+should|\s+can|\s+could|\s+need\s+to|\s+have\s+to)"
           r"\s+(?:discuss|talk\s+about|come\s+back\s+to)\s+(?:this|that|it)(?:\s+(?:later|together|more|further"
