@@ -26,6 +26,10 @@ from confsynth.posts import post_in
     ("Directrice générale, Impact Tank", "en", "Director General, Impact Tank"),
     ("maire de Paris", "en", "Mayor of Paris"),
     ("présidente de Lafarge", "en", "President of Lafarge"),
+    ("trésorière", "en", "Treasurer"),
+    ("déléguée générale d'Impact Tank", "en", "Executive Director of Impact Tank"),
+    ("journaliste de Libération", "en", "Journalist at Libération"),
+    ("Journalist", "fr", "journaliste"),
     ("Mayor of Arles", "fr", "maire d'Arles"),
     ("Mayor of Lyon", "fr", "maire de Lyon"),
     # a portfolio, an article or an unlisted post would need a translator: as it is

@@ -59,6 +59,28 @@ for _english, _forms in {
     "Spokesperson": ("porte-parole",),
     "Ambassador": ("ambassadeur", "ambassadrice"),
     "Interpreter": ("interprète",),
+    "Treasurer": ("trésorier", "trésorière"),
+    "Secretary": ("secrétaire",),
+    "Deputy Director": ("directeur adjoint", "directrice adjointe"),
+    "Executive Director": ("directeur exécutif", "directrice exécutive", "délégué général", "déléguée générale"),
+    "Head of Department": ("chef de service", "cheffe de service"),
+    "Adviser": ("conseiller", "conseillère"),
+    "Research Fellow": ("chargé de recherche", "chargée de recherche"),
+    "Teacher": ("enseignant", "enseignante"),
+    "Lawyer": ("avocat", "avocate"),
+    "Journalist": ("journaliste",),
+    "Consultant": ("consultant", "consultante"),
+    "Engineer": ("ingénieur", "ingénieure"),
+    "Architect": ("architecte",),
+    "Urban Planner": ("urbaniste",),
+    "Historian": ("historien", "historienne"),
+    "Philosopher": ("philosophe",),
+    "Geographer": ("géographe",),
+    "Nurse": ("infirmier", "infirmière"),
+    "Entrepreneur": ("entrepreneur", "entrepreneuse"),
+    "Activist": ("militant", "militante"),
+    "Volunteer": ("bénévole",),
+    "Coordinator": ("coordinateur", "coordinatrice"),
 }.items():
     for _form in _forms:
         _FR_EN[fold(_form)] = _english
@@ -67,7 +89,9 @@ _EN_FR = {fold(e): f for e, f in {"Minister": "ministre", "Mayor": "maire",
                                   "Secretary of State": "secrétaire d'État", "Commissioner": "commissaire",
                                   "European Commissioner": "commissaire européen·ne", "Economist": "économiste",
                                   "Sociologist": "sociologue", "Spokesperson": "porte-parole",
-                                  "Interpreter": "interprète"}.items()}
+                                  "Interpreter": "interprète", "Secretary": "secrétaire", "Journalist": "journaliste",
+                                  "Architect": "architecte", "Urban Planner": "urbaniste", "Philosopher": "philosophe",
+                                  "Geographer": "géographe", "Volunteer": "bénévole"}.items()}
 
 
 # A listed post, then its organisation by its proper name: « de Habitat Lyon », « d'Impact Tank », « de l'INRAE »
@@ -83,7 +107,9 @@ _OF_ORG = {
 _TWO_OF = re.compile(r"\b(?:et|and)\s+(?:de|du|des|d['’]|of)\b", re.I)
 # Posts one holds at an organisation rather than of it: "Researcher at INRAE", "Director of INRAE"
 _AT = {"Researcher", "Associate Researcher", "Research Director", "Professor", "Associate Professor",
-       "PhD Student", "Economist", "Sociologist", "Policy Officer", "Project Manager", "Interpreter"}
+       "PhD Student", "Economist", "Sociologist", "Policy Officer", "Project Manager", "Interpreter", "Adviser",
+       "Research Fellow", "Teacher", "Lawyer", "Journalist", "Consultant", "Engineer", "Architect", "Urban Planner",
+       "Historian", "Philosopher", "Geographer", "Nurse", "Volunteer", "Coordinator"}
 
 
 def _listed(post: str, lang: str) -> str | None:
