@@ -94,11 +94,13 @@ _EN_FR = {fold(e): f for e, f in {"Minister": "ministre", "Mayor": "maire",
                                   "Geographer": "géographe", "Volunteer": "bénévole"}.items()}
 
 
-# A listed post, then its organisation by its proper name: « de Habitat Lyon », « d'Impact Tank », « de l'INRAE »
+# A listed post, then its organisation by its proper name: « de Habitat Lyon », « d'Impact Tank », « de l'INRAE »,
+# « à Sciences Po »
 # (an article before an acronym), ", Impact Tank"; "of Habitat Lyon". The name starts with a capital and does
 # not start with an article (« de La Poste »: which article the other language needs is a translator's call)
 _OF_ORG = {
-    "en": re.compile(r"^(?P<post>.+?)(?:\s+de\s+l['’](?=[A-Z]{2})|\s+de\s+|\s+d['’]|(?P<comma>,\s*))"
+    "en": re.compile(r"^(?P<post>.+?)(?:\s+de\s+l['’](?=[A-Z]{2})|\s+de\s+|\s+d['’]|(?P<comma>,\s*)"
+                     r"|(?P<at>\s+à\s+(?:l['’](?=[A-Z]{2}))?))"
                      r"(?P<org>(?!(?:Le|La|Les)\b|L['’])[A-ZÀ-Ý].*)$"),
     # "of" only after "Mayor": "Minister of Economy" names a portfolio, which would need translating
     "fr": re.compile(r"^(?P<post>.+?)(?:(?<=Mayor)\s+of\s+|(?P<comma>,\s*))(?P<org>(?!The\b)[A-Z].*)$"),
@@ -132,5 +134,5 @@ def post_in(post: str, lang: str) -> str:
     if m["comma"] is not None:
         return f"{head}, {org}"
     if lang == "en":
-        return f"{head} {'at' if head in _AT else 'of'} {org}"
+        return f"{head} {'at' if head in _AT or m['at'] else 'of'} {org}"
     return f"{head} d'{org}" if fold(org[:1]) in "aeiou" else f"{head} de {org}"
