@@ -265,6 +265,72 @@ def test_docx_reads_the_text_with_tracked_changes_accepted(tmp_path):
         ("Anna Berg", "Merci à tous.")]
 
 
+_ODT_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+           'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+           'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+           'xmlns:dc="http://purl.org/dc/elements/1.1/"')
+
+
+def _odt(path, body: str):
+    """An .odt as LibreOffice writes it (mimetype first, stored), with ``body`` as its text and a bold style T1."""
+    import zipfile
+
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODT_NS} office:version="1.3">'
+               '<office:automatic-styles><style:style style:name="T1" style:family="text">'
+               '<style:text-properties fo:font-weight="bold"/></style:style>'
+               '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>'
+               f'</office:automatic-styles><office:body><office:text>{body}</office:text></office:body>'
+               '</office:document-content>')
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+def test_odt_reads_as_libreoffice_shows_it(tmp_path):
+    """LibreOffice's .odt: a title, bold names, a heading, a "name | text" table row; tracked deletions, footnotes
+    and comments are not speech, and spaces written as <text:s/> are spaces."""
+    body = ('<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion>'
+            '<text:p>peut-être </text:p></text:deletion></text:changed-region></text:tracked-changes>'
+            '<text:p text:style-name="P1">Conseil de quartier</text:p>'
+            '<text:p><text:span text:style-name="T1">Mme Sylvie Marchand :</text:span> Nous devons '
+            '<text:change text:change-id="ct1"/>financer<text:s/>les associations.'
+            '<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body>'
+            '<text:p>Note du secrétariat.</text:p></text:note-body></text:note></text:p>'
+            '<text:h text:outline-level="2">2. Sécurité devant l\'école</text:h>'
+            '<text:list><text:list-item><text:p>Elle continue dans une liste.</text:p></text:list-item></text:list>'
+            '<table:table><table:table-row><table:table-cell><text:p>Patrick Loiseau</text:p></table:table-cell>'
+            '<table:table-cell><text:p>On passe au vote.</text:p></table:table-cell></table:table-row></table:table>')
+    t = read_transcript(_odt(tmp_path / "conseil.odt", body))
+    assert t.header == ("Conseil de quartier",)
+    assert [(x.label, x.text, x.section) for x in t.turns] == [
+        ("Mme Sylvie Marchand", "Nous devons financer les associations.", ""),
+        ("Mme Sylvie Marchand", "Elle continue dans une liste.", "2. Sécurité devant l'école"),
+        ("Patrick Loiseau", "On passe au vote.", "2. Sécurité devant l'école")]
+
+
+def test_a_broken_odt_gets_a_clear_error(tmp_path):
+    bad = tmp_path / "notes.odt"
+    bad.write_text("plain text given an .odt name")
+    with pytest.raises(InputError, match="not an OpenDocument .odt file"):
+        read_transcript(bad)
+    with pytest.raises(InputError, match="declares XML entities"):
+        read_transcript(_odt_with_doctype(tmp_path / "xxe.odt"))
+
+
+def _odt_with_doctype(path):
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]>'
+                                   f'<office:document-content {_ODT_NS}><office:body><office:text>'
+                                   '<text:p>&e;</text:p></office:text></office:body></office:document-content>')
+    return path
+
+
 def test_docx_headings_between_turns_are_not_speech(tmp_path):
     d = docx.Document()
     d.add_paragraph("Conseil de quartier", style="Title")

@@ -36,7 +36,7 @@ examples:
   confsynth run inbox/ -o reports/ --format docx,md,html,json
 
 For each transcript it writes NAME.fr.docx, NAME.en.docx and NAME.synthesis.json (and NAME.LANG.md,
-NAME.LANG.html with --format). Formats read: .txt .md .docx .vtt .srt, .json (Whisper, AssemblyAI,
+NAME.LANG.html with --format). Formats read: .txt .md .docx .odt .vtt .srt, .json (Whisper, AssemblyAI,
 QMSum) and .ctm (a recogniser's timed words).
 
 Re-running is safe: a report edited since confsynth wrote it is never overwritten (the new draft goes
@@ -316,7 +316,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if advice:  # once for the batch, not once per file
         err.print(f"[yellow]Translation:[/yellow] {escape(advice)}", highlight=False, soft_wrap=True)
     if not results:
-        err.print("[red]Error:[/red] no transcript found (formats: .txt .md .docx .vtt .srt .json .ctm)")
+        err.print("[red]Error:[/red] no transcript found (formats: .txt .md .docx .odt .vtt .srt .json .ctm)")
         return 1
     if all(r.up_to_date for r in results):
         err.print(f"Nothing to do: the reports in {escape(_shown(out_dir))}/ are up to date with their "

@@ -11,6 +11,7 @@ from ..records import Transcript
 from .cues import parse_ctm, parse_srt, parse_vtt, parse_whisper_json
 from .detok import detokenize_transcript
 from .docx import parse_docx
+from .odt import parse_odt
 from .encoding import decode_bytes, read_text
 from .labels import Label, parse_label, split_inline
 from .text import parse_text
@@ -18,10 +19,10 @@ from .text import parse_text
 __all__ = ["SUPPORTED", "read_transcript", "parse_label", "split_inline", "Label", "decode_bytes",
            "find_transcripts", "DEFAULT_MAX_BYTES", "is_own_report"]
 
-SUPPORTED = (".txt", ".md", ".docx", ".vtt", ".srt", ".json", ".ctm")
+SUPPORTED = (".txt", ".md", ".docx", ".odt", ".vtt", ".srt", ".json", ".ctm")
 DEFAULT_MAX_BYTES = 50_000_000
 # What staff may drop in the folder expecting it read: said so, rather than skipped without a word
-_DOCUMENTS = (".pdf", ".doc", ".odt", ".rtf", ".pages", ".wpd")
+_DOCUMENTS = (".pdf", ".doc", ".rtf", ".pages", ".wpd")
 _RECORDINGS = (".mp3", ".wav", ".m4a", ".aac", ".flac", ".ogg", ".opus", ".wma", ".mp4", ".mov", ".mkv", ".webm",
                ".avi")
 
@@ -79,11 +80,11 @@ def read_transcript(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES,
         raise InputError(path, "empty file")
     if suffix in (".json", ".docx") and is_own_report(path):
         raise InputError(path, "this is a report written by confsynth, not a transcript")
-    if suffix == ".docx":
+    if suffix in (".docx", ".odt"):
         if max_bytes is not None and path.stat().st_size > max_bytes:
             raise InputError(path, f"file is {path.stat().st_size / 1e6:.0f} MB, over the "
                                    f"{max_bytes / 1e6:.0f} MB limit (raise it with --max-file-mb)")
-        transcript = parse_docx(path, display, max_words)
+        transcript = (parse_docx if suffix == ".docx" else parse_odt)(path, display, max_words)
     else:
         text, encoding = read_text(path, max_bytes)
         if not text.strip():

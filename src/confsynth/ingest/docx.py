@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..records import Transcript
 from .text import SourceLine, parse_lines
 
-__all__ = ["parse_docx", "check_docx_container"]
+__all__ = ["parse_docx", "check_docx_container", "leading_label", "row_lines"]
 
 _MAX_UNPACKED = 200_000_000   # bytes of XML a real transcript never comes near
 _MAX_RATIO = 200              # compression ratio beyond which a member is a bomb, not a document
@@ -25,19 +25,27 @@ _MAX_MEMBERS = 10_000         # parts; a Word document has a few dozen
 _XML_BYTES_PER_WORD = 200
 
 
-def _not_a_zip_reason(path: Path) -> str:
-    """Why a .docx that is not a readable zip cannot be used, told from its first bytes."""
+# What each kind of word-processor file is called, and where its text is
+_KINDS = {
+    "docx": {"name": "a Word .docx", "app": "Word", "body": "word/document.xml"},
+    "odt": {"name": "an OpenDocument .odt", "app": "LibreOffice", "body": "content.xml"},
+}
+
+
+def _not_a_zip_reason(path: Path, kind: str = "docx") -> str:
+    """Why a .docx (or .odt) that is not a readable zip cannot be used, told from its first bytes."""
+    k = _KINDS[kind]
     try:
         with open(path, "rb") as fh:
             head = fh.read(8)
     except OSError as exc:
         return f"cannot be read ({exc.strerror})"
     if head.startswith(b"PK\x03\x04"):
-        return ("damaged .docx: the file is truncated or corrupt (it starts like a Word file but its zip "
-                "directory is missing); copy or download it again, or re-save it from Word")
+        return (f"damaged .{kind}: the file is truncated or corrupt (it starts like a {k['app']} file but its zip "
+                f"directory is missing); copy or download it again, or re-save it from {k['app']}")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return "an old Word .doc file renamed .docx; open it in Word and save it as .docx"
-    return ("not a Word .docx file (it is not a zip container; old .doc files must be saved as .docx)")
+        return (f"an old Word .doc file renamed .{kind}; open it in Word or LibreOffice and save it as .docx")
+    return (f"not {k['name']} file (it is not a zip container; old .doc files must be saved as .docx)")
 
 
 def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
@@ -49,7 +57,7 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None
         while chunk := fh.read(1 << 20):
             if is_xml and first and b"\x00" in chunk[:64]:
                 # UTF-16/32 XML would hide "<!DOCTYPE" from the scan below; Word always writes UTF-8
-                raise InputError(path, f"refused: {info.filename} is not UTF-8 XML (Word always writes UTF-8; "
+                raise InputError(path, f"refused: {info.filename} is not UTF-8 XML (word processors write UTF-8; "
                                        "the file may be crafted to attack XML parsers)")
             first = False
             if is_xml:
@@ -57,30 +65,33 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None
                 # the overlap catches a marker cut by the chunk boundary
                 window = tail + chunk
                 if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
-                    raise InputError(path, f"refused: {info.filename} declares XML entities (Word never does; "
+                    raise InputError(path, f"refused: {info.filename} declares XML entities (word processors never "
+                                           "do; "
                                            "the file may be crafted to attack XML parsers)")
                 tail = chunk[-16:]
 
 
-def check_docx_container(path: Path, max_words: int | None = None) -> None:
-    """Refuse files that are not a sound, reasonably sized .docx before any XML is parsed."""
+def check_docx_container(path: Path, max_words: int | None = None, kind: str = "docx") -> None:
+    """Refuse files that are not a sound, reasonably sized .docx (or .odt, with ``kind``) before any XML is
+    parsed."""
+    k = _KINDS[kind]
     if not zipfile.is_zipfile(path):
-        raise InputError(path, _not_a_zip_reason(path))
+        raise InputError(path, _not_a_zip_reason(path, kind))
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             if len(infos) > _MAX_MEMBERS:
-                raise InputError(path, f"refused: {len(infos)} parts inside, far more than a Word document has")
+                raise InputError(path, f"refused: {len(infos)} parts inside, far more than a document has")
             names = {i.filename for i in infos}
-            if "word/document.xml" not in names:
-                raise InputError(path, "not a Word .docx file (no word/document.xml inside)")
+            if k["body"] not in names:
+                raise InputError(path, f"not {k['name']} file (no {k['body']} inside)")
             total = 0
             for info in infos:
                 total += info.file_size
                 if info.compress_size and info.file_size / info.compress_size > _MAX_RATIO and info.file_size > 10_000_000:
                     raise InputError(path, f"refused: {info.filename} expands {info.file_size // info.compress_size}x "
                                            "(a zip bomb, not a document)")
-            body = zf.getinfo("word/document.xml").file_size
+            body = zf.getinfo(k["body"]).file_size
             if max_words is not None and body > max_words * _XML_BYTES_PER_WORD:
                 raise InputError(path, f"refused: its text unpacks to {body / 1e6:.1f} MB of XML, far more than "
                                        f"a transcript within the {max_words:,}-word limit needs (raise it with "
@@ -91,12 +102,14 @@ def check_docx_container(path: Path, max_words: int | None = None) -> None:
             for info in infos:
                 _scan_member(zf, info, path)
     except zipfile.BadZipFile as exc:
-        raise InputError(path, f"damaged .docx ({exc}); copy or download it again, or re-save it from Word") from None
+        raise InputError(path, f"damaged .{kind} ({exc}); copy or download it again, or re-save it from "
+                               f"{k['app']}") from None
     except (EOFError, zlib.error):
-        raise InputError(path, "damaged .docx (the file is truncated or corrupt); copy or download it again, "
-                               "or re-save it from Word") from None
+        raise InputError(path, f"damaged .{kind} (the file is truncated or corrupt); copy or download it again, "
+                               f"or re-save it from {k['app']}") from None
     except (NotImplementedError, RuntimeError) as exc:  # encrypted members, unknown compression
-        raise InputError(path, f"cannot open this .docx ({exc}); save it again from Word without a password") from None
+        raise InputError(path, f"cannot open this .{kind} ({exc}); save it again from {k['app']} without a "
+                               "password") from None
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -140,13 +153,28 @@ def _leading_bold(paragraph) -> str | None:
         if not bold:
             break
         parts.append(run.text)
-    text = "".join(parts).strip()
-    if not text:
+    return leading_label("".join(parts), paragraph_text(paragraph._p))
+
+
+def leading_label(bold: str | None, text: str) -> str | None:
+    """The speaker label a paragraph's leading bold words make (« **Anna Berg :** Bonjour », a bold name alone
+    on its line), else None (a bold word that starts a sentence)."""
+    bold = (bold or "").strip()
+    if not bold:
         return None
-    rest = paragraph_text(paragraph._p).strip()[len(text):].lstrip()
-    if text.endswith((":", "：")) or rest.startswith((":", "：")) or not rest:
-        return text.rstrip(":： \u00a0\u202f")
+    rest = text.strip()[len(bold):].lstrip()
+    if bold.endswith((":", "：")) or rest.startswith((":", "：")) or not rest:
+        return bold.rstrip(":： \u00a0\u202f")
     return None
+
+
+def row_lines(cells: list[str], n: int) -> list[SourceLine]:
+    """The lines of a table row: "Name | what they said" is a turn (a short first cell that is no sentence),
+    another row is text; repeated cells of merged columns count once."""
+    cells = [c for i, c in enumerate(cells) if c and (i == 0 or c != cells[i - 1])]
+    if len(cells) >= 2 and len(cells[0]) <= 80 and not re.search(r"[.!?]$", cells[0]):
+        return [SourceLine(f"{cells[0]}: {' '.join(cells[1:])}", n), SourceLine("", n)]
+    return [SourceLine(" ".join(cells), n), SourceLine("", n)] if cells else [SourceLine("", n)]
 
 
 def _blocks(body):
@@ -189,11 +217,6 @@ def parse_docx(path: Path, display_path: str, max_words: int | None = None) -> T
         elif tag == "tbl":
             for row in Table(block, document).rows:
                 n += 1
-                cells = ["\n".join(paragraph_text(q._p) for q in c.paragraphs).strip() for c in row.cells]
-                cells = [c for i, c in enumerate(cells) if c and (i == 0 or c != cells[i - 1])]
-                if len(cells) >= 2 and len(cells[0]) <= 80 and not re.search(r"[.!?]$", cells[0]):
-                    lines.append(SourceLine(f"{cells[0]}: {' '.join(cells[1:])}", n))
-                elif cells:
-                    lines.append(SourceLine(" ".join(cells), n))
-                lines.append(SourceLine("", n))
+                lines += row_lines(["\n".join(paragraph_text(q._p) for q in c.paragraphs).strip()
+                                    for c in row.cells], n)
     return parse_lines(lines, display_path, "docx", "docx")
