@@ -174,6 +174,7 @@ CASES: list[Case] = [
     Case("truncated.docx", _bytes(lambda: _docx_bytes(FR.splitlines())[:6000]), r"damaged \.docx.*truncated"),
     Case("not-a-zip.docx", _bytes("This is plain text that was given a .docx name."), r"not a zip container"),
     Case("old-word.docx", _bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4000), r"old Word \.doc file"),
+    Case("not-a-zip.odt", _bytes("This is plain text that was given an .odt name."), r"not an OpenDocument \.odt"),
     Case("zip-bomb.docx", _bytes(_zip_bomb), r"zip bomb"),
     Case("xxe.docx", _bytes(lambda: _docx_with_document_xml(_with_doctype(XXE, "xxe"))), r"declares XML entities"),
     Case("billion-laughs.docx", _bytes(lambda: _docx_with_document_xml(_with_doctype(LAUGHS, "lol9"))),
