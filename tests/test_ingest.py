@@ -155,6 +155,24 @@ def test_srt(tmp_path):
     assert speakers(t) == ["SPEAKER_00", "SPEAKER_01"] and t.turns[1].time == 3.0
 
 
+def test_two_voices_in_one_cue_are_two_turns(tmp_path):
+    """A subtitle cue can hold a dialogue: dashed lines (« - ANNA BERG: … » / « - MARIA ROSSI: … ») or two WebVTT
+    voice tags. Each line is its speaker's, on its own line number; the second voice went to the first."""
+    srt = write(tmp_path, "d.srt", "1\n00:00:20,000 --> 00:00:28,000\n- ANNA BERG: What about car sharing?\n"
+                                   "- MARIA ROSSI: It works in towns, not in villages.\n")
+    assert [(x.label, x.text, x.line) for x in read_transcript(srt).turns] == [
+        ("ANNA BERG", "What about car sharing?", 3), ("MARIA ROSSI", "It works in towns, not in villages.", 4)]
+    vtt = write(tmp_path, "d.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v Anna Berg>More buses?</v>\n"
+                                   "<v Tomas Novak>No, better ones.</v>\n")
+    assert [(x.label, x.text) for x in read_transcript(vtt).turns] == [("Anna Berg", "More buses?"),
+                                                                       ("Tomas Novak", "No, better ones.")]
+    # one voice's line broken in two is one line of text, and a dash inside a line is no new voice
+    one = write(tmp_path, "o.srt", "1\n00:00:01,000 --> 00:00:04,000\nAnna Berg: Cities need buses -\n"
+                                   "electric ones - at night too.\n")
+    assert [(x.label, x.text) for x in read_transcript(one).turns] == [
+        ("Anna Berg", "Cities need buses - electric ones - at night too.")]
+
+
 def test_vtt_with_only_broken_timestamps_is_an_input_error(tmp_path):
     p = write(tmp_path, "b.vtt", "WEBVTT\n\n1\n00:00:xx --> 00:00:03.000\nHello\n")
     with pytest.raises(InputError, match="broken timestamps"):

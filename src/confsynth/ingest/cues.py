@@ -74,6 +74,21 @@ def _payload(lines: list[str]) -> tuple[Label | None, str]:
     return label, text
 
 
+# A line that starts another voice inside one cue: subtitles' dialogue dash ("- ANNA BERG: What about…" then
+# "- MARIA ROSSI: It works…"), or a WebVTT voice tag
+_VOICE_LINE = re.compile(r"^\s*(?:[-–—]\s|<v[\s.])")
+
+
+def _voices(payload: list[str]) -> list[tuple[int, list[str]]]:
+    """The cue's lines by voice, with each part's offset in the payload: one part, unless two lines or more
+    open a voice (then each such line starts a part, and the lines after it belong to it)."""
+    starts = [i for i, line in enumerate(payload) if _VOICE_LINE.match(line)]
+    if len(starts) < 2:
+        return [(0, payload)]
+    bounds = ([0] if starts[0] else []) + starts + [len(payload)]
+    return [(a, payload[a:b]) for a, b in zip(bounds, bounds[1:]) if payload[a:b]]
+
+
 def _blocks(text: str) -> list[tuple[int, list[str]]]:
     """Blank-line separated blocks with the 1-based line number of their first line."""
     blocks, current, first = [], [], 0
@@ -102,9 +117,10 @@ def _parse_cue_blocks(text: str, path: str, fmt: str) -> tuple[list[Cue], int]:
             broken += 1
             continue
         start, end = parse_time(m["start"]), parse_time(m["end"])
-        label, body = _payload(payload)
-        if body.strip():
-            cues.append(Cue(start, end, body, first + timing_at + 1, label))
+        for offset, lines in _voices(payload):
+            label, body = _payload(lines)
+            if body.strip():
+                cues.append(Cue(start, end, body, first + timing_at + 1 + offset, label))
     if not cues:
         what = f"{broken} cue(s) with broken timestamps and no valid cue" if broken else "no subtitle cues found"
         raise InputError(path, f"{what} in this {fmt.upper()} file")
