@@ -155,10 +155,22 @@ def test_role_in_lowercase_parenthesis_is_not_an_affiliation():
     ("Anna Seravalli (Malmö University) : bonjour", None, "Anna Seravalli", "bonjour"),
     ("**Risto Raivio:** We fund competence centres.", None, "Risto Raivio", "We fund competence centres."),
     ("Mme Laura Petit\u00a0: oui", None, "Laura Petit", "oui"),
+    # Rev with the speaker's part before the time
+    ("Anna Berg (Moderator) [00:01:02]: Welcome to the panel.", 62.0, "Anna Berg", "Welcome to the panel."),
+    # the French parliamentary records' « Nom. – texte »
+    ("M. Jean Dupont. – Mes chers collègues, la rénovation des écoles.", None, "Jean Dupont",
+     "Mes chers collègues, la rénovation des écoles."),
+    ("Mme Marie-Noëlle Lienemann. – Nous voterons contre.", None, "Marie-Noëlle Lienemann", "Nous voterons contre."),
+    ("M. Philippe Bas, rapporteur. – Avis défavorable.", None, "Philippe Bas", "Avis défavorable."),
 ])
 def test_inline_labels(line, seconds, name, text):
     secs, label, rest = split_inline(line)
     assert secs == seconds and label.name == name and rest == text
+
+
+def test_a_chair_or_a_post_in_the_records_form_is_labelled_as_such():
+    assert split_inline("M. le président. – La parole est à M. Dupont.")[1].kind == "moderator"
+    assert split_inline("Mme la ministre. – Je vous remercie.")[1].kind == "role"
 
 
 def test_public_meeting_lines_keep_time_and_anonymous_label():
@@ -167,7 +179,8 @@ def test_public_meeting_lines_keep_time_and_anonymous_label():
 
 
 @pytest.mark.parametrize("line", ["Note: this is important", "Il a dit: oui", "à 10:30: rendez-vous",
-                                  "voir https://example.org: lien"])
+                                  "voir https://example.org: lien", "Merci. – Applaudissements sur les bancs.",
+                                  "La réforme. – Un texte adopté en première lecture."])
 def test_colon_in_prose_is_not_a_label(line):
     assert split_inline(line)[1] is None
 

@@ -443,8 +443,15 @@ def turn_label(text: str) -> Label | None:
 
 _INLINE = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*[:：](?:\s+|$)(?P<text>.*)$", re.DOTALL)
 # a time in brackets between a speaker's name and the colon: "Anna Berg (00:02): …", "Speaker 1 [01:02:07]: …"
-_TIMED_INLINE = re.compile(r"^(?P<label>[^:：\[\]()]{1,100}?)\s*[\[(](?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)"
+# (with a part in parentheses before the time: "Anna Berg (Moderator) [00:01:02]: …")
+_TIMED_INLINE = re.compile(r"^(?P<label>[^:：\[\]()]{1,100}?(?:\s*\([^():：]{1,80}\))?)\s*"
+                           r"[\[(](?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)"
                            r"[\])]\s*[:：](?:\s+|$)(?P<text>.*)$", re.DOTALL)
+# The French parliamentary records' label: the speaker, a full stop and a dash (« M. Jean Dupont. – Mes chers
+# collègues… », « Mme la ministre. – … », « M. le président. – … »). Only after an honorific or a chair's
+# post, so prose ("Merci. – …") stays prose
+_RECORD_INLINE = re.compile(r"^(?P<label>(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Le|La)\s[^.:：–—]{1,80}"
+                            r"(?:\.[^.:：–—\s][^.:：–—]{0,40})?)\.\s*[–—]\s*(?P<text>\S.*)$", re.DOTALL)
 
 
 def split_inline(line: str) -> tuple[float | None, Label | None, str]:
@@ -465,6 +472,10 @@ def split_inline(line: str) -> tuple[float | None, Label | None, str]:
     timed = _TIMED_INLINE.match(stripped)
     if timed and (label := parse_label(timed["label"])) is not None:
         return (parse_time(timed["t"]) if seconds is None else seconds), label, timed["text"]
+    record = _RECORD_INLINE.match(stripped)
+    if record and (label := parse_label(record["label"])) is not None and label.kind in ("person", "role",
+                                                                                          "moderator"):
+        return seconds, label, record["text"]
     m = _INLINE.match(stripped)
     if m:
         label_text, said = m["label"], m["text"]
