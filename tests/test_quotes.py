@@ -227,6 +227,8 @@ def test_an_inversion_asks_only_as_a_question(text, asks):
     # the address that opens every answer in an assembly
     ("Mr. Chair, we have been focused entirely on getting help to Canadians.", "we have been", False),
     ("Monsieur le Président, le gouvernement doit publier les données.", "le gouvernement", False),
+    ("Mes chers collègues, la rénovation des écoles doit être notre priorité.", "la rénovation", False),
+    ("Ladies and gentlemen, the budget must pass before the summer.", "the budget", False),
     ("Mr. Chair, thank you.", "Mr. Chair", False),
     # a start broken off on a dash for a new sentence; an aside between dashes is no broken start
     ("So we—. We need more time to study the whole thing.", "We need", False),

@@ -190,6 +190,13 @@ def test_mixed_language_event_puts_french_and_english_on_one_point(models):
     ("No hay vivienda asequible en el centro de Madrid.", "es", "No hay vivienda asequible en el centro de Madrid."),
     ("Allora, le scuole devono aprire il pomeriggio.", "it", "Le scuole devono aprire il pomeriggio."),
     ("Also, wir brauchen mehr Pflegekräfte in den Kliniken.", "de", "Wir brauchen mehr Pflegekräfte in den Kliniken."),
+    # the room addressed before the claim; a name that starts the same stays
+    ("Mes chers collègues, la rénovation énergétique des écoles doit être notre priorité cette année.", "fr",
+     "La rénovation énergétique des écoles doit être notre priorité cette année."),
+    ("Colleagues from ten countries told us the budget was far too small.", "en",
+     "Colleagues from 10 countries told us the budget was far too small."),
+    ("Chers amis de la nature, bienvenue à cette fête de printemps.", "fr",
+     "Chers amis de la nature, bienvenue à cette fête de printemps."),
 ])
 def test_headline_compression_keeps_the_claim(spoken, language, kept):
     assert make_headline(spoken, language) == kept

@@ -182,7 +182,10 @@ ONE_LETTER_WORDS = set("aàeéioóuúy")
 # passage may start after it, as it may after « Bon, ».
 _ADDRESS = re.compile(r"(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.? ?(?:the )?(?:Chair|Chairman|Chairwoman|Chairperson"
                       r"|Speaker|President|Deputy Speaker)|(?:Monsieur|Madame) (?:le |la )?(?:Président|Présidente"
-                      r"|Ministre|Maire|Rapporteur|Rapporteure))\s*,\s*", re.IGNORECASE)
+                      r"|Ministre|Maire|Rapporteur|Rapporteure)"
+                      # the room: « Mes chers collègues, … », "Ladies and gentlemen, …"
+                      r"|(?:mes )?(?:très )?chers collègues|mesdames(?:,| et) messieurs|ladies and gentlemen"
+                      r"|(?:my )?dear colleagues)\s*,\s*", re.IGNORECASE)
 
 
 # a few words broken off on a dash (and the record's closing mark) before a new sentence starts

@@ -146,6 +146,8 @@ _LEAD_FILLERS = {
            r"(?:encore )?une fois" + _PAUSE, r"pour (?:en )?revenir (?:à|a|au|aux|sur) [^,;:]{1,40}" + _PAUSE,
            # the address that opens every answer in an assembly: « Monsieur le Président, … »
            r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure)",
+           # ... and the room: « Mes chers collègues, … », « Mesdames et messieurs, … »
+           r"(?:(?:mes )?(?:très )?chers (?:collègues|amis)|mesdames(?:,| et) messieurs)" + _PAUSE,
            # what the listener already knows: « Comme vous le savez, … », « Comme je le disais, … »
            r"comme (?:vous le savez|vous le savez tous|on le sait|chacun (?:le )?sait|vous le disiez"
            r"|je (?:le |l'ai |vous l'ai |vous le )(?:disais|dit)|(?:je l'ai|on l'a|vous l'avez|tu l'as) (?:dit|vu|entendu))"
@@ -177,6 +179,8 @@ _LEAD_FILLERS = {
            # the address that opens every answer in an assembly: "Mr. Chair, …", "Madam Speaker, …"
            r"(?:Mr\.?|Mister|Madam|Madame|Mrs\.?|Ms\.?) ?(?:the )?(?:Chair|Chairman|Chairwoman|Chairperson|Speaker"
            r"|President|Minister|Mayor|Deputy Speaker)",
+           # ... and the room: "Dear colleagues, …", "Ladies and gentlemen, …"
+           r"(?:(?:my )?dear (?:colleagues|friends)|ladies and gentlemen|colleagues)" + _PAUSE,
            # what the listener already knows: "As the member knows, …", "As I said earlier, …"
            r"as (?:you|we|I|everyone|everybody|members|the (?:hon\.? |honourable |honorable )?member"
            r"|my (?:hon\.? |honourable |honorable )?colleague|the minister|the chair)(?: all| may| will| already| well)?"
