@@ -336,6 +336,10 @@ def test_a_broken_odt_gets_a_clear_error(tmp_path):
         read_transcript(bad)
     with pytest.raises(InputError, match="declares XML entities"):
         read_transcript(_odt_with_doctype(tmp_path / "xxe.odt"))
+    # a crafted space count: no crash, no gigabyte of spaces
+    crafted = _odt(tmp_path / "spaces.odt", '<text:p>Anna Berg : Nous devons<text:s text:c="999999999"/>agir'
+                                            '<text:s text:c="x"/>vite.</text:p>')
+    assert [x.text for x in read_transcript(crafted).turns] == ["Nous devons agir vite."]
 
 
 def _odt_with_doctype(path):

@@ -37,33 +37,33 @@ def _paragraph(element, bold_styles: set[str]) -> tuple[str, str | None]:
     bold: list[str] = []
     in_lead = True   # still in the paragraph's leading bold spans
 
-    def walk(node, is_bold: bool) -> None:
+    def add(text: str | None, is_bold: bool) -> None:
         nonlocal in_lead
-        if node.text:
-            parts.append(node.text)
-            if in_lead and node.text.strip():
-                if is_bold:
-                    bold.append(node.text)
-                else:
-                    in_lead = False
+        if not text:
+            return
+        parts.append(text)
+        if in_lead and text.strip():
+            if is_bold:
+                bold.append(text)
+            else:
+                in_lead = False
+
+    def walk(node, is_bold: bool) -> None:
+        add(node.text, is_bold)
         for child in node:
             tag = child.tag
             if isinstance(tag, str) and tag not in _UNSEEN:
                 if tag == _TEXT + "s":
-                    parts.append(" " * int(child.get(_TEXT + "c", "1") or 1))
+                    # (a count that is no number, or a huge one, in a crafted file: a space, or at most 100)
+                    count = child.get(_TEXT + "c", "1")
+                    parts.append(" " * min(int(count), 100) if count.isdigit() else " ")
                 elif tag == _TEXT + "tab":
                     parts.append("\t")
                 elif tag == _TEXT + "line-break":
                     parts.append("\n")
                 else:
                     walk(child, is_bold or child.get(_TEXT + "style-name") in bold_styles)
-            if child.tail:
-                parts.append(child.tail)
-                if in_lead and child.tail.strip():
-                    if is_bold:
-                        bold.append(child.tail)
-                    else:
-                        in_lead = False
+            add(child.tail, is_bold)
 
     walk(element, element.get(_TEXT + "style-name") in bold_styles)
     return "".join(parts), "".join(bold) or None
