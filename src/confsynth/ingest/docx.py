@@ -66,8 +66,7 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None
                 window = tail + chunk
                 if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
                     raise InputError(path, f"refused: {info.filename} declares XML entities (word processors never "
-                                           "do; "
-                                           "the file may be crafted to attack XML parsers)")
+                                           "do; the file may be crafted to attack XML parsers)")
                 tail = chunk[-16:]
 
 
@@ -145,15 +144,16 @@ def paragraph_text(element) -> str:
     return "".join(parts)
 
 
-def _leading_bold(paragraph) -> str | None:
-    """The text of the paragraph's leading bold runs, if any (the speaker name in many Word transcripts)."""
+def _leading_bold(paragraph, text: str) -> str | None:
+    """The label the paragraph's leading bold runs make, if any (the speaker name in many Word transcripts);
+    ``text`` is the paragraph's whole text (:func:`paragraph_text`)."""
     parts = []
     for run in paragraph.runs:
         bold = run.bold if run.bold is not None else bool(run.style is not None and run.style.font.bold)
         if not bold:
             break
         parts.append(run.text)
-    return leading_label("".join(parts), paragraph_text(paragraph._p))
+    return leading_label("".join(parts), text)
 
 
 def leading_label(bold: str | None, text: str) -> str | None:
@@ -212,7 +212,7 @@ def parse_docx(path: Path, display_path: str, max_words: int | None = None) -> T
             if text.strip():
                 style = (para.style.name if para.style is not None else "").lower()
                 heading = style.startswith(("heading", "titre", "title"))
-                lines.append(SourceLine(text, n, None if heading else _leading_bold(para), heading))
+                lines.append(SourceLine(text, n, None if heading else _leading_bold(para, text), heading))
                 lines.append(SourceLine("", n))
         elif tag == "tbl":
             for row in Table(block, document).rows:
