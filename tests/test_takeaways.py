@@ -848,6 +848,9 @@ def test_talk_about_the_talk_is_neither_body_nor_quote(models):
     # a recogniser's segment that left its subject in the one before: « Selon X, « doivent payer… » »
     ("Doivent payer un cabinet pour mesurer leur impact, et les petites associations n'en ont pas les moyens.",
      False),
+    # ... or its subject a pronoun for what was said before: under the point, who are « elles » ?
+    ("Elles n'ont pas les moyens de payer un cabinet pour mesurer leur impact, et c'est tout le problème.",
+     False),
 ])
 def test_a_body_statement_is_one_that_prints_as_said(models, said, printed):
     funding = [
@@ -1044,6 +1047,56 @@ def test_an_imperative_or_a_question_has_its_subject(head, language):
     assert not _NO_SUBJECT[language].match(head)
 
 
+@pytest.mark.parametrize("text, language, back", [
+    ("They're moulded and look a bit different from the others.", "en", True),
+    ("It's gonna be the same, so we need to focus on just one thing.", "en", True),
+    ("That's a cost thing, I don't know how much we're gonna know about.", "en", True),
+    ("That is what we are doing by giving them the support they need.", "en", True),
+    ("She's willing to be the wizard for the data collection.", "en", True),
+    ("These are the main issues for the curriculum.", "en", True),
+    # the impersonal "it", and a demonstrative with its noun, stand for nothing said before
+    ("It is essential that we support the people who work in our oil and gas sector.", "en", False),
+    ("It's important to fund the small associations.", "en", False),
+    ("It's been a little bit difficult to make sure that it's hand-holdable.", "en", False),
+    ("It seems that the budget is too small.", "en", False),
+    ("That opacity creates a huge information asymmetry.", "en", False),
+    ("There's a lot to be done with regard to PRU and EOTAS.", "en", False),
+    ("Ils vont implanter un immeuble d'habitation à proximité de nos canalisations.", "fr", True),
+    ("Cela nous permet d'être en relation tout au long de l'année avec les écosystèmes.", "fr", True),
+    ("Ça permet de mutualiser les achats.", "fr", True),
+    ("Il a proposé un plan de financement.", "fr", True),
+    ("Il faut développer la recherche-action participative.", "fr", False),
+    ("Il y a 1 600 pages de texte de loi par an en France.", "fr", False),
+    ("Il est urgent de financer la mesure d'impact.", "fr", False),
+    ("Il va falloir investir dans les réseaux.", "fr", False),
+    ("Il peut y avoir des conflits d'usage.", "fr", False),
+    ("Ça fait dix ans que la commune finance ce projet.", "fr", False),
+    ("C'est la commune qui finance le projet.", "fr", False),
+    ("Ce réseau est installé depuis deux mille deux.", "fr", False),
+])
+def test_a_subject_that_stands_for_what_was_said_before(text, language, back):
+    from confsynth.takeaways import refers_back
+
+    assert refers_back(text, language) is back
+
+
+def test_a_thin_claim_about_they_is_a_weaker_headline():
+    """A headline whose subject is a pronoun for something said before ("It's not gonna work…") is no point a
+    reader can follow; with as much to say, the one that names its subject is the stronger key message."""
+    assert _fitness("It's not gonna work with the solar cells, so we use a battery.", "en") \
+        < 0.6 * _fitness("The kinetic charger is not gonna work with the solar cells, so we use a battery.", "en")
+
+
+def test_a_pronoun_in_a_long_regex_input_does_not_hang():
+    """The impersonal-it exception repeats a word list before the verb: a long run of them is read in linear
+    time (were it exponential, this test would hang rather than fail)."""
+    from confsynth.takeaways import refers_back
+
+    assert refers_back("It " + "is really " * 2000 + "good", "en")
+    assert not refers_back("It's " + "a little bit " * 2000 + "difficult to say", "en")
+    assert refers_back("Il " + "ne " * 3000 + "vient", "fr")
+
+
 def test_declared_parts_bound_the_topics():
     """An agenda heading (or another file) starts a topic where it stands, even where the sentences around it
     read alike; a cut found a sentence or two away from it was that boundary and goes."""
@@ -1200,6 +1253,37 @@ def test_a_quote_does_not_end_on_words_that_lead_elsewhere(last, has_verb, quota
     quote = Quote(" ".join(said), "s1", "fr", SourceRef("t.txt", 1, None, 0), (0, len(" ".join(said))))
     candidate = QuoteCandidate(quote, (0, 1, 2), 0.8, np.zeros(4))
     assert (_quotable(candidate, sentences, {}) > 0) is quotable
+
+
+@pytest.mark.parametrize("middle, quotable", [
+    ("Second point.", False),   # the speaker moves on: the passage holds the end of one point and another
+    ("The next two years are decisive.", True),
+])
+def test_a_quote_does_not_run_across_the_speakers_next_point(middle, quotable):
+    from confsynth.quotes import QuoteCandidate
+    from confsynth.records import Quote, Sentence, SourceRef
+    from confsynth.takeaways import _quotable
+
+    said = ["The unions in each country will be watching how the criteria are written into national law.", middle,
+            "Algorithmic management is not only a platform issue."]
+    sentences = [Sentence(i, 0, 0, len(t), t, "s1", "en", content_words=5) for i, t in enumerate(said)]
+    quote = Quote(" ".join(said), "s1", "en", SourceRef("t.txt", 1, None, 0), (0, len(" ".join(said))))
+    candidate = QuoteCandidate(quote, (0, 1, 2), 0.8, np.zeros(4))
+    assert (_quotable(candidate, sentences, {}) > 0) is quotable
+
+
+def test_a_quote_opening_on_a_pronoun_for_what_came_before_is_a_weaker_quote():
+    from confsynth.quotes import QuoteCandidate
+    from confsynth.records import Quote, Sentence, SourceRef
+    from confsynth.takeaways import _quotable
+
+    quality = {}
+    for subject in ("They", "Small associations"):
+        said = [f"{subject} cannot pay a consultancy to measure their impact, and nobody funds it."]
+        sentences = [Sentence(0, 0, 0, len(said[0]), said[0], "s1", "en", content_words=8)]
+        quote = Quote(said[0], "s1", "en", SourceRef("t.txt", 1, None, 0), (0, len(said[0])))
+        quality[subject] = _quotable(QuoteCandidate(quote, (0,), 0.8, np.zeros(4)), sentences, {})
+    assert quality["They"] < quality["Small associations"] - 0.1
 
 
 def test_a_quote_opening_on_a_fragment_is_a_weaker_quote():

@@ -865,6 +865,42 @@ _NO_SUBJECT = {
 }
 
 
+# A passage whose subject is a pronoun standing for something said before ("They're moulded and look a bit
+# different", "It should be easy to find", « Cela nous permet d'être en relation… ») is no point on its own: a
+# reader of the synthesis does not know what "they" are. The impersonal "it" and « il » are claims ("It is
+# essential that we support…", "It's important to…", « Il faut… », « Il y a… », « Il est urgent de… »);
+# « c'est » is left alone, as it opens as many clefts (« C'est la commune qui… ») as references.
+_REFERS_BACK = {
+    "en": re.compile(
+        r"^(?:(?:they|he|she)(?:'re|'s|'ve|'d|'ll)?\b(?!\s?-)"
+        r"|it(?:'s|'ll|'d)?\s+(?!(?:(?:is|was|will|would|could|should|might|may|can|has|had|been|be|not|also|just"
+        r"|really|very|quite|so|more|most|absolutely|extremely|particularly|clearly|therefore|still|always|now|then"
+        r"|becoming|become|becomes|getting|a|little|bit)\s+)*[\w-]+\s+(?:to|that|for|whether|how|when|if|because)\b)"
+        r"(?!(?:seems|seemed|appears|appeared|turns|turned|looks|looked|sounds|sounded|happens|remains|depends"
+        r"|follows|goes without)\b)(?=\w)"
+        r"|(?:that|this)(?:'s|\s+(?:is|was|will|would|could|should|can|means|meant|makes|made|has|had|does|did"
+        r"|isn't|wasn't|doesn't|didn't|seems|sounds|gives|shows|helps|allows|leads|takes|goes|needs|requires"
+        r"|depends|brings|explains|raises|changes)\b)"
+        r"|(?:these|those)\s+(?:are|were|have|had|will|would|can|could|should|'re)\b)",
+        re.IGNORECASE),
+    "fr": re.compile(
+        r"^(?:(?:ils|elles|elle)\b(?!\s?-)"
+        r"|il\s+(?!(?:n'|ne\s+)?(?:y\b|faut|fallait|faudra|faudrait|s'|se\b|reste|restait|existe|existait|semble"
+        r"|semblait|suffit|suffirait|manque|convient|importe|vaut|arrive|paraît|est|était|sera|serait"
+        r"|(?:va|allait|peut|pouvait|pourrait|doit|devait|devrait|risque)\s+(?:y\b|falloir|s'|se\b|être|avoir)))"
+        r"(?=\w)"
+        r"|(?:cela|ça|ceci)\s+(?!fait\s+(?:\w+\s+){0,2}(?:ans|mois|semaines|jours|années)\b)(?=\w)"
+        r"|(?:celui|celle|ceux|celles)-(?:ci|là)\b)",
+        re.IGNORECASE),
+}
+
+
+def refers_back(text: str, language: str) -> bool:
+    """Whether a passage's subject is a pronoun for something said before it (see ``_REFERS_BACK``)."""
+    pattern = _REFERS_BACK.get(language)
+    return pattern is not None and bool(pattern.match(text.lstrip().replace("’", "'")))
+
+
 def _lost_subject(text: str, language: str) -> bool:
     """Whether a passage opens on a conjugated verb whose subject was in the sentence before."""
     pattern = _NO_SUBJECT.get(language)
@@ -888,6 +924,10 @@ def heard(sentences: Sequence[Sentence]) -> np.ndarray:
     median = float(np.median(conf[known]))
     return np.clip(1.0 - (median - np.where(known, conf, median)) / MISHEARD_SPAN, 0.0, 1.0)
 
+
+REFERS_BACK_HEADLINE = 0.5  # fitness kept by a sentence whose subject is a pronoun for what was said before
+REFERS_BACK_CONTENT = 10    # ... when it says less than this many content words of its own
+REFERS_BACK_QUOTE = 0.2     # quality a quote loses when it opens so
 
 FRAGMENT_HEADLINE = 0.5   # fitness kept by a sentence that is no clause (its parse's root a noun)
 
@@ -928,6 +968,8 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
         q *= 0.4
     if _lost_subject(head, sentence.language):
         q *= 0.3    # its subject is in the sentence before
+    elif refers_back(head, sentence.language) and content < REFERS_BACK_CONTENT:
+        q *= REFERS_BACK_HEADLINE   # "They're moulded and look a bit different": what are "they"?
     if trails_off(text, sentence.language):
         q *= 0.3    # broken off: a headline would put words in the speaker's mouth to finish it
     if not sentence.is_clause:
@@ -1196,6 +1238,9 @@ def select_takeaways(
     prints_well &= np.array([clean_disfluencies(s.text).cuts <= 2 for s in sentences])
     # ... and has its subject (« doit rejoindre cette analyse… » lost it to the sentence before)
     prints_well &= np.array([not _lost_subject(s.text[skip_openers(s.text, conjunctions=True):], s.language)
+                             for s in sentences])
+    # ... or a pronoun for it (« Ils vont implanter un immeuble… » under a point: who are « ils » ?)
+    prints_well &= np.array([not refers_back(s.text[skip_openers(s.text, conjunctions=True):], s.language)
                              for s in sentences])
     # ... and was finished: in a punctuated transcript, it ends on a mark ("It seems like everything in a user
     # model a affects" was cut short)
@@ -1500,8 +1545,10 @@ def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str,
     texts = [sentences[i].text.replace("’", "'") for i in c.sentences]
     if any(_META.search(t) or PROCEDURAL.search(t) for t in texts):
         return 0.0
-    if _NEW_ITEM.search(texts[0]) or _NEW_ITEM.search(texts[-1]):
-        return 0.0   # « Dernier gros point, le budget participatif. » is a label for what follows, not a claim
+    if any(_NEW_ITEM.search(t) for t in texts):
+        # « Dernier gros point, le budget participatif. » is a label for what follows, not a claim; inside a
+        # passage it is where the speaker moved on ("…into national law. Second point. Algorithmic management…")
+        return 0.0
     if len(texts) > 1 and len(texts[-1].split()) <= 5 and not sentences[c.sentences[-1]].has_verb:
         return 0.0   # « … avant le démarrage des chantiers. En réponse à cela. »: the last words lead elsewhere
     q = c.quality
@@ -1513,6 +1560,8 @@ def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str,
         q -= 0.2   # a voice from the floor: the seed quotes the speakers, the floor only where it says clearly more
     if _lost_subject(c.quote.text, c.quote.language):
         return 0.0  # « doit rejoindre cette analyse… »: the subject was said before the quote
+    if refers_back(c.quote.text[skip_openers(c.quote.text, conjunctions=True):], c.quote.language):
+        q -= REFERS_BACK_QUOTE   # "That is what we are doing…": the quote leans on what came before it
     first = texts[0].lstrip()[:1]
     if cased and not (first.isupper() or first.isdigit()):
         # "pour moi, l'innovation..." starts in the middle of a sentence (a quote that starts after its
