@@ -12,6 +12,9 @@ NBSP = "\u00a0"
 @pytest.mark.parametrize("said, language, written", [
     ("On recommence en deux mille dix-sept, sur les chantiers.", "fr", "On recommence en 2017, sur les chantiers."),
     ("On commence le cinq juillet deux mille dix-sept.", "fr", "On commence le 5 juillet 2017."),
+    # (after an elided article: « l'année », « jusqu'en »)
+    ("L'arrêté de fin décembre de l'année deux mille seize.", "fr", "L'arrêté de fin décembre de l'année 2016."),
+    ("Ils ont tenu jusqu'en deux mille douze.", "fr", "Ils ont tenu jusqu'en 2012."),
     # said with "thousand", a year after "in", « en », a month…; a count before a plural or after "around"
     ("We retrofitted four thousand buildings and created around two thousand local jobs.", "en",
      "We retrofitted 4,000 buildings and created around 2,000 local jobs."),

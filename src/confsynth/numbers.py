@@ -139,7 +139,8 @@ def _said_as_year(before: str, after: str, language: str) -> bool:
     nxt = re.match(r"\s*(?:[-–]\s*)?([^\W\d_]+)", after)
     plural = nxt is not None and nxt.group(1).islower() and nxt.group(1)[-1] in "sx" and len(nxt.group(1)) > 2 \
         and nxt.group(1) not in _NOT_PLURAL
-    return bool(prev) and prev[-1] in _YEAR_BEFORE[language] and not plural
+    # (an elided article is no part of the word: « de l'année deux mille seize », « jusqu'en »)
+    return bool(prev) and prev[-1].rsplit("'", 1)[-1] in _YEAR_BEFORE[language] and not plural
 
 
 def _format(value: int, language: str, year_like: bool) -> str:
