@@ -386,7 +386,17 @@ def test_a_title_line_with_its_place_and_date_and_a_post_open_the_synthesis_as_s
     en = event_intro("Forum", None, None, [Speaker(id="s3", label="The Minister"), people[1]], "en")
     assert en.startswith("The event “Forum” brought together 2 speakers: the Minister and Sophie Martin")
     assert title_event("Future of work – Brussels, 3 March 2023") == ("Future of work", "2023-03-03", "Brussels")
-    assert title_event("Conseil municipal, séance du 12 mars 2024")[1] is None    # a date inside the title stays
+    # the sitting's date ends the title: said once, in the opening words
+    assert title_event("Conseil municipal, séance du 12 mars 2024") == ("Conseil municipal", "2024-03-12", None)
+    assert title_event("Conseil municipal de Villeurbanne – Séance du 12 février 2025") == (
+        "Conseil municipal de Villeurbanne", "2025-02-12", None)
+    assert title_event("Assemblée générale du jeudi 3 juin 2024") == ("Assemblée générale", "2024-06-03", None)
+    assert title_event("Board meeting of 3 June 2024") == ("Board meeting", "2024-06-03", None)
+    assert title_event("Council meeting, held on 3 June 2024") == ("Council meeting", "2024-06-03", None)
+    # a date inside the title stays there
+    assert title_event("Le rapport du 12 février 2025 sur les écoles")[1] is None
+    assert title_event("Séance du 12 février 2025 – Conseil municipal")[1] is None
+    assert title_event("du 3 juin 2024")[1] is None    # nothing would be left of the title
 
 
 @pytest.mark.parametrize("name, title", [

@@ -67,10 +67,17 @@ def date_in_header(header: Sequence[str]) -> str | None:
     return None
 
 
+# ... or said as the sitting it was: « Conseil municipal – Séance du 12 février 2025 », « Assemblée générale du
+# 3 juin 2024 », "Board meeting of 3 June 2024"
+_TITLE_SITTING = re.compile(rf"(?:^|\s)(?i:du|of|on)\s+(?:(?i:{_WEEKDAY}))?{_DATE}{_TIME}\.?$")
+_SITTING_WORD = re.compile(r"(?:\s*[,:–—-]\s*(?i:séance|réunion|session|sitting|meeting|held)?)?\s*$")
+
+
 def title_event(title: str) -> tuple[str, str | None, str | None]:
     """(title, ISO date, place) of a title line that ends on its place and date: « Table ronde « Se loger près de
-    son emploi », Lyon, 14 mars 2024 » -> (« Table ronde « Se loger près de son emploi » », "2024-03-14", "Lyon");
-    a title without them is returned as it is."""
+    son emploi », Lyon, 14 mars 2024 » -> (« Table ronde « Se loger près de son emploi » », "2024-03-14", "Lyon"),
+    « Conseil municipal – Séance du 12 février 2025 » -> (« Conseil municipal », "2025-02-12", None); a title
+    without them is returned as it is."""
     line = " ".join(title.split())
     for m in re.finditer(r",\s+|\s+[–—-]\s+", line):
         head, tail = line[:m.start()].strip(), line[m.end():]
@@ -78,6 +85,11 @@ def title_event(title: str) -> tuple[str, str | None, str | None]:
         date = _iso(hit) if hit else None
         if head and date:
             return head, date, (hit["place"].strip() if hit["place"] else None)
+    hit = _TITLE_SITTING.search(line)
+    date = _iso(hit) if hit else None
+    head = _SITTING_WORD.sub("", line[:hit.start()]) if hit else ""
+    if date and re.search(r"\w", head):
+        return head, date, None
     return title, None, None
 
 
