@@ -393,6 +393,9 @@ def test_a_title_line_with_its_place_and_date_and_a_post_open_the_synthesis_as_s
     assert title_event("Assemblée générale du jeudi 3 juin 2024") == ("Assemblée générale", "2024-06-03", None)
     assert title_event("Board meeting of 3 June 2024") == ("Board meeting", "2024-06-03", None)
     assert title_event("Council meeting, held on 3 June 2024") == ("Council meeting", "2024-06-03", None)
+    # the weekday is the date's, not a place or the title's
+    assert title_event("Webinar held on Tuesday, 4 March 2025") == ("Webinar", "2025-03-04", None)
+    assert title_event("Forum – mardi, 3 mars 2025") == ("Forum", "2025-03-03", None)
     # a date inside the title stays there
     assert title_event("Le rapport du 12 février 2025 sur les écoles")[1] is None
     assert title_event("Séance du 12 février 2025 – Conseil municipal")[1] is None

@@ -22,8 +22,9 @@ _MONTH_NUMBER = {m.casefold(): i for months in [*MONTHS.values(), *(v.split() fo
                  for i, m in enumerate(months, start=1)}
 _MONTH_NUMBER["setiembre"] = 9
 _MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
-_WEEKDAY = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
-            r"|saturday|sunday),?\s+")
+_WEEKDAY_NAME = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday"
+                 r"|friday|saturday|sunday)")
+_WEEKDAY = _WEEKDAY_NAME + r",?\s+"
 # "11 février 2022", "1er juin 2021", "3rd March 2023", "March 3, 2023", "12. Oktober 2026",
 # "12 de octubre de 2026"
 _DATE = (rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?P<month>(?i:{_MONTH}))"
@@ -31,7 +32,7 @@ _DATE = (rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?P<month
 # (a time after the date, as meeting tools write it: "November 3, 2026, 2:00PM", « 11 février 2022, 14 h 30 »)
 _TIME = r"(?:,?\s+(?:(?i:à|at)\s+)?\d{1,2}(?:\s?[:h.]\s?\d{2})?\s?(?i:[ap]\.?m\.?|h)?)?"
 _HEADER_DATE = re.compile(
-    rf"^(?:(?P<place>[^\W\d_][\w'’. -]{{0,40}}?),\s*)?(?:(?i:{_WEEKDAY}))?(?:le\s+)?{_DATE}{_TIME}\.?$")
+    rf"^(?:(?!(?i:{_WEEKDAY_NAME})\b)(?P<place>[^\W\d_][\w'’. -]{{0,40}}?),\s*)?(?:(?i:{_WEEKDAY}))?(?:le\s+)?{_DATE}{_TIME}\.?$")
 _DATE_IN_LINE = re.compile(rf"(?<!\d){_DATE}(?!\d)")
 
 
@@ -84,6 +85,9 @@ def title_event(title: str) -> tuple[str, str | None, str | None]:
         hit = _HEADER_DATE.match(tail)
         date = _iso(hit) if hit else None
         if head and date:
+            # ("Webinar held on Tuesday, 4 March 2025": the weekday belongs with the date)
+            head = re.sub(rf"[\s,:–—-]*(?:(?i:held\s+)?(?i:on|du|le)\s+)?(?i:{_WEEKDAY_NAME})$", "",
+                          head) or head
             return head, date, (hit["place"].strip() if hit["place"] else None)
     hit = _TITLE_SITTING.search(line)
     date = _iso(hit) if hit else None
