@@ -233,6 +233,10 @@ def test_an_inversion_asks_only_as_a_question(text, asks):
     # a start broken off on a dash for a new sentence; an aside between dashes is no broken start
     ("So we—. We need more time to study the whole thing.", "We need", False),
     ("Schools—and parents—must be told early about the change.", "Schools—and", False),
+    # the transcriber's notes among the openers
+    ("So uh {disfmarker} so the new procedural change is a good idea.", "the new", True),
+    ("[laughter] Well, we need more money for the schools.", "we need", False),
+    ("(rires) Bon, il faut financer les écoles.", "il faut", False),
     # the openers of the other languages staff receive
     ("Genau. Die Digitalisierung kann bei der Dokumentation helfen.", "Die Digitalisierung", False),
     ("Bueno, pues el problema es el precio del suelo.", "el problema", False),

@@ -884,6 +884,15 @@ def test_a_body_statement_is_one_that_prints_as_said(models, said, printed):
     # (an aside between dashes is part of the sentence)
     ("Schools—and parents—must be told what the pupil referral unit can offer.",
      "Schools—and parents—must be told what the pupil referral unit can offer."),
+    # an attempt taken again from its first word goes; a filler cut inside a phrase does not take its start
+    ("I th I think I think the digits should be recorded at the end of each meeting.",
+     "the digits should be recorded at the end of each meeting."),
+    ("The uh associations must be paid for the impact measurement they do.",
+     "The […] associations must be paid for the impact measurement they do."),
+    ("We -- the project is now couches and remote controls, and the budget is twelve Euros.",
+     "the project is now couches and remote controls, and the budget is twelve Euros."),
+    ("we {disfmarker} the project is now couches and remote controls, and the budget is twelve Euros.",
+     "the project is now couches and remote controls, and the budget is twelve Euros."),
 ])
 def test_a_body_statement_starts_at_its_first_word_that_counts(said, printed):
     from confsynth.quotes import verify_quote

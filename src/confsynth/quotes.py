@@ -193,7 +193,8 @@ _BROKEN_START = re.compile(r"^(?:\S+\s+){0,5}\S*\w\s?(?:—|–|--)\s?[.…]?\s+
 
 
 def skip_openers(text: str, conjunctions: bool = False) -> int:
-    """Offset of the first word of ``text`` after leading fillers and openers ("Bon, euh, on a..." -> "on a..."),
+    """Offset of the first word of ``text`` after leading fillers, openers and the transcriber's notes ("Bon, euh,
+    on a..." -> "on a...", "So uh {disfmarker} so the new procedural change…" -> "the new…"),
     and after leading conjunctions too with ``conjunctions`` (« Et puis le sourcing » -> « le sourcing »)."""
     openers = _OPENERS | _CONJUNCTIONS if conjunctions else _OPENERS
     pairs = _TWO_WORD_OPENERS | _TWO_WORD_CONJUNCTIONS if conjunctions else _TWO_WORD_OPENERS
@@ -218,7 +219,7 @@ def skip_openers(text: str, conjunctions: bool = False) -> int:
             after[:1] != [] and after[0] in _CONJUNCTIONS | _OPENERS and after[1:] != ["foremost"]))
         # (and punctuation left over from the sentence before: ", c'est une belle histoire")
         if word in FILLERS or word in openers or m.group() in _DASHES or re.fullmatch(r"[,;:.…]+", m.group()) \
-                or numbered \
+                or numbered or _ANNOTATION.fullmatch(m.group()) \
                 or (len(m.group()) == 1 and m.group().islower() and m.group() not in ONE_LETTER_WORDS):
             pos = m.end()
             continue

@@ -293,12 +293,18 @@ def _uncut(text: str) -> str:
 def _false_start(text: str) -> int:
     """Where the sentence starts again after a start the speaker broke off at a dash ("It's something that— we
     need to…", "Even going up to a child—and I suppose this goes back to…"), else 0. (Not an aside between two
-    dashes: "Schools—and parents—must…".)"""
-    broken = re.match(r"^([^—–]{1,40}?)\s?[—–]+\.?\s*(?=\w)", text)
-    if broken and len(broken.group(1).split()) <= 5 and not re.search(r"[—–]", text[broken.end():][:80]) \
+    dashes: "Schools—and parents—must…".) See ``_BREAK``."""
+    broken = _BREAK.match(text)
+    if broken and len(broken.group(1).split()) <= 5 and not _BREAK_MARK.search(text[broken.end():][:80]) \
             and len(text[broken.end():].split()) >= 6:
         return broken.end()
     return 0
+
+
+# the break: a dash, two hyphens as typed ("We -- the project is…"), or the corpora's interruption point
+# ("we {disfmarker} the project is now couches and remote controls")
+_BREAK_MARK = re.compile(r"[—–]|\s--\s|\{disfmarker\}")
+_BREAK = re.compile(r"^([^—–{]{1,40}?)\s?(?:[—–]+|--|\{disfmarker\})\.?(?:\s*\{[a-z]+\})*\s*(?=\w)")
 
 
 # A hesitation between two commas ("the different , eh , zones", « le problème, euh, c'est »): the commas were
@@ -1428,6 +1434,14 @@ def _statement(sentence: Sentence, turns: Sequence[Turn]) -> Quote:
     if restart:
         first += restart
         first += skip_openers(turn.text[first:sentence.end], conjunctions=True)
+    # nor an attempt taken again from its first word ("I th […] I think we should start doing that"): the
+    # statement is the one said again, not the attempt and a cut
+    spans = clean_disfluencies(turn.text[first:sentence.end]).spans
+    if len(spans) > 1:
+        (a0, a1), (b0, _) = spans[:2]
+        attempt, again = turn.text[first + a0:first + a1].split(), turn.text[first + b0:sentence.end].split()
+        if len(attempt) <= 3 and len(again) >= 4 and attempt[0].casefold() == again[0].casefold():
+            first += b0
     view = _LEADING_VIEW.get(sentence.language)
     m = view.match(turn.text, first, sentence.end) if view else None
     if m and len(turn.text[m.end():sentence.end].split()) >= 5:
