@@ -952,6 +952,8 @@ def test_a_body_statement_leaves_the_speakers_i_think_to_the_attribution(said, l
     "Screen time for children must be limited.",
     "Au fond, c'est une question de moyens pour les petites communes.",
     "It is a question of money, not of goodwill.",
+    "We're gonna build three schools in the north of the city.",
+    "We're going to present a bill on housing next month.",
 ])
 def test_commitments_and_policy_words_are_no_framing(text):
     from confsynth.takeaways import _META
@@ -965,6 +967,8 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "Je vais donner la parole à Mathilde.",
     "I'd like to give you an overview of our work.",
     "I'm going to focus on two points.",
+    "Trying we're gonna try to talk about, what kind of how people are going to be using this remote control.",
+    "I'm gonna start with the budget.",
     "Je voudrais revenir sur la question des indicateurs.",
     "I'll start where Nadia stopped, with the directive.",
     "I want to pick up on the data point that Nadia raised.",

@@ -685,6 +685,7 @@ _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _FRAMING_LEAD = (r"(?:je vais|j'?vais|on va|nous allons|vous allez|je voudrais|j'aimerais|je propose|laissez-moi"
                  r"|permettez-moi|je voulais|je souhaitais|je souhaiterais|que je (?:voulais|souhaitais)"
                  r"|I'?m going to|I was (?:just )?going to|I'?ll|I will|we'?ll|we will|you'?ll|let me|I'?d like to"
+                 r"|(?:I'?m|I am|we'?re|we are) (?:gonna|going to)"   # ("we're gonna try to talk about…")
                  r"|I want to|I wanted to"
                  r"|allow me)\s+(?:[\w'-]+\s+){0,3}?")   # (« je vais peut-être commencer par… »)
 # Verbs that only ever announce what the speaker is about to say
