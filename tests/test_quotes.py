@@ -15,6 +15,18 @@ from confsynth.quotes import clean_disfluencies, passage_quality, reports_someon
     ("I need eh, the exact eh, mark of the zones", "I need […] the exact […] mark of the zones"),
     ("Eh bien, il faut le dire", "Eh bien, il faut le dire"),           # « eh bien » is no pause
     ("any acoustic event that eh , eh , is not speech", "any acoustic event that […] is not speech"),
+    # a word broken off: its first letters with a hyphen, or a lone letter before the word it starts
+    ("The c- the council must act.", "the council must act."),
+    ("We need the co- the cooperation of all.", "We need […] the cooperation of all."),
+    ("We need t to train the teachers.", "We need […] to train the teachers."),
+    ("On a f fait le nécessaire.", "On a […] fait le nécessaire."),
+    ("It's clearer. S so it's a matrix.", "It's clearer. […] so it's a matrix."),
+    # ... but not a prefix waiting for its word, a letter that names something, nor a word of one letter
+    ("pre- and post-war housing", "pre- and post-war housing"),
+    ("Vitamin D deficiency is common.", "Vitamin D deficiency is common."),
+    ("Plan B is better.", "Plan B is better."),
+    ("I identify with this.", "I identify with this."),
+    ("Il y a y compris les communes.", "Il y a y compris les communes."),
 ])
 def test_disfluencies_cut_and_marked(raw, clean):
     assert clean_disfluencies(raw).text == clean

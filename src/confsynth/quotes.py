@@ -66,6 +66,14 @@ def _removable(tokens: list[str], notes: list[bool] | None = None) -> list[bool]
             # and the pause's comma when the recogniser set it apart: "that eh , eh , is not"
             if i + 1 < len(tokens) and tokens[i + 1] in (",", ";"):
                 drop[i + 1] = True
+        # a word broken off: "The c- the council" (not "pre- and post-war"), "S so it's", "we need t to train"
+        # (a lone letter before a word it starts; in capitals only at a sentence's start: "Vitamin D deficiency")
+        nxt = norms[i + 1] if i + 1 < len(norms) else ""
+        if re.fullmatch(r"[^\W\d_]{1,3}-", tokens[i]) and nxt and nxt not in _PAIRED_PREFIX:
+            drop[i] = True
+        elif len(tokens[i]) == 1 and tokens[i].isalpha() and n not in ONE_LETTER_WORDS and len(nxt) > 1 \
+                and nxt.startswith(n) and (tokens[i].islower() or i == 0 or tokens[i - 1][-1:] in ".!?"):
+            drop[i] = True
     # the tokens a repeat is read on (no filler, no dash); cutting a repeat only drops tokens before where the
     # reading goes on, so this list holds from there on
     kept = [j for j in range(len(tokens)) if not drop[j] and tokens[j] not in _DASHES]
@@ -176,6 +184,8 @@ _REASON = re.compile(r"(?:because(?!\s+of\b)|'cause|parce\s+que\b|parce\s+qu'|pu
                      re.IGNORECASE)
 # a lone lower-case letter that is no word of these languages is the start of a word broken off ("So, w if you go")
 ONE_LETTER_WORDS = set("aàeéioóuúy")
+# the words after a prefix that waits for its word ("pre- and post-war", « pré- ou post-natal »)
+_PAIRED_PREFIX = {"and", "or", "to", "et", "ou", "und", "oder", "y", "o", "e"}
 
 
 # The address that opens every answer in an assembly ("Mr. Chair, …", « Monsieur le Président, … »): a
