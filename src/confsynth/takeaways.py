@@ -1243,12 +1243,11 @@ def select_takeaways(
     # ... and it is printed as said: a sentence that needs three cuts or more to read ("By a moment I have, […]
     # nnn, the, […] n […] I did a mark") is no statement to print, though it can be a headline (rewritten)
     prints_well &= np.array([clean_disfluencies(s.text).cuts <= 2 for s in sentences])
-    # ... and has its subject (« doit rejoindre cette analyse… » lost it to the sentence before)
-    prints_well &= np.array([not _lost_subject(s.text[skip_openers(s.text, conjunctions=True):], s.language)
-                             for s in sentences])
-    # ... or a pronoun for it (« Ils vont implanter un immeuble… » under a point: who are « ils » ?)
-    prints_well &= np.array([not refers_back(s.text[skip_openers(s.text, conjunctions=True):], s.language)
-                             for s in sentences])
+    # ... and has its subject (« doit rejoindre cette analyse… » lost it to the sentence before), not a pronoun for
+    # it (« Ils vont implanter un immeuble… » under a point: who are « ils » ?)
+    said_from = [s.text[skip_openers(s.text, conjunctions=True):] for s in sentences]
+    prints_well &= np.array([not (_lost_subject(t, s.language) or refers_back(t, s.language))
+                             for t, s in zip(said_from, sentences)])
     # ... and was finished: in a punctuated transcript, it ends on a mark ("It seems like everything in a user
     # model a affects" was cut short)
     if is_punctuated:

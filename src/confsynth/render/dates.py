@@ -71,6 +71,7 @@ def date_in_header(header: Sequence[str]) -> str | None:
 # ... or said as the sitting it was: « Conseil municipal – Séance du 12 février 2025 », « Assemblée générale du
 # 3 juin 2024 », "Board meeting of 3 June 2024"
 _TITLE_SITTING = re.compile(rf"(?:^|\s)(?i:du|of|on)\s+(?:(?i:{_WEEKDAY}))?{_DATE}{_TIME}\.?$")
+_WEEKDAY_TAIL = re.compile(rf"[\s,:–—-]*(?:(?i:held\s+)?(?i:on|du|le)\s+)?(?i:{_WEEKDAY_NAME})$")
 _SITTING_WORD = re.compile(r"(?:\s*[,:–—-]\s*(?i:séance|réunion|session|sitting|meeting|held)?)?\s*$")
 
 
@@ -86,8 +87,7 @@ def title_event(title: str) -> tuple[str, str | None, str | None]:
         date = _iso(hit) if hit else None
         if head and date:
             # ("Webinar held on Tuesday, 4 March 2025": the weekday belongs with the date)
-            head = re.sub(rf"[\s,:–—-]*(?:(?i:held\s+)?(?i:on|du|le)\s+)?(?i:{_WEEKDAY_NAME})$", "",
-                          head) or head
+            head = _WEEKDAY_TAIL.sub("", head) or head
             return head, date, (hit["place"].strip() if hit["place"] else None)
     hit = _TITLE_SITTING.search(line)
     date = _iso(hit) if hit else None
