@@ -934,7 +934,7 @@ def heard(sentences: Sequence[Sentence]) -> np.ndarray:
 
 REFERS_BACK_HEADLINE = 0.5  # fitness kept by a sentence whose subject is a pronoun for what was said before
 REFERS_BACK_CONTENT = 10    # ... when it says less than this many content words of its own
-REFERS_BACK_QUOTE = 0.2     # quality a quote loses when it opens so
+REFERS_BACK_QUOTE = 0.1     # quality a quote loses when it opens so
 
 FRAGMENT_HEADLINE = 0.5   # fitness kept by a sentence that is no clause (its parse's root a noun)
 
