@@ -848,9 +848,6 @@ def test_talk_about_the_talk_is_neither_body_nor_quote(models):
     # a recogniser's segment that left its subject in the one before: « Selon X, « doivent payer… » »
     ("Doivent payer un cabinet pour mesurer leur impact, et les petites associations n'en ont pas les moyens.",
      False),
-    # ... or its subject a pronoun for what was said before: under the point, who are « elles » ?
-    ("Elles n'ont pas les moyens de payer un cabinet pour mesurer leur impact, et c'est tout le problème.",
-     False),
 ])
 def test_a_body_statement_is_one_that_prints_as_said(models, said, printed):
     funding = [
