@@ -1424,6 +1424,7 @@ def test_what_the_recogniser_was_unsure_of_is_a_weaker_point_and_quote():
     assert [c.quote.speaker_id for c in picked] == ["s0"]   # the closer passage was misheard
     picked = _pick_quotes(both, set(), 1, sentences, {}, set(), False, 0.2)
     assert [c.quote.speaker_id for c in picked] == ["s1"]   # (the same without confidences)
+    assert _pick_quotes(both, set(), 0, sentences, {}, set(), False, 0.2) == []   # no quotes asked, none taken
 
 
 def test_each_sentence_has_the_recognisers_confidence_in_its_words(models):

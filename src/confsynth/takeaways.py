@@ -1589,6 +1589,8 @@ def _pick_quotes(candidates: Sequence[tuple[QuoteCandidate, float]], used: set[t
                  min_closeness: float, sure: np.ndarray | None = None) -> list[QuoteCandidate]:
     """The closest good passages to the point (candidates with their closeness), one per speaker, never
     reused across takeaways, never holding a ``blocked`` sentence (a headline or a body statement)."""
+    if limit <= 0:
+        return []
     scored = []
     for c, rel in candidates:
         if blocked.intersection(c.sentences) or rel < min_closeness:
