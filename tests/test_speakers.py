@@ -1,6 +1,8 @@
 """The speaker directory: labels, introductions, variants, moderators, and anonymous labels named only on evidence."""
 from __future__ import annotations
 
+import pytest
+
 from confsynth.nlp import analyze_texts
 from confsynth.records import Segment, Turn
 from confsynth.speakers import NAME_THRESHOLD, build_directory
@@ -246,6 +248,46 @@ def test_a_panel_introduced_in_one_sentence_gives_each_their_own_affiliation_and
     assert by_label(d, "Maria Lopez").attribution() == "Maria Lopez (Barcelona City Council)"
     assert by_label(d, "Anna Berg").role == "moderator"
     assert by_label(d, "Paul Roy").role == "speaker"
+
+
+def test_a_name_the_small_english_model_calls_an_organisation_is_still_a_person():
+    """en_core_web_sm tags "Nadia Okafor" and "Amara Diallo" ORG in every carrier sentence, where French's
+    pipeline reads them as people: the label is a person's, and the panel introduction that names her ends
+    Paul Roy's affiliation at "and" (it read "OECD and Nadia Okafor from Barcelona City Council")."""
+    d = directory([
+        ("Anna Berg", "Good evening. With me today are Paul Roy from the OECD and Nadia Okafor from Barcelona City "
+                      "Council. Paul, over to you."),
+        ("Paul Roy", "Public investment in skills has fallen by a fifth in ten years across member countries."),
+        ("Nadia Okafor", "We opened twelve neighbourhood training centres in two years in the city."),
+        ("Amara Diallo", "Informal workers are the majority in many cities, and training must reach them."),
+    ], language="en")
+    assert by_label(d, "Nadia Okafor").attribution() == "Nadia Okafor (Barcelona City Council)"
+    assert by_label(d, "Paul Roy").attribution() == "Paul Roy (OECD)"
+    assert by_label(d, "Amara Diallo").name == "Amara Diallo" and by_label(d, "Amara Diallo").affiliation is None
+    # an organisation's name stays one: both pipelines call it ORG
+    d = directory([("Amnesty International", "Our report counts forty cases of abuse in two years across the region."),
+                   ("Paul Roy", "Public investment in skills has fallen by a fifth in ten years in the region.")],
+                  language="en")
+    assert by_label(d, "Amnesty International").name is None
+
+
+@pytest.mark.parametrize("turns, language, described", [
+    ([("Laura Chen", "Welcome everyone. First, Paul Roy from the OECD. Paul, over to you."),
+      ("Paul Roy", "Public investment in adult skills has fallen by a fifth in ten years across member countries."),
+      ("Laura Chen", "Thank you Paul. And Dr. Amara Diallo from the University of Dakar is our last guest. Amara?"),
+      ("Amara Diallo", "Informal workers are the majority in many cities, and training must reach them.")],
+     "en", {"Paul Roy": "OECD", "Amara Diallo": "University of Dakar"}),
+    ([("Claire Martin", "Bonsoir à toutes et à tous. D'abord, Paul Roy, de l'OCDE. Paul, à vous."),
+      ("Paul Roy", "L'investissement public dans les compétences des adultes a baissé d'un cinquième en dix ans."),
+      ("Claire Martin", "Merci Paul. Ensuite, Maria Lopez, de la Ville de Barcelone. Maria ?"),
+      ("Maria Lopez", "À Barcelone, nous avons ouvert douze centres de formation de quartier en deux ans.")],
+     "fr", {"Paul Roy": "OCDE", "Maria Lopez": "Ville de Barcelone"}),
+])
+def test_guests_introduced_one_by_one_get_their_affiliation(turns, language, described):
+    """"First, Paul Roy from the OECD.", « Ensuite, Maria Lopez, de la Ville de Barcelone. », "Dr. Amara Diallo
+    from the University of Dakar is our last guest": the chair's list, one sentence per guest."""
+    d = directory(turns, language=language)
+    assert {name: by_label(d, name).affiliation for name in described} == described
 
 
 def test_one_introduction_in_the_middle_of_the_event_makes_no_chair():

@@ -88,7 +88,10 @@ _DESC_END = re.compile(
     r"(?i:\s+(?:et|and)\s+qui\b|\s+and\s+who\b|,\s*(?:où|where|which|whose|dont|qui\s+(?:va|vont|travaille|a|avait"
     r"|nous|vient|s['’]|y|dirige|anime)|who\s+(?:will|has|had|is\s+going|works|spent|leads|joins|joined|comes)"
     r"|et\s+(?:vous|il|elle|qui|je|nous|on)|and\s+(?:he|she|they|I|we|who|is|has|will|works)|but|mais|so|donc)\b"
-    r"|,?\s+(?:and|et)\s+\w+ing\b|[;:!?]|\s[-–—]\s|\.(?:\s|$)|\n|\s+(?:who|qui)\s+(?:will|va)\b)"
+    r"|,?\s+(?:and|et)\s+\w+ing\b|[;:!?]|\s[-–—]\s|\.(?:\s|$)|\n|\s+(?:who|qui)\s+(?:will|va)\b"
+    # "Paul Roy from the OECD is our first guest", « Paul Roy, de l'OCDE, sera notre premier intervenant »
+    r"|,?\s+(?:is|will\s+be|est|sera)\s+(?:our|the|my|notre|le|la|mon|ma)\s+(?:very\s+)?(?:next|first|second|third"
+    r"|last|final|opening|keynote|prochaine?|premi(?:er|ère)|deuxième|troisième|derni(?:er|ère))\b)"
 )
 _LEAD_IN = re.compile(
     r"(?i:^\s*,?\s*(?:(?:qui|who)\s+(?:est|is|was|était|sera)|who['’]s|vous\s+êtes|tu\s+es|you\s+are|is|est"
@@ -177,6 +180,14 @@ _INTRODUCTIONS_EN = [_pattern(p) for p in (
     r"|back\s+to\s+you|please)\s*,\s*){P}",
     r"(?i:\bquestions?\b[^.?!;]{0,80}?\bfrom\s+){P}",
     r"(?i:\blet\s+){P}(?=\s+(?i:continue|finish|answer|respond|speak|go\s+ahead|start|begin|reply)\b)",
+    # the guests one by one, each with where they come from: "First, Dr. Helen Parker from the London School…",
+    # "Next, Paul Roy, the director of…", "Paul Roy from the OECD is our first guest"
+    r"(?:^|(?<=[.!?…:]\s))(?i:first(?:\s+of\s+all)?|firstly|next|then|second(?:ly)?|third(?:ly)?|finally|lastly"
+    r"|last(?:\s+but\s+not\s+least)?|and\s+finally|to\s+(?:begin|start)(?:\s+with)?)\s*,\s*"
+    r"{P}(?=\s*,?\s+(?i:from|of|at|with)\s|\s*,\s*(?i:the|a|an|our|who)\s)",
+    r"(?:^|(?<=[.!?…:]\s)){P}(?=\s*,?\s+(?i:from|of|at)\s[^.!?;]{2,120}?,?\s+(?i:is|will\s+be)\s+(?:our|the|my)"
+    r"\s+(?i:very\s+)?(?i:next|first|second|third|last|final|opening|keynote)\s+(?i:speaker|panell?ist|guest"
+    r"|presenter|witness|contributor))",
     # the panel presented at once: "With me today are Paul Roy…", "Joining us is…", "Our panelists are…"
     r"(?i:\b(?:(?:here\s+)?with\s+(?:me|us)|joining\s+(?:me|us)|(?:we\s+are|we['’]re|I['’]m|I\s+am)\s+joined"
     r"|we\s+have\s+with\s+us)(?:\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)|here|now|on\s+(?:the\s+)?"
@@ -211,6 +222,10 @@ _INTRODUCTIONS_FR = [_pattern(p) for p in (
     r"(?i:\b(?:à\s+vous|c['’]est\s+à\s+vous|la\s+parole\s+est\s+à\s+vous|à\s+toi)\s*,\s*){P}",
     r"(?i:\bje\s+(?:te|vous)\s+(?:laisse|passe|donne|cède|redonne)\s+(?:la\s+parole|le\s+micro|la\s+main)"
     r"|\bje\s+(?:te|vous)\s+laisse\s+(?:introduire|présenter|commencer|répondre|conclure|poursuivre))\s*,?\s*{P}",
+    # « D'abord, Paul Roy, de l'OCDE. Ensuite, Maria Lopez, de la mairie de Barcelone. »
+    r"(?:^|(?<=[.!?…:]\s))(?i:d['’]abord|tout\s+d['’]abord|premièrement|ensuite|puis|enfin|et\s+enfin"
+    r"|pour\s+commencer|en\s+premier|pour\s+finir)\s*,\s*"
+    r"{P}(?=\s*,?\s+(?i:de|du|des|chez)\s|\s*,?\s+d['’]|\s*,\s*(?i:le|la|l['’]|un|une|notre|qui)\s?)",
     # « Avec moi ce soir, Paul Roy… », « Nos intervenants sont… »
     r"(?i:\b(?:avec\s+(?:moi|nous)|à\s+mes\s+côtés|autour\s+de\s+(?:la|cette)\s+table)(?:\s*,?\s*(?:ce\s+soir"
     r"|ce\s+matin|cet\s+après-midi|aujourd['’]hui|ici))*\s*,?\s*(?:(?:il\s+y\s+a|nous\s+avons|j['’]ai|sont\s+réunis"
@@ -548,7 +563,10 @@ def find_mentions(
             labels = _overlapping(entities, *lm.span("name"))
             toks = name_tokens(lm["name"])
             sure = bool(lm["hon"]) or bool(labels & _PERSON_LABELS) or (
-                len(toks) >= 2 and not labels and any(len(k) >= 2 and compatible(toks, k) for k in known_toks))
+                len(toks) >= 2 and not labels and any(len(k) >= 2 and compatible(toks, k) for k in known_toks)) or (
+                # (the full name of a speaker of the event, word for word, whatever NER calls it: the small
+                # English model tags "Nadia Okafor" ORG)
+                len(toks) >= 2 and toks in known_toks)
             if sure and _clean_name(lm["hon"], lm["name"]) is not None:
                 return lm.start()
         return stop

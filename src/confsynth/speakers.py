@@ -350,6 +350,9 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
     return _records(entries, turn_keys)
 
 
+_SECOND_OPINION = {"en": "fr", "fr": "en"}
+
+
 def _drop_organisations(entries: dict[str, _Entry], turn_keys: list[str], registry: _Registry,
                         resolved: dict[tuple[int, int], _Person], language: str) -> None:
     """A label that is only an organisation's name ("ESSEC Business School: ...") names no person."""
@@ -361,6 +364,10 @@ def _drop_organisations(entries: dict[str, _Entry], turn_keys: list[str], regist
         keyword = bool(_ORG_WORDS.search(e.name))
         # the small NER models call many non-English names ORG: all carriers must agree, with no PERSON
         ner_org = bool(ner) and all(x == "ORG" for x in ner)
+        if ner_org and not keyword and language in _SECOND_OPINION:
+            # (and English's calls "Nadia Okafor" and "Amara Diallo" ORG where French's calls them PER: a name
+            # the other pipeline reads as a person in every carrier is a person's)
+            ner_org = not all(x in ("PER", "PERSON") for x in _ner_labels(e.name, _SECOND_OPINION[language]))
         if keyword and not any(x in ("PER", "PERSON") for x in ner) or ner_org:
             e.kind = "organisation"
             e.affiliation = e.raw       # as written: "ESSEC Business School", not a reordered "name"
