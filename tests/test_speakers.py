@@ -290,6 +290,28 @@ def test_guests_introduced_one_by_one_get_their_affiliation(turns, language, des
     assert {name: by_label(d, name).affiliation for name in described} == described
 
 
+@pytest.mark.parametrize("opening, language", [
+    ("Okay, let's get started. I'm Rachel Adams, I chair the committee. David, you ran the pilot.", "en"),
+    ("Good evening. I'll be your moderator tonight, and we have three guests.", "en"),
+    ("Bonjour à tous. Je suis Jean-Pierre Moulin, et j'ai le plaisir d'ouvrir cette conférence sur les PME.", "fr"),
+    ("Bonsoir. J'anime cette table ronde avec plaisir, et je passe la parole à Isabelle Fabre.", "fr"),
+])
+def test_whoever_opens_the_event_saying_they_chair_it_is_the_moderator(opening, language):
+    """One hand-off is not enough to make a chair (a guest passes the floor too), but the opener who says "I chair
+    the committee" or « j'ai le plaisir d'ouvrir cette conférence » chairs it; a guest who later says they chair
+    a board is describing their post."""
+    filler = {"en": "The pilot ran in three schools for a whole year, with eleven hundred students in all.",
+              "fr": "Les PME savent qu'elles doivent réduire leur consommation, mais ne savent pas par où commencer."}
+    d = directory([("Rachel Adams", opening), ("David Kowalski", filler[language]),
+                   ("Maria Santos", filler[language]), ("Rachel Adams", "Thank you.")], language=language)
+    assert by_label(d, "Rachel Adams").role == "moderator"
+    assert by_label(d, "David Kowalski").role == "speaker"
+    d = directory([("David Kowalski", filler[language]),
+                   ("Rachel Adams", "I'm Rachel Adams, I chair the regional transport board. " + filler[language]),
+                   ("Maria Santos", filler[language])], language=language)
+    assert {s.role for s in d.speakers} == {"speaker"}
+
+
 def test_one_introduction_in_the_middle_of_the_event_makes_no_chair():
     d = directory([
         ("Paul Roy", "Cities that invested in frequent bus networks saw ridership grow faster than the others."),

@@ -182,6 +182,10 @@ def test_mixed_language_event_puts_french_and_english_on_one_point(models):
      "Le financement des associations est trop compliqué."),
     ("Disons que la directive est un compromis entre les États membres.", "fr",
      "La directive est un compromis entre les États membres."),
+    # « Or » opening an argument's next step; gold stays
+    ("Or un diagnostic ne coûte presque rien et permet d'identifier des économies durables.", "fr",
+     "Un diagnostic ne coûte presque rien et permet d'identifier des économies durables."),
+    ("Or noir et or vert ne se valent pas.", "fr", "Or noir et or vert ne se valent pas."),
     # the other languages' openers
     ("Bueno, pues, en Barcelona el alquiler ha subido un 40 % en diez años.", "es",
      "En Barcelona el alquiler ha subido un 40 % en diez años."),
@@ -951,6 +955,10 @@ def test_a_body_statement_leaves_the_speakers_i_think_to_the_attribution(said, l
     "It is a question of money, not of goodwill.",
     "We're gonna build three schools in the north of the city.",
     "We're going to present a bill on housing next month.",
+    # the day's subject said of the world, not of the session
+    "Today we spend twice as much on roads as on rail.",
+    "Today we talk a lot about AI, but nobody funds the training.",
+    "Aujourd'hui on parle beaucoup de sobriété, mais les PME manquent de moyens.",
 ])
 def test_commitments_and_policy_words_are_no_framing(text):
     from confsynth.takeaways import _META
@@ -988,6 +996,11 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "We decided on the most important aspect required in a remote control and we'll come to that later.",
     "Sur le financement, on y reviendra.",
     "I'd like to offer a research perspective on this.",
+    # the evening's subjects announced (a reviewer's school board minutes gave the first as a key message)
+    "Tonight we discuss the pilot of laptops in middle schools and the question of phones in classrooms.",
+    "We are here today to discuss the future of regional rail.",
+    "Ce soir, nous abordons la question du logement des jeunes.",
+    "Cet après-midi, nous allons examiner le budget de la ville.",
 ])
 def test_talk_about_the_talk_is_framing(text):
     from confsynth.takeaways import _META

@@ -351,6 +351,22 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
 
 
 _SECOND_OPINION = {"en": "fr", "fr": "en"}
+_EVENT_NOUN = (r"(?:\w+\s+){0,3}?(?:meeting|session|panel|debate|discussion|committee|conference|webinar|roundtable"
+               r"|round\s+table|event|hearing|forum|workshop|seminar|symposium|séance|réunion|table\s+ronde|débat"
+               r"|conférence|commission|session|atelier|rencontre|colloque|webinaire|panel|assemblée|conseil|soirée"
+               r"|matinée|journée)\b")
+_CHAIRS = re.compile(
+    r"(?i:\bI(?:['’]m|\s+am|['’]ll\s+be|\s+will\s+be)?\s+(?:chairing|moderating|hosting|facilitating|chair|moderate"
+    r"|host|facilitate)\s+(?:this|the|our|today['’]s|tonight['’]s)\s+" + _EVENT_NOUN +
+    r"|\bI(?:['’]m|\s+am|['’]ll\s+be|\s+will\s+be)\s+(?:your|the|today['’]s|tonight['’]s)\s+(?:chair|moderator|host"
+    r"|facilitator|chairperson|chairman|chairwoman|master\s+of\s+ceremonies)\b"
+    r"|\b(?:pleasure|privilege|honou?r)\s+(?:to|of)\s+(?:open(?:ing)?|chair(?:ing)?|moderat(?:e|ing)|host(?:ing)?)"
+    r"\s+(?:this|the|our|today['’]s|tonight['’]s)\s+" + _EVENT_NOUN +
+    r"|\bj['’]ai\s+le\s+(?:plaisir|privilège|grand\s+plaisir|honneur)\s+d['’](?:ouvrir|animer|modérer|présider)\s+"
+    r"(?:cette|ce|cet|la|le|l['’]|notre)\s*" + _EVENT_NOUN +
+    r"|\b(?:je\s+(?:préside|modère|vais\s+(?:animer|modérer|présider))|j['’]anime)\s+(?:cette|ce|cet|la|le|l['’]|notre)\s*"
+    + _EVENT_NOUN +
+    r"|\bje\s+suis\s+(?:votre|le|la|l['’])\s*(?:modérat(?:eur|rice)|animat(?:eur|rice)|président(?:e)?\s+de\s+séance)\b)")
 
 
 def _drop_organisations(entries: dict[str, _Entry], turn_keys: list[str], registry: _Registry,
@@ -667,6 +683,16 @@ def _decide_roles(entries: dict[str, _Entry], turn_keys: list[str], turns: Seque
         n, key = ranked[0]
         entries[key].role = "moderator"
         entries[key].evidence.append(("role", f"introduced or gave the floor to others {n} times"))
+        return
+    # whoever opens the event saying they chair it: "I'm Rachel Adams, I chair the committee", « j'ai le plaisir
+    # d'ouvrir cette conférence », "I'll be your moderator tonight" (in the first turn only: a guest who later
+    # says "I chair the regional board" is describing their post)
+    if turns and turn_keys and turn_keys[0] in entries and entries[turn_keys[0]].kind in ("person", "role", "anonymous") \
+            and len(set(turn_keys)) > 1:
+        m = _CHAIRS.search(turns[0].text[:1500])
+        if m:
+            entries[turn_keys[0]].role = "moderator"
+            entries[turn_keys[0]].evidence.append(("role", f"opened the event saying '{m.group().strip()}'"))
 
 
 def _records(entries: dict[str, _Entry], turn_keys: list[str]) -> SpeakerDirectory:

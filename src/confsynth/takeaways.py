@@ -118,7 +118,9 @@ _NOTHING = re.compile(r"(?!)")
 _LEAD_FILLERS = {
     "fr": [r"vous avez raison", r"tu as raison", r"c'est vrai", r"tout à fait", r"exactement", r"absolument",
            r"c'est (?:justement |exactement |précisément )?pour (?:ça|cela) (?:que|qu')",
-           r"donc", r"alors", r"et", r"mais", r"ou" + _PAUSE, r"parce (?:que|qu')", r"car", r"bon", r"ben", r"bah",
+           r"donc", r"alors", r"et", r"mais", r"ou" + _PAUSE,
+           # « Or un diagnostic coûte moins de 5 000 euros… » (the connective, not gold: « or noir », « or et argent »)
+           r"or(?!\s+(?:noir|blanc|bleu|vert|jaune|rouge|gris|massif|et|ou|des|du|de)\b)", r"parce (?:que|qu')", r"car", r"bon", r"ben", r"bah",
            r"voilà" + _PAUSE, r"disons (?:que|qu')",
            r"en fait", r"du coup", r"moi",
            r"pour moi", r"ce que je retiens,? c'est (?:que|qu')", r"je (?:voudrais|veux) dire (?:que|qu')",
@@ -778,6 +780,17 @@ _META = re.compile(
     # what the organisers wanted of the day: « Aujourd'hui on a voulu faire quelque chose d'un peu nouveau »
     r"|(?:aujourd'hui|ce soir|ce matin|cet après-midi),? (?:nous avons|on a) voulu"
     r"|(?:today|tonight|this morning|this afternoon),? we (?:wanted|want|have tried|tried) to"
+    # the evening's subjects announced: "Tonight we discuss the pilot of laptops…", « Ce soir, nous abordons… »,
+    # "We are here today to discuss…" (but "Today we discuss this with the unions every month" is rare enough)
+    r"|(?:today|tonight|this (?:morning|afternoon|evening)),? (?:we|I) (?:will |'ll |are going to |'re going to |are |'re )?"
+    r"(?:discuss|discussing|look(?:ing)? at|examin(?:e|ing)|consider(?:ing)?|cover(?:ing)?|talk(?:ing)? about"
+    r"|focus(?:ing)? on|debat(?:e|ing)|address(?:ing)?|turn(?:ing)? to)\b(?!\s+(?:a lot|so much|too much|too little"
+    r"|often|rarely|much|more|less)\b)"
+    r"|(?:aujourd'hui|ce soir|ce matin|cet après-midi),? (?:nous (?:allons )?|on va |je vais )(?:discut\w*|abord\w*"
+    r"|parl\w*|examin\w*|débat\w*|nous pench\w*|pench\w*|évoqu\w*|traiter|traitons)\b"
+    r"(?!\s+(?:beaucoup|souvent|trop|peu|rarement|de plus en plus|moins|plus)\b)"
+    r"|(?:we are|we're|nous sommes|on est) (?:here|ici|réunis|together) (?:today |tonight |aujourd'hui |ce soir )?"
+    r"(?:to|pour) (?:discuss|talk|look|examine|consider|debate|discuter|parler|débattre|examiner|évoquer|aborder)"
     # a mishap in the room: "Oops this is now coming apart, let me just put the top in."
     r"|oops|whoops|oups|let me (?:just )?(?:put|plug|grab|fetch|switch|fix|find)|je (?:vais juste|remets|rebranche))\b",
     re.IGNORECASE,
