@@ -341,6 +341,12 @@ def test_without_a_model_a_german_transcript_is_told_which_model_it_needs(tmp_pa
         "zwölf offene Stellen und finden niemanden. Die Pflegekräfte sind erschöpft.\n\n"
         "João Costa (Universität Lissabon): Europa braucht eine faire Regelung für die Anwerbung von "
         "Pflegekräften. Die Digitalisierung kann helfen, aber sie ersetzt keine Pflegekraft.\n", encoding="utf-8")
+    # and a French one beside it: what both need is said once, what German adds once
+    (inbox / "atelier.txt").write_text(
+        "Claire Martin (Ville de Lyon) : Les associations de quartier manquent de financements pluriannuels. "
+        "Nous devons simplifier les appels à projets pour les petites structures.\n\n"
+        "Paul Roy (OCDE) : La mesure d'impact coûte cher et les petites associations n'en ont pas les moyens.\n",
+        encoding="utf-8")
     code = main(["run", str(inbox), "-o", str(tmp_path / "out"), "--models-dir", str(tmp_path / "none"),
                  "--takeaways", "2", "--quiet"])
     err = " ".join(capsys.readouterr().err.split())
@@ -349,6 +355,7 @@ def test_without_a_model_a_german_transcript_is_told_which_model_it_needs(tmp_pa
     assert "'confsynth models fetch opus-mt-fr-en'" in line
     assert "for the German transcripts, 'confsynth models fetch opus-mt-de-en' too" in line
     assert line.count("opus-mt-de-en") == 1   # one line for both reports
+    assert line.count("no translation model installed") == 1, line
 
 
 def test_any_translator_with_name_supports_translate_is_enough(tmp_path):

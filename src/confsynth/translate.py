@@ -245,5 +245,8 @@ def translation_advice(syntheses: Iterable[Synthesis]) -> str | None:
     for s in syntheses:
         for st in s.translation.values():
             if st.status in ("unavailable", "partial") and st.message and st.message != SWITCHED_OFF:
-                messages.setdefault(st.message)
+                # each part once: the install line every report shares, then what each other language adds
+                # ("…; for the Spanish transcripts, … opus-mt-es-en too"), not the whole line again per report
+                for part in st.message.split("; "):
+                    messages.setdefault(part)
     return "; ".join(messages) or None
