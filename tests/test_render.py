@@ -373,7 +373,8 @@ def test_the_synthesis_opens_with_when_where_the_event_and_who_spoke():
 
 def test_a_title_line_with_its_place_and_date_and_a_post_open_the_synthesis_as_said():
     """« Table ronde « Se loger… », Lyon, 14 mars 2024 »: the place and date are said once, in their place, the
-    title's own quotes are not quoted again, and « Mme la Ministre » is listed among those who spoke."""
+    title's own quotes are not quoted again, what the event was (« Table ronde », « Colloque : ») is the opening
+    sentence's noun, and « Mme la Ministre » is listed among those who spoke."""
     from confsynth.records import Speaker
     from confsynth.render.dates import title_event
     from confsynth.render.i18n import event_intro
@@ -381,8 +382,20 @@ def test_a_title_line_with_its_place_and_date_and_a_post_open_the_synthesis_as_s
     people = [Speaker(id="s1", label="Mme la Ministre"),
               Speaker(id="s2", label="Sophie Martin", name="Sophie Martin", title="Directrice générale de Habitat Lyon")]
     fr = event_intro("Table ronde « Se loger près de son emploi », Lyon, 14 mars 2024", None, None, people, "fr")
-    assert fr == ("Le 14 mars 2024, à Lyon, la rencontre Table ronde « Se loger près de son emploi » a réuni 2 "
+    assert fr == ("Le 14 mars 2024, à Lyon, la table ronde «\u00a0Se loger près de son emploi\u00a0» a réuni 2 "
                   "intervenant·e·s : Mme la Ministre et Sophie Martin (Directrice générale de Habitat Lyon).")
+    # what the event was, said once, as the sentence's noun: « Colloque : … », "Webinar: …"
+    assert event_intro("Colloque : L'intelligence artificielle à l'hôpital", None, None, people, "fr").startswith(
+        "Le colloque «\u00a0L'intelligence artificielle à l'hôpital\u00a0» a réuni 2 intervenant·e·s")
+    assert event_intro("Colloque : L'intelligence artificielle à l'hôpital", None, None, people, "en").startswith(
+        "The symposium “L'intelligence artificielle à l'hôpital” brought together 2 speakers")
+    assert event_intro("Webinar: Rebuilding trust in public health", "2025-03-04", None, people, "fr").startswith(
+        "Le 4 mars 2025, le webinaire «\u00a0Rebuilding trust in public health\u00a0» a réuni")
+    # a title that only starts with such a word is the title
+    assert event_intro("Débat public – Le tramway", None, None, people, "fr").startswith(
+        "Le débat public «\u00a0Le tramway\u00a0» a réuni")
+    assert event_intro("Forum des associations", None, None, people, "en").startswith(
+        "The event “Forum des associations” brought")
     en = event_intro("Forum", None, None, [Speaker(id="s3", label="The Minister"), people[1]], "en")
     assert en.startswith("The event “Forum” brought together 2 speakers: the Minister and Sophie Martin")
     assert title_event("Future of work – Brussels, 3 March 2023") == ("Future of work", "2023-03-03", "Brussels")

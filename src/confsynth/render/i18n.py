@@ -21,8 +21,9 @@ TEXT: dict[str, dict[str, str]] = {
         "untitled": "Synthèse de la rencontre",
         "intro": "Les {n} messages clés à retenir des interventions :",
         "intro_one": "Le message clé à retenir des interventions :",
-        "event_intro": "{when}la rencontre{title} a réuni {people}.",
-        "event_intro_one": "{when}la rencontre{title} a donné la parole à {people}.",
+        "event_intro": "{when}{event}{title} a réuni {people}.",
+        "event_intro_one": "{when}{event}{title} a donné la parole à {people}.",
+        "event_noun": "la rencontre",
         "event_people": "{n} intervenant·e·s : {names}",
         "event_people_some": "{n} intervenant·e·s, dont {names}",
         "event_others": "{names} et {k} autres",
@@ -83,8 +84,9 @@ TEXT: dict[str, dict[str, str]] = {
         "untitled": "Event synthesis",
         "intro": "The {n} key messages from the speakers:",
         "intro_one": "The key message from the speakers:",
-        "event_intro": "{when}the event{title} brought together {people}.",
-        "event_intro_one": "{when}the event{title} gave the floor to {people}.",
+        "event_intro": "{when}{event}{title} brought together {people}.",
+        "event_intro_one": "{when}{event}{title} gave the floor to {people}.",
+        "event_noun": "the event",
         "event_people": "{n} speakers: {names}",
         "event_people_some": "{n} speakers, including {names}",
         "event_others": "{names} and {k} others",
@@ -322,6 +324,39 @@ def compose_body(support: Sequence[Quote], speakers: Mapping[str, Speaker], lang
 
 MAX_NAMED = 8   # speakers named in the introduction; the others are counted
 
+# What a title says the event was, before its theme: « Colloque : L'IA à l'hôpital », "Webinar: Rebuilding
+# trust", « Table ronde « Se loger près de son emploi » » -> the colloquium / le webinaire "…" (fr, en)
+_EVENT_KINDS = {
+    "colloque": ("le colloque", "the symposium"), "symposium": ("le colloque", "the symposium"),
+    "conférence": ("la conférence", "the conference"), "conference": ("la conférence", "the conference"),
+    "table ronde": ("la table ronde", "the round table"), "round table": ("la table ronde", "the round table"),
+    "roundtable": ("la table ronde", "the round table"), "panel": ("la table ronde", "the panel"),
+    "panel discussion": ("le débat", "the panel discussion"),
+    "séminaire": ("le séminaire", "the seminar"), "seminar": ("le séminaire", "the seminar"),
+    "webinaire": ("le webinaire", "the webinar"), "webinar": ("le webinaire", "the webinar"),
+    "atelier": ("l'atelier", "the workshop"), "workshop": ("l'atelier", "the workshop"),
+    "débat": ("le débat", "the debate"), "debate": ("le débat", "the debate"),
+    "débat public": ("le débat public", "the public debate"), "table-ronde": ("la table ronde", "the round table"),
+    "conférence-débat": ("la conférence-débat", "the conference and debate"),
+    "forum": ("le forum", "the forum"), "rencontre": ("la rencontre", "the event"),
+    "journée d'étude": ("la journée d'étude", "the study day"),
+    "journée d'études": ("la journée d'étude", "the study day"),
+    "audition": ("l'audition", "the hearing"), "hearing": ("l'audition", "the hearing"),
+}
+_KIND_LEAD = re.compile(r"^(?P<kind>[^\W\d_][\w'’ ]{1,24}?)\s*(?::\s+|\s[–—-]\s+|\s+(?=[«“\"]))(?P<rest>\S.*)$")
+
+
+def event_kind(title: str, lang: str) -> tuple[str | None, str]:
+    """(the event's noun in ``lang``, the title without it) for a title that opens on what the event was;
+    (None, title) otherwise."""
+    m = _KIND_LEAD.match(title)
+    kind = _EVENT_KINDS.get(" ".join(m["kind"].replace("’", "'").casefold().split())) if m else None
+    if kind is None or not re.search(r"\w", m["rest"]):
+        return None, title
+    rest = m["rest"].strip()
+    quoted = re.fullmatch(r"[«“\"]\s*(.+?)\s*[»”\"]", rest)
+    return kind[0 if lang == "fr" else 1], quoted.group(1) if quoted else rest
+
 
 def _listing(items: Sequence[str], lang: str) -> str:
     t = _t(lang)
@@ -362,10 +397,11 @@ def event_intro(title: str, date: str | None, place: str | None, speakers: Seque
         people = t["event_people_some"].format(n=len(voices) + len(unnamed), names=names)
     else:
         people = names if len(voices) == 1 else t["event_people"].format(n=len(voices), names=names)
+    event, title = event_kind(title, lang) if title else (None, title)
     # a title that quotes its own theme (« Table ronde « Se loger… » ») is not quoted again
     quoted = title if any(q in title for q in "«»“”\"") else f"{open_q}{title}{close_q}"
     text = t["event_intro_one" if len(voices) + len(unnamed) == 1 else "event_intro"].format(
-        when=when, title=f" {quoted}" if title else "", people=people)
+        when=when, event=event or t["event_noun"], title=f" {quoted}" if title else "", people=people)
     text = text[0].upper() + text[1:]
     if hosts:
         text += " " + t["event_moderated"].format(names=_listing([attribution(s, lang) for s in hosts], lang))
