@@ -99,6 +99,24 @@ def test_an_interjection_inside_a_paragraph_is_the_interrupters_turn(tmp_path):
     assert t.turns[1].line == 1
 
 
+def test_a_transcript_pasted_as_one_line_is_cut_at_each_bracketed_label(tmp_path):
+    """A transcript copied from a web page with its line breaks lost: "… is exactly this. Priya Nair (Transport
+    Focus): I want to…" is a new turn (the affiliation in brackets after a sentence's end makes it a label), where
+    a bracket in prose, or a name with no colon, is not one."""
+    p = write(tmp_path, "forum.txt",
+              "Oliver Grant (Northern Rail): Punctuality has fallen below eighty percent. Priya Nair (Transport "
+              "Focus): Franchising raised ridership in two years. We met the team (twice): it went well. Tom Becker "
+              "(Greater Manchester Combined Authority): Fares should be capped. Anna Berg (OECD) agreed with him.\n")
+    t = read_transcript(p)
+    assert [(turn.label, turn.text) for turn in t.turns] == [
+        ("Oliver Grant (Northern Rail)", "Punctuality has fallen below eighty percent."),
+        ("Priya Nair (Transport Focus)", "Franchising raised ridership in two years. We met the team (twice): it went "
+                                         "well."),
+        ("Tom Becker (Greater Manchester Combined Authority)", "Fares should be capped. Anna Berg (OECD) agreed with "
+                                                               "him."),
+    ]
+
+
 def test_the_interrupted_speaker_takes_the_floor_back_in_lower_case(tmp_path):
     # "…by half  Mr. Brian Masse: Not on credit cards.  Hon. Bill Morneau: and that's…", in a text file and
     # in QMSum's JSON, where the utterance holds the interjection; someone else's label before lower case

@@ -312,6 +312,18 @@ def test_whoever_opens_the_event_saying_they_chair_it_is_the_moderator(opening, 
     assert {s.role for s in d.speakers} == {"speaker"}
 
 
+def test_a_chairs_label_that_only_says_so_prints_no_post():
+    """"Moderatorin Katrin Weber" then "Katrin Weber (Moderatorin)": the chair, whom the intro presents as such
+    (« Les échanges étaient animés par Katrin Weber »), not "Katrin Weber (Moderatorin)"."""
+    d = directory([
+        ("Moderatorin Katrin Weber", "Guten Abend und herzlich willkommen zu unserer Diskussion über die Pflege."),
+        ("Stefan Hoffmann (Deutscher Pflegerat)", "Die Lage ist ernst, es fehlen zweihunderttausend Pflegekräfte."),
+        ("Katrin Weber (Moderatorin)", "Vielen Dank an unsere Gäste und an Sie alle fürs Zuhören."),
+    ], language="de")
+    chair = by_label(d, "Katrin Weber (Moderatorin)")
+    assert chair.role == "moderator" and chair.title is None and chair.attribution() == "Katrin Weber"
+
+
 def test_one_introduction_in_the_middle_of_the_event_makes_no_chair():
     d = directory([
         ("Paul Roy", "Cities that invested in frequent bus networks saw ridership grow faster than the others."),

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .countries import country_name, institution_country, split_country
-from .ingest.labels import POST_PREFIX, Label, normalize_name, turn_label
+from .ingest.labels import POST_PREFIX, Label, is_moderator_word, normalize_name, turn_label
 from .mentions import Mention, find_mentions
 from .names import compatible, fold, full_name, name_tokens, strip_titles
 from .records import Speaker, Turn
@@ -166,7 +166,10 @@ def _label_entries(turns: Sequence[Turn]) -> tuple[dict[str, _Entry], list[str]]
             entry.described = True      # "Mme Laura Petit (service voirie, Ville)"
         if label.role and label.kind != "role":
             # "Name, directrice de la recherche, Org": the lower-case part is what the person does
-            if label.kind != "moderator" or label.role.casefold() != (entry.label_role or "").casefold():
+            # (a chair's "role" that only says so, « Modératrice Claire Dumont », "Moderatorin Katrin Weber", is
+            # said by "moderated by", not printed as a post after the name)
+            if label.kind != "moderator" or (label.role.casefold() != (entry.label_role or "").casefold()
+                                             and not is_moderator_word(label.role)):
                 entry.set("title", label.role, f"label '{turn.label}'")
         entry.turns.append(turn.index)
         turn_keys.append(key)

@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["Label", "parse_label", "turn_label", "role_label", "split_inline", "split_midline", "normalize_name",
+__all__ = ["Label", "is_moderator_word", "parse_label", "turn_label", "role_label", "split_inline", "split_midline", "normalize_name",
            "TIMESTAMP", "parse_time", "ADDRESS", "ADDRESSED", "POST_NOUNS", "POST_PREFIX"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſΆ-ΏΑ-ΩЀ-Я"  # capitals: Latin incl. accented (Extended-A mixes cases), Greek, Cyrillic
@@ -500,7 +500,16 @@ def split_inline(line: str) -> tuple[float | None, Label | None, str]:
 # colon counts (a bare "Anna:" mid-line is too often prose).
 _MIDLINE = re.compile(
     rf"(?<=[\w.,;!?…»”)])\s+(?=(?:Mr|Mrs|Ms|Dr|Hon|Mme|M)\.?\s+(?:[{_UPPER}][\w'’-]+\.?\s+)?"
-    rf"[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{1,3}}\s*[:：]\s)")
+    rf"[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{1,3}}\s*[:：]\s)"
+    # a whole transcript pasted as one line: "…is exactly this. Priya Nair (Transport Focus): I want to…" (the
+    # affiliation in brackets, after a sentence's end, makes it a label)
+    rf"|(?<=[.!?…»”])\s+(?=[{_UPPER}][\w'’-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)?[{_UPPER}][\w'’-]+)"
+    rf"{{1,3}}\s*\([^()\n]{{2,80}}\)\s*[:：]\s)")
+
+
+def is_moderator_word(text: str) -> bool:
+    """Whether ``text`` only says its speaker chairs: « Modératrice », "Moderatorin", "Chair"."""
+    return bool(_MODERATOR.match(" ".join(text.split())))
 
 
 # the words before a name in reported speech ("as Mr. John Smith said: ...", « selon M. Jean Dupont : … »)
