@@ -49,6 +49,27 @@ def test_one_bad_file_does_not_stop_the_batch(tmp_path, capsys):
     assert data["speakers"][0]["name"] == "Anna Berg"
 
 
+def test_two_transcripts_of_one_name_keep_both_reports_told_apart(tmp_path, capsys):
+    """a/session.txt and b/session.txt: the second's reports are session-b.*, and the table names each by its
+    folder; talk.txt and talk.vtt in one folder: talk-vtt.*."""
+    for folder in ("a", "b"):
+        (tmp_path / "inbox" / folder).mkdir(parents=True)
+        (tmp_path / "inbox" / folder / "session.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "inbox"), "-o", str(out), "--takeaways", "2", "--format", "json"]) == 0
+    assert sorted(p.name for p in out.glob("*.synthesis.json")) == ["session-b.synthesis.json",
+                                                                    "session.synthesis.json"]
+    err = capsys.readouterr().err
+    assert "a/session.txt" in err and "b/session.txt" in err
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "talk.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    (tmp_path / "c" / "talk.md").write_text(TRANSCRIPT, encoding="utf-8")
+    assert main(["run", str(tmp_path / "c"), "-o", str(tmp_path / "out2"), "--takeaways", "2", "--format", "json",
+                 "--quiet"]) == 0
+    assert sorted(p.name for p in (tmp_path / "out2").glob("*.synthesis.json")) == ["talk-txt.synthesis.json",
+                                                                                   "talk.synthesis.json"]
+
+
 def test_module_entry_point_runs():
     proc = subprocess.run([sys.executable, "-m", "confsynth", "--version"], capture_output=True, text=True)
     assert proc.returncode == 0 and "confsynth" in proc.stdout

@@ -7,6 +7,7 @@ import os
 import re
 import signal
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
@@ -252,8 +253,11 @@ def _summary(results: Sequence[FileResult], console) -> None:
     table = Table(title="confsynth", show_lines=False)
     for col in ("file", "language", "speakers", "takeaways", "problems"):
         table.add_column(col)
+    seen = Counter(p.name for r in results for p in r.inputs)
     for r in results:
-        name = escape(_shown(", ".join(p.name for p in r.inputs)))
+        # (two inputs of one name, a/session.txt and b/session.txt, are told by their folder, as their reports are)
+        name = escape(_shown(", ".join(f"{p.parent.name}/{p.name}" if seen[p.name] > 1 and p.parent.name else p.name
+                                       for p in r.inputs)))
         if r.up_to_date:
             table.add_row(name, "-", "-", "-", "up to date")
             continue

@@ -289,6 +289,10 @@ def output_stem(paths: Sequence[Path], config: Config) -> str:
         name = config.name or (paths[0].parent.name if len({p.parent for p in paths}) == 1 else "event")
     else:
         name = paths[0].stem
+    return _safe_stem(name)
+
+
+def _safe_stem(name: str) -> str:
     # never a path: whatever the input is called, reports stay inside the output folder; no leading
     # dash either ("-rf.fr.docx" reads as an option to every shell command that touches it)
     name = re.sub(r"[\\/\x00-\x1f\x7f]+", "_", name).strip(". ").lstrip("-").strip(". ") or "transcript"
@@ -342,14 +346,24 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
         return probe[0][0] is not None
 
     stems: dict[str, int] = {}
+    first_of: dict[str, Path] = {}
     for group in groups:
         result = FileResult(list(group))
         results.append(result)
         label = ", ".join(p.name for p in group)
         stem = output_stem(group, config)
         stems[stem] = stems.get(stem, 0) + 1
+        first_of.setdefault(stem, group[0])
         if stems[stem] > 1:  # two inputs with one stem (talk.txt, talk.vtt): keep both reports
-            stem = f"{stem}-{group[0].suffix.lstrip('.')}" if stems[stem] == 2 else f"{stem}-{stems[stem]}"
+            # (the same name in two folders, a/session.txt and b/session.txt, is told by its folder: session-b)
+            other = first_of[stem]
+            if group[0].suffix.lower() != other.suffix.lower() and not config.merge:
+                tell = group[0].suffix.lstrip(".")
+            else:
+                folder = group[0].parent.parent if config.merge else group[0].parent
+                tell = _safe_stem(folder.name) if folder.name else ""
+            stem = f"{stem}-{tell}" if stems[stem] == 2 and tell and f"{stem}-{tell}" not in stems \
+                else f"{stem}-{stems[stem]}"
         if progress:
             progress("start", label)
         try:
