@@ -959,6 +959,9 @@ def test_a_body_statement_leaves_the_speakers_i_think_to_the_attribution(said, l
     "Today we spend twice as much on roads as on rail.",
     "Today we talk a lot about AI, but nobody funds the training.",
     "Aujourd'hui on parle beaucoup de sobriété, mais les PME manquent de moyens.",
+    # welcoming people who are not guests
+    "Nous accueillons 300 réfugiés par an dans la commune.",
+    "We welcome the new directive on platform work.",
 ])
 def test_commitments_and_policy_words_are_no_framing(text):
     from confsynth.takeaways import _META
@@ -1001,6 +1004,10 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "We are here today to discuss the future of regional rail.",
     "Ce soir, nous abordons la question du logement des jeunes.",
     "Cet après-midi, nous allons examiner le budget de la ville.",
+    # the guests welcomed (a reviewer's colloquium printed the first as a key message)
+    "Nous accueillons le professeur Michel Dubois, chef du service de radiologie de l'hôpital Cochin.",
+    "Please welcome Paul Roy from the OECD.",
+    "Nous recevons ce soir trois invités.",
 ])
 def test_talk_about_the_talk_is_framing(text):
     from confsynth.takeaways import _META

@@ -780,6 +780,14 @@ _META = re.compile(
     # what the organisers wanted of the day: « Aujourd'hui on a voulu faire quelque chose d'un peu nouveau »
     r"|(?:aujourd'hui|ce soir|ce matin|cet après-midi),? (?:nous avons|on a) voulu"
     r"|(?:today|tonight|this morning|this afternoon),? we (?:wanted|want|have tried|tried) to"
+    # the guests welcomed: « Nous accueillons le professeur Michel Dubois, chef du service… », "Please welcome Paul
+    # Roy" (but « Nous accueillons 300 réfugiés par an », "We welcome refugees" are points)
+    r"|(?:nous accueillons|j'accueille|nous recevons|je reçois|(?:nous avons|j'ai) le (?:grand )?plaisir d'accueillir"
+    r"|(?:please |let's |let us )?welcome|we are welcoming|join me in welcoming)\s+"
+    r"(?:(?:ce soir|aujourd'hui|ce matin|cet après-midi|avec (?:grand )?plaisir|today|tonight|now|back|here),?\s+)*"
+    r"(?:(?:le|la|les|notre|nos|our|the|mon|ma|mes)\s+)?(?:(?:deux|trois|quatre|cinq|two|three|four|five)\s+)?"
+    r"(?:professeure?\b|docteure?\b|madame\b|monsieur\b|mme\b|m\.|dr\b|prof\b|invitée?s?\b|intervenante?s?\b"
+    r"|guests?\b|speakers?\b|panell?ists?\b|(?-i:[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+))"
     # the evening's subjects announced: "Tonight we discuss the pilot of laptops…", « Ce soir, nous abordons… »,
     # "We are here today to discuss…" (but "Today we discuss this with the unions every month" is rare enough)
     r"|(?:today|tonight|this (?:morning|afternoon|evening)),? (?:we|I) (?:will |'ll |are going to |'re going to |are |'re )?"
