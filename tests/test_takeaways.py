@@ -844,6 +844,21 @@ def test_talk_about_the_talk_is_neither_body_nor_quote(models):
     assert not [s for s in said if "Deuxième sujet" in s]
 
 
+def test_a_quote_never_repeats_its_headline_said_again(models):
+    """A sentence said twice (by its speaker again, or echoed by another) is the headline once, never its quote
+    too: a reviewer's forum printed "We have seen this in survey after survey…" as headline and both quotes."""
+    again = "Si un financeur exige une mesure d'impact, il doit financer cette mesure d'impact, sinon ce sont les " \
+            "petites associations qui paient."
+    funding = [("Elena Castell", again),
+               ("Julien Morel", "Les petites associations n'ont pas les moyens de payer un cabinet pour mesurer leur "
+                                "impact. " + again),
+               ("Elena Castell", "Je le redis : " + again[0].lower() + again[1:])]
+    _, tks = takeaways_for(BROADBAND + funding, models, takeaways=3)
+    point = next(t for t in tks if "financeur" in next(iter(t.headline.values())))
+    assert not [q for t in tks for q in t.quotes if "Si un financeur exige" in q.text or "si un financeur exige" in q.text]
+    assert point.headline
+
+
 @pytest.mark.parametrize("said, printed", [
     ("Les petites associations n'ont pas les moyens de payer un cabinet pour mesurer leur impact.", True),
     # the same statement, needing four cuts to read: printed, it would be a row of […]

@@ -1251,6 +1251,10 @@ def select_takeaways(
     mu = obj.mu
     used_quotes: set[tuple[int, int, int]] = set()
     blocked = set(heads)   # a quote never repeats a headline word for word
+    # ... even said again, by its speaker or another ("We have seen this in survey after survey…" twice)
+    said = [" ".join(sentences[h].text.casefold().split()).rstrip(".!?…") for h in heads]
+    said = [x for x in said if len(x.split()) >= 5]
+    blocked.update(i for i, s in enumerate(sentences) if any(x in " ".join(s.text.casefold().split()) for x in said))
     blocked.update(np.flatnonzero(welcome).tolist())   # ... nor comes from the host's welcome (framing)
     # in a cased transcript a passage opening in lower case starts mid-sentence; ASR text is all lower case
     cased = sum(s.text[:1].isupper() for s in sentences) > 0.5 * n
