@@ -186,6 +186,16 @@ def test_mixed_language_event_puts_french_and_english_on_one_point(models):
     ("Or un diagnostic ne coûte presque rien et permet d'identifier des économies durables.", "fr",
      "Un diagnostic ne coûte presque rien et permet d'identifier des économies durables."),
     ("Or noir et or vert ne se valent pas.", "fr", "Or noir et or vert ne se valent pas."),
+    # « ben », « et ben » inside a sentence; "Ben" the name stays
+    ("Le problème, c'est que le tuteur, et ben le tuteur, pendant qu'il forme, il ne produit pas.", "fr",
+     "Le problème, c'est que le tuteur, pendant qu'il forme, il ne produit pas."),
+    ("Ben Johnson a raison sur les loyers des jeunes actifs.", "fr",
+     "Ben Johnson a raison sur les loyers des jeunes actifs."),
+    # a count after "pour", "for": the comma is the list's (« 22 voix pour 6 contre » says something else)
+    ("Le budget est adopté par 22 voix pour, 6 contre et 1 abstention.", "fr",
+     "Le budget est adopté par 22 voix pour, 6 contre et 1 abstention."),
+    ("The budget passed with 22 votes for, 6 against and one abstention.", "en",
+     "The budget passed with 22 votes for, 6 against and one abstention."),
     # the other languages' openers
     ("Bueno, pues, en Barcelona el alquiler ha subido un 40 % en diez años.", "es",
      "En Barcelona el alquiler ha subido un 40 % en diez años."),

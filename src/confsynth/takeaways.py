@@ -120,7 +120,10 @@ _LEAD_FILLERS = {
            r"c'est (?:justement |exactement |précisément )?pour (?:ça|cela) (?:que|qu')",
            r"donc", r"alors", r"et", r"mais", r"ou" + _PAUSE,
            # « Or un diagnostic coûte moins de 5 000 euros… » (the connective, not gold: « or noir », « or et argent »)
-           r"or(?!\s+(?:noir|blanc|bleu|vert|jaune|rouge|gris|massif|et|ou|des|du|de)\b)", r"parce (?:que|qu')", r"car", r"bon", r"ben", r"bah",
+           r"or(?!\s+(?:noir|blanc|bleu|vert|jaune|rouge|gris|massif|et|ou|des|du|de)\b)",
+           r"parce (?:que|qu')", r"car", r"bon",
+           r"ben(?!\s+(?-i:[A-ZÀ-Ý]))",   # (not "Ben Johnson a raison…")
+           r"bah",
            r"voilà" + _PAUSE, r"disons (?:que|qu')",
            r"en fait", r"du coup", r"moi",
            r"pour moi", r"ce que je retiens,? c'est (?:que|qu')", r"je (?:voudrais|veux) dire (?:que|qu')",
@@ -206,7 +209,9 @@ _INNER_FILLERS = {
     # (« quoi » and « voilà » only at a pause: « c'est trop cher, quoi. », but « on ne sait pas quoi faire »,
     # « à quoi servent… », « voilà pourquoi… »; « disons que… » opens a claim)
     "fr": [r"vous voyez", r"je veux dire", r"on va dire", r"en fait", r"quoi" + _PAUSE_OR_END,
-           r"voilà" + _PAUSE_OR_END, r"disons(?!\s+qu)", r"d'ailleurs", r"effectivement", r"quand même", r"hein"],
+           r"voilà" + _PAUSE_OR_END, r"disons(?!\s+qu)", r"d'ailleurs", r"effectivement", r"quand même", r"hein",
+           # « et ben le tuteur… », « ben » (lower case: "Ben" is a name)
+           r"(?-i:et ben)", r"(?-i:ben)"],
     # (not after a determiner that asks or names a kind: "what kind of support", "the sort of legislation";
     # "some kind of a noise" -> "a noise"; "The sort of I I had" is a restart)
     "en": [r"you know", r"I mean", r"(?:some|any|an?) (?:kind|sort) of (?=an?\b)",
@@ -374,8 +379,10 @@ def make_headline(text: str, language: str) -> str:
     clean = re.sub(r"[\s,;:]+([.!?…]+)$", r"\1", clean)   # "possibilities,." -> "possibilities."
     # no comma after an article or a preposition: it was the pause of a filler gone ("a lot of, um, work")
     # (not after a word that can end a phrase: "pass it on, and", "log in, then", "I'd like to, but")
+    # (but « 22 voix pour, 6 contre », "22 votes for, 6 against": a count follows, the comma is the list's)
     clean = re.sub(r"\b(of|the|a|an|for|with|from|de|du|des|le|la|les|un|une|à|au|aux|en|pour"
-                   r"|avec|sur|par|dans),\s+", r"\1 ", clean, flags=re.IGNORECASE)
+                   r"|avec|sur|par|dans),\s+(?!\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|two|three"
+                   r"|four|five|seven|eight|nine|ten|eleven|twelve)\b)", r"\1 ", clean, flags=re.IGNORECASE)
     tail = _TRAILING_TAGS.get(language)
     if tail:
         cut = re.sub(tail, "", clean, flags=re.IGNORECASE)
