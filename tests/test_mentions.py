@@ -195,6 +195,38 @@ def test_roles_places_and_adjectives_are_not_people(text, language):
     assert not [m for m in mentions(text, language) if m.name]
 
 
+@pytest.mark.parametrize("clause, described", [
+    # the next clause about the person, without a comma
+    (" vous êtes chercheur au CNRS et vous travaillez sur la commande publique.", ("chercheur", "CNRS", None)),
+    (", vous êtes économiste à Sciences Po et vous avez évalué l'encadrement des loyers à Paris et à Lyon.",
+     ("économiste", "Sciences Po", None)),
+    (", researcher at the CNRS and you work on procurement.", ("researcher", "CNRS", None)),
+    # a post said by its initials, a group
+    (", vous êtes DRH du groupe Ternois.", ("DRH", "groupe Ternois", None)),
+    # what the person runs
+    (", qui dirige l'association Covoit'Campagne.", (None, "association Covoit'Campagne", None)),
+    (", who leads the Civic Futures Institute.", (None, "Civic Futures Institute", None)),
+    # a bare « région » is no affiliation: the post says which
+    (", vice-président de la région chargé des transports.",
+     ("vice-président de la région chargé des transports", None, None)),
+    # an article in capitals inside the sentence is the name's
+    (", journaliste à La Dépêche.", ("journaliste", "La Dépêche", None)),
+])
+def test_what_is_said_of_a_person_gives_their_post_and_organisation(clause, described):
+    assert describe(clause) == described
+
+
+@pytest.mark.parametrize("text, language, affiliation", [
+    ("Good afternoon, and welcome to this panel. I'm Rachel Adams from the Civic Futures Institute, and I'll be your "
+     "moderator today.", "en", "Civic Futures Institute"),
+    ("Bonjour et bienvenue. Je suis Sophie Laurent, de l'Observatoire régional de l'habitat, et j'anime cette table "
+     "ronde.", "fr", "Observatoire régional de l'habitat"),
+])
+def test_a_self_introduction_with_the_organisation_after_the_name(text, language, affiliation):
+    found = [m for m in mentions(text, language) if m.kind == "self"]
+    assert [m.affiliation for m in found] == [affiliation]
+
+
 def test_description_stops_at_the_next_clause():
     assert describe(", qui est professeure à Esade, à Barcelone, en Espagne, et qui travaille sur la philanthropie") \
         == ("professeure", "Esade", "Espagne")

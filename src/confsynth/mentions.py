@@ -74,7 +74,9 @@ ROLE_WORDS = re.compile(
     r"|capitaine|judge|juge|magistrat\w*|attorney|procureur\w*|notaire|banker|banquier|investor"
     r"|investisseu\w*|farmer|agricult\w*|producteur|productrice|owner|propriétaire|gérante?|employee"
     r"|salariée?|volunteer|bénévole|trainer|format(?:eur|rice)|coach|mentor|tuteur|tutrice|pastor"
-    r"|priest|imam|rabbi)\b)"
+    r"|priest|imam|rabbi"
+    # posts said by their initials: « DRH du groupe Ternois », « DG de l'agence », « PDG », "CIO"
+    r"|drh|dg|dga|dgs|pdg|daf|dsi|cio|chro|cmo)\b)"
 )
 _BODY_OF_PLACE = re.compile(rf"(?i:from|of|at|with)\s+(?i:the\s+)?(?P<org>(?:city|town|municipality|county|region"
                             rf"|province|state|port|university)\s+(?:council\s+)?of\s+[{_U}][^,;]*)")
@@ -89,6 +91,11 @@ _DESC_END = re.compile(
     r"|nous|vient|s['’]|y|dirige|anime)|who\s+(?:will|has|had|is\s+going|works|spent|leads|joins|joined|comes)"
     r"|et\s+(?:vous|il|elle|qui|je|nous|on)|and\s+(?:he|she|they|I|we|who|is|has|will|works)|but|mais|so|donc)\b"
     r"|,?\s+(?:and|et)\s+\w+ing\b|[;:!?]|\s[-–—]\s|\.(?:\s|$)|\n|\s+(?:who|qui)\s+(?:will|va)\b"
+    # the next clause about the person, with no comma: « chercheur au CNRS et vous travaillez sur… », "researcher
+    # at the CNRS and you work on…"
+    r"|\s+(?:et|and)\s+(?:vous|tu|il|elle|ils|elles|je|nous|on|you|he|she|they|I|we)\s|\s+et\s+j['’]"
+    # the speaker's own next clause after their name: "I'm Tomás Reyes, I work at the OECD", « Je suis Anna, j'anime… »
+    r"|,\s*(?:I|we|je|nous)(?=\s|['’])|,\s*j['’]"
     # "Paul Roy from the OECD is our first guest", « Paul Roy, de l'OCDE, sera notre premier intervenant »
     r"|,?\s+(?:is|will\s+be|est|sera)\s+(?:our|the|my|notre|le|la|mon|ma)\s+(?:very\s+)?(?:next|first|second|third"
     r"|last|final|opening|keynote|prochaine?|premi(?:er|ère)|deuxième|troisième|derni(?:er|ère))\b)"
@@ -103,7 +110,9 @@ _OF = r"(?:of|from|de|du|des|d['’])"
 _ORG_HEAD = (r"(?:ministère|ministre|ministry|université|universités|mairie|ville|service|conseil|direction"
              r"|département|école|faculté|commission|agence|caisse|région|préfecture|communauté|métropole"
              r"|fondation|association|institut|observatoire|centre|laboratoire|chambre|syndicat|fédération"
-             r"|union|office|cabinet|secrétariat)")
+             r"|union|office|cabinet|secrétariat|groupe|group|société|entreprise|company|banque|bank|collectif"
+             r"|réseau|network|coopérative|mutuelle|hôpital|clinique|hospital|musée|museum|council|institute"
+             r"|foundation|agency)")
 _ART = r"(?:(?:la|le|les|the)\s+|l['’]\s?)?"
 _ORG_START = rf"(?=[{_U}\d]|{_ORG_HEAD}\b)"
 _AT_ORG = rf"(?i:\s{_AT}\s+){_ART}"
@@ -359,7 +368,8 @@ def _is_person(hon: str | None, name: str, start: int, end: int, entities: Seque
 def _trim_org(org: str) -> tuple[str | None, str | None]:
     """Clean an organisation phrase; split off a trailing place ("the OECD in Paris"). -> (org, country)."""
     org = org.strip(" ,.;:'\"«»“”")
-    org = re.sub(r"(?i:^(?:the|la|le|les)\s+|^l['’]\s?)", "", org).strip()
+    # (an article in capitals inside a sentence is the name's: « journaliste à La Dépêche », "Le Monde")
+    org = re.sub(r"^(?:the|la|le|les)\s+|^l['’]\s?", "", org).strip()
     country = None
     m = _LOCATION_TAIL.search(org)
     if m and m.start() > 0:
@@ -386,6 +396,8 @@ def _trim_org(org: str) -> tuple[str | None, str | None]:
         return None, country
     if find_country(org):
         return None, find_country(org)
+    if re.fullmatch(rf"(?i:{_ORG_HEAD})", org) and org[:1].islower():
+        return None, country    # « vice-président de la région »: which region the post says, not « région »
     return org, country
 
 
@@ -428,8 +440,19 @@ def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
+_RUNS = re.compile(r"(?i:^\s*,?\s*(?:qui|who)\s+(?:dirige|préside|anime|coordonne|représente|leads|heads|runs|chairs"
+                   r"|directs|represents|coordinates)\s+)")
+
+
 def describe(clause: str) -> tuple[str | None, str | None, str | None]:
     """Title, affiliation and country from what follows a name: ", chercheuse à l'Université de Malmö, en Suède"."""
+    runs = _RUNS.match(clause)
+    if runs:
+        # « Camille Roux, qui dirige l'association Covoit'Campagne »: what they run is where they come from
+        rest = clause[runs.end():]
+        end = _DESC_END.search(rest)
+        org, country = _trim_org(_ARTICLE.sub("", rest[: end.start()] if end else rest))
+        return None, org, country
     end = _DESC_END.search(clause)
     clause = clause[: end.start()] if end else clause
     title = org = country = None
@@ -624,7 +647,7 @@ def find_mentions(
             name = m["name"]
             if m["hon"] is None and len(name.split()) < 2 and not _overlapping(entities, *m.span("name")) & _PERSON_LABELS:
                 continue   # "I'm Dutch", "je suis Paris": a self-introduction names a whole person
-            add("self", m, True, False)
+            add("self", m, True, True)   # ("I'm Rachel Adams from the Civic Futures Institute")
     for rx in _INTRODUCTIONS_EN + _INTRODUCTIONS_FR:
         for m in rx.finditer(text):
             add("introduction", m, True, True)
