@@ -371,7 +371,25 @@ def test_the_synthesis_opens_with_when_where_the_event_and_who_spoke():
     assert event_intro("", None, None, named, "en").startswith("The event brought together 2 speakers")
 
 
-def test_a_title_line_with_its_place_and_date_and_a_post_open_the_synthesis_as_said():
+def test_a_council_member_known_by_surname_keeps_the_honorific_and_a_chair_known_by_post_is_named():
+    """A council's minutes: « Mme Martin (adjointe aux finances) : … » prints « Selon Mme Martin », not « Selon
+    Martin »; « M. le Maire », who chairs, is said to have chaired."""
+    from confsynth.records import Quote, SourceRef, Speaker
+    from confsynth.render.i18n import compose_body, event_intro
+
+    martin = Speaker(id="s2", label="Mme Martin (adjointe aux finances)", name="Martin", title="adjointe aux finances",
+                     labels=("Mme Martin (adjointe aux finances)",))
+    durand = Speaker(id="s3", label="M. DURAND", name="Durand", labels=("M. DURAND",))
+    mayor = Speaker(id="s1", label="M. le Maire", role="moderator", labels=("M. le Maire",))
+    intro = event_intro("Conseil municipal", None, None, [mayor, martin, durand], "fr")
+    assert "Mme Martin (adjointe aux finances) et M. Durand" in intro
+    assert intro.endswith("Les échanges étaient animés par M. le Maire.")
+    said = Quote("La dette a augmenté de deux millions.", "s2", "fr", SourceRef("c.txt", 3, None, 1), (0, 10))
+    body, _ = compose_body([said], {"s2": martin}, "fr")
+    assert body.startswith("Selon Mme Martin, «")
+
+
+
     """« Table ronde « Se loger… », Lyon, 14 mars 2024 »: the place and date are said once, in their place, the
     title's own quotes are not quoted again, what the event was (« Table ronde », « Colloque : ») is the opening
     sentence's noun, and « Mme la Ministre » is listed among those who spoke."""

@@ -7,6 +7,7 @@ from typing import Mapping, Sequence
 
 from ..countries import country_name
 from ..ingest.labels import ADDRESSED, POST_PREFIX, role_label
+from ..names import fold
 from ..posts import post_in
 from ..quotes import spelled_out
 from ..records import Quote, Speaker
@@ -186,10 +187,21 @@ def _t(lang: str) -> dict[str, str]:
     return TEXT.get(lang, TEXT["en"])
 
 
+_HONORIFIC_NAME = re.compile(r"^\s*(?P<hon>M\.|Mme|Mlle|Mmes|Me|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Frau|Herr|Sr\.?|Sra\.?)"
+                             r"\s+(?P<name>[^\W\d_][\w'’-]+)\b")
+
+
 def speaker_name(speaker: Speaker, lang: str) -> str:
     """The speaker's name, or the neutral label in the report language (a post in the report's language where
     it is a listed one: « Directrice générale » is "Director General" in the English draft)."""
     if speaker.name:
+        if len(speaker.name.split()) == 1:
+            # a surname alone, as a council's minutes label it (« Mme Martin », "Dr Okafor"): with its honorific,
+            # « Selon Mme Martin », not « Selon Martin »
+            for raw in speaker.labels:
+                m = _HONORIFIC_NAME.match(raw)
+                if m and fold(m["name"]) == fold(speaker.name):
+                    return f"{m['hon']} {speaker.name}"
         return speaker.name
     label = speaker.label
     if label.startswith("Speaker "):
@@ -222,7 +234,7 @@ def prose_name(speaker: Speaker | None, lang: str, starts_sentence: bool) -> str
     phrase of the sentence (« Selon l'intervenant·e 2, … », « Un·e participant·e de la salle ajoute : … »,
     "According to an audience member, …"), not a label (« Selon Intervenant·e 2 »)."""
     if speaker is not None and speaker.name:
-        return speaker.name
+        return speaker_name(speaker, lang)     # (« Mme Martin » where the minutes give her surname only)
     t, label = _t(lang), speaker.label if speaker is not None else "Unidentified speaker"
     if label.startswith("Speaker "):
         phrase = t["speaker_prose"].format(n=label.split()[-1])
@@ -381,7 +393,8 @@ def event_intro(title: str, date: str | None, place: str | None, speakers: Seque
         date, place = date or title_date, place or title_place
     # (a voice labelled by its post, « Mme la Ministre », is listed by it: it says who spoke)
     voices = [s for s in speakers if identified(s) and s.role not in ("audience", "moderator")]
-    hosts = [s for s in speakers if s.name and s.role == "moderator"]
+    # (a chair known by their post only, « M. le Maire » of a council's minutes, chaired it all the same)
+    hosts = [s for s in speakers if identified(s) and s.role == "moderator"]
     unnamed = [s for s in speakers if not identified(s) and s.role == "speaker" and s.label != "Unidentified speaker"]
     if not voices:
         return ""
@@ -404,5 +417,6 @@ def event_intro(title: str, date: str | None, place: str | None, speakers: Seque
         when=when, event=event or t["event_noun"], title=f" {quoted}" if title else "", people=people)
     text = text[0].upper() + text[1:]
     if hosts:
-        text += " " + t["event_moderated"].format(names=_listing([attribution(s, lang) for s in hosts], lang))
+        text += " " + t["event_moderated"].format(names=_listing(
+            [attribution(s, lang, None if s.name else post_prose(s.label, lang)) for s in hosts], lang))
     return text
