@@ -371,6 +371,22 @@ def test_the_synthesis_opens_with_when_where_the_event_and_who_spoke():
     assert event_intro("", None, None, named, "en").startswith("The event brought together 2 speakers")
 
 
+def test_the_json_says_the_date_and_place_the_drafts_open_with():
+    """A date and place read from the title line, a line under it or the file's name are in synthesis.json's
+    event as the drafts print them (it said null where the draft said « Le 12 février 2025 »)."""
+    from confsynth.records import Synthesis
+    from confsynth.render.json import synthesis_to_dict
+
+    def event(**kw):
+        return synthesis_to_dict(Synthesis(files=kw.pop("files", ("c.txt",)), language="fr", speakers=(), takeaways=(),
+                                           translation={}, **kw))["event"]
+    assert event(title="Conseil municipal – Séance du 12 février 2025") == {"date": "2025-02-12", "place": None}
+    assert event(title="Table ronde, Lyon, 14 mars 2024") == {"date": "2024-03-14", "place": "Lyon"}
+    assert event(title="Atelier", header=("Atelier", "Paris, 11 février 2022")) == {"date": "2022-02-11", "place": None}
+    assert event(title="Atelier", files=("GMT20250312-100102_Recording.vtt",)) == {"date": "2025-03-12", "place": None}
+    assert event(title="Atelier", date="2024-01-05", place="Nantes") == {"date": "2024-01-05", "place": "Nantes"}
+
+
 def test_a_council_member_known_by_surname_keeps_the_honorific_and_a_chair_known_by_post_is_named():
     """A council's minutes: « Mme Martin (adjointe aux finances) : … » prints « Selon Mme Martin », not « Selon
     Martin »; « M. le Maire », who chairs, is said to have chaired."""

@@ -8,7 +8,7 @@ from typing import Sequence
 
 from .i18n import MONTHS
 
-__all__ = ["header_event", "date_in_header", "date_in_filename", "title_event"]
+__all__ = ["header_event", "date_in_header", "date_in_filename", "title_event", "event_when"]
 
 # read in the headers of the other languages staff receive too (printed in French or English only)
 _OTHER_MONTHS = {
@@ -117,3 +117,14 @@ def date_in_filename(name: str) -> str | None:
                              int(m["day"] or m["day2"])).isoformat()
     except ValueError:
         return None
+
+
+def event_when(title: str, date: str | None, place: str | None, header: Sequence[str], files: Sequence[str]
+               ) -> tuple[str | None, str | None]:
+    """(ISO date, place) of the event as the reports say them: what was given (--date, --place, confsynth.toml),
+    else a line under the title, the single transcript's file name, or the end of the title line itself."""
+    date = date or date_in_header(header) or (date_in_filename(files[0]) if len(files) == 1 else None)
+    if title and (date is None or place is None):
+        _, title_date, title_place = title_event(title)
+        date, place = date or title_date, place or title_place
+    return date, place

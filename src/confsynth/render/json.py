@@ -8,6 +8,7 @@ from typing import Any
 from .. import __version__
 from ..files import write_text_atomic
 from ..records import Quote, Synthesis
+from .dates import event_when
 
 __all__ = ["synthesis_to_dict", "write_json", "SCHEMA_VERSION"]
 
@@ -35,7 +36,8 @@ def synthesis_to_dict(s: Synthesis) -> dict[str, Any]:
         "generator": f"confsynth {__version__}",
         "title": s.title,
         "header": list(s.header),
-        "event": {"date": s.date, "place": s.place},
+        # (as the drafts' opening says them: a date under the title or at its end counts)
+        "event": dict(zip(("date", "place"), event_when(s.title, s.date, s.place, s.header, s.files))),
         "source": {"files": list(s.files), "language": s.language, "words": s.word_count},
         "speakers": [
             {"id": sp.id, "name": sp.name, "label": sp.label, "affiliation": sp.affiliation,

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..records import Quote, Speaker, Synthesis, Takeaway, format_time
 from ..countries import country_name
 from ..posts import post_in
-from .dates import date_in_filename, date_in_header
+from .dates import event_when
 from .i18n import LANGUAGE_NAMES, ROLES, TEXT, attribution, event_intro, format_date, quote_marks, speaker_name
 from .typography import sentence_case, typeset, typeset_quote
 
@@ -242,9 +242,8 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
         event_lines=_event_lines(s, lang),
         notices=tuple(notices),
         checks=tuple(checks),
-        event_intro=typeset(event_intro(s.title, s.date or date_in_header(s.header)
-                                        or (date_in_filename(s.files[0]) if len(s.files) == 1 else None),
-                                        s.place, s.speakers, lang), lang),
+        event_intro=typeset(event_intro(s.title, *event_when(s.title, s.date, s.place, s.header, s.files),
+                                        s.speakers, lang), lang),
         heading=t["key_messages"],
         intro=typeset(_intro(len(s.takeaways), t), lang),
         takeaways=tuple(takeaways),
