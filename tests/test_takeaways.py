@@ -186,6 +186,15 @@ def test_mixed_language_event_puts_french_and_english_on_one_point(models):
     ("Or un diagnostic ne coûte presque rien et permet d'identifier des économies durables.", "fr",
      "Un diagnostic ne coûte presque rien et permet d'identifier des économies durables."),
     ("Or noir et or vert ne se valent pas.", "fr", "Or noir et or vert ne se valent pas."),
+    # how the speaker will speak, announced before the colon
+    ("Je voudrais partir d'un constat : les collectivités achètent encore trop de neuf.", "fr",
+     "Les collectivités achètent encore trop de neuf."),
+    ("Il faut être très clair : le réemploi coûte moins cher que le neuf.", "fr",
+     "Le réemploi coûte moins cher que le neuf."),
+    ("Let me be clear: the register of algorithms must be public.", "en",
+     "The register of algorithms must be public."),
+    ("Il faut être clair avec les familles sur le calendrier des travaux.", "fr",
+     "Il faut être clair avec les familles sur le calendrier des travaux."),
     # « ben », « et ben » inside a sentence; "Ben" the name stays
     ("Le problème, c'est que le tuteur, et ben le tuteur, pendant qu'il forme, il ne produit pas.", "fr",
      "Le problème, c'est que le tuteur, pendant qu'il forme, il ne produit pas."),

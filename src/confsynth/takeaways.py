@@ -147,6 +147,13 @@ _LEAD_FILLERS = {
            # the announcement before the colon: « Ma recommandation elle est assez simple : il faut… »
            r"(?:ma|notre) (?:recommandation|proposition|conviction|conclusion|message|idée)(?: elle| il)?"
            r" (?:est|c'est) (?:assez |très |toute |tout |vraiment )?simple(?=\s*:)",
+           # how the speaker will speak, before the colon: « Je voudrais partir d'un constat : … », « Il faut être
+           # très clair : … », « Je vais être honnête : … », « Soyons lucides : … »
+           r"(?:je (?:voudrais|veux|vais|souhaite)|j'aimerais|permettez-moi de|laissez-moi) (?:partir|commencer)"
+           r" (?:d'|par )un (?:constat|chiffre|exemple)(?: simple)?(?=\s*:)",
+           r"(?:(?:il faut être|je (?:vais|veux|voudrais|dois) être|je serai|soyons|disons-le) (?:très |bien |tout à fait )?"
+           r"(?:clairs?|claires?|honnêtes?|francs?|franches?|lucides?|directs?|directes?)"
+           r"|je (?:le )?(?:dis|redis) (?:franchement|clairement|très clairement|honnêtement|simplement))(?=\s*:)",
            r"par contre", r"en revanche", r"cependant", r"toutefois", r"néanmoins", r"il faut savoir (?:que|qu')",
            r"(?:encore )?une fois" + _PAUSE, r"pour (?:en )?revenir (?:à|a|au|aux|sur) [^,;:]{1,40}" + _PAUSE,
            # the address that opens every answer in an assembly: « Monsieur le Président, … »
@@ -158,6 +165,9 @@ _LEAD_FILLERS = {
            r"|je (?:le |l'ai |vous l'ai |vous le )(?:disais|dit)|(?:je l'ai|on l'a|vous l'avez|tu l'as) (?:dit|vu|entendu))"
            r"(?: tout à l'heure| plus tôt| déjà| précédemment)?" + _PAUSE],
     "en": [r"you(?:'re| are) (?:right|absolutely right)", r"exactly", r"absolutely", r"indeed", r"if I may (?:add|say)",
+           # how the speaker will speak, before the colon: "Let me be clear: …", "To be honest: …"
+           r"(?:let me be|to be|I'll be|I will be|I want to be|let's be|I have to be|I must be) (?:very |really |quite )?"
+           r"(?:clear|honest|frank|blunt|direct)(?=\s*:)",
            r"that's (?:exactly |precisely )?why", r"so(?!\s+(?:far|many|much|few|little|long|often|called)\b)", r"and",
            r"but", r"or", r"because(?!\s+of\b)", r"'cause", r"well" + _PAUSE_OR_TALK, r"yeah", r"yes",
            r"no" + _PAUSE, r"okay", r"ok", r"right" + _PAUSE_OR_TALK, r"now" + _PAUSE, r"honestly",
