@@ -209,6 +209,8 @@ def test_roles_places_and_adjectives_are_not_people(text, language):
     # a bare « région » is no affiliation: the post says which
     (", vice-président de la région chargé des transports.",
      ("vice-président de la région chargé des transports", None, None)),
+    # where someone lives is no employer
+    (", agriculteur à côté de Fleurance.", ("agriculteur", None, None)),
     # an article in capitals inside the sentence is the name's
     (", journaliste à La Dépêche.", ("journaliste", "La Dépêche", None)),
 ])

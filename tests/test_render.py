@@ -462,6 +462,9 @@ def test_a_council_member_known_by_surname_keeps_the_honorific_and_a_chair_known
     # a copy's marks and a version's
     ("panel (2).docx", "Panel"),
     ("Copy of panel-final-v2.docx", "Panel"),
+    # initials a lower-case name spells small
+    ("ai-public-services-panel.txt", "AI public services panel"),
+    ("table-ronde-pme-et-rse.vtt", "Table ronde PME et RSE"),
 ])
 def test_the_file_name_titles_the_event_when_the_file_does_not(name, title):
     from confsynth.pipeline import title_from_filename

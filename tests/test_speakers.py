@@ -324,6 +324,22 @@ def test_a_chairs_label_that_only_says_so_prints_no_post():
     assert chair.role == "moderator" and chair.title is None and chair.attribution() == "Katrin Weber"
 
 
+def test_a_voice_heard_only_when_the_floor_is_opened_is_the_audience():
+    """SPEAKER_04 speaks once, right after « Nous avons une question dans la salle. Oui, monsieur, au fond. »: a
+    question from the room, not a fifth panellist; a panellist who answers after the question stays one."""
+    filler = "Le covoiturage marche très bien pour les trajets de vingt kilomètres vers la ville, avec la région."
+    d = directory([
+        ("SPEAKER_00", "Bonsoir. Je donne la parole à Gilles Moreau."),
+        ("SPEAKER_01", filler),
+        ("SPEAKER_02", filler),
+        ("SPEAKER_00", "Nous avons une question dans la salle. Oui, monsieur, au fond."),
+        ("SPEAKER_04", "Oui bonsoir, je suis agriculteur. Qu'est-ce que vous proposez pour ceux qui n'ont pas le choix ?"),
+        ("SPEAKER_01", "Vous avez raison. " + filler),
+    ])
+    assert by_label(d, "SPEAKER_04").role == "audience"
+    assert by_label(d, "SPEAKER_01").role != "audience" and by_label(d, "SPEAKER_02").role != "audience"
+
+
 def test_one_introduction_in_the_middle_of_the_event_makes_no_chair():
     d = directory([
         ("Paul Roy", "Cities that invested in frequent bus networks saw ridership grow faster than the others."),

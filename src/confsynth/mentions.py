@@ -434,6 +434,11 @@ def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
                        r"|at(?:\s+the)?|à\s+la|à\s+l['’]|au|aux|à|with|for))$", "", title or "") or None
         if title and not ROLE_WORDS.search(title):
             title = None
+        near = re.search(r"(?i:\s+(?:à\s+côté|près|non\s+loin|pas\s+loin|autour|aux\s+alentours|near|next\s+to|close\s+to"
+                         r"|outside))$", title or "")
+        if near:
+            # « agriculteur à côté de Fleurance »: where they live, not whom they work for
+            return title[: near.start()].strip(" ,") or None, None, country or find_country(org)
         return title, org, country
     if ROLE_WORDS.search(" ".join(part.split()[:3])):
         return part.strip(" ,.") if len(part.split()) <= 10 else None, None, None

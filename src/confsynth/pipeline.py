@@ -87,6 +87,10 @@ _UUID = re.compile(r"(?i)[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}")
 _FILE_ID = re.compile(r"(?i)(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}|\d{9,}|(?:GMT)?\d{8}(?:-\d{6})?")
 
 
+_INITIALS = {"ai", "ia", "eu", "ue", "uk", "usa", "onu", "oecd", "ocde", "ngo", "ong", "esg", "rse", "pme", "sme",
+             "smes", "gdp", "pib", "rsa", "caf", "cnrs", "inrae", "ademe", "sncf", "ess", "csr", "hr", "rh"}
+
+
 def title_from_filename(name: str) -> str:
     """The event's title from its file's name: "future-of-work-panel.vtt" -> "Future of work panel"; "" when the
     name holds only ids and the tool's words ("2f3f95e2eb2b4532.transcript.txt", "meeting_transcript.vtt" keeps
@@ -98,6 +102,8 @@ def title_from_filename(name: str) -> str:
     if len(words) > 1:
         words = words[:-1]           # the extension
     words = [w for w in words if not _FILE_WORDS.match(w) and not _FILE_ID.fullmatch(w)]
+    # (the initials a lower-case name spells small: "ai-public-services-panel" is about AI)
+    words = [w.upper() if w in _INITIALS else w for w in words]
     title = " ".join(words)
     return title[:1].upper() + title[1:]
 

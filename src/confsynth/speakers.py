@@ -354,6 +354,12 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
 
 
 _SECOND_OPINION = {"en": "fr", "fr": "en"}
+# the floor opened to the room
+_FLOOR = re.compile(
+    r"(?i:questions?\s+(?:dans|de|depuis)\s+la\s+salle|(?:questions?|hands?)\s+(?:from|in)\s+the\s+(?:floor|audience"
+    r"|room)|\bau\s+fond\b|(?:the\s+)?(?:gentleman|lady|person)\s+(?:at|in)\s+the\s+(?:back|front)|le\s+micro"
+    r"\s+(?:circule|va\s+circuler|à\s+la\s+salle)|la\s+parole\s+(?:est\s+)?à\s+la\s+salle|open\s+(?:it\s+)?(?:up\s+)?"
+    r"to\s+(?:the\s+)?(?:floor|audience|questions)|ouvr(?:ir|ons|e)\s+(?:aux|les)\s+questions|dans\s+le\s+public)")
 _EVENT_NOUN = (r"(?:\w+\s+){0,3}?(?:meeting|session|panel|debate|discussion|committee|conference|webinar|roundtable"
                r"|round\s+table|event|hearing|forum|workshop|seminar|symposium|séance|réunion|table\s+ronde|débat"
                r"|conférence|commission|session|atelier|rencontre|colloque|webinaire|panel|assemblée|conseil|soirée"
@@ -675,6 +681,12 @@ def _decide_roles(entries: dict[str, _Entry], turn_keys: list[str], turns: Seque
             e.role = "moderator"
         elif e.kind == "audience":
             e.role = "audience"
+        elif e.kind == "anonymous" and not e.name and 0 < len(e.turns) <= 2 and all(
+                t > 0 and turn_keys[t - 1] != e.key and _FLOOR.search(turns[t - 1].text[-300:]) for t in e.turns):
+            # a voice heard only when the floor was opened to the room (« Nous avons une question dans la salle.
+            # Oui, monsieur, au fond. »): the audience, not a fifth panellist
+            e.role = "audience"
+            e.evidence.append(("role", "spoke only when the floor was opened to the room"))
     if any(e.role == "moderator" for e in entries.values()):
         return
     ranked = sorted(((n, k) for k, n in moves.items() if k in entries and entries[k].kind != "audience"),
