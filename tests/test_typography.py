@@ -57,3 +57,11 @@ def test_straight_double_quotes_pair_up_in_english_whatever_the_spaces():
         "He called it \u201cthe social contract\u201d of the platforms."
     # one mark alone is left to the old rule
     assert typeset('Nice walls " which we can look up', "en") == "Nice walls \u201d which we can look up"
+
+
+def test_a_number_stays_with_its_sign_and_its_thousands_in_french():
+    """« 38 % », « 310 000 euros » typed in the transcript with plain spaces do not break across lines, as the
+    numbers confsynth writes out do not; a year before a count stays apart (« en 2022 350 personnes »)."""
+    assert typeset("Nous en sommes à 38 % de produits durables.", "fr") == "Nous en sommes à 38\u00a0% de produits durables."
+    assert typeset("Une baisse de 1 310 000 euros.", "fr") == "Une baisse de 1\u00a0310\u00a0000 euros."
+    assert typeset("En 2022 350 personnes sont venues.", "fr") == "En 2022 350 personnes sont venues."

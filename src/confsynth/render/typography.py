@@ -41,6 +41,10 @@ def _french_spaces(text: str, insert: bool) -> str:
     text = re.sub(f"[{_SPACES}]+(?=[{_HIGH}])", NBSP, text)
     text = re.sub(f"«[{_SPACES}]+", "«" + NBSP, text)
     text = re.sub(f"[{_SPACES}]+»", NBSP + "»", text)
+    # a number is never cut from its sign or its thousands: « 38 % », « 310 000 euros » (as the numbers
+    # confsynth writes out already are)
+    text = re.sub(f"(?<=\\d)[{_SPACES}]+(?=[%‰€])", NBSP, text)
+    text = re.sub(f"(?<![\\d,.])(\\d{{1,3}})[{_SPACES}](?=\\d{{3}}(?!\\d))", "\\1" + NBSP, text)
     if insert:
         # "mot: suite" -> "mot : suite"; not in 14:05, http://, or a run like ?! (one space before the run)
         text = re.sub(f"(?<=[^\\s{_HIGH}«])([{_HIGH}]+)(?=\\s|$|[»)\\]])", NBSP + r"\1", text)
