@@ -411,3 +411,15 @@ def test_a_parts_heading_is_translated_once_for_all_its_key_messages(tiny_models
     assert sent.count("Financement") == 1
     first, second = s.takeaways
     assert first.section["en"] == second.section["en"] and set(first.section) == {"fr", "en"}
+
+
+def test_without_a_model_a_mixed_event_says_each_missing_model_once():
+    """A French event with a Spanish quote and no model: the English draft's notice names the install once,
+    then what Spanish adds (it printed the whole install line twice)."""
+    base = _synthesis("fr", "Le financeur paie.", "Necesitamos datos para las ciudades.", "es")
+    unavailable = ("no translation model installed: run 'confsynth models fetch opus-mt-fr-en' and 'confsynth "
+                   "models fetch opus-mt-en-fr' on a machine that is online")
+    s = translate_synthesis(base, ("fr", "en"), None, unavailable=unavailable)
+    message = s.translation["en"].message
+    assert message.count("no translation model installed") == 1, message
+    assert "for the Spanish transcripts, 'confsynth models fetch opus-mt-es-en' too" in message

@@ -232,7 +232,7 @@ def translate_synthesis(synthesis: Synthesis, targets: Sequence[str], translator
             status[target] = TranslationStatus("translated" if used[target] else "source", model,
                                                flags=tuple(flags[target]))
         else:
-            message = "; ".join(dict.fromkeys(missing.values()))
+            message = join_reasons(missing.values())
             status[target] = TranslationStatus("partial" if used[target] else "unavailable", model, message,
                                                tuple(flags[target]))
     return replace(synthesis, takeaways=tuple(new_takeaways), translation=status)
@@ -241,12 +241,15 @@ def translate_synthesis(synthesis: Synthesis, targets: Sequence[str], translator
 def translation_advice(syntheses: Iterable[Synthesis]) -> str | None:
     """One line for the whole batch saying what to install for the translations that could not be made
     (None when every report was translated, or translation was switched off on purpose)."""
-    messages: dict[str, None] = {}
-    for s in syntheses:
-        for st in s.translation.values():
-            if st.status in ("unavailable", "partial") and st.message and st.message != SWITCHED_OFF:
-                # each part once: the install line every report shares, then what each other language adds
-                # ("…; for the Spanish transcripts, … opus-mt-es-en too"), not the whole line again per report
-                for part in st.message.split("; "):
-                    messages.setdefault(part)
-    return "; ".join(messages) or None
+    return join_reasons(st.message for s in syntheses for st in s.translation.values()
+                        if st.status in ("unavailable", "partial") and st.message and st.message != SWITCHED_OFF)
+
+
+def join_reasons(reasons: Iterable[str]) -> str | None:
+    """Reasons said once each, part by part: the install line every report or language pair shares, then what
+    each other language adds ("…; for the Spanish transcripts, … opus-mt-es-en too"), not the whole line again."""
+    parts: dict[str, None] = {}
+    for reason in reasons:
+        for part in reason.split("; "):
+            parts.setdefault(part)
+    return "; ".join(parts) or None
