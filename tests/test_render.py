@@ -707,3 +707,20 @@ def test_a_line_that_names_the_document_is_no_title(header, title):
     from confsynth.records import Transcript
 
     assert Transcript("event.docx", "docx", "utf-8", (), header).title == title
+
+
+def test_a_headline_left_in_a_third_language_says_so_as_its_quotes_do():
+    """A Spanish speaker's point in a French event, without a model: « … (en espagnol dans le texte) » in the
+    French draft and "(original in Spanish)" in the English one; the event's own language needs no such label."""
+    from dataclasses import replace as dc_replace
+
+    base = _synthesis(translation={"fr": TranslationStatus("source"),
+                                   "en": TranslationStatus("unavailable", message="no translation model installed")})
+    spanish = Takeaway(3, "es", {"es": "Las escuelas son la clave."}, {}, quotes=(), speaker_ids=("s1",))
+    french = dc_replace(base.takeaways[0], headline={"fr": "Mesurer l'impact est une condition."})
+    s = dc_replace(base, takeaways=(french, spanish))
+    fr = [t.headline for t in report_view(s, "fr").takeaways]
+    en = [t.headline for t in report_view(s, "en").takeaways]
+    assert fr[1] == "Las escuelas son la clave. (en espagnol dans le texte)"
+    assert en[1] == "Las escuelas son la clave. (original in Spanish)"
+    assert "dans le texte" not in fr[0] and "original in" not in en[0]

@@ -227,7 +227,13 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
             by = s.speaker(tk.said.speaker_id)
             said = PrintedQuote(str(tk.rank), tk.said.text, open_q, close_q, None,
                                 typeset(attribution(by, lang), lang), tk.said, by)
-        takeaways.append(PrintedTakeaway(tk.rank, typeset(headline, h_lang), typeset(body, lang), tuple(printed),
+        shown = typeset(headline, h_lang)
+        if h_lang != lang and h_lang != s.language:
+            # a headline left in a third language (a Spanish speaker's point in a French event's French draft) says
+            # so, as its quotes do; a draft left wholly untranslated says it once, at the top
+            names = LANGUAGE_NAMES.get(lang, LANGUAGE_NAMES["en"])
+            shown += " (" + typeset(t["original_in"].format(lang=names.get(h_lang, h_lang)), lang) + ")"
+        takeaways.append(PrintedTakeaway(tk.rank, shown, typeset(body, lang), tuple(printed),
                                          typeset(parts[k][0], parts[k][1]) if opens else "", said))
         for j, q in enumerate(tk.support):
             text, _ = quote_text_for(q, lang)
