@@ -338,6 +338,13 @@ def test_a_voice_heard_only_when_the_floor_is_opened_is_the_audience():
     ])
     assert by_label(d, "SPEAKER_04").role == "audience"
     assert by_label(d, "SPEAKER_01").role != "audience" and by_label(d, "SPEAKER_02").role != "audience"
+    # « au fond » that means "basically" opens nothing to the room
+    d = directory([
+        ("SPEAKER_00", "Bonsoir. Au fond, la question est celle du financement des transports en zone rurale."),
+        ("SPEAKER_03", "Oui, et la région aide déjà à la conversion des véhicules pour les ménages modestes."),
+        ("SPEAKER_01", filler),
+    ])
+    assert by_label(d, "SPEAKER_03").role != "audience"
 
 
 def test_one_introduction_in_the_middle_of_the_event_makes_no_chair():

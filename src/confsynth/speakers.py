@@ -357,12 +357,14 @@ _SECOND_OPINION = {"en": "fr", "fr": "en"}
 # the floor opened to the room
 _FLOOR = re.compile(
     r"(?i:questions?\s+(?:dans|de|depuis)\s+la\s+salle|(?:questions?|hands?)\s+(?:from|in)\s+the\s+(?:floor|audience"
-    r"|room)|\bau\s+fond\b|(?:the\s+)?(?:gentleman|lady|person)\s+(?:at|in)\s+the\s+(?:back|front)|le\s+micro"
+    r"|room)|(?:monsieur|madame|vous|là-bas|là|oui),?\s+au\s+fond\b|au\s+fond\s+(?:de\s+la\s+salle|à\s+(?:gauche|droite))"
+    r"|(?:the\s+)?(?:gentleman|lady|person)\s+(?:at|in)\s+the\s+(?:back|front)|le\s+micro"
     r"\s+(?:circule|va\s+circuler|à\s+la\s+salle)|la\s+parole\s+(?:est\s+)?à\s+la\s+salle|open\s+(?:it\s+)?(?:up\s+)?"
-    r"to\s+(?:the\s+)?(?:floor|audience|questions)|ouvr(?:ir|ons|e)\s+(?:aux|les)\s+questions|dans\s+le\s+public)")
+    r"to\s+(?:the\s+)?(?:floor|audience|questions)|ouvr(?:ir|ons|e)\s+(?:aux|les)\s+questions"
+    r"|(?:questions?|quelqu['’]un)\s+dans\s+le\s+public)")
 _EVENT_NOUN = (r"(?:\w+\s+){0,3}?(?:meeting|session|panel|debate|discussion|committee|conference|webinar|roundtable"
                r"|round\s+table|event|hearing|forum|workshop|seminar|symposium|séance|réunion|table\s+ronde|débat"
-               r"|conférence|commission|session|atelier|rencontre|colloque|webinaire|panel|assemblée|conseil|soirée"
+               r"|conférence|commission|atelier|rencontre|colloque|webinaire|assemblée|conseil|soirée"
                r"|matinée|journée)\b")
 _CHAIRS = re.compile(
     r"(?i:\bI(?:['’]m|\s+am|['’]ll\s+be|\s+will\s+be)?\s+(?:chairing|moderating|hosting|facilitating|chair|moderate"
