@@ -347,6 +347,20 @@ def test_a_voice_heard_only_when_the_floor_is_opened_is_the_audience():
     assert by_label(d, "SPEAKER_03").role != "audience"
 
 
+def test_an_anonymous_voice_named_by_its_self_introduction_gets_what_it_says_of_itself():
+    """SPEAKER_00: « Je suis Nathalie Ferrand, journaliste à La Dépêche, et c'est moi qui vais animer la soirée »:
+    named, with her post and newspaper, and the chair (the name was found, the rest was dropped)."""
+    d = directory([
+        ("SPEAKER_00", "Bonsoir à toutes et à tous, et merci d'être venus si nombreux pour cette soirée-débat. Je suis "
+                       "Nathalie Ferrand, journaliste à La Dépêche, et c'est moi qui vais animer la soirée. Pour "
+                       "commencer, je donne la parole à Gilles Moreau."),
+        ("SPEAKER_01", "Merci Nathalie. La région investit dans les lignes de car express et le transport à la demande."),
+    ])
+    chair = by_label(d, "SPEAKER_00")
+    assert (chair.name, chair.title, chair.affiliation, chair.role) == ("Nathalie Ferrand", "journaliste",
+                                                                         "La Dépêche", "moderator")
+
+
 def test_one_introduction_in_the_middle_of_the_event_makes_no_chair():
     d = directory([
         ("Paul Roy", "Cities that invested in frequent bus networks saw ridership grow faster than the others."),

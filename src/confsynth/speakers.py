@@ -377,7 +377,8 @@ _CHAIRS = re.compile(
     r"(?:cette|ce|cet|la|le|l['’]|notre)\s*" + _EVENT_NOUN +
     r"|\b(?:je\s+(?:préside|modère|vais\s+(?:animer|modérer|présider))|j['’]anime)\s+(?:cette|ce|cet|la|le|l['’]|notre)\s*"
     + _EVENT_NOUN +
-    r"|\bje\s+suis\s+(?:votre|le|la|l['’])\s*(?:modérat(?:eur|rice)|animat(?:eur|rice)|président(?:e)?\s+de\s+séance)\b)")
+    r"|\bje\s+suis\s+(?:votre|le|la|l['’])\s*(?:modérat(?:eur|rice)|animat(?:eur|rice)|président(?:e)?\s+de\s+séance)\b"
+    r"|\bc['’]est\s+moi\s+qui\s+(?:vais\s+)?(?:anime|animer|modère|modérer|préside|présider)\b)")
 
 
 def _drop_organisations(entries: dict[str, _Entry], turn_keys: list[str], registry: _Registry,
@@ -664,7 +665,9 @@ def _enrich_from_person(e: _Entry, p: _Person, turns: Sequence[Turn], turn_keys:
     """Give a newly named anonymous speaker what introductions said about that person."""
     for ms in mentions:
         for m in ms:
-            if resolved.get((m.turn, m.start)) is p and turn_keys[m.turn] != e.key:
+            # (their own words count when they introduce themselves: « Je suis Nathalie Ferrand, journaliste à
+            # La Dépêche »; people do not introduce themselves in the third person)
+            if resolved.get((m.turn, m.start)) is p and (turn_keys[m.turn] != e.key or m.kind == "self"):
                 _fill_from(e, m, entries, turn_keys, turns)
 
 
