@@ -96,17 +96,19 @@ class ReportView:
     generated: str
 
 
+def _language_note(key: str, source: str, lang: str) -> str:
+    """« en espagnol dans le texte », "translated from French": a ``lang`` report's note on text in ``source``."""
+    names = LANGUAGE_NAMES.get(lang, LANGUAGE_NAMES["en"])
+    return typeset(TEXT.get(lang, TEXT["en"])[key].format(lang=names.get(source, source)), lang)
+
+
 def quote_text_for(q: Quote, lang: str) -> tuple[str, str | None]:
     """The quote as printed in a ``lang`` report (verbatim, or its translation), and the note that goes with it."""
-    names = LANGUAGE_NAMES.get(lang, LANGUAGE_NAMES["en"])
-    t = TEXT.get(lang, TEXT["en"])
     if q.language == lang:
         return typeset_quote(sentence_case(q.text), lang), None
     if lang in q.translations:
-        return (typeset(q.translations[lang], lang),
-                typeset(t["translated_from"].format(lang=names.get(q.language, q.language)), lang))
-    return (typeset_quote(sentence_case(q.text), q.language),
-            typeset(t["original_in"].format(lang=names.get(q.language, q.language)), lang))
+        return typeset(q.translations[lang], lang), _language_note("translated_from", q.language, lang)
+    return typeset_quote(sentence_case(q.text), q.language), _language_note("original_in", q.language, lang)
 
 
 def source_location(q: Quote, lang: str) -> str:
@@ -231,8 +233,7 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
         if h_lang != lang and h_lang != s.language:
             # a headline left in a third language (a Spanish speaker's point in a French event's French draft) says
             # so, as its quotes do; a draft left wholly untranslated says it once, at the top
-            names = LANGUAGE_NAMES.get(lang, LANGUAGE_NAMES["en"])
-            shown += " (" + typeset(t["original_in"].format(lang=names.get(h_lang, h_lang)), lang) + ")"
+            shown += " (" + _language_note("original_in", h_lang, lang) + ")"
         takeaways.append(PrintedTakeaway(tk.rank, shown, typeset(body, lang), tuple(printed),
                                          typeset(parts[k][0], parts[k][1]) if opens else "", said))
         for j, q in enumerate(tk.support):
