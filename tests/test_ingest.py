@@ -540,7 +540,8 @@ def test_speaker_labels_with_times_of_transcription_services(tmp_path, name, tex
 
 
 @pytest.mark.parametrize("title", ["Webinar: The future of work", "Conférence : L'avenir du travail",
-                                   "Podiumsdiskussion: Die Zukunft der Pflege in Europa"])
+                                   "Podiumsdiskussion: Die Zukunft der Pflege in Europa",
+                                   "Débat : Quel avenir pour la presse locale ?"])
 def test_a_title_with_a_colon_is_the_header_not_a_speaker(tmp_path, title):
     text = (f"{title}\nBerlin, 12 October 2026\n\nAnna Berg (OECD): Welcome to this session.\n\n"
             "Jan Novak: Thank you, Anna. Skills are the question.\n")
@@ -555,6 +556,8 @@ def test_a_title_with_a_colon_is_the_header_not_a_speaker(tmp_path, title):
     "Jan: Good evening everyone.\nAnna Berg: Welcome.\n",
     "Jan: so yeah\nAnna: Welcome.\nJan: yes\n",
     "Anna: Welcome everyone\nJan Novak: Thank you.\nAnna Berg: Let us start.\n",
+    # a question opens a title only when the word before the colon names the event
+    "Jan: Can everyone hear me?\nAnna Berg: Welcome.\n",
 ])
 def test_a_first_line_that_is_a_turn_stays_a_turn(tmp_path, text):
     t = read_transcript(write(tmp_path, "t.txt", text))

@@ -312,6 +312,34 @@ def test_whoever_opens_the_event_saying_they_chair_it_is_the_moderator(opening, 
     assert {s.role for s in d.speakers} == {"speaker"}
 
 
+def test_whoever_opens_then_asks_and_hands_over_in_short_turns_chairs():
+    """A journalist labelled "Claire Martin (Radio Centre)" says nothing of chairing: she opens, then asks the
+    questions and hands the floor over by name in short turns. She chaired, and her « Nous avons trois invités ce
+    soir… » was a key message. A participant who opens a meeting and talks as much as the others does not chair."""
+    long = ("Dans notre département, un généraliste sur deux a plus de soixante ans, et quand ils partent à la "
+            "retraite, personne ne reprend leur cabinet, si bien que des milliers de patients restent sans médecin.")
+    d = directory([
+        ("Claire Martin (Radio Centre)", "Bonsoir et bienvenue. Docteur Lefèvre, commençons par vous."),
+        ("Paul Lefèvre (Ordre des médecins)", long),
+        ("Claire Martin (Radio Centre)", "Et la téléconsultation, ce n'est pas une solution ?"),
+        ("Paul Lefèvre (Ordre des médecins)", long),
+        ("Claire Martin (Radio Centre)", "Madame Bernard, les pharmaciens sont le dernier commerce de santé."),
+        ("Sophie Bernard (Pharmaciens)", long),
+        ("Claire Martin (Radio Centre)", "Merci à tous les trois."),
+    ], language="fr")
+    assert by_label(d, "Claire Martin (Radio Centre)").role == "moderator"
+    assert by_label(d, "Paul Lefèvre (Ordre des médecins)").role == "speaker"
+    d = directory([
+        ("Claire Martin (Radio Centre)", "Bonsoir. " + long + " Qu'en pensez-vous ?"),
+        ("Paul Lefèvre (Ordre des médecins)", long),
+        ("Claire Martin (Radio Centre)", long + " N'est-ce pas ?"),
+        ("Sophie Bernard (Pharmaciens)", long),
+        ("Claire Martin (Radio Centre)", long + " Qu'en dites-vous ?"),
+        ("Paul Lefèvre (Ordre des médecins)", long),
+    ], language="fr")
+    assert {s.role for s in d.speakers} == {"speaker"}
+
+
 def test_a_chairs_label_that_only_says_so_prints_no_post():
     """"Moderatorin Katrin Weber" then "Katrin Weber (Moderatorin)": the chair, whom the intro presents as such
     (« Les échanges étaient animés par Katrin Weber »), not "Katrin Weber (Moderatorin)"."""

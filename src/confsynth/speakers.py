@@ -713,6 +713,47 @@ def _decide_roles(entries: dict[str, _Entry], turn_keys: list[str], turns: Seque
         if m:
             entries[turn_keys[0]].role = "moderator"
             entries[turn_keys[0]].evidence.append(("role", f"opened the event saying '{m.group().strip()}'"))
+            return
+    chair = _chairs_by_turns(entries, turns, turn_keys)
+    if chair is not None:
+        entries[chair].role = "moderator"
+        entries[chair].evidence.append(("role", "opened the event, then asked the questions or handed over the floor"
+                                                " in short turns"))
+
+
+_HANDS_OVER = re.compile(r"(?i)\?|(?:à vous|over to you|la parole|the floor|go ahead|allez-y|je vous écoute"
+                         r"|commençons par|let's start with|let me start with|first to you)")
+
+
+def _chairs_by_turns(entries: dict[str, _Entry], turns: Sequence[Turn], turn_keys: list[str]) -> str | None:
+    """Whoever chairs by what they do, where no label, introduction or word of theirs says so: they open the
+    event, and at least three of their turns and three in four of them (their last, the thanks, aside) ask a
+    question, name another speaker or hand over the floor (« Docteur Lefèvre, commençons par vous. », "Anna,
+    you study the aquifers.", « Deuxième question : … »), in turns half as long as the others' or shorter. A
+    panel's journalist labelled "Claire Martin (Radio Centre)" was a speaker, and her « Nous avons trois invités
+    ce soir pour parler de… » a key message. A meeting's participant who opens it and talks as much as the
+    others is no chair."""
+    if not turns or not turn_keys or len(set(turn_keys)) < 2:
+        return None
+    key = turn_keys[0]
+    e = entries.get(key)
+    if e is None or e.kind not in ("person", "anonymous", "role", "organisation"):
+        return None
+    own = [i for i, k in enumerate(turn_keys) if k == key]
+    if len(own) < 3:
+        return None
+    names = {w for k, o in entries.items() if k != key and o.name for w in o.name.split()
+             if len(w) >= 3 and w[:1].isupper()}
+    asked = own[:-1] if own[-1] == len(turns) - 1 or len(own) > 3 else own
+    handing = sum(1 for i in asked if _HANDS_OVER.search(turns[i].text[-400:])
+                  or any(re.search(rf"\b{re.escape(w)}\b", turns[i].text) for w in names))
+    if handing < 3 or handing < 0.75 * len(asked):
+        return None
+    mine = sorted(len(turns[i].text.split()) for i in own)
+    others = sorted(len(turns[i].text.split()) for i, k in enumerate(turn_keys) if k != key)
+    if not others or mine[len(mine) // 2] > 0.5 * others[len(others) // 2]:
+        return None
+    return key
 
 
 def _records(entries: dict[str, _Entry], turn_keys: list[str]) -> SpeakerDirectory:

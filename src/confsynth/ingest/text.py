@@ -86,6 +86,12 @@ def _standalone(lines: list[SourceLine], i: int) -> tuple[Label | None, float | 
     return label, seconds
 
 
+# What an event is called, as a title's first word: "Debate: Should we…?", « Débat : Quel avenir… ? »
+_EVENT_WORD = re.compile(r"(?i)(?:débat|debate|webinaire|webinar|conférence|conference|colloque|symposium|panel"
+                         r"|séminaire|seminar|atelier|workshop|forum|rencontre|roundtable|table-ronde|table ronde"
+                         r"|podiumsdiskussion|tagung|debatte|debate|coloquio|convegno|dibattito|debat)\W*$")
+
+
 def _title_line_with_colon(kinds: list, lines: list[SourceLine], strong_keys: set[str]) -> None:
     """The file's first line as a title when it only looks like a turn: "Webinar: The future of work",
     « Conférence : L'avenir du travail », "Podiumsdiskussion: Die Zukunft der Pflege". One word before the
@@ -99,7 +105,9 @@ def _title_line_with_colon(kinds: list, lines: list[SourceLine], strong_keys: se
     if (label is None or label.kind != "person" or label.affiliation or label.role or seconds is not None
             or len(label.raw.split()) != 1 or not rest.strip()):
         return
-    if len(rest.split()) > 15 or re.search(r"[.!?…]\W*$", rest.strip()):
+    # (a title may ask its question, « Débat : Quel avenir pour la presse locale ? », when it names the event)
+    if len(rest.split()) > 15 or re.search(r"[.!…]\W*$" if _EVENT_WORD.match(label.raw) else r"[.!?…]\W*$",
+                                           rest.strip()):
         return
     others = [kd[1] for k, kd in enumerate(kinds) if k != first and kd[0] in ("start", "weak") and kd[1]]
     if (label.key in {o.key for o in others} or not any(o.key in strong_keys for o in others)
