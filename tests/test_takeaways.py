@@ -996,6 +996,9 @@ def test_a_body_statement_leaves_the_speakers_i_think_to_the_attribution(said, l
     # welcoming people who are not guests
     "Nous accueillons 300 réfugiés par an dans la commune.",
     "We welcome the new directive on platform work.",
+    # counting people who are not the guests
+    "We have three children in the programme and two more on the waiting list.",
+    "Nous avons deux salariés pour quatre cents adhérents.",
 ])
 def test_commitments_and_policy_words_are_no_framing(text):
     from confsynth.takeaways import _META
@@ -1042,6 +1045,10 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "Nous accueillons le professeur Michel Dubois, chef du service de radiologie de l'hôpital Cochin.",
     "Please welcome Paul Roy from the OECD.",
     "Nous recevons ce soir trois invités.",
+    # the guests counted, and what the speaker will do (a third reviewer's panels gave both as key messages)
+    "Tonight we have two guests who rarely agree.",
+    "Nous avons trois invités ce soir pour parler de l'accès aux soins à la campagne.",
+    "Notre intervenante va parler une vingtaine de minutes, puis nous prendrons vos questions.",
 ])
 def test_talk_about_the_talk_is_framing(text):
     from confsynth.takeaways import _META
@@ -1055,6 +1062,12 @@ def test_talk_about_the_talk_is_framing(text):
     ("Today, 28 million people work through digital labour platforms.", False),
     ("Second, we built internal reskilling paths during working time.", False),
     ("Aujourd'hui, un professeur qui accompagne des étudiants n'en tire rien.", False),
+    # a full name, and "your" a few words on
+    ("Linda, many of your members now use software to screen CVs.", True),
+    ("Karim Haddad, vous formez les futurs journalistes.", True),
+    ("Sofia Marin, in your cooperative, how did the drought change things?", True),
+    ("Paris, for example, doubled its bus lanes.", False),
+    ("Today, many of the members now use software to screen CVs.", False),
 ])
 def test_only_words_of_address_make_a_vocative(text, vocative):
     from confsynth.takeaways import _VOCATIVE
@@ -1137,6 +1150,11 @@ def test_an_imperative_or_a_question_has_its_subject(head, language):
     ("Ça fait dix ans que la commune finance ce projet.", "fr", False),
     ("C'est la commune qui finance le projet.", "fr", False),
     ("Ce réseau est installé depuis deux mille deux.", "fr", False),
+    # a pronoun after a preposition, before a pause (a reviewer's webinar: elle, the double authentication)
+    ("Avec elle, un mot de passe volé ne suffit plus pour entrer dans le système.", "fr", True),
+    ("Without them, small farms cannot borrow that much.", "en", True),
+    ("Avec elle nous avons monté le projet de la maison de santé.", "fr", False),
+    ("With the new permits, reuse projects start within a year.", "en", False),
 ])
 def test_a_subject_that_stands_for_what_was_said_before(text, language, back):
     from confsynth.takeaways import refers_back
@@ -1277,12 +1295,73 @@ def test_each_answer_of_a_round_is_an_exchange_of_its_own():
     ("E infine la formazione.", True),
     ("Tot slot, de opleiding.", True),
     ("Zweitens haben wir die Dienstpläne geändert.", False),
+    # adding an item of one's own, and the names of a speaker's items beyond "point"
+    ("J'ajoute un dernier point : la formation.", True),
+    ("Et il faut aussi parler des délais.", True),
+    ("There is also the question of reused water.", True),
+    ("I'd add one last point: data.", True),
+    ("Le deuxième levier, c'est le logement vacant.", True),
+    ("Il faut parler des délais.", False),
+    ("There is also a risk that prices rise.", False),
     ("Y el otro día fuimos al ayuntamiento.", False),
 ])
 def test_an_announced_item_is_told_from_the_talk_going_on(said, announces):
     from confsynth.takeaways import _NEW_ITEM
 
     assert bool(_NEW_ITEM.search(said)) is announces
+
+
+def test_a_speaker_adding_an_item_of_their_own_starts_an_exchange_at_their_turn():
+    """« J'ajoute un dernier point : la formation. » opening a panelist's turn is a new part of the panel; a reply
+    (« Je partage ce constat. ») goes on with the one before, and so does the chair's own framing."""
+    from confsynth.takeaways import exchanges
+
+    turns, sentences = _talk([
+        ("amandine", ["Les aides publiques sont trop nombreuses et trop complexes."]),
+        ("isabelle", ["Je partage ce constat.", "Nous travaillons avec les régions sur une plateforme commune."]),
+        ("francois", ["Et il faut aussi parler des délais.", "Nous avons attendu quatorze mois."]),
+        ("amandine", ["J'ajoute un dernier point : la formation.", "Il manque des techniciens."]),
+        ("chair", ["Il faut aussi parler de la suite.", "Merci à tous."]),
+    ])
+    ids = exchanges(sentences, [0] * len(sentences), turns, {"chair": "moderator"})
+    assert list(ids) == [0, 0, 0, 1, 1, 2, 2, 2, 2]
+
+
+def test_the_chair_handing_the_floor_over_by_name_starts_an_exchange():
+    """« Karim Haddad, vous formez les futurs journalistes. » asks nothing, but hands the floor to Karim: what he
+    says of freelance pay is no evidence for Hélène's point on advertising."""
+    from confsynth.records import Segment, Sentence, Turn
+    from confsynth.takeaways import exchanges
+
+    said = [("Lucie Fabre (Festival)", "Hélène Rousseau, vous dirigez une rédaction."),
+            ("Hélène Rousseau (La Gazette)", "La publicité locale a disparu."),
+            ("Lucie Fabre (Festival)", "Karim Haddad, vous formez les futurs journalistes."),
+            ("Karim Haddad (École de journalisme)", "Mes anciens étudiants sont payés à la pige."),
+            ("Lucie Fabre (Festival)", "C'est inquiétant."),
+            ("Bruno Garnier (Le Courrier)", "Notre journal vit des abonnements.")]
+    turns = [Turn(i, label, text, "t.txt", (Segment(0, None, None),)) for i, (label, text) in enumerate(said)]
+    who = {"Lucie Fabre (Festival)": "chair"}
+    sentences = [Sentence(i, i, 0, len(text), text, who.get(label, label), "fr", content_words=5)
+                 for i, (label, text) in enumerate(said)]
+    ids = exchanges(sentences, [0] * len(sentences), turns, {"chair": "moderator"})
+    assert list(ids) == [0, 0, 1, 1, 1, 1]
+
+
+def test_a_topic_cut_found_beside_a_change_of_speaker_moves_to_it():
+    """The similarity valley lay one sentence before the end of Karim's turn, so his last sentence (« Ce n'est pas
+    punir les propriétaires… ») was a part of the event on its own; a cut deep inside a long talk stays."""
+    from confsynth.takeaways import snap_to_turns
+
+    turn_of = [0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2]
+    assert snap_to_turns([0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], turn_of) == \
+        [0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+    assert snap_to_turns([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1], turn_of) == \
+        [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1]
+    assert snap_to_turns([0, 0, 0, 0, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2], turn_of) == \
+        [0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2]
+    # a cut is not moved onto another one
+    assert snap_to_turns([0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2], turn_of) == \
+        [0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]
 
 
 def test_whoever_chairs_moving_on_starts_an_exchange():
@@ -1516,8 +1595,72 @@ def test_a_short_event_gets_fewer_key_messages_each_with_words_of_its_own(models
     from confsynth.takeaways import auto_count
 
     assert [auto_count(n) for n in (5, 20, 40, 64, 87, 2000)] == [3, 3, 5, 8, 8, 8]
+    # ... or one per part of the event that has a point to make, while each keeps about 6 sentences
+    assert [auto_count(34, 5), auto_count(39, 5), auto_count(20, 6), auto_count(45, 2), auto_count(100, 3)] == \
+        [5, 5, 3, 5, 8]
     event, tks = takeaways_for(HOUSING, models)
     assert len(tks) == auto_count(len(event.sentences)) == 3
     assert sum(1 for t in tks if t.quotes or t.support) >= 2
     _, told = takeaways_for(HOUSING, models, takeaways=6)
     assert len(told) == 6
+
+
+WATER_PANEL = """Water and cities: a short panel
+
+Hannah Price (Moderator): Good evening and welcome. I'm Hannah Price and I'll be moderating tonight. We have three \
+guests and forty minutes. Let me start with Tom Becker from the Rhine Water Board.
+
+Tom Becker (Rhine Water Board): Thank you. Cities lose far too much drinking water before it ever reaches a tap. In \
+our network, one litre in five leaks out of old pipes. Replacing those pipes costs money, but every euro spent on \
+leaks saves three euros on new treatment plants. Leak repair is the cheapest new water source we have.
+
+Hannah Price (Moderator): Thank you, Tom. Sofia Marin, you run a farming cooperative near Valencia. How did the last \
+drought change your work?
+
+Sofia Marin (Huerta Viva cooperative): It changed everything. In 2023 our members lost forty percent of their \
+harvest. We moved to drip irrigation on every plot and we now use half the water we used five years ago. But \
+honestly, we only did it because the drought forced us. Farmers change when they have no choice.
+
+Lukas Novak (Prague Institute of Technology): What Sofia describes is typical. The real obstacle is that water \
+prices do not tell anyone the truth. In most European cities, households pay less for water than it costs to \
+deliver it. When water is that cheap, nobody invests in saving it. Prices should rise, with a free first block of \
+water for every household so that the poor are protected.
+
+Tom Becker (Rhine Water Board): I agree on prices, but we need public acceptance first. Every time we raised the \
+tariff, the city council froze it before the elections.
+
+Sofia Marin (Huerta Viva cooperative): There is also the question of reused water. Treated wastewater could irrigate \
+most of our fields, but the permits take three years. Three years while the treated water goes straight into the \
+sea. If Europe wants farmers to use less fresh water, it must make reuse permits fast and simple.
+
+Lukas Novak (Prague Institute of Technology): I'd add one last point: data. Most utilities still read meters by \
+hand once a year. Without smart meters, a leak inside a building can run for months before anyone notices.
+
+Hannah Price (Moderator): Thank you all three. I hear three priorities: fix the leaks, price water honestly and \
+speed up reuse. Good night.
+"""
+
+
+def test_a_short_panel_gets_a_point_from_each_of_its_parts(models, tmp_path):
+    """A 34-sentence panel in five parts (leaks, the drought, prices, reuse, meters) is one or two topic segments:
+    it got 4 points (one per 8 sentences) and lost the part on prices. Each part is now covered once before any is
+    covered twice, and a short event gets a point per part; each quote and body statement comes from its part."""
+    from confsynth.ingest import read_transcript
+
+    path = tmp_path / "water-panel.txt"
+    path.write_text(WATER_PANEL, encoding="utf-8")
+    event = analyse_event(read_transcript(path).turns, Config(translator="none"), models)
+    tks = choose_takeaways(event, Config(translator="none"))
+    parts = {"leaks": ("pipes", "leak repair", "one litre"), "drought": ("drip", "drought", "harvest"),
+             "prices": ("prices", "tariff", "cheap"), "reuse": ("reuse", "wastewater", "treated water"),
+             "meters": ("meters", "hand once")}
+
+    def part(text: str) -> set[str]:
+        return {p for p, words in parts.items() if any(w in text.casefold() for w in words)}
+
+    heads = [next(iter(t.headline.values())) for t in tks]
+    assert len(tks) == 5
+    assert set().union(*(part(h) for h in heads)) == set(parts)
+    for t, h in zip(tks, heads):
+        for said in [q.text for q in t.quotes] + [q.text for q in t.support]:
+            assert not part(said) or part(said) & part(h), (h, said)

@@ -29,7 +29,7 @@ from .render.dates import header_event
 from .render.i18n import compose_body
 from .speakers import UNKNOWN_ID, SpeakerDirectory, build_directory
 from .speakerfile import apply_overrides, find_speakers_files, read_speakers_file, write_speakers_file
-from .takeaways import TakeawayConfig, auto_count, select_takeaways
+from .takeaways import DEFAULT_COUNT, SENTENCES_PER_POINT, TakeawayConfig, auto_count, event_parts, select_takeaways
 from .translate import Translator, find_translator, translate_synthesis
 from .translators.glossary import Glossary, load_glossary
 
@@ -177,7 +177,12 @@ def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
     """Pick the key messages of an analysed event, each quote checked verbatim against its turn."""
     roles = {s.id: s.role for s in event.directory.speakers}
     quotable = {s.id for s in event.directory.speakers if s.id != UNKNOWN_ID}
-    count = config.takeaways or auto_count(len(event.sentences))
+    count = config.takeaways
+    if not count:
+        n = len(event.sentences)
+        parts = (event_parts(event.sentences, event.vectors, event.turns, roles)
+                 if n // SENTENCES_PER_POINT < DEFAULT_COUNT else 0)   # (a long event gets 8 anyway)
+        count = auto_count(n, parts)
     tk_config = TakeawayConfig(count=count, max_words=config.max_words, order=config.order)
     if config.max_words:
         # a generous budget buys longer bodies: more of the speakers' own statements on each point

@@ -727,9 +727,10 @@ _HANDS_OVER = re.compile(r"(?i)\?|(?:à vous|over to you|la parole|the floor|go
 
 def _chairs_by_turns(entries: dict[str, _Entry], turns: Sequence[Turn], turn_keys: list[str]) -> str | None:
     """Whoever chairs by what they do, where no label, introduction or word of theirs says so: they open the
-    event, and at least three of their turns and three in four of them (their last, the thanks, aside) ask a
-    question, name another speaker or hand over the floor (« Docteur Lefèvre, commençons par vous. », "Anna,
-    you study the aquifers.", « Deuxième question : … »), in turns half as long as the others' or shorter. A
+    event, speak three times or more, and at least two of their turns and three in four of them (their last, the
+    thanks, aside) ask a question, name another speaker or hand over the floor (« Docteur Lefèvre, commençons par
+    vous. », "Anna, you study the aquifers.", « Deuxième question : … »), in turns half as long as the others' or
+    shorter. A
     panel's journalist labelled "Claire Martin (Radio Centre)" was a speaker, and her « Nous avons trois invités
     ce soir pour parler de… » a key message. A meeting's participant who opens it and talks as much as the
     others is no chair."""
@@ -747,7 +748,7 @@ def _chairs_by_turns(entries: dict[str, _Entry], turns: Sequence[Turn], turn_key
     asked = own[:-1] if own[-1] == len(turns) - 1 or len(own) > 3 else own
     handing = sum(1 for i in asked if _HANDS_OVER.search(turns[i].text[-400:])
                   or any(re.search(rf"\b{re.escape(w)}\b", turns[i].text) for w in names))
-    if handing < 3 or handing < 0.75 * len(asked):
+    if handing < 2 or handing < 0.75 * len(asked):
         return None
     mine = sorted(len(turns[i].text.split()) for i in own)
     others = sorted(len(turns[i].text.split()) for i, k in enumerate(turn_keys) if k != key)

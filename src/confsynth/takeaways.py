@@ -588,6 +588,21 @@ def segment_sections(vectors: np.ndarray, sections: Sequence[object]) -> list[in
     return topics
 
 
+# A speaker adding an item of their own, at a turn's start too: « J'ajoute un dernier point : la formation. », « Et il
+# faut aussi parler des délais. », "There's also the question of skills.", "I'd add one more thing:"
+_ADDING = (
+    r"(?:j'ajoute|j'ajouterais|j'ajouterai|I'd add|I would add|I'll add|let me add)\s+(?:juste\s+|just\s+)?"
+    r"(?:un|une|one|a)\s+(?:dernier|dernière|autre|last|final|other|more|further)\s+(?:\w+\s+)?"
+    r"(?:point|chose|remarque|élément|thing|point|remark)"
+    r"|(?:il faut|il faudrait|on doit|je veux|je voudrais|we (?:also )?(?:need|have) to|I (?:also )?want to"
+    r"|I'd (?:also )?like to)\s+(?:aussi|also|encore)\s+(?:parler|évoquer|dire un mot|talk|say a word|mention)"
+    r"\s+(?:de|des|du|d'|about|of|on)"
+    r"|(?:there's|there is|il y a)\s+(?:also|aussi)\s+(?:the|la|le)\s+(?:question|issue|problem|problème|sujet)"
+    r"\s+(?:of|du|de|des|d')"
+)
+_ADDS_ITEM = re.compile(r"^\W*(?:(?:and|so|now|et|alors|donc|puis|und|y|e|en)\b[,\s]*)*(?:" + _ADDING + r")\b",
+                        re.IGNORECASE)
+
 # A speaker turning to the next item of their own talk: "Third point, collective bargaining.", "My second topic
 # is AI.", "And let me just add one sentence on social protection", « Deuxième point », « Et enfin, … »
 _NEW_ITEM = re.compile(
@@ -595,7 +610,8 @@ _NEW_ITEM = re.compile(
     r"(?:(?:my|the|a|our|one|mon|ma|le|la|un|une|notre)\s+)?(?:second|third|fourth|fifth|next|last|final"
     r"|other|another|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière"
     r"|autre)\s+(?:\w+\s+)?(?:point|topic|thing|issue|message|subject|remark|area|element|lesson|sujet|thème"
-    r"|élément|chose|aspect|volet|remarque|enseignement|axe)s?\b"
+    r"|élément|chose|aspect|volet|remarque|enseignement|axe|levier|verrou|frein|obstacle|pilier|défi|enjeu|lever"
+    r"|pillar|barrier|obstacle|challenge)s?\b"   # (« Le deuxième levier, c'est le logement vacant. »)
     r"|(?:finally|lastly|et enfin|pour (?:finir|terminer|conclure)|en dernier lieu)\b"   # (« enfin, je veux dire »)
     r"|(?:let me|I'?ll|I will|I want to|I'd like to|je voudrais|je vais|permettez-moi de)\s+(?:just\s+|juste\s+)?"
     r"(?:add|say|ajouter|dire)\s+(?:one|a|a few|two|un|une|deux|quelques)\s+(?:\w+\s+)?"
@@ -603,6 +619,7 @@ _NEW_ITEM = re.compile(
     r"|(?:just\s+|juste\s+)?(?:a|one|un)\s+(?:quick\s+|last\s+|petit\s+|dernier\s+)?(?:word|mot)\s+(?:on|about|sur)\b"
     r"|(?:on|about|sur)\s+(?:\w+\s+){0,3}?\w+,\s+(?:since|puisque)\b"   # ("On the other hand, as…": no)
     r"|(?:j'en viens|je passe|j'en arrive|turning|moving on|coming)\s+(?:now\s+)?(?:à|au|aux|to)\b"
+    r"|" + _ADDING +
     # the other languages transcripts come in: an item's label, and the last one announced
     r"|(?:mein|meine|der|die|ein)\s+(?:zweiter|zweite|dritter|dritte|letzter|letzte|nächster|nächste|weiterer"
     r"|anderer)\s+(?:Punkt|Thema|Aspekt)|zweiter Punkt|dritter Punkt|zum Schluss|abschließend"
@@ -626,17 +643,18 @@ _MOVING_ON = re.compile(
 
 
 def exchanges(sentences: Sequence[Sentence], topics: Sequence[int], turns: Sequence[Turn],
-              roles: dict[str, str]) -> np.ndarray:
+              roles: dict[str, str], rounds: bool = True) -> np.ndarray:
     """An id per sentence for the exchange it belongs to, within its topic segment: a new one starts where the
     moderator asks a question (the chat's next question in a panel's Q&A) and where a speaker turns to the next
     item of their talk ("My second topic is AI."). A panelist's monologue is one topic segment with several
     items in it: what was said of one is no evidence for another. Whoever chairs moving on (« On passe au
     deuxième point ») starts one too. In a round that answers the chair (three
     speakers or more, each once, one or two sentences each: "one thing policymakers should do, Nadia?"), each
-    answer is an exchange of its own."""
+    answer is an exchange of its own (with ``rounds``; without, the round is one)."""
     ids = np.zeros(len(sentences), dtype=np.int64)
     runs = _turn_runs(sentences)
-    round_cuts = {runs[k][1] for a, b in _rounds(runs, sentences, roles) for k in range(a, min(b + 1, len(runs)))}
+    round_cuts = {runs[k][1] for a, b in _rounds(runs, sentences, roles)
+                  for k in range(a, min(b + 1, len(runs)))} if rounds else set()
     current = 0
     for i in range(1, len(sentences)):
         s, prev = sentences[i], sentences[i - 1]
@@ -644,12 +662,32 @@ def exchanges(sentences: Sequence[Sentence], topics: Sequence[int], turns: Seque
         cut = topics[i] != topics[i - 1] or i in round_cuts or bool(_MOVING_ON.search(said))
         if not cut and s.turn != prev.turn and roles.get(s.speaker_id) == "moderator":
             text = turns[s.turn].text
-            cut = "?" in text and len(text.split()) >= 12
+            # (a question of six words or more: « Deuxième question : « Une cyber-assurance ne suffit-elle pas ? » »
+            # is the next one; "Why?", "Does it work?", « Des questions ? » follow up or open the floor)
+            cut = "?" in text and len(text.split()) >= 6
+            # ... or hands the floor to the next speaker by name: « Karim Haddad, vous formez les futurs
+            # journalistes. » (a short panel's chair asks no question, and his answer was one with the last)
+            cut = cut or _names_next(text, turns, s.turn)
         if not cut and s.turn == prev.turn and _NEW_ITEM.search(said):
             cut = True   # (within a turn: « Deuxième sujet… » opening one is a chair's, for what comes next)
+        if not cut and s.turn != prev.turn and _ADDS_ITEM.search(said) and roles.get(s.speaker_id) != "moderator":
+            cut = True   # ... but a panelist adding their own item opens one (« J'ajoute un dernier point : … »)
         current += cut
         ids[i] = current
     return ids
+
+
+def _names_next(text: str, turns: Sequence[Turn], turn: int) -> bool:
+    """Whether ``text`` (the chair's turn) names whoever speaks next, by a word of their label's name."""
+    if turn + 1 >= len(turns):
+        return False
+    from .ingest.labels import parse_label
+
+    label = parse_label(turns[turn + 1].label)
+    if label is None or label.kind != "person" or not label.name:
+        return False   # ("Project Manager", "Speaker 2": no name to hand the floor to)
+    words = [w for w in label.name.split() if len(w) >= 3 and w[:1].isupper() and w.isalpha()]
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
 def _turn_runs(sentences: Sequence[Sentence]) -> list[tuple[int, int, int]]:
@@ -816,6 +854,13 @@ _META = re.compile(
     r"(?!\s+(?:beaucoup|souvent|trop|peu|rarement|de plus en plus|moins|plus)\b)"
     r"|(?:we are|we're|nous sommes|on est) (?:here|ici|réunis|together) (?:today |tonight |aujourd'hui |ce soir )?"
     r"(?:to|pour) (?:discuss|talk|look|examine|consider|debate|discuter|parler|débattre|examiner|évoquer|aborder)"
+    # the guests counted, and what the speaker will do: "Tonight we have two guests who rarely agree.", « Nous avons
+    # trois invités ce soir pour parler de… », « Notre intervenante va parler une vingtaine de minutes »
+    r"|(?:we have|we've got|nous avons|on a|j'ai)\s+(?:(?:ce soir|aujourd'hui|tonight|today|with us|avec nous),?\s+)?"
+    r"(?:deux|trois|quatre|cinq|six|two|three|four|five|six|\d)\s+(?:invitée?s|intervenante?s|guests|speakers"
+    r"|panell?ists)\b"
+    r"|(?:notre|nos|our|my|mon|ma|mes)\s+(?:intervenante?s?|invitée?s?|speakers?|guests?)\s+(?:va|vont|will|is going to"
+    r"|are going to)\s+(?:\w+\s+)?(?:parler|présenter|intervenir|speak|talk|present)"
     # a mishap in the room: "Oops this is now coming apart, let me just put the top in."
     r"|oops|whoops|oups|let me (?:just )?(?:put|plug|grab|fetch|switch|fix|find)|je (?:vais juste|remets|rebranche))\b",
     re.IGNORECASE,
@@ -850,9 +895,12 @@ _LEANS_BACK = re.compile(
 )
 # "Julien, vous allez…", "Anna, can you…" address someone; "Today, 28 million people…", "Second, we built…"
 # do not: the name must be followed by words of address
-_VOCATIVE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+,\s+(?:est-ce que|pouvez|peux|pourriez|pourrais|voulez|veux|vous|tu|toi"
-                       r"|te|je (?:vous|te)|you|your|can you|could you|would you|do you|did you|what do you"
-                       r"|how do you)\b", re.IGNORECASE)
+# (a full name too, and "your" a few words on: "Linda, many of your members now use software to screen CVs.",
+# « Karim Haddad, vous formez les futurs journalistes. »)
+_VOCATIVE = re.compile(r"^(?-i:(?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+),\s+(?:est-ce que|pouvez|peux|pourriez"
+                       r"|pourrais|voulez|veux|vous|tu|toi|te|je (?:vous|te)|you|your|can you|could you|would you"
+                       r"|do you|did you|what do you|how do you|(?:\w+\s+){1,3}?(?:your|vos|votre|ton|ta|tes)\b)\b",
+                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -926,7 +974,9 @@ _REFERS_BACK = {
         r"|(?:that|this)(?:'s|\s+(?:is|was|will|would|could|should|can|means|meant|makes|made|has|had|does|did"
         r"|isn't|wasn't|doesn't|didn't|seems|sounds|gives|shows|helps|allows|leads|takes|goes|needs|requires"
         r"|depends|brings|explains|raises|changes)\b)"
-        r"|(?:these|those)\s+(?:are|were|have|had|will|would|can|could|should|'re)\b)",
+        r"|(?:these|those)\s+(?:are|were|have|had|will|would|can|could|should|'re)\b"
+        # a pronoun after a preposition, before a pause: "With it, a stolen password is no longer enough"
+        r"|(?:with|without|thanks to|because of|for|against)\s+(?:it|them|this|that|these|those)\s*,)",
         re.IGNORECASE),
     "fr": re.compile(
         r"^(?:(?:ils|elles|elle)\b(?!\s?-)"
@@ -935,7 +985,9 @@ _REFERS_BACK = {
         r"|(?:va|allait|peut|pouvait|pourrait|doit|devait|devrait|risque)\s+(?:y\b|falloir|s'|se\b|être|avoir)))"
         r"(?=\w)"
         r"|(?:cela|ça|ceci)\s+(?!fait\s+(?:\w+\s+){0,2}(?:ans|mois|semaines|jours|années)\b)(?=\w)"
-        r"|(?:celui|celle|ceux|celles)-(?:ci|là)\b)",
+        r"|(?:celui|celle|ceux|celles)-(?:ci|là)\b"
+        # « Avec elle, un mot de passe volé ne suffit plus… » (elle: the double authentication, said before)
+        r"|(?:avec|sans|grâce à|pour|contre|chez)\s+(?:elle|elles|lui|eux|cela|ça|celle-ci|celui-ci)\s*,)",
         re.IGNORECASE),
 }
 
@@ -1106,8 +1158,8 @@ def _build_objective(sentences: Sequence[Sentence], vectors: np.ndarray, config:
     rev_ptr = np.searchsorted(cols[order], np.arange(n + 1))
     centrality = nb_w.mean(axis=1)
     reward = centrality / max(float(centrality.max()), 1e-9)
-    topics = np.array(segment_sections(vectors, sections) if sections is not None and len(set(sections)) > 1
-                      else segment_topics(vectors), dtype=np.int64)   # (sections: a part id per sentence)
+    topics = _topics(vectors, np.asarray(sections) if sections is not None else np.zeros(n, dtype=np.int64),
+                     [s.turn for s in sentences])   # (sections: a part id per sentence)
     n_topics = int(topics.max()) + 1 if n else 1
     voices = np.array([len({sentences[i].speaker_id for i in np.flatnonzero(topics == t)}) for t in range(n_topics)])
     topic_weight = 1.0 + 0.15 * np.minimum(voices, 5)
@@ -1156,21 +1208,27 @@ def _normalised(x: np.ndarray, mask: np.ndarray) -> np.ndarray:
 
 
 def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: int, config: TakeawayConfig,
-            allowed: np.ndarray, spread: bool = False) -> list[int]:
+            allowed: np.ndarray, spread: bool = False, exchange: np.ndarray | None = None) -> list[int]:
     """Pick up to ``count`` sentences among ``allowed``, best marginal gain first, no near-duplicates.
 
     With ``spread``, no topic gets a second point while another topic that has a candidate has none:
-    the whole event is covered before any part of it is covered twice.
+    the whole event is covered before any part of it is covered twice. With ``exchange`` (an id per
+    sentence, see exchanges; -1 for no part), the same holds of exchanges once every topic has its point: a short panel
+    is one topic segment, and its moderator's first question gave two points on diagnostics while the
+    panelist who raised grid delays, and the one who raised training, gave none.
     """
     picked: list[int] = []
     allowed = allowed & (fitness > 0)
     covered_topics: set[int] = set()
+    covered_exchanges: set[int] = set()
     for _ in range(count):
         if not allowed.any():
             break
         pool = allowed
         if spread:
             fresh = allowed & ~np.isin(obj.topics, list(covered_topics))
+            if not fresh.any() and exchange is not None:
+                fresh = allowed & (exchange >= 0) & ~np.isin(exchange, list(covered_exchanges))
             if fresh.any():
                 pool = fresh
         cov, div, con = obj.gains()
@@ -1182,6 +1240,8 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
             break
         picked.append(best)
         covered_topics.add(int(obj.topics[best]))
+        if exchange is not None:
+            covered_exchanges.add(int(exchange[best]))
         obj.add(best)
         allowed[best] = False
         # near-duplicates of what is chosen are no longer candidates
@@ -1217,13 +1277,72 @@ def _broken_off(sentences: Sequence[Sentence], is_punctuated: bool) -> np.ndarra
 
 DEFAULT_COUNT = 8           # the seed's « 8 messages clés »
 SENTENCES_PER_POINT = 8     # a point takes its headline, body statements and quotes from about this many
+SENTENCES_PER_PART = 6      # ... and a part of a short event that has a point to make gets one from this many
 
 
-def auto_count(sentences: int) -> int:
+def auto_count(sentences: int, parts: int = 0) -> int:
     """How many key messages an event gets when nobody says: 8, as the seed's posts, but fewer for a short event,
     so that each keeps quotes and statements of its own (3 at least). A 20-sentence exchange made 8 headlines
-    of its 8 claims and had nothing left to quote."""
-    return min(DEFAULT_COUNT, max(3, sentences // SENTENCES_PER_POINT))
+    of its 8 claims and had nothing left to quote.
+
+    ``parts`` (see event_parts) raises a short event's count to one point per part, while each keeps about 6
+    sentences: a 39-sentence panel on SMEs' energy had five parts (the diagnostic, the crisis, the maze of aid,
+    grid delays, training) and got 4 points, so the aid point went missing and its quote went under training."""
+    return min(DEFAULT_COUNT, max(3, sentences // SENTENCES_PER_POINT, min(parts, sentences // SENTENCES_PER_PART)))
+
+
+def _sections(sentences: Sequence[Sentence], turns: Sequence[Turn]) -> tuple[np.ndarray, bool]:
+    """The transcript's own part of each sentence (file and agenda heading), and whether it has two headed
+    parts or more."""
+    parts: dict[tuple[str, str], int] = {}
+    section = np.array([parts.setdefault((turns[s.turn].file, turns[s.turn].section), len(parts))
+                        for s in sentences])
+    return section, len({title for _, title in parts if title}) >= 2
+
+
+def _topics(vectors: np.ndarray, section: np.ndarray, turn_of: Sequence[int]) -> np.ndarray:
+    """Topic id of each sentence: the transcript's own parts, when it has some, and the cuts found, each at the
+    nearest change of speaker."""
+    found = segment_sections(vectors, section) if len(set(section.tolist())) > 1 else segment_topics(vectors)
+    return np.array(snap_to_turns(found, turn_of), dtype=np.int64)
+
+
+def snap_to_turns(topics: Sequence[int], turn_of: Sequence[int], reach: int = 2) -> list[int]:
+    """Move a topic cut found inside a turn to that turn's start or end when one is within ``reach`` sentences:
+    the similarity valley lies a sentence or two off the change of speaker, and the cut made the last sentence
+    of a speaker's point (« Ce n'est pas punir les propriétaires, c'est remettre des logements sur le marché. »)
+    a part of the event of its own. A cut deep inside a long talk stays where it was found."""
+    n = len(topics)
+    cuts = [i for i in range(1, n) if topics[i] != topics[i - 1]]
+    moved = set()
+    for i in cuts:
+        if turn_of[i] == turn_of[i - 1]:
+            near = [j for d in range(1, reach + 1) for j in (i - d, i + d)
+                    if 0 < j < n and turn_of[j] != turn_of[j - 1]]
+            if near and not any(min(i, near[0]) < c < max(i, near[0]) or c == near[0] for c in cuts if c != i):
+                i = near[0]
+        moved.add(i)
+    out, t = [], 0
+    for i in range(n):
+        t += i in moved
+        out.append(t)
+    return out
+
+
+def event_parts(sentences: Sequence[Sentence], vectors: np.ndarray, turns: Sequence[Turn], roles: dict[str, str],
+                config: TakeawayConfig = TakeawayConfig()) -> int:
+    """How many parts of the event have a point to make: its exchanges (a closing round as one) that hold a
+    speaker's sentence fit to be a headline."""
+    if not sentences:
+        return 0
+    section, _ = _sections(sentences, turns)
+    units = exchanges(sentences, _topics(vectors, section, [s.turn for s in sentences]), turns, roles,
+                      rounds=False)
+    fit = {int(units[i]) for i, s in enumerate(sentences)
+           if roles.get(s.speaker_id) != "moderator"
+           and headline_fitness(s, roles.get(s.speaker_id, "speaker"), config.ideal_words,
+                                config.moderator_factor) >= config.min_fitness}
+    return len(fit)
 
 
 def select_takeaways(
@@ -1254,12 +1373,17 @@ def select_takeaways(
     # the transcript's own parts (agenda headings, files) bound its topics; with two headed parts or more, a
     # quote or body statement stays in its point's part (« On a une enveloppe… », said of the square, went
     # under the participatory budget's composter point)
-    parts: dict[tuple[str, str], int] = {}
-    section = np.array([parts.setdefault((turns[s.turn].file, turns[s.turn].section), len(parts))
-                        for s in sentences])
-    sectioned = len({title for _, title in parts if title}) >= 2
+    section, sectioned = _sections(sentences, turns)
     obj = _build_objective(sentences, vectors, config, section)
-    heads = _greedy(obj, fitness, vectors, config.count, config, np.ones(n, dtype=bool), spread=True)
+    # (a closing round, one line from each speaker, is one part of the event to cover: its answers, each an
+    # exchange of its own for quotes, are not five parts to give a point each)
+    # (the chair's lines and the host's welcome are no part of the event to give a point: "Tonight we have two
+    # guests who rarely agree" was one, the opening's only candidate)
+    units = exchanges(sentences, obj.topics, turns, roles, rounds=False)
+    units[welcome | np.array([roles.get(s.speaker_id) == "moderator" for s in sentences], dtype=bool)] = -1
+    heads = _greedy(obj, fitness, vectors, config.count, config, np.ones(n, dtype=bool), spread=True,
+                    exchange=units)
+    exchange = exchanges(sentences, obj.topics, turns, roles)
 
     used = np.zeros(n, dtype=bool)
     used[heads] = True
@@ -1280,6 +1404,9 @@ def select_takeaways(
     # the moderator frames the points; their lines are no evidence for one (quotes leave them out too)
     framing |= np.array([roles.get(s.speaker_id) == "moderator" for s in sentences], dtype=bool)
     framing |= welcome
+    # ... nor what is said to someone ("Linda, many of your members now use software to screen CVs.": the chair's
+    # hand-over, printed as a body statement where nobody knew she chaired)
+    framing |= np.array([bool(_VOCATIVE.match(s.text)) for s in sentences], dtype=bool)
     # a body statement quoted « ... » must read as a sentence too: in a cased transcript, no lower-case start
     prints_well = np.array([not cased or s.text[:1].isupper() or s.text[:1].isdigit() for s in sentences])
     # ... and it is printed as said: a sentence that needs three cuts or more to read ("By a moment I have, […]
@@ -1324,7 +1451,6 @@ def select_takeaways(
     # one said elsewhere must be clearly about it: in QMSum's meetings, of the 74 body statements from another
     # exchange less close than that, 38% were said in a topic of their headline's, near what placing them at
     # random gives (31%); the statements kept are 75% right, up from 50%
-    exchange = exchanges(sentences, obj.topics, turns, roles)
     same_exchange = exchange[:, None] == exchange[heads][None, :]
     # a one-line answer in the closing round ("Put guidance at the centre of adult learning") sums up what its
     # speaker argued in their talk: their own passages elsewhere are of its discussion too, for its quotes (a
