@@ -541,7 +541,9 @@ def test_speaker_labels_with_times_of_transcription_services(tmp_path, name, tex
 
 @pytest.mark.parametrize("title", ["Webinar: The future of work", "Conférence : L'avenir du travail",
                                    "Podiumsdiskussion: Die Zukunft der Pflege in Europa",
-                                   "Débat : Quel avenir pour la presse locale ?"])
+                                   "Débat : Quel avenir pour la presse locale ?",
+                                   "The Big Question: Should Britain Move to a Four-Day Week?",
+                                   "Entretien – France Bleu Occitanie"])
 def test_a_title_with_a_colon_is_the_header_not_a_speaker(tmp_path, title):
     text = (f"{title}\nBerlin, 12 October 2026\n\nAnna Berg (OECD): Welcome to this session.\n\n"
             "Jan Novak: Thank you, Anna. Skills are the question.\n")
@@ -558,6 +560,8 @@ def test_a_title_with_a_colon_is_the_header_not_a_speaker(tmp_path, title):
     "Anna: Welcome everyone\nJan Novak: Thank you.\nAnna Berg: Let us start.\n",
     # a question opens a title only when the word before the colon names the event
     "Jan: Can everyone hear me?\nAnna Berg: Welcome.\n",
+    # an article before a post is a speaker's label
+    "La Présidente: Bonjour à tous\nAnna Berg: Welcome.\n",
 ])
 def test_a_first_line_that_is_a_turn_stays_a_turn(tmp_path, text):
     t = read_transcript(write(tmp_path, "t.txt", text))

@@ -338,6 +338,20 @@ def test_whoever_opens_then_asks_and_hands_over_in_short_turns_chairs():
         ("Paul Lefèvre (Ordre des médecins)", long),
     ], language="fr")
     assert {s.role for s in d.speakers} == {"speaker"}
+    # a public meeting's host calls the room's questions, naming nobody
+    answer = ("Nous avons obtenu que la Poste garde un guichet à la mairie annexe, ouvert trois matinées par "
+              "semaine, et nous allons installer un distributeur de billets sur la place du marché.")
+    d = directory([
+        ("Nadia Benali (Mairie de Montreval)", "Bonsoir à toutes et à tous. Monsieur le maire répond à vos questions."),
+        ("Jean-Marc Lefort (Maire)", answer),
+        ("Nadia Benali (Mairie de Montreval)", "Merci. Première question, madame au premier rang."),
+        ("Sophie Garnier", answer),
+        ("Jean-Marc Lefort (Maire)", answer),
+        ("Nadia Benali (Mairie de Montreval)", "Merci. Une autre question, le monsieur au fond."),
+        ("Gérard Moulin", answer),
+        ("Nadia Benali (Mairie de Montreval)", "Merci à tous pour vos questions."),
+    ], language="fr")
+    assert by_label(d, "Nadia Benali (Mairie de Montreval)").role == "moderator"
 
 
 def test_a_chairs_label_that_only_says_so_prints_no_post():

@@ -721,16 +721,19 @@ def _decide_roles(entries: dict[str, _Entry], turn_keys: list[str], turns: Seque
                                                 " in short turns"))
 
 
-_HANDS_OVER = re.compile(r"(?i)\?|(?:à vous|over to you|la parole|the floor|go ahead|allez-y|je vous écoute"
-                         r"|commençons par|let's start with|let me start with|first to you)")
+_HANDS_OVER = re.compile(r"(?i)\?|\b(?:à vous|over to you|la parole|the floor|go ahead|allez-y|je vous écoute"
+                         r"|commençons par|let's start with|let me start with|first to you"
+                         # the room's questions called (« Première question, madame au premier rang. »)
+                         r"|(?:première|deuxième|troisième|autre|dernière|nouvelle|prochaine|first|second|third"
+                         r"|next|another|last|final)\s+question)\b")
 
 
 def _chairs_by_turns(entries: dict[str, _Entry], turns: Sequence[Turn], turn_keys: list[str]) -> str | None:
     """Whoever chairs by what they do, where no label, introduction or word of theirs says so: they open the
-    event, speak three times or more, and at least two of their turns and three in four of them (their last, the
-    thanks, aside) ask a question, name another speaker or hand over the floor (« Docteur Lefèvre, commençons par
-    vous. », "Anna, you study the aquifers.", « Deuxième question : … »), in turns half as long as the others' or
-    shorter. A
+    event, speak three times or more, and three in four of their turns between the opening and the thanks, and two
+    in all, ask a question, name another speaker, hand over the floor or call the room's next question (« Docteur
+    Lefèvre, commençons par vous. », "Anna, you study the aquifers.", « Première question, madame au premier
+    rang. »), in turns half as long as the others' or shorter. A
     panel's journalist labelled "Claire Martin (Radio Centre)" was a speaker, and her « Nous avons trois invités
     ce soir pour parler de… » a key message. A meeting's participant who opens it and talks as much as the
     others is no chair."""
@@ -745,10 +748,15 @@ def _chairs_by_turns(entries: dict[str, _Entry], turns: Sequence[Turn], turn_key
         return None
     names = {w for k, o in entries.items() if k != key and o.name for w in o.name.split()
              if len(w) >= 3 and w[:1].isupper()}
-    asked = own[:-1] if own[-1] == len(turns) - 1 or len(own) > 3 else own
-    handing = sum(1 for i in asked if _HANDS_OVER.search(turns[i].text[-400:])
-                  or any(re.search(rf"\b{re.escape(w)}\b", turns[i].text) for w in names))
-    if handing < 2 or handing < 0.75 * len(asked):
+
+    def hands_over(i: int) -> bool:
+        return bool(_HANDS_OVER.search(turns[i].text[-400:]) or _FLOOR.search(turns[i].text)
+                    or any(re.search(rf"\b{re.escape(w)}\b", turns[i].text) for w in names))
+
+    # (the opening welcomes, and counts when it hands over; the last turn thanks)
+    middle = own[1:-1] if own[-1] == len(turns) - 1 or len(own) > 3 else own[1:]
+    handing = sum(hands_over(i) for i in middle)
+    if handing + hands_over(own[0]) < 2 or handing < 0.75 * len(middle):
         return None
     mine = sorted(len(turns[i].text.split()) for i in own)
     others = sorted(len(turns[i].text.split()) for i, k in enumerate(turn_keys) if k != key)

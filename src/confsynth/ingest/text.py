@@ -86,29 +86,32 @@ def _standalone(lines: list[SourceLine], i: int) -> tuple[Label | None, float | 
     return label, seconds
 
 
-# What an event is called, as a title's first word: "Debate: Should we…?", « Débat : Quel avenir… ? »
-_EVENT_WORD = re.compile(r"(?i)(?:débat|debate|webinaire|webinar|conférence|conference|colloque|symposium|panel"
-                         r"|séminaire|seminar|atelier|workshop|forum|rencontre|roundtable|table-ronde|table ronde"
-                         r"|podiumsdiskussion|tagung|debatte|debate|coloquio|convegno|dibattito|debat)\W*$")
-
-
 def _title_line_with_colon(kinds: list, lines: list[SourceLine], strong_keys: set[str]) -> None:
     """The file's first line as a title when it only looks like a turn: "Webinar: The future of work",
     « Conférence : L'avenir du travail », "Podiumsdiskussion: Die Zukunft der Pflege". One word before the
     colon that no other line uses as a label, a short line with no closing mark, and speakers labelled
     further down by more than one name; that line is then header (its "speaker" had taken the date line
-    below as speech too). "Anna: Hello." and a one-word speaker who speaks again stay turns."""
+    below as speech too). "Anna: Hello." and a one-word speaker who speaks again stay turns.
+
+    A line that opens on what the event is, or on an article, which no one's name does, is a title with more
+    words before the colon, or alone: « Entretien – France Bleu Occitanie », "The Big Question: Should Britain
+    Move to a Four-Day Week?" (each had been a speaker, and the chair's first turn the second)."""
     first = next((k for k, kd in enumerate(kinds) if kd[0] != "blank"), None)
-    if first is None or kinds[first][0] != "start" or lines[first].bold:
+    if first is None or kinds[first][0] not in ("start", "weak") or lines[first].bold:
         return
     _, label, seconds, rest = kinds[first]
-    if (label is None or label.kind != "person" or label.affiliation or label.role or seconds is not None
-            or len(label.raw.split()) != 1 or not rest.strip()):
+    if label is None or seconds is not None:
         return
-    # (a title may ask its question, « Débat : Quel avenir pour la presse locale ? », when it names the event)
-    if len(rest.split()) > 15 or re.search(r"[.!…]\W*$" if _EVENT_WORD.match(label.raw) else r"[.!?…]\W*$",
-                                           rest.strip()):
+    words = label.raw.split()
+    # (an article before a post is a speaker's label: « La Présidente : Bonjour à tous »)
+    headed = bool(words) and (bool(_EVENT_WORD.match(words[0]))
+                              or (label.kind == "person"
+                                  and bool(re.match(r"(?i)(?:the|le|la|les|l['’]\w|an?|une?)\b", label.raw))))
+    if not headed and (label.kind != "person" or label.affiliation or label.role or len(words) != 1
+                       or not rest.strip()):
         return
+    if len(rest.split()) > 15 or re.search(r"[.!…]\W*$" if headed else r"[.!?…]\W*$", rest.strip()):
+        return   # (a title may ask its question, « Débat : Quel avenir pour la presse locale ? »)
     others = [kd[1] for k, kd in enumerate(kinds) if k != first and kd[0] in ("start", "weak") and kd[1]]
     if (label.key in {o.key for o in others} or not any(o.key in strong_keys for o in others)
             or any(o.kind == "person" and len(o.raw.split()) == 1 for o in others)
@@ -116,6 +119,14 @@ def _title_line_with_colon(kinds: list, lines: list[SourceLine], strong_keys: se
         return   # where speakers go by one name ("Mark:", "Anna:"), or "Anna" is Anna Berg, it is a speaker
     kinds[first] = ("text", None, None, lines[first].text.strip())
     strong_keys.discard(label.key)
+
+
+# What an event is called, as a title's first word: "Debate: Should we…?", « Débat : Quel avenir… ? », « Entretien –
+# France Bleu Occitanie »
+_EVENT_WORD = re.compile(r"(?i)(?:débat|debate|webinaire|webinar|conférence|conference|colloque|symposium|panel"
+                         r"|séminaire|seminar|atelier|workshop|forum|rencontre|roundtable|table-ronde|table ronde"
+                         r"|podiumsdiskussion|tagung|debatte|coloquio|convegno|dibattito|debat|entretien|interview"
+                         r"|audition|hearing|town-hall)\W*$")
 
 
 # An agenda heading written as a line of its own: "1. Réaménagement du square", "II) Financing", "## Session 2",
