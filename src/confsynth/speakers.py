@@ -733,10 +733,9 @@ def _chairs_by_turns(entries: dict[str, _Entry], turns: Sequence[Turn], turn_key
     event, speak three times or more, and three in four of their turns between the opening and the thanks, and two
     in all, ask a question, name another speaker, hand over the floor or call the room's next question (« Docteur
     Lefèvre, commençons par vous. », "Anna, you study the aquifers.", « Première question, madame au premier
-    rang. »), in turns half as long as the others' or shorter. A
-    panel's journalist labelled "Claire Martin (Radio Centre)" was a speaker, and her « Nous avons trois invités
-    ce soir pour parler de… » a key message. A meeting's participant who opens it and talks as much as the
-    others is no chair."""
+    rang. »), in turns half as long as the others' or shorter. A panel's journalist labelled "Claire Martin
+    (Radio Centre)" was a speaker, and her « Nous avons trois invités ce soir pour parler de… » a key message.
+    A meeting's participant who opens it and talks as much as the others is no chair."""
     if not turns or not turn_keys or len(set(turn_keys)) < 2:
         return None
     key = turn_keys[0]

@@ -27,6 +27,7 @@ import numpy as np
 from .quotes import (FILLERS, ONE_LETTER_WORDS, PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate,
                      clean_disfluencies, cut_cost, is_closed,
                      passage_quality, punctuated, skip_openers, spelled_out, trails_off, without_annotations)
+from .ingest.labels import parse_label
 from .numbers import words_to_digits
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
 
@@ -593,7 +594,7 @@ def segment_sections(vectors: np.ndarray, sections: Sequence[object]) -> list[in
 _ADDING = (
     r"(?:j'ajoute|j'ajouterais|j'ajouterai|I'd add|I would add|I'll add|let me add)\s+(?:juste\s+|just\s+)?"
     r"(?:un|une|one|a)\s+(?:dernier|dernière|autre|last|final|other|more|further)\s+(?:\w+\s+)?"
-    r"(?:point|chose|remarque|élément|thing|point|remark)"
+    r"(?:point|chose|remarque|élément|thing|remark)"
     r"|(?:il faut|il faudrait|on doit|je veux|je voudrais|we (?:also )?(?:need|have) to|I (?:also )?want to"
     r"|I'd (?:also )?like to)\s+(?:aussi|also|encore)\s+(?:parler|évoquer|dire un mot|talk|say a word|mention)"
     r"\s+(?:de|des|du|d'|about|of|on)"
@@ -611,7 +612,7 @@ _NEW_ITEM = re.compile(
     r"|other|another|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière"
     r"|autre)\s+(?:\w+\s+)?(?:point|topic|thing|issue|message|subject|remark|area|element|lesson|sujet|thème"
     r"|élément|chose|aspect|volet|remarque|enseignement|axe|levier|verrou|frein|obstacle|pilier|défi|enjeu|lever"
-    r"|pillar|barrier|obstacle|challenge)s?\b"   # (« Le deuxième levier, c'est le logement vacant. »)
+    r"|pillar|barrier|challenge)s?\b"   # (« Le deuxième levier, c'est le logement vacant. »)
     r"|(?:finally|lastly|et enfin|pour (?:finir|terminer|conclure)|en dernier lieu)\b"   # (« enfin, je veux dire »)
     r"|(?:let me|I'?ll|I will|I want to|I'd like to|je voudrais|je vais|permettez-moi de)\s+(?:just\s+|juste\s+)?"
     r"(?:add|say|ajouter|dire)\s+(?:one|a|a few|two|un|une|deux|quelques)\s+(?:\w+\s+)?"
@@ -681,8 +682,6 @@ def _names_next(text: str, turns: Sequence[Turn], turn: int) -> bool:
     """Whether ``text`` (the chair's turn) names whoever speaks next, by a word of their label's name."""
     if turn + 1 >= len(turns):
         return False
-    from .ingest.labels import parse_label
-
     label = parse_label(turns[turn + 1].label)
     if label is None or label.kind != "person" or not label.name:
         return False   # ("Project Manager", "Speaker 2": no name to hand the floor to)
@@ -857,7 +856,7 @@ _META = re.compile(
     # the guests counted, and what the speaker will do: "Tonight we have two guests who rarely agree.", « Nous avons
     # trois invités ce soir pour parler de… », « Notre intervenante va parler une vingtaine de minutes »
     r"|(?:we have|we've got|nous avons|on a|j'ai)\s+(?:(?:ce soir|aujourd'hui|tonight|today|with us|avec nous),?\s+)?"
-    r"(?:deux|trois|quatre|cinq|six|two|three|four|five|six|\d)\s+(?:invitée?s|intervenante?s|guests|speakers"
+    r"(?:deux|trois|quatre|cinq|six|two|three|four|five|\d)\s+(?:invitée?s|intervenante?s|guests|speakers"
     r"|panell?ists)\b"
     r"|(?:notre|nos|our|my|mon|ma|mes)\s+(?:intervenante?s?|invitée?s?|speakers?|guests?)\s+(?:va|vont|will|is going to"
     r"|are going to)\s+(?:\w+\s+)?(?:parler|présenter|intervenir|speak|talk|present)"
@@ -1213,9 +1212,9 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
 
     With ``spread``, no topic gets a second point while another topic that has a candidate has none:
     the whole event is covered before any part of it is covered twice. With ``exchange`` (an id per
-    sentence, see exchanges; -1 for no part), the same holds of exchanges once every topic has its point: a short panel
-    is one topic segment, and its moderator's first question gave two points on diagnostics while the
-    panelist who raised grid delays, and the one who raised training, gave none.
+    sentence, see exchanges; -1 for no part), the same holds of exchanges once every topic has its point:
+    a short panel is one topic segment, and its moderator's first question gave two points on diagnostics
+    while the panelist who raised grid delays, and the one who raised training, gave none.
     """
     picked: list[int] = []
     allowed = allowed & (fitness > 0)
