@@ -1664,3 +1664,31 @@ def test_a_short_panel_gets_a_point_from_each_of_its_parts(models, tmp_path):
     for t, h in zip(tks, heads):
         for said in [q.text for q in t.quotes] + [q.text for q in t.support]:
             assert not part(said) or part(said) & part(h), (h, said)
+
+
+def test_a_speaker_saying_who_they_are_gives_no_statement_and_no_quote_opening():
+    """A public meeting's residents open their turn on their own name: « Gérard Moulin, j'habite la cité des Chênes
+    depuis quarante ans. » was a body statement, and « Julien Perrot, association Montreval en transition. » the
+    start of a quote. Who the speaker is goes to the speakers list, not under a point."""
+    from confsynth.records import Segment, Sentence, Turn
+    from confsynth.takeaways import _says_own_name
+
+    said = [("Gérard Moulin (habitant)", ["Gérard Moulin, j'habite la cité des Chênes depuis quarante ans.",
+                                          "Le bureau de poste va fermer en juin."]),
+            ("Karima Haddad (Collectif)", ["Oui, Karima Haddad, du collectif des locataires.", "Nos loyers montent."]),
+            ("Julien Perrot", ["Bonsoir.", "Julien Perrot, association Montreval en transition."]),
+            ("Anna Berg", ["Paul Roy, you ran the pilot."]),
+            ("Jean-Marc Lefort", ["Merci.", "Sur la Poste, nous avons négocié une agence.",
+                                  "Jean-Marc Lefort, c'est moi, et je réponds."])]
+    turns, sentences = [], []
+    for t, (label, texts) in enumerate(said):
+        turns.append(Turn(t, label, " ".join(texts), "t.txt", (Segment(0, None, None),)))
+        offset = 0
+        for text in texts:
+            sentences.append(Sentence(len(sentences), t, offset, offset + len(text), text, label, "fr",
+                                      content_words=5))
+            offset += len(text) + 1
+    assert [s.text for s, m in zip(sentences, _says_own_name(sentences, turns)) if m] == [
+        "Gérard Moulin, j'habite la cité des Chênes depuis quarante ans.",
+        "Oui, Karima Haddad, du collectif des locataires.",
+        "Julien Perrot, association Montreval en transition."]

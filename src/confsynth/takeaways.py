@@ -678,6 +678,31 @@ def exchanges(sentences: Sequence[Sentence], topics: Sequence[int], turns: Seque
     return ids
 
 
+# A turn's greeting before the speaker says who they are: « Oui, Karima Haddad, du collectif… », "Hello, Tom Reid, …"
+_GREETING = re.compile(r"^\W*(?:(?:oui|yes|bonsoir|bonjour|hello|hi|good evening|alors|so|merci|thank you|thanks)"
+                       r"\b[\s,.!]*)*", re.IGNORECASE)
+
+
+def _says_own_name(sentences: Sequence[Sentence], turns: Sequence[Turn]) -> np.ndarray:
+    """Sentences in which a speaker from the room says who they are, opening their turn with their own name (as
+    labelled) and a comma: « Gérard Moulin, j'habite la cité des Chênes depuis quarante ans. », « Oui, Karima
+    Haddad, du collectif des locataires des Chênes. » A public meeting's residents printed them as body
+    statements and as the start of their quotes."""
+    mask = np.zeros(len(sentences), dtype=bool)
+    names: dict[int, str | None] = {}
+    for i, s in enumerate(sentences):
+        if s.start > 0 and (i == 0 or sentences[i - 1].turn != s.turn or sentences[i - 1].start > 0):
+            continue   # (the turn's first sentence, or its second after a greeting alone: « Bonsoir. »)
+        if s.turn not in names:
+            label = parse_label(turns[s.turn].label)
+            names[s.turn] = label.name if label is not None and label.kind == "person" else None
+        name = names[s.turn]
+        if name and len(name.split()) >= 2:
+            said = s.text[_GREETING.match(s.text).end():]
+            mask[i] = said.casefold().startswith(name.casefold() + ",")
+    return mask
+
+
 def _names_next(text: str, turns: Sequence[Turn], turn: int) -> bool:
     """Whether ``text`` (the chair's turn) names whoever speaks next, by a word of their label's name."""
     if turn + 1 >= len(turns):
@@ -1359,6 +1384,8 @@ def select_takeaways(
         return []
     fitness = np.array([headline_fitness(s, roles.get(s.speaker_id, "speaker"), config.ideal_words,
                                          config.moderator_factor) for s in sentences])
+    introduced = _says_own_name(sentences, turns)
+    fitness[introduced] = 0.0   # (who the speaker is: no point, no statement, no quote; see below)
     welcome = _welcome(sentences, roles)
     fitness[welcome] *= config.moderator_factor   # the host's welcome frames the event as the moderator does
     # (a transcript whose writer or recogniser closes its sentences tells a sentence cut short by its end)
@@ -1396,13 +1423,14 @@ def select_takeaways(
     said = [x for x in said if len(x.split()) >= 5]
     blocked.update(i for i, s in enumerate(sentences) if any(x in " ".join(s.text.casefold().split()) for x in said))
     blocked.update(np.flatnonzero(welcome).tolist())   # ... nor comes from the host's welcome (framing)
+    blocked.update(np.flatnonzero(introduced).tolist())   # ... nor opens on who the speaker is
     # in a cased transcript a passage opening in lower case starts mid-sentence; ASR text is all lower case
     cased = sum(s.text[:1].isupper() for s in sentences) > 0.5 * n
     # talk about the talk ("Deuxième sujet, que je voulais aborder, c'est…") adds nothing under a point
     framing = np.array([bool(_META.search(s.text.replace("’", "'"))) for s in sentences], dtype=bool)
     # the moderator frames the points; their lines are no evidence for one (quotes leave them out too)
     framing |= np.array([roles.get(s.speaker_id) == "moderator" for s in sentences], dtype=bool)
-    framing |= welcome
+    framing |= welcome | introduced
     # ... nor what is said to someone ("Linda, many of your members now use software to screen CVs.": the chair's
     # hand-over, printed as a body statement where nobody knew she chaired)
     framing |= np.array([bool(_VOCATIVE.match(s.text)) for s in sentences], dtype=bool)
