@@ -352,6 +352,23 @@ def test_whoever_opens_then_asks_and_hands_over_in_short_turns_chairs():
         ("Nadia Benali (Mairie de Montreval)", "Merci à tous pour vos questions."),
     ], language="fr")
     assert by_label(d, "Nadia Benali (Mairie de Montreval)").role == "moderator"
+    # the residents she called, by no name, are the room; the mayor named in her opening is no resident
+    assert by_label(d, "Sophie Garnier").role == by_label(d, "Gérard Moulin").role == "audience"
+    assert by_label(d, "Jean-Marc Lefort (Maire)").role == "speaker"
+
+
+def test_a_guest_the_chair_hands_a_question_to_by_name_stays_a_speaker():
+    long = ("Nous avons obtenu que la Poste garde un guichet à la mairie annexe, ouvert trois matinées par semaine, "
+            "et nous allons installer un distributeur de billets sur la place du marché.")
+    d = directory([
+        ("Claire Martin (Radio Centre)", "Bonsoir. Paul Roy, commençons par vous."),
+        ("Paul Roy (OCDE)", long),
+        ("Claire Martin (Radio Centre)", "Une autre question, pour Maria Lopez : et Barcelone ?"),
+        ("Maria Lopez (Ville de Barcelone)", long),
+        ("Claire Martin (Radio Centre)", "Merci à tous les deux."),
+    ], language="fr")
+    assert by_label(d, "Claire Martin (Radio Centre)").role == "moderator"
+    assert by_label(d, "Maria Lopez (Ville de Barcelone)").role == "speaker"
 
 
 def test_a_chairs_label_that_only_says_so_prints_no_post():

@@ -344,6 +344,7 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
     _enrich_named(entries, turn_keys, turns, mentions, resolved)
     _name_anonymous(entries, turn_keys, turns, mentions, resolved, registry)
     _decide_roles(entries, turn_keys, turns, mentions, resolved)
+    _room_voices(entries, turn_keys, turns)
     for e in entries.values():
         if e.affiliation and not e.country:
             code = institution_country(e.affiliation)
@@ -762,6 +763,35 @@ def _chairs_by_turns(entries: dict[str, _Entry], turns: Sequence[Turn], turn_key
     if not others or mine[len(mine) // 2] > 0.5 * others[len(others) // 2]:
         return None
     return key
+
+
+# The chair calling the room's next question, naming no one: « Première question, madame au premier rang. », "Another
+# question, at the back.", "We have about twenty minutes for questions."
+_ROOM_CALL = re.compile(
+    r"(?i)\b(?:(?:première|autre|dernière|nouvelle|prochaine|une)\s+question|(?:first|another|next|last|final)"
+    r"\s+question|questions?\s+(?:from|in)\s+the\s+(?:floor|room|audience)|(?:time|minutes)\s+for\s+questions"
+    r"|(?:pour|à)\s+(?:vos|les)\s+questions|tell\s+us\s+who\s+you\s+are|présentez-vous)\b")
+
+
+def _room_voices(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn]) -> None:
+    """People heard only when the chair called the room's next question, by no name (« Première question, madame
+    au premier rang. », "Another question, at the back."), and never named in the opening, are the audience,
+    though they say who they are: a town hall's residents were listed as the evening's speakers, and their
+    complaint (« Le bureau de poste… va fermer en juin ») was a key message where the mayor's answer was the
+    point. A guest the chair hands a question to by name stays a speaker."""
+    chair = next((k for k, e in entries.items() if e.role == "moderator"), None)
+    if chair is None or not turns:
+        return
+    for key, e in entries.items():
+        if e.role or key == chair or e.kind not in ("person", "anonymous", "role") or not 0 < len(e.turns) <= 2:
+            continue
+        words = [w for w in (e.name or "").split() if len(w) >= 3]
+        if all(t > 0 and turn_keys[t - 1] == chair
+               and (_ROOM_CALL.search(turns[t - 1].text[-300:]) or _FLOOR.search(turns[t - 1].text[-300:]))
+               and not any(re.search(rf"\b{re.escape(w)}\b", turns[t - 1].text + " " + turns[0].text) for w in words)
+               for t in e.turns):
+            e.role = "audience"
+            e.evidence.append(("role", "spoke only when the chair called the room's next question"))
 
 
 def _records(entries: dict[str, _Entry], turn_keys: list[str]) -> SpeakerDirectory:
