@@ -7,7 +7,7 @@ import re
 import unicodedata
 from typing import Iterable
 
-__all__ = ["HONORIFICS", "POSTNOMINALS", "fold", "name_tokens", "compatible", "full_name", "strip_titles",
+__all__ = ["HONORIFICS", "POSTNOMINALS", "fold", "name_tokens", "compatible", "full_name", "strip_titles", "says_any",
            "resolve"]
 
 HONORIFICS = {
@@ -29,6 +29,11 @@ def fold(text: str) -> str:
     """Case- and accent-insensitive form: "Jürgen" and "JURGEN" fold alike."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def says_any(words: Iterable[str], text: str) -> bool:
+    """Whether ``text`` has one of ``words`` (of someone's name) as a whole word: the chair naming a speaker."""
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
 def strip_titles(name: str) -> str:

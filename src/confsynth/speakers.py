@@ -25,7 +25,7 @@ from typing import Sequence
 from .countries import country_name, institution_country, split_country
 from .ingest.labels import POST_PREFIX, Label, is_moderator_word, normalize_name, turn_label
 from .mentions import Mention, find_mentions
-from .names import compatible, fold, full_name, name_tokens, strip_titles
+from .names import compatible, fold, full_name, name_tokens, says_any, strip_titles
 from .records import Speaker, Turn
 
 __all__ = ["SpeakerDirectory", "build_directory", "is_organisation", "UNKNOWN_ID", "NAME_THRESHOLD"]
@@ -751,7 +751,7 @@ def _chairs_by_turns(entries: dict[str, _Entry], turns: Sequence[Turn], turn_key
 
     def hands_over(i: int) -> bool:
         return bool(_HANDS_OVER.search(turns[i].text[-400:]) or _FLOOR.search(turns[i].text)
-                    or any(re.search(rf"\b{re.escape(w)}\b", turns[i].text) for w in names))
+                    or says_any(names, turns[i].text))
 
     # (the opening welcomes, and counts when it hands over; the last turn thanks)
     middle = own[1:-1] if own[-1] == len(turns) - 1 or len(own) > 3 else own[1:]
@@ -788,7 +788,7 @@ def _room_voices(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequen
         words = [w for w in (e.name or "").split() if len(w) >= 3]
         if all(t > 0 and turn_keys[t - 1] == chair
                and (_ROOM_CALL.search(turns[t - 1].text[-300:]) or _FLOOR.search(turns[t - 1].text[-300:]))
-               and not any(re.search(rf"\b{re.escape(w)}\b", turns[t - 1].text + " " + turns[0].text) for w in words)
+               and not says_any(words, turns[t - 1].text + " " + turns[0].text)
                for t in e.turns):
             e.role = "audience"
             e.evidence.append(("role", "spoke only when the chair called the room's next question"))

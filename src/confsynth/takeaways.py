@@ -28,6 +28,7 @@ from .quotes import (FILLERS, ONE_LETTER_WORDS, PROCEDURAL, UNHEARD, UNMARKED_QU
                      clean_disfluencies, cut_cost, is_closed,
                      passage_quality, punctuated, skip_openers, spelled_out, trails_off, without_annotations)
 from .ingest.labels import parse_label
+from .names import says_any
 from .numbers import words_to_digits
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
 
@@ -711,7 +712,7 @@ def _names_next(text: str, turns: Sequence[Turn], turn: int) -> bool:
     if label is None or label.kind != "person" or not label.name:
         return False   # ("Project Manager", "Speaker 2": no name to hand the floor to)
     words = [w for w in label.name.split() if len(w) >= 3 and w[:1].isupper() and w.isalpha()]
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+    return says_any(words, text)
 
 
 def _turn_runs(sentences: Sequence[Sentence]) -> list[tuple[int, int, int]]:
