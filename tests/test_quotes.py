@@ -239,6 +239,8 @@ def test_an_inversion_asks_only_as_a_question(text, asks):
     # the address that opens every answer in an assembly
     ("Mr. Chair, we have been focused entirely on getting help to Canadians.", "we have been", False),
     ("Monsieur le Président, le gouvernement doit publier les données.", "le gouvernement", False),
+    ("Monsieur Moulin, La Poste décide seule de ses implantations.", "La Poste", False),
+    ("Madame Hidalgo, maire de Paris, a annoncé un plan vélo.", "Madame Hidalgo", False),
     ("Mes chers collègues, la rénovation des écoles doit être notre priorité.", "la rénovation", False),
     ("Ladies and gentlemen, the budget must pass before the summer.", "the budget", False),
     ("Mr. Chair, thank you.", "Mr. Chair", False),

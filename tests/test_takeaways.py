@@ -252,6 +252,14 @@ def test_headline_compression_keeps_the_claim(spoken, language, kept):
      "We continue to work with the banks to help consumers in this difficult situation."),
     ("Monsieur le Président, le gouvernement doit publier les données de chaque territoire.", "fr",
      "Le gouvernement doit publier les données de chaque territoire."),
+    # ... and someone addressed by name: the claim is the reader's, not theirs
+    ("Monsieur Moulin, La Poste est une entreprise qui décide seule de ses implantations, et je le regrette.", "fr",
+     "La Poste est une entreprise qui décide seule de ses implantations, et je le regrette."),
+    ("Ms Clarke, we never said that the hospital would close its emergency ward.", "en",
+     "We never said that the hospital would close its emergency ward."),
+    # (a name with its apposition is the subject)
+    ("Madame Hidalgo, maire de Paris, a annoncé un plan vélo pour toute la ville.", "fr",
+     "Madame Hidalgo, maire de Paris, a annoncé un plan vélo pour toute la ville."),
     # what the listener already knows is said before the claim, not in it
     ("As the member knows, I've said publicly that we need to hold long-term care homes to stronger standards.",
      "en", "I've said publicly that we need to hold long-term care homes to stronger standards."),

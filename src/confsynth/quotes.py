@@ -188,11 +188,20 @@ ONE_LETTER_WORDS = set("aàeéioóuúy")
 _PAIRED_PREFIX = {"and", "or", "to", "et", "ou", "und", "oder", "y", "o", "e"}
 
 
+# Someone addressed by title and name before the answer: « Monsieur Moulin, La Poste est une entreprise… »,
+# "Ms Clarke, we never said that." Only before what opens a clause, so that a name with its apposition stays the
+# subject (« Madame Hidalgo, maire de Paris, a annoncé… »).
+NAMED_ADDRESS = (r"(?:monsieur|madame|mademoiselle|mr|mrs|ms|miss|dr|doctor|professor|mister|madam)\.?"
+                 r"(?-i:(?: [A-ZÀ-Ý][\w'’-]+){1,2})"
+                 r"(?=\s*,\s*(?:je|j['’]|nous|on|vous|tu|il|elle|ils|elles|c['’]|ce|ça|cela|la|le|les|l['’]|un|une|des"
+                 r"|mon|ma|mes|notre|nos|votre|vos|oui|non|merci|alors|donc|mais|et|sur|en|pour|quant|dans|si|quand"
+                 r"|comme|aujourd['’]hui|écoutez|sachez|I|we|you|it|there|the|a|an|this|that|these|our|my|your|yes|no"
+                 r"|thank|thanks|well|so|but|and|on|in|as|let|what|if|when)\b)")
 # The address that opens every answer in an assembly ("Mr. Chair, …", « Monsieur le Président, … »): a
 # passage may start after it, as it may after « Bon, ».
 _ADDRESS = re.compile(r"(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.? ?(?:the )?(?:Chair|Chairman|Chairwoman|Chairperson"
                       r"|Speaker|President|Deputy Speaker)|(?:Monsieur|Madame) (?:le |la )?(?:Président|Présidente"
-                      r"|Ministre|Maire|Rapporteur|Rapporteure)"
+                      r"|Ministre|Maire|Rapporteur|Rapporteure)|" + NAMED_ADDRESS +
                       # the room: « Mes chers collègues, … », "Ladies and gentlemen, …"
                       r"|(?:mes )?(?:très )?chers collègues|mesdames(?:,| et) messieurs|ladies and gentlemen"
                       r"|(?:my )?dear colleagues)\s*,\s*", re.IGNORECASE)

@@ -24,7 +24,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .quotes import (FILLERS, ONE_LETTER_WORDS, PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate,
+from .quotes import (FILLERS, NAMED_ADDRESS, ONE_LETTER_WORDS, PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate,
                      clean_disfluencies, cut_cost, is_closed,
                      passage_quality, punctuated, skip_openers, spelled_out, trails_off, without_annotations)
 from .ingest.labels import parse_label
@@ -160,6 +160,7 @@ _LEAD_FILLERS = {
            r"(?:encore )?une fois" + _PAUSE, r"pour (?:en )?revenir (?:à|a|au|aux|sur) [^,;:]{1,40}" + _PAUSE,
            # the address that opens every answer in an assembly: « Monsieur le Président, … »
            r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure)",
+           NAMED_ADDRESS,
            # ... and the room: « Mes chers collègues, … », « Mesdames et messieurs, … »
            r"(?:(?:mes )?(?:très )?chers (?:collègues|amis)|mesdames(?:,| et) messieurs)" + _PAUSE,
            # what the listener already knows: « Comme vous le savez, … », « Comme je le disais, … »
@@ -196,6 +197,7 @@ _LEAD_FILLERS = {
            # the address that opens every answer in an assembly: "Mr. Chair, …", "Madam Speaker, …"
            r"(?:Mr\.?|Mister|Madam|Madame|Mrs\.?|Ms\.?) ?(?:the )?(?:Chair|Chairman|Chairwoman|Chairperson|Speaker"
            r"|President|Minister|Mayor|Deputy Speaker)",
+           NAMED_ADDRESS,
            # ... and the room: "Dear colleagues, …", "Ladies and gentlemen, …"
            r"(?:(?:my )?dear (?:colleagues|friends)|ladies and gentlemen|colleagues)" + _PAUSE,
            # what the listener already knows: "As the member knows, …", "As I said earlier, …"
