@@ -191,6 +191,27 @@ def test_two_voices_in_one_cue_are_two_turns(tmp_path):
         ("Anna Berg", "Cities need buses - electric ones - at night too.")]
 
 
+def test_a_word_broken_at_its_hyphen_between_captions_is_one_word(tmp_path):
+    """« dix- » closing a caption and « huit mois » opening the next are « dix-huit mois »: joined with a space,
+    « dix- » read as a false start and a quote said 8 months where 18 were said."""
+    p = write(tmp_path, "h.srt", "1\n00:00:01,000 --> 00:00:04,000\n[Laurent Girard] Et les résultats, au bout de "
+                                 "dix-\n\n2\n00:00:04,000 --> 00:00:07,000\nhuit mois, sont nets. Les troubles musculo-\n"
+                                 "squelettiques augmentent. Pre- and post-war homes.\n")
+    assert [x.text for x in read_transcript(p).turns] == [
+        "Et les résultats, au bout de dix-huit mois, sont nets. Les troubles musculo-squelettiques augmentent. "
+        "Pre- and post-war homes."]
+
+
+def test_a_talk_s_title_line_is_its_header_when_no_line_below_is_labelled(tmp_path):
+    """"Keynote – Moving Cities: what actually gets people out of their cars" had made "Keynote" (of "Moving
+    Cities") the speaker of the whole talk."""
+    t = read_transcript(write(tmp_path, "k.txt", "Keynote – Moving Cities: what actually gets people out of their "
+                                                 "cars\n\nThank you so much. My name is Sarah Whitfield.\n\n"
+                                                 "So the first thing is that road pricing works.\n"))
+    assert t.header == ("Keynote – Moving Cities: what actually gets people out of their cars",)
+    assert [x.label for x in t.turns] == ["", ""]
+
+
 def test_vtt_with_only_broken_timestamps_is_an_input_error(tmp_path):
     p = write(tmp_path, "b.vtt", "WEBVTT\n\n1\n00:00:xx --> 00:00:03.000\nHello\n")
     with pytest.raises(InputError, match="broken timestamps"):

@@ -11,7 +11,7 @@ from ..errors import InputError
 from ..records import Transcript
 from .encoding import clean_controls
 from .labels import Label, parse_label, parse_time, split_inline, split_midline
-from .turns import Piece, TurnBuilder
+from .turns import Piece, TurnBuilder, wrapped_at_hyphen
 
 __all__ = ["Cue", "parse_vtt", "parse_srt", "parse_whisper_json", "parse_ctm", "turns_from_cues"]
 
@@ -56,7 +56,9 @@ def turns_from_cues(cues: list[Cue], path: str, fmt: str, encoding: str) -> Tran
 
 def _payload(lines: list[str]) -> tuple[Label | None, str]:
     """Speaker and text of a cue payload: ``<v Name>`` voice tag, or a ``Name: text`` first line."""
-    raw = " ".join(lines)
+    raw = ""
+    for line in lines:
+        raw += ("" if not raw or wrapped_at_hyphen(raw, line.lstrip()) else " ") + (line.lstrip() if raw else line)
     label = None
     m = _VOICE.search(raw)
     if m:

@@ -113,7 +113,9 @@ def _title_line_with_colon(kinds: list, lines: list[SourceLine], strong_keys: se
     if len(rest.split()) > 15 or re.search(r"[.!…]\W*$" if headed else r"[.!?…]\W*$", rest.strip()):
         return   # (a title may ask its question, « Débat : Quel avenir pour la presse locale ? »)
     others = [kd[1] for k, kd in enumerate(kinds) if k != first and kd[0] in ("start", "weak") and kd[1]]
-    if (label.key in {o.key for o in others} or not any(o.key in strong_keys for o in others)
+    if not others and _EVENT_WORD.match(words[0]):
+        pass   # a talk with no labels under its title: "Keynote – Moving Cities: what gets people out of cars"
+    elif (label.key in {o.key for o in others} or not any(o.key in strong_keys for o in others)
             or any(o.kind == "person" and len(o.raw.split()) == 1 for o in others)
             or any(label.key in o.key.split() for o in others)):
         return   # where speakers go by one name ("Mark:", "Anna:"), or "Anna" is Anna Berg, it is a speaker
@@ -126,7 +128,8 @@ def _title_line_with_colon(kinds: list, lines: list[SourceLine], strong_keys: se
 _EVENT_WORD = re.compile(r"(?i)(?:débat|debate|webinaire|webinar|conférence|conference|colloque|symposium|panel"
                          r"|séminaire|seminar|atelier|workshop|forum|rencontre|roundtable|table-ronde|table ronde"
                          r"|podiumsdiskussion|tagung|debatte|coloquio|convegno|dibattito|debat|entretien|interview"
-                         r"|audition|hearing|town-hall)\W*$")
+                         r"|audition|hearing|town-hall|keynote|talk|lecture|speech|plenary|plénière|discours|allocution"
+                         r"|masterclass|conférence-débat|webinar|vortrag|rede|ponencia|conferenza)\W*$")
 
 
 # An agenda heading written as a line of its own: "1. Réaménagement du square", "II) Financing", "## Session 2",

@@ -1,6 +1,8 @@
 """Build ``Turn`` records from labelled pieces of text, merging consecutive pieces of one speaker."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from ..records import Segment, Turn
@@ -31,6 +33,13 @@ class _Open:
     section: str = ""
 
 
+def wrapped_at_hyphen(before: str, after: str) -> bool:
+    """Whether a line (a caption) ends inside a hyphenated word the next one finishes: « au bout de dix- » then
+    « huit mois », « les troubles musculo- » then « squelettiques ». They are joined with no space: « dix- huit »
+    had read as a false start, and the quote said 8 months where 18 were said."""
+    return bool(re.search(r"[^\W\d_]-$", before)) and bool(re.match(r"[^\W\d_]", after)) and after[:1].islower()
+
+
 class TurnBuilder:
     """Accumulate pieces into turns; a piece with the current speaker's label continues the turn."""
 
@@ -55,7 +64,7 @@ class TurnBuilder:
                 cur.pending_time = piece.time
             return
         if cur.parts:
-            sep = "\n" if piece.new_paragraph else " "
+            sep = "\n" if piece.new_paragraph else (" " if not wrapped_at_hyphen(cur.parts[-1], text) else "")
             cur.parts.append(sep)
             cur.length += 1
         time = piece.time if piece.time is not None else cur.pending_time
