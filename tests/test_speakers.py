@@ -470,3 +470,54 @@ def test_a_speaker_labelled_by_their_post_is_named_on_evidence_like_an_anonymous
     d = directory([("Claire Dumont (Modératrice)", "Bonsoir à toutes et à tous." + LONG),
                    ("Mme la Ministre", "Merci Claire." + LONG)])
     assert by_label(d, "Mme la Ministre").attribution() == "Mme la Ministre"
+
+
+def test_an_unlabelled_talk_is_the_voice_that_says_who_it_is():
+    """A keynote with no labels, whose speaker says who she is at the start, is hers: every quote had gone to
+    "Unidentified speaker". What she runs is part of the body she names."""
+    d = directory([
+        ("", "Thank you, thank you so much. It's great to be here. So my name is Sarah Whitfield, I run the urban "
+             "transport programme at the Kingsbridge Institute, and I want to share four things I've learned."),
+        ("", "So the first thing is that road pricing works. Stockholm introduced a congestion charge in 2006."),
+        ("", "Now, the second thing. Buses. The thing that matters most for bus ridership is frequency."),
+    ], "en")
+    assert [s.name for s in d.speakers] == ["Sarah Whitfield"]
+    assert d.speakers[0].affiliation == "Kingsbridge Institute"
+    assert len(set(d.turn_speaker)) == 1
+
+
+def test_an_unlabelled_panel_is_put_in_no_one_s_mouth():
+    """The chair says who she is, then presents a guest: the paragraphs are several voices, left unidentified."""
+    d = directory([
+        ("", "Good evening. I'm Rachel Okafor, head of education policy at the Hallam Policy Forum. With me is "
+             "David Chen, headteacher of Northfield Academy. David, what happened in your pilot?"),
+        ("", "Teachers saved about five hours a week, mostly on lesson planning and feedback."),
+    ], "en")
+    assert [s.label for s in d.speakers] == ["Unidentified speaker"]
+
+
+@pytest.mark.parametrize("said, who", [
+    ("And Tom Hargreaves is chief executive of EdTech Britain, the trade association.",
+     ("Tom Hargreaves", "chief executive", "EdTech Britain")),
+    ("David Chen is headteacher of Northfield Academy in Sheffield.",
+     ("David Chen", "headteacher", "Northfield Academy")),
+])
+def test_a_guest_presented_by_what_they_do(said, who):
+    from confsynth.mentions import find_mentions
+
+    found = [(m.name, m.title, m.affiliation) for m in find_mentions(said, known=[who[0]])
+             if m.kind == "introduction"]
+    assert found == [who]
+
+
+def test_a_spanish_chair_lists_her_guests():
+    from confsynth.mentions import find_mentions
+
+    said = ("Nos acompañan Javier Ortega, jefe de planificación de la Confederación Hidrográfica del Guadalquivir; "
+            "Carmen Ruiz, portavoz de la Fundación Nueva Cultura del Agua; y Andrés Molina, presidente de la "
+            "Federación de Regantes de Andalucía.")
+    found = [(m.name, m.affiliation) for m in find_mentions(said, known=["Javier Ortega", "Carmen Ruiz",
+                                                                         "Andrés Molina"])]
+    assert found == [("Javier Ortega", "Confederación Hidrográfica del Guadalquivir"),
+                     ("Carmen Ruiz", "Fundación Nueva Cultura del Agua"),
+                     ("Andrés Molina", "Federación de Regantes de Andalucía")]

@@ -74,7 +74,7 @@ ROLE_WORDS = re.compile(
     r"|capitaine|judge|juge|magistrat\w*|attorney|procureur\w*|notaire|banker|banquier|investor"
     r"|investisseu\w*|farmer|agricult\w*|producteur|productrice|owner|propriétaire|gérante?|employee"
     r"|salariée?|volunteer|bénévole|trainer|format(?:eur|rice)|coach|mentor|tuteur|tutrice|pastor"
-    r"|priest|imam|rabbi"
+    r"|priest|imam|rabbi|headteacher|headmaster|headmistress|jefe|jefa|portavoz|investigador\w*|catedrátic\w*"
     # posts said by their initials: « DRH du groupe Ternois », « DG de l'agence », « PDG », "CIO"
     r"|drh|dg|dga|dgs|pdg|daf|dsi|cio|chro|cmo)\b)"
 )
@@ -291,11 +291,14 @@ _HERE_TO = _pattern(
 _SELF = [_pattern(p) for p in (
     r"(?i:\b(?:my\s+name\s+is|my\s+name['’]s|I['’]m|I\s+am|this\s+is)\s+){P}",
     r"(?i:\b(?:je\s+m['’]\s?appelle|je\s+suis|moi\s*,?\s+c['’]est|mon\s+nom\s+est|je\s+me\s+présente\s*,?)\s+){P}",
+    # the other languages transcripts come in: « Soy Lucía Martín », "Ich bin Anna Berg", "Mi chiamo…"
+    r"(?:\b(?:[Ss]oy|[Mm]e\s+llamo|[Mm]i\s+nombre\s+es|[Ii]ch\s+bin|[Mm]ein\s+Name\s+ist|[Ii]ch\s+heiße|[Mm]i\s+chiamo"
+    r"|[Ss]ono|[Ee]u\s+sou|[Cc]hamo-me|[Ii]k\s+ben)\s+){P}",
 )]
 # What a speaker says of their own position, with or without their name.
 _SELF_DESC = [re.compile(p) for p in (
     r"(?i:\bI['’]m|\bI\s+am)\s+(?P<desc>(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?" + ROLE_WORDS.pattern + r"[^.;!?\n]{0,160})",
-    r"(?i:\bI\s+(?:work|am\s+working|worked)\s+(?:at|for|with|in)\s+)(?P<org>[^.;!?\n]{2,160})",
+    r"(?i:\bI\s+(?:work|am\s+working|worked)\s+(?:on\s+[^.;!?,\n]{1,60}?\s+)?(?:at|for|with|in)\s+)(?P<org>[^.;!?\n]{2,160})",
     r"(?i:\bI\s+(?:represent|lead|head|chair|direct|run)\s+)(?P<org>[^.;!?\n]{2,160})",
     r"(?i:\bje\s+suis)\s+(?P<desc>(?:(?:le|la|un|une)\s+|l['’]\s?)?(?:\w+\s+){0,1}?" + ROLE_WORDS.pattern
     + r"[^.;!?\n]{0,160})",
@@ -328,6 +331,9 @@ def _overlapping(entities: Sequence[tuple[int, int, str]], start: int, end: int)
 _ROLE_NOT_NAME = {"chair", "chairman", "chairwoman", "chairperson", "minister", "ministers", "committee",
                   "commission", "government", "speaker", "president", "président", "présidente", "prime", "house",
                   "members", "member", "everyone", "all", "colleagues", "maire", "mayor", "deputy", "secretary"}
+
+
+_CONNECTIVE = re.compile(r"(?:And|But|So|Then|Also|Et|Mais|Puis|Enfin|Ensuite|Und|Y|E)\s+(?=[A-ZÀ-Ý])")
 
 
 def _clean_name(hon: str | None, name: str) -> str | None:
@@ -523,6 +529,11 @@ _DOING = re.compile(r"(?i:\w+ing\s+(?:the|a|an|my|our|your|his|her|their|this|th
                     r"|them|it|about|on|at|in|with|from|of|into|over|through|back|up|out)\b)")
 
 
+# where a team or programme's name gives way to the body it belongs to ("… programme at the Kingsbridge Institute")
+_PART_OF = re.compile(r"\s(?:at|of|for|within|à|au|chez|de|du|des|d['’]|dans)\s+(?:(?:the|la|le|les|l['’])\s?)?"
+                      r"(?=[A-ZÀ-Ý])")
+
+
 def _self_description(text: str, start: int, stop: int) -> tuple[str | None, str | None, str | None, int] | None:
     """A speaker's own title/affiliation between ``start`` and ``stop``: "I'm head of X at Nordlys Group"."""
     for rx in _SELF_DESC:
@@ -545,7 +556,13 @@ def _self_description(text: str, start: int, stop: int) -> tuple[str | None, str
                     return t, o, c, m.start()
             elif m.groupdict().get("org"):
                 # (an "and" inside the name stays: "the Committee on Economic and Monetary Affairs")
-                o, c = _trim_org(_ORG_END.split(m["org"])[0])
+                org = _ORG_END.split(m["org"])[0]
+                o, c = _trim_org(org)
+                inside = _PART_OF.search(org)
+                if o is None and inside:
+                    # what they run is part of a named body: "I run the urban transport programme at the
+                    # Kingsbridge Institute", « je dirige le pôle logement de la Fondation Abbé Pierre »
+                    o, c = _trim_org(org[inside.end():])
                 if o:
                     return None, o, c, m.start()
     return None
@@ -603,6 +620,10 @@ def find_mentions(
             in_list: bool = False) -> None:
         s, e = m.span("name")
         raw = m["name"]
+        # the sentence's connective, capitalised, is no first name: "And Tom Hargreaves is chief executive of…"
+        lead = None if m["hon"] else _CONNECTIVE.match(raw)
+        if lead and len(raw[lead.end():].split()) >= 2:
+            raw, s = raw[lead.end():], s + lead.end()
         # a name the event knows, then a particle: "Thomas Krüger von den Stadtwerken Freiburg" is Thomas Krüger
         # from the Stadtwerke ("Ursula von der Leyen", whom nobody knows shorter, stays whole)
         for k in known_toks:

@@ -338,6 +338,7 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
         if p is not None:
             resolved[(m.turn, m.start)] = p
 
+    _one_voice(entries, turn_keys, mentions, resolved)
     if use_ner:
         _drop_organisations(entries, turn_keys, registry, resolved, language)
 
@@ -356,7 +357,7 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
 
 _SECOND_OPINION = {"en": "fr", "fr": "en"}
 # the floor opened to the room
-_FLOOR = re.compile(
+FLOOR = re.compile(
     r"(?i:questions?\s+(?:dans|de|depuis)\s+la\s+salle|(?:questions?|hands?)\s+(?:from|in)\s+the\s+(?:floor|audience"
     r"|room)|(?:monsieur|madame|vous|là-bas|là|oui),?\s+au\s+fond\b|au\s+fond\s+(?:de\s+la\s+salle|à\s+(?:gauche|droite))"
     r"|(?:the\s+)?(?:gentleman|lady|person)\s+(?:at|in)\s+the\s+(?:back|front)|le\s+micro"
@@ -380,6 +381,29 @@ _CHAIRS = re.compile(
     + _EVENT_NOUN +
     r"|\bje\s+suis\s+(?:votre|le|la|l['’])\s*(?:modérat(?:eur|rice)|animat(?:eur|rice)|président(?:e)?\s+de\s+séance)\b"
     r"|\bc['’]est\s+moi\s+qui\s+(?:vais\s+)?(?:anime|animer|modère|modérer|préside|présider)\b)")
+
+
+ONE_VOICE_KEY = "one voice"
+
+
+def _one_voice(entries: dict[str, _Entry], turn_keys: list[str], mentions: list[list[Mention]],
+               resolved: dict[tuple[int, int], _Person]) -> None:
+    """A transcript with no speaker label at all whose opening has the speaker say who they are ("So my name is
+    Sarah Whitfield, I run the urban transport programme at the Kingsbridge Institute") is that person's talk: its
+    paragraphs become one anonymous voice, which the self-introduction then names. Only when nobody else says who
+    they are, is introduced or is handed the floor: an unlabelled panel stays unidentified rather than be put in
+    one mouth. (A keynote's quotes had all gone to "Unidentified speaker".)"""
+    if not turn_keys or any(k != UNKNOWN_ID for k in turn_keys):
+        return
+    people = {id(p) for ms in mentions for m in ms if m.kind in ("self", "introduction", "address")
+              and (p := resolved.get((m.turn, m.start))) is not None}
+    opening = [m for ms in mentions[:2] for m in ms if m.kind == "self" and (m.turn, m.start) in resolved]
+    if len(people) != 1 or not opening or len(opening[0].tokens) < 2:
+        return
+    entries[ONE_VOICE_KEY] = _Entry(key=ONE_VOICE_KEY, kind="anonymous", name=None, raw="Speaker",
+                                   turns=list(range(len(turn_keys))))
+    entries[ONE_VOICE_KEY].evidence.append(("labels", "no labels: one voice, who says who they are at the start"))
+    turn_keys[:] = [ONE_VOICE_KEY] * len(turn_keys)
 
 
 def _drop_organisations(entries: dict[str, _Entry], turn_keys: list[str], registry: _Registry,
@@ -688,7 +712,7 @@ def _decide_roles(entries: dict[str, _Entry], turn_keys: list[str], turns: Seque
         elif e.kind == "audience":
             e.role = "audience"
         elif e.kind == "anonymous" and not e.name and 0 < len(e.turns) <= 2 and all(
-                t > 0 and turn_keys[t - 1] != e.key and _FLOOR.search(turns[t - 1].text[-300:]) for t in e.turns):
+                t > 0 and turn_keys[t - 1] != e.key and FLOOR.search(turns[t - 1].text[-300:]) for t in e.turns):
             # a voice heard only when the floor was opened to the room (« Nous avons une question dans la salle.
             # Oui, monsieur, au fond. »): the audience, not a fifth panellist
             e.role = "audience"
@@ -750,7 +774,7 @@ def _chairs_by_turns(entries: dict[str, _Entry], turns: Sequence[Turn], turn_key
              if len(w) >= 3 and w[:1].isupper()}
 
     def hands_over(i: int) -> bool:
-        return bool(_HANDS_OVER.search(turns[i].text[-400:]) or _FLOOR.search(turns[i].text)
+        return bool(_HANDS_OVER.search(turns[i].text[-400:]) or FLOOR.search(turns[i].text)
                     or says_any(names, turns[i].text))
 
     # (the opening welcomes, and counts when it hands over; the last turn thanks)
@@ -767,7 +791,7 @@ def _chairs_by_turns(entries: dict[str, _Entry], turns: Sequence[Turn], turn_key
 
 # The chair calling the room's next question, naming no one: « Première question, madame au premier rang. », "Another
 # question, at the back.", "We have about twenty minutes for questions."
-_ROOM_CALL = re.compile(
+ROOM_CALL = re.compile(
     r"(?i)\b(?:(?:première|autre|dernière|nouvelle|prochaine|une)\s+question|(?:first|another|next|last|final)"
     r"\s+question|questions?\s+(?:from|in)\s+the\s+(?:floor|room|audience)|(?:time|minutes)\s+for\s+questions"
     r"|(?:pour|à)\s+(?:vos|les)\s+questions|tell\s+us\s+who\s+you\s+are|présentez-vous)\b")
@@ -787,7 +811,7 @@ def _room_voices(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequen
             continue
         words = [w for w in (e.name or "").split() if len(w) >= 3]
         if all(t > 0 and turn_keys[t - 1] == chair
-               and (_ROOM_CALL.search(turns[t - 1].text[-300:]) or _FLOOR.search(turns[t - 1].text[-300:]))
+               and (ROOM_CALL.search(turns[t - 1].text[-300:]) or FLOOR.search(turns[t - 1].text[-300:]))
                and not says_any(words, turns[t - 1].text + " " + turns[0].text)
                for t in e.turns):
             e.role = "audience"
