@@ -27,6 +27,9 @@ from confsynth.quotes import clean_disfluencies, passage_quality, reports_someon
     ("Plan B is better.", "Plan B is better."),
     ("I identify with this.", "I identify with this."),
     ("Il y a y compris les communes.", "Il y a y compris les communes."),
+    # a word that ends one sentence and opens the next is said twice, not stuttered
+    ("It cannot cover the growth in demand. Demand for lithium will grow.",
+     "It cannot cover the growth in demand. Demand for lithium will grow."),
 ])
 def test_disfluencies_cut_and_marked(raw, clean):
     assert clean_disfluencies(raw).text == clean

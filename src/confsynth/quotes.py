@@ -93,6 +93,8 @@ def _removable(tokens: list[str], notes: list[bool] | None = None) -> list[bool]
                 continue
             if n == 1 and (first[0], second[0]) in _LEGIT_REPEATS:
                 continue
+            if re.search(r"[.!?…]$", tokens[a[n - 1]]):
+                continue   # "…cannot cover the growth in demand. Demand for lithium…": two sentences, no stutter
             # a repeat only counts as a stutter when nothing but dashes/fillers sits between the copies
             for j in range(i, a[n]):
                 drop[j] = True
