@@ -1700,3 +1700,61 @@ def test_a_speaker_saying_who_they_are_gives_no_statement_and_no_quote_opening()
         "Gérard Moulin, j'habite la cité des Chênes depuis quarante ans.",
         "Oui, Karima Haddad, du collectif des locataires.",
         "Julien Perrot, association Montreval en transition."]
+
+
+def test_a_question_from_the_room_opens_an_exchange():
+    """The chair's call to the room (« Une question de la salle, rapidement. ») and the question asked from it start
+    what the answers are about: a roundtable's answer on local opposition to mines had run on with the panel's
+    debate on recycling."""
+    from confsynth.takeaways import exchanges
+
+    turns, sentences = _talk([
+        ("Marek Kowalski", ["Recycling cannot cover the growth in demand.", "We need primary production as well."]),
+        ("Anne-Laure Dubois", ["Une question de la salle, rapidement."]),
+        ("Sofia Lindqvist", ["What about local opposition to mines?"]),
+        ("Hélène Moreau", ["Si on ne partage pas la valeur avec les territoires, il n'y aura pas de mines."]),
+    ])
+    roles = {"Anne-Laure Dubois": "moderator", "Sofia Lindqvist": "audience"}
+    ids = exchanges(sentences, [0] * len(sentences), turns, roles)
+    assert list(ids) == [0, 0, 1, 2, 2]
+
+
+@pytest.mark.parametrize("said, adds", [
+    ("I would add one thing: we also need strategic partnerships.", True),
+    ("On recycling, I'd add a word of caution.", True),
+    ("I would add that the market is tiny.", False),
+])
+def test_a_panelist_adding_an_item_without_numbering_it(said, adds):
+    from confsynth.takeaways import _ADDS_ITEM
+
+    assert bool(_ADDS_ITEM.search(said)) is adds
+
+
+def test_a_guest_presented_or_a_chair_saying_who_she_is_makes_no_key_message():
+    """The chair's "David Chen is headteacher of Northfield Academy…" and « Je suis Marie Dupont, responsable des
+    études au Cercle… » were key messages of their events."""
+    from confsynth.takeaways import _SELF_INTRO, _presents_someone
+
+    turns, sentences = _talk([
+        ("Rachel Okafor", ["I'm Rachel Okafor, and I'll be chairing today.",
+                           "David Chen is headteacher of Northfield Academy, which ran one of the first pilots.",
+                           "David, what happened in your pilot?"]),
+        ("David Chen", ["David Chen is not a name my pupils use, they call me sir.",
+                        "Teachers saved five hours a week on planning."]),
+    ])
+    assert list(_presents_someone(sentences, turns)) == [False, True, False, False, False]
+    assert _SELF_INTRO.search("Je suis Marie Dupont, responsable des études au Cercle, et je vais animer l'échange.")
+    assert _SELF_INTRO.search("Soy Lucía Martín, investigadora del Instituto, y voy a moderar el debate.")
+
+
+@pytest.mark.parametrize("said, framing", [
+    ("Four things, and then hopefully we'll have some time for questions.", True),
+    ("I want to share four things I've learned.", True),
+    ("Je voudrais vous proposer cinq constats.", True),
+    ("Nos acompañan Javier Ortega y Carmen Ruiz.", True),
+    ("We share the same goals as the unions.", False),
+])
+def test_a_talk_s_plan_is_framing(said, framing):
+    from confsynth.takeaways import _META
+
+    assert bool(_META.search(said)) is framing

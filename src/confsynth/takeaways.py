@@ -28,7 +28,9 @@ from .quotes import (FILLERS, NAMED_ADDRESS, ONE_LETTER_WORDS, PROCEDURAL, UNHEA
                      clean_disfluencies, cut_cost, is_closed,
                      passage_quality, punctuated, skip_openers, spelled_out, trails_off, without_annotations)
 from .ingest.labels import parse_label
+from .mentions import ROLE_WORDS
 from .names import says_any
+from .speakers import FLOOR, ROOM_CALL
 from .numbers import words_to_digits
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
 
@@ -143,6 +145,8 @@ _LEAD_FILLERS = {
            r"(?:premièrement|deuxièmement|troisièmement|quatrièmement|tout d'abord|d'abord"
            r"|en premier lieu|en second lieu|en dernier lieu)(?:" + _PAUSE_OR_TALK_FR + r"|(?=\s+(?:mais|et)\b))",
            r"je récapitule", r"pour (?:récapituler|résumer|conclure)", r"en résumé",
+           r"(?:j'ajoute|j'ajouterais|j'ajouterai|je voudrais ajouter|permettez-moi d'ajouter) (?:juste )?(?:une|un)"
+           r" (?:\w+ )?(?:chose|point)(?=\s*:)",
            # what the recap is of: « Pour résumer ce que j'ai entendu ce soir : il faut… »
            r"ce (?:que|qu') ?(?:j'ai|nous avons|on a) (?:entendu|retenu|appris)(?: ce soir| aujourd'hui| ce matin"
            r"| cet après-midi)?,?(?: c'est (?:que|qu')|(?=\s*:))",
@@ -168,6 +172,9 @@ _LEAD_FILLERS = {
            r"|je (?:le |l'ai |vous l'ai |vous le )(?:disais|dit)|(?:je l'ai|on l'a|vous l'avez|tu l'as) (?:dit|vu|entendu))"
            r"(?: tout à l'heure| plus tôt| déjà| précédemment)?" + _PAUSE],
     "en": [r"you(?:'re| are) (?:right|absolutely right)", r"exactly", r"absolutely", r"indeed", r"if I may (?:add|say)",
+           # the item announced before its colon: "I would add one thing: we also need strategic partnerships…"
+           r"(?:I'd|I would|I'll|let me|I want to|I'd like to) (?:just )?add (?:one|a|another) (?:\w+ )?(?:thing|point)"
+           r"(?=\s*:)",
            # how the speaker will speak, before the colon: "Let me be clear: …", "To be honest: …"
            r"(?:let me be|to be|I'll be|I will be|I want to be|let's be|I have to be|I must be) (?:very |really |quite )?"
            r"(?:clear|honest|frank|blunt|direct)(?=\s*:)",
@@ -596,15 +603,17 @@ def segment_sections(vectors: np.ndarray, sections: Sequence[object]) -> list[in
 # faut aussi parler des délais. », "There's also the question of skills.", "I'd add one more thing:"
 _ADDING = (
     r"(?:j'ajoute|j'ajouterais|j'ajouterai|I'd add|I would add|I'll add|let me add)\s+(?:juste\s+|just\s+)?"
-    r"(?:un|une|one|a)\s+(?:dernier|dernière|autre|last|final|other|more|further)\s+(?:\w+\s+)?"
-    r"(?:point|chose|remarque|élément|thing|remark)"
+    r"(?:un|une|one|a)\s+(?:(?:dernier|dernière|autre|last|final|other|more|further)\s+)?(?:\w+\s+)?"
+    r"(?:point|chose|remarque|élément|thing|remark|word|note|caveat|mot|nuance|bémol)"
     r"|(?:il faut|il faudrait|on doit|je veux|je voudrais|we (?:also )?(?:need|have) to|I (?:also )?want to"
     r"|I'd (?:also )?like to)\s+(?:aussi|also|encore)\s+(?:parler|évoquer|dire un mot|talk|say a word|mention)"
     r"\s+(?:de|des|du|d'|about|of|on)"
     r"|(?:there's|there is|il y a)\s+(?:also|aussi)\s+(?:the|la|le)\s+(?:question|issue|problem|problème|sujet)"
     r"\s+(?:of|du|de|des|d')"
 )
-_ADDS_ITEM = re.compile(r"^\W*(?:(?:and|so|now|et|alors|donc|puis|und|y|e|en)\b[,\s]*)*(?:" + _ADDING + r")\b",
+_ADDS_ITEM = re.compile(r"^\W*(?:(?:and|so|now|et|alors|donc|puis|und|y|e|en)\b[,\s]*)*"
+                        r"(?:(?:on|about|sur|concernant|quant à|s'agissant d[eu'])\s+[^,.;:?!]{1,40},\s*)?"   # ("On recycling, I'd add…")
+                        r"(?:" + _ADDING + r")\b",
                         re.IGNORECASE)
 
 # A speaker turning to the next item of their own talk: "Third point, collective bargaining.", "My second topic
@@ -664,11 +673,16 @@ def exchanges(sentences: Sequence[Sentence], topics: Sequence[int], turns: Seque
         s, prev = sentences[i], sentences[i - 1]
         said = s.text.replace("’", "'")
         cut = topics[i] != topics[i - 1] or i in round_cuts or bool(_MOVING_ON.search(said))
+        if not cut and s.turn != prev.turn and roles.get(s.speaker_id) == "audience" \
+                and roles.get(prev.speaker_id) != "audience":
+            cut = True   # a question from the room: its answers are about it, not the panel's last point
         if not cut and s.turn != prev.turn and roles.get(s.speaker_id) == "moderator":
             text = turns[s.turn].text
+            # (the room called for its next question: « Une question de la salle, rapidement. »)
+            cut = bool(ROOM_CALL.search(text) or FLOOR.search(text))
             # (a question of six words or more: « Deuxième question : « Une cyber-assurance ne suffit-elle pas ? » »
             # is the next one; "Why?", "Does it work?", « Des questions ? » follow up or open the floor)
-            cut = "?" in text and len(text.split()) >= 6
+            cut = cut or ("?" in text and len(text.split()) >= 6)
             # ... or hands the floor to the next speaker by name: « Karim Haddad, vous formez les futurs
             # journalistes. » (a short panel's chair asks no question, and his answer was one with the last)
             cut = cut or _names_next(text, turns, s.turn)
@@ -703,6 +717,27 @@ def _says_own_name(sentences: Sequence[Sentence], turns: Sequence[Turn]) -> np.n
         if name and len(name.split()) >= 2:
             said = s.text[_GREETING.match(s.text).end():]
             mask[i] = said.casefold().startswith(name.casefold() + ",")
+    return mask
+
+
+def _presents_someone(sentences: Sequence[Sentence], turns: Sequence[Turn]) -> np.ndarray:
+    """Sentences that say who another speaker of the event is: their labelled full name, then what they do ("David
+    Chen is headteacher of Northfield Academy in Sheffield, which ran one of the first pilots…", « Nadia Benali,
+    économiste à l'Observatoire… »). The chair's presentation of a guest had become a panel's key message."""
+    mask = np.zeros(len(sentences), dtype=bool)
+    labels = [parse_label(t.label) for t in turns]
+    names = {x.name for x in labels if x is not None and x.kind == "person" and x.name and len(x.name.split()) >= 2}
+    if not names:
+        return mask
+    who = re.compile(r"(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                     + r")(?:\s+(?:is|est|es|ist|è|é)\s+|\s*,\s*)(?:(?:a|an|the|our|un|une|le|la|l'|el|der|die)\s+)?"
+                     r"(?:\w+\s+){0,2}?" + ROLE_WORDS.pattern)
+    for i, s in enumerate(sentences):
+        own = labels[s.turn]
+        for m in who.finditer(s.text.replace("’", "'")):
+            if own is None or own.name is None or not m.group().startswith(own.name):
+                mask[i] = True
+                break
     return mask
 
 
@@ -761,8 +796,10 @@ def round_answers(sentences: Sequence[Sentence], roles: dict[str, str]) -> np.nd
 # "Hi everyone, I'm Tomás Reyes, I work at the OECD": who the speaker is, not what they say
 _SELF_INTRO = re.compile(
     r"\b(?:(?i:hi everyone|hi all|hello everyone|bonjour à (?:tous|toutes))"
-    r"|(?:I'm|I am|(?i:my name is|je m'appelle|je suis|moi,? c'est))\s+[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){0,3}"
-    r"\s*,\s*(?i:(?:and\s+|et\s+)?(?:I\b|I'm\b|je\b|j')|de\b|du\b|from\b|at\b|of\b|with\b))")
+    r"|(?:I'm|I am|(?i:my name is|je m'appelle|je suis|moi,? c'est|soy|me llamo|ich bin|mi chiamo))\s+[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){0,3}"
+    r"\s*,\s*(?i:(?:and\s+|et\s+|y\s+|und\s+)?(?:I\b|I'm\b|je\b|j')|de\b|du\b|del\b|from\b|at\b|of\b|with\b"
+    # ... or what they do: « Je suis Marie Dupont, responsable des études au Cercle, et je vais animer… »
+    r"|(?:(?:a|an|the|un|une|le|la|l')\s+)?(?:\w+\s+)?" + ROLE_WORDS.pattern + r"))")
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 # Talk about the event itself ("je vais vous parler de", "let me start with", "vous allez nous
 # présenter"): framing, not a point anyone would publish.
@@ -778,7 +815,11 @@ _FRAMING_VERBS = (r"(?:rebondir|évoquer|aborder|mention|remercier|thank|wrap|pi
                   # what the speaker brings to the talk: « apporter un éclairage de recherche », "offer a perspective"
                   r"|apporter (?:un|mon|notre|quelques) (?:\w+ )?(?:éclairages?|regards?|compléments?|témoignages?"
                   r"|points? de vue|précisions?|nuances?)"
-                  r"|(?:offer|give|bring|add|share) (?:a|my|our|some) (?:\w+ )?(?:perspective|view|angle|insights?))")
+                  r"|(?:offer|give|bring|add|share) (?:a|my|our|some) (?:\w+ )?(?:perspective|view|angle|insights?)"
+                  # the talk's plan: "I want to share four things I've learned", « je voudrais vous proposer cinq
+                  # constats »
+                  r"|(?:share|partager|(?:vous )?proposer) (?:(?:with you|avec vous) )?(?:\w+ ){0,2}(?:things|points|lessons"
+                  r"|ideas|thoughts|reflections|observations|choses|leçons|idées|réflexions|constats|pistes|messages)\b)")
 # Verbs that announce only with the talk as their object: "talk about", "start with", « donner la parole »,
 # "give you an overview"; "We will give every school a budget", « on va ouvrir trois crèches » are commitments
 _TALK_VERBS = (r"(?:parler|présenter|commencer|terminer|conclure|finir|passer|donner|partager|ouvrir|clore|clôturer"
@@ -842,6 +883,10 @@ _META = re.compile(
     r"|with me (?:today|tonight|here|this (?:morning|afternoon|evening)|on (?:the |this )?(?:panel|stage))"
     r"|(?:joining|joined) (?:us|me)\b|(?:we are|we're|I'm|I am) joined by|we have with us"
     r"|avec moi (?:ce soir|ce matin|cet après-midi|aujourd'hui|ici)|à mes côtés|bei mir (?:sind|ist|heute)"
+    r"|nos acompañan|(?:hoy |esta tarde |esta mañana )?(?:tenemos|contamos) con (?:nosotros|la presencia)"
+    r"|ci accompagnano|abbiamo con noi|bei uns (?:sind|ist|heute)"
+    # the time left for the room: "Four things, and then hopefully we'll have some time for questions."
+    r"|(?:time|minutes) for (?:your |some )?questions|temps (?:pour|d'échange avec) (?:vos |les |des )?questions"
     # the meeting's housekeeping: « la séance est enregistrée », « il est presque neuf heures, on va s'arrêter
     # là », « le compte rendu sera envoyé à tous », and the answer's « Très bonne question »
     r"|(?:séance|réunion|session|meeting) (?:est|is|is being) (?:enregistrée|recorded)|on va s'arrêter là"
@@ -1387,7 +1432,7 @@ def select_takeaways(
         return []
     fitness = np.array([headline_fitness(s, roles.get(s.speaker_id, "speaker"), config.ideal_words,
                                          config.moderator_factor) for s in sentences])
-    introduced = _says_own_name(sentences, turns)
+    introduced = _says_own_name(sentences, turns) | _presents_someone(sentences, turns)
     fitness[introduced] = 0.0   # (who the speaker is: no point, no statement, no quote; see below)
     welcome = _welcome(sentences, roles)
     fitness[welcome] *= config.moderator_factor   # the host's welcome frames the event as the moderator does
