@@ -465,6 +465,10 @@ def test_a_council_member_known_by_surname_keeps_the_honorific_and_a_chair_known
     # initials a lower-case name spells small
     ("ai-public-services-panel.txt", "AI public services panel"),
     ("table-ronde-pme-et-rse.vtt", "Table ronde PME et RSE"),
+    # the language the staff filed it under
+    ("fr_webinaire_srt.srt", "Webinaire"),
+    ("panel-on-housing-EN.docx", "Panel on housing"),
+    ("en.txt", "En"),
 ])
 def test_the_file_name_titles_the_event_when_the_file_does_not(name, title):
     from confsynth.pipeline import title_from_filename

