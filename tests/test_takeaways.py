@@ -1309,6 +1309,8 @@ def test_each_answer_of_a_round_is_an_exchange_of_its_own():
     ("There is also the question of reused water.", True),
     ("I'd add one last point: data.", True),
     ("Le deuxième levier, c'est le logement vacant.", True),
+    ("Cinquième et dernier constat, un peu plus technique, mais important.", True),
+    ("Le deuxième enfant est arrivé en mars.", False),
     ("Il faut parler des délais.", False),
     ("There is also a risk that prices rise.", False),
     ("Y el otro día fuimos al ayuntamiento.", False),
@@ -1753,6 +1755,7 @@ def test_a_guest_presented_or_a_chair_saying_who_she_is_makes_no_key_message():
     ("Je voudrais vous proposer cinq constats.", True),
     ("Nos acompañan Javier Ortega y Carmen Ruiz.", True),
     ("We share the same goals as the unions.", False),
+    ("Je vais essayer de tenir dans les temps, ce qui n'est pas mon fort.", True),
 ])
 def test_a_talk_s_plan_is_framing(said, framing):
     from confsynth.takeaways import _META

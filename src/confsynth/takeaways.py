@@ -622,9 +622,11 @@ _NEW_ITEM = re.compile(
     r"^\W*(?:(?:and|so|now|et|alors|donc|puis|und|y|e|en)\b[,\s]*)*(?:"
     r"(?:(?:my|the|a|our|one|mon|ma|le|la|un|une|notre)\s+)?(?:second|third|fourth|fifth|next|last|final"
     r"|other|another|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière"
-    r"|autre)\s+(?:\w+\s+)?(?:point|topic|thing|issue|message|subject|remark|area|element|lesson|sujet|thème"
+    r"|autre)\s+(?:\w+\s+){0,2}?(?:point|topic|thing|issue|message|subject|remark|area|element|lesson|sujet|thème"
     r"|élément|chose|aspect|volet|remarque|enseignement|axe|levier|verrou|frein|obstacle|pilier|défi|enjeu|lever"
-    r"|pillar|barrier|challenge)s?\b"   # (« Le deuxième levier, c'est le logement vacant. »)
+    r"|pillar|barrier|challenge|constat|observation|idée|idea|piste|proposition|proposal|recommandation"
+    r"|recommendation|priorité|priority|leçon|chantier)s?\b"   # (« Le deuxième levier, c'est le logement vacant. »,
+    # « Cinquième et dernier constat, un peu plus technique. »)
     r"|(?:finally|lastly|et enfin|pour (?:finir|terminer|conclure)|en dernier lieu)\b"   # (« enfin, je veux dire »)
     r"|(?:let me|I'?ll|I will|I want to|I'd like to|je voudrais|je vais|permettez-moi de)\s+(?:just\s+|juste\s+)?"
     r"(?:add|say|ajouter|dire)\s+(?:one|a|a few|two|un|une|deux|quelques)\s+(?:\w+\s+)?"
@@ -846,7 +848,8 @@ _META = re.compile(
     r"|question suivante|panelists?|(?:the|this|our|ce|le|notre) panel|in a moment|next session|first session"
     r"|this session|(?:in|on) the chat|dans le chat|slides?|diapos?|(?:le|au|the) micro|microphone|(?:the|our"
     r"|today's|this) agenda|ordre du jour|pause café|coffee break|(?:keep|stay|be|we're|we are|running) (?:on|behind"
-    r"|over|out of) time|minutes? (?:left|remaining|to go|de parole)|(?:il (?:me|nous|vous) reste|j'ai|we have"
+    r"|over|out of) time|tenir (?:dans )?(?:les|mon|le) temps|(?:mon|votre) temps de parole|temps imparti"
+    r"|minutes? (?:left|remaining|to go|de parole)|(?:il (?:me|nous|vous) reste|j'ai|we have"
     r"|I have|you have) (?:\w+ )?minutes?|estrade|(?:nous|me) rejoindre"
     r"|ma question|my question|question s'adresse|vous êtes|vous travaillez|asking you|ask you"
     # the meeting's own course: "the things we've discussed", "we'll come to that later", « on y reviendra »
