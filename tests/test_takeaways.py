@@ -257,6 +257,10 @@ def test_headline_compression_keeps_the_claim(spoken, language, kept):
      "La Poste est une entreprise qui décide seule de ses implantations, et je le regrette."),
     ("Ms Clarke, we never said that the hospital would close its emergency ward.", "en",
      "We never said that the hospital would close its emergency ward."),
+    # the speaker's insistence before the claim
+    ("Je dis qu'il faut un accompagnement financier massif des petits bailleurs.", "fr",
+     "Il faut un accompagnement financier massif des petits bailleurs."),
+    ("It's worth remembering that the budget was cut by half in 2010.", "en", "The budget was cut by half in 2010."),
     # (a name with its apposition is the subject)
     ("Madame Hidalgo, maire de Paris, a annoncé un plan vélo pour toute la ville.", "fr",
      "Madame Hidalgo, maire de Paris, a annoncé un plan vélo pour toute la ville."),
@@ -1761,3 +1765,19 @@ def test_a_talk_s_plan_is_framing(said, framing):
     from confsynth.takeaways import _META
 
     assert bool(_META.search(said)) is framing
+
+
+@pytest.mark.parametrize("said, language, leans", [
+    ("Il faut les faire revenir, avec un statut fiscal stable sur 20 ans.", "fr", True),
+    ("Nous l'avons fait grâce au fonds de la région.", "fr", True),
+    ("Un dirigeant n'a ni le temps ni les compétences pour s'y retrouver.", "fr", True),
+    ("We just don't want it to take five years.", "en", True),
+    ("Politicians need to hear that, because the fear of the backlash is bigger.", "en", True),
+    # an article is no pronoun, nor an "it" that the sentence explains
+    ("Il faut les moyens de financer la rénovation des écoles.", "fr", False),
+    ("We need to make it clear that the budget is fixed.", "en", False),
+])
+def test_a_headline_that_leans_on_a_pronoun_for_what_was_said_before(said, language, leans):
+    from confsynth.takeaways import needs_context
+
+    assert needs_context(said, language) is leans

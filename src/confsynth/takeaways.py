@@ -161,6 +161,10 @@ _LEAD_FILLERS = {
            r"(?:clairs?|claires?|honnêtes?|francs?|franches?|lucides?|directs?|directes?)"
            r"|je (?:le )?(?:dis|redis) (?:franchement|clairement|très clairement|honnêtement|simplement))(?=\s*:)",
            r"par contre", r"en revanche", r"cependant", r"toutefois", r"néanmoins", r"il faut savoir (?:que|qu')",
+           # the speaker's insistence before the claim: « Il faut rappeler qu'aujourd'hui 2,6 millions de ménages… »,
+           # « Je dis qu'il faut un accompagnement… »
+           r"il (?:faut|faudrait) (?:rappeler|souligner|redire|dire|noter|le dire|le rappeler|bien voir) (?:que|qu')",
+           r"je (?:le )?(?:dis|redis|répète|rappelle|souligne) (?:que|qu')",
            r"(?:encore )?une fois" + _PAUSE, r"pour (?:en )?revenir (?:à|a|au|aux|sur) [^,;:]{1,40}" + _PAUSE,
            # the address that opens every answer in an assembly: « Monsieur le Président, … »
            r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure)",
@@ -186,6 +190,7 @@ _LEAD_FILLERS = {
            r"I (?:think|believe|guess|suppose|mean|would say)(?:,? (?:though|however|also|really|honestly"
            r"|personally|too),?)?" + _THAT, r"you know", r"basically", r"actually",
            r"of course", r"obviously", r"in fact", r"let me say" + _THAT, r"I'd say" + _THAT, r"like" + _PAUSE,
+           r"(?:it's|it is) worth (?:remembering|recalling|noting|saying)" + _THAT, r"let me remind you" + _THAT,
            r"though" + _PAUSE,
            _SIGNPOST_EN, r"(?:first|second|third)" + _PAUSE,
            # the number and a pause: "Second thing, the battery has to be rechargeable."
@@ -1067,6 +1072,33 @@ _REFERS_BACK = {
 }
 
 
+# A pronoun, inside the sentence, for something said before it: « Il faut les faire revenir… » (the investors),
+# « Nous l'avons fait grâce au… », « …pour s'y retrouver » (the maze of aid), « C'est pour eux que… », "We just
+# don't want it to take five years.", "Politicians need to hear that, because…". The reader of a key message has
+# not heard the sentence before: such a headline is kept only where nothing says the point on its own.
+_CONTEXT_PRONOUN = {
+    "fr": re.compile(
+        r"\b(?:faut|faudrait|doit|doivent|devons|devez|peut|peuvent|pouvons|pouvez|va|vont|allons|veut|veulent"
+        r"|voulons)\s+(?:les|leur|lui|l')\s*\w+(?:er|ir|re)\b"
+        r"|\b(?:je|j'|on|nous|vous|ils|elles)\s+(?:ne\s+|n')?(?:les|l'|leur|lui)\s*(?:a|ai|as|avons|avez|ont|avait"
+        r"|avions|fait|faisons|font)\b"
+        r"|\bs'y\b|\b(?:pour|avec|chez|par|sans|contre|comme|d')\s*eux\b", re.IGNORECASE),
+    "en": re.compile(
+        r"\bthem\b"
+        r"|\b(?:do|does|did|doing|make|makes|made|want|wants|wanted|take|takes|keep|keeps|use|uses|used|fund|funds"
+        r"|see|saw|tried|try|get|got|put|fix|stop|scale|scaled|hear|said|say|change|test|tested|sell|sold|run|build"
+        r"|built)\s+(?:it|that|this)\b(?=\s*[,.;:!?]|\s+(?:to|up|down|out|back|off|again|now|work|happen)\b)",
+        re.IGNORECASE),
+}
+CONTEXT_HEADLINE = 0.8   # fitness kept by a headline that leans on a pronoun for something said before
+
+
+def needs_context(text: str, language: str) -> bool:
+    """Whether a headline leans on a pronoun for something said before it (see ``_CONTEXT_PRONOUN``)."""
+    pattern = _CONTEXT_PRONOUN.get(language)
+    return pattern is not None and bool(pattern.search(text.replace("’", "'")))
+
+
 def refers_back(text: str, language: str) -> bool:
     """Whether a passage's subject is a pronoun for something said before it (see ``_REFERS_BACK``)."""
     pattern = _REFERS_BACK.get(language)
@@ -1142,6 +1174,8 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
         q *= 0.3    # its subject is in the sentence before
     elif refers_back(head, sentence.language) and content < REFERS_BACK_CONTENT:
         q *= REFERS_BACK_HEADLINE   # "They're moulded and look a bit different": what are "they"?
+    elif needs_context(head, sentence.language):
+        q *= CONTEXT_HEADLINE
     if trails_off(text, sentence.language):
         q *= 0.3    # broken off: a headline would put words in the speaker's mouth to finish it
     if not sentence.is_clause:
