@@ -196,10 +196,10 @@ def test_a_word_broken_at_its_hyphen_between_captions_is_one_word(tmp_path):
     « dix- » read as a false start and a quote said 8 months where 18 were said."""
     p = write(tmp_path, "h.srt", "1\n00:00:01,000 --> 00:00:04,000\n[Laurent Girard] Et les résultats, au bout de "
                                  "dix-\n\n2\n00:00:04,000 --> 00:00:07,000\nhuit mois, sont nets. Les troubles musculo-\n"
-                                 "squelettiques augmentent. Pre- and post-war homes.\n")
+                                 "squelettiques augmentent. Pre- and post-war homes en Île-de-\nFrance.\n")
     assert [x.text for x in read_transcript(p).turns] == [
         "Et les résultats, au bout de dix-huit mois, sont nets. Les troubles musculo-squelettiques augmentent. "
-        "Pre- and post-war homes."]
+        "Pre- and post-war homes en Île-de-France."]
 
 
 def test_a_talk_s_title_line_is_its_header_when_no_line_below_is_labelled(tmp_path):

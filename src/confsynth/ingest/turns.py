@@ -37,7 +37,10 @@ def wrapped_at_hyphen(before: str, after: str) -> bool:
     """Whether a line (a caption) ends inside a hyphenated word the next one finishes: « au bout de dix- » then
     « huit mois », « les troubles musculo- » then « squelettiques ». They are joined with no space: « dix- huit »
     had read as a false start, and the quote said 8 months where 18 were said."""
-    return bool(re.search(r"[^\W\d_]-$", before)) and bool(re.match(r"[^\W\d_]", after)) and after[:1].islower()
+    # (a place's name too: « Île-de- » / « France », « Seine-Saint- » / « Denis »; but "pre-" / "and post-war" waits
+    # for its word)
+    return bool(re.search(r"[^\W\d_]-$", before)) and bool(re.match(r"[^\W\d_]", after)) \
+        and not re.match(r"(?i)(?:and|or|to|et|ou|und|oder|y|o|e)\b", after)
 
 
 class TurnBuilder:
