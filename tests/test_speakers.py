@@ -521,3 +521,24 @@ def test_a_spanish_chair_lists_her_guests():
     assert found == [("Javier Ortega", "Confederación Hidrográfica del Guadalquivir"),
                      ("Carmen Ruiz", "Fundación Nueva Cultura del Agua"),
                      ("Andrés Molina", "Federación de Regantes de Andalucía")]
+
+
+@pytest.mark.parametrize("clause, described", [
+    # two posts: the second's organisation, not « Saint-Denis et président de l'URPS… »
+    (" est médecin généraliste à Saint-Denis et président de l'URPS médecins libéraux d'Île-de-France.",
+     ("médecin généraliste", "URPS médecins libéraux d'Île-de-France", None)),
+    (", professeure à Lyon et chercheuse associée au CNRS", ("professeure", "CNRS", None)),
+    (", directrice générale de Habitat Lyon et présidente de l'USH", ("directrice générale", "Habitat Lyon", None)),
+    (", agricultrice à Fleurance", ("agricultrice", "Fleurance", None)),
+])
+def test_what_follows_a_name_with_two_posts(clause, described):
+    from confsynth.mentions import describe
+
+    assert describe(clause) == described
+
+
+def test_what_a_speaker_runs_inside_a_named_body():
+    from confsynth.mentions import _self_description
+
+    said = "Je m'appelle Hélène Marchand, je dirige le pôle Climat et territoires de la Fondation Terres d'avenir."
+    assert _self_description(said, 0, len(said))[:3] == (None, "Fondation Terres d'avenir", None)

@@ -467,7 +467,11 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
     end = _DESC_END.search(clause)
     clause = clause[: end.start()] if end else clause
     title = org = country = None
-    parts = [p for p in re.split(r"\s*,\s*", clause) if p.strip()]
+    place = False   # the organisation found so far is only where the person works (« généraliste à Saint-Denis »)
+    # two posts joined by "and": « médecin généraliste à Saint-Denis et président de l'URPS… » (the second's
+    # organisation was printed as « Saint-Denis et président de l'URPS… »)
+    parts = [p for part in re.split(r"\s*,\s*", clause)
+             for p in re.split(r"\s+(?:et|and)\s+(?=(?:\w+\s+)?" + ROLE_WORDS.pattern + r")", part) if p.strip()]
     for k, part in enumerate(parts):
         p = part.strip()
         if k == 0:
@@ -476,6 +480,11 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
         c = find_country(p)
         if c is not None:
             country = country or c
+            continue
+        if org is not None and place and ROLE_WORDS.match(p):
+            t, o, c = _split_title_org(p)
+            if o is not None:
+                org, country, place = o, country or c, False
             continue
         if org is not None:
             if re.match(rf"(?i:à|in|at|based\s+in)\s+[{_U}]", p):
@@ -505,6 +514,9 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
             title = title or t
             org = o
             country = country or c
+            # (a town after a bare « à », "in": where they work, which another post's organisation says better)
+            place = o is not None and bool(re.search(r"\s(?:à|in)\s+" + re.escape(o) + r"\s*$", p)) \
+                and not re.search(rf"(?i:{_ORG_HEAD})\b", o)
             continue
         if (first[:1].isupper() or re.match(rf"(?i:{_ORG_HEAD})\b", first)) and (k > 0 or title is None):
             o, c = _trim_org(p)
@@ -556,13 +568,14 @@ def _self_description(text: str, start: int, stop: int) -> tuple[str | None, str
                     return t, o, c, m.start()
             elif m.groupdict().get("org"):
                 # (an "and" inside the name stays: "the Committee on Economic and Monetary Affairs")
-                org = _ORG_END.split(m["org"])[0]
-                o, c = _trim_org(org)
-                inside = _PART_OF.search(org)
+                o, c = _trim_org(_ORG_END.split(m["org"])[0])
+                whole = re.split(r"\s*[,;]\s*", m["org"])[0]
+                inside = _PART_OF.search(whole)
                 if o is None and inside:
                     # what they run is part of a named body: "I run the urban transport programme at the
-                    # Kingsbridge Institute", « je dirige le pôle logement de la Fondation Abbé Pierre »
-                    o, c = _trim_org(org[inside.end():])
+                    # Kingsbridge Institute", « je dirige le pôle Climat et territoires de la Fondation Terres
+                    # d'avenir »
+                    o, c = _trim_org(_ORG_END.split(whole[inside.end():])[0])
                 if o:
                     return None, o, c, m.start()
     return None
