@@ -163,3 +163,37 @@ def test_bad_speakers_files_say_what_to_fix(tmp_path, content, message):
 def test_a_missing_speakers_option_is_a_clear_error(tmp_path):
     results, _ = run(tmp_path, speakers_file=str(tmp_path / "nope.toml"))
     assert "speakers file not found" in results[0].error and "--speakers" in results[0].error
+
+
+TALK = """\
+Conférence – L'eau, un bien commun
+
+Bonjour à tous. Je m'appelle Hélène Marchand, je dirige le pôle Climat et territoires de la Fondation Terres d'avenir, et je voudrais vous parler de l'eau.
+
+La pénurie d'eau n'est pas un risque futur, elle est déjà là dans la moitié des départements français chaque été.
+
+Il faut réutiliser les eaux usées traitées, comme le font l'Espagne et l'Italie depuis vingt ans, au lieu de les rejeter en mer.
+"""
+
+
+def test_an_unlabelled_talk_s_speaker_is_in_the_speakers_file_to_correct(tmp_path):
+    """A talk with no labels, named by its speaker's own words: the speakers file lists her (it was empty), and an
+    edit of her name or affiliation there wins on the next run. No problem says the quotes cannot be attributed."""
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    (inbox / "talk.txt").write_text(TALK, encoding="utf-8")
+    results = run_batch([inbox], out, Config(takeaways=2), models=run.models)
+    assert results[0].error is None
+    data = json.loads((out / "talk.synthesis.json").read_text(encoding="utf-8"))
+    assert [(s["name"], s["affiliation"]) for s in data["speakers"]] == [
+        ("Hélène Marchand", "Fondation Terres d'avenir")]
+    assert not any("no speaker labels" in p for p in data["problems"])
+    path = out / "talk.speakers.toml"
+    text = path.read_text(encoding="utf-8")
+    assert 'aliases = ["Hélène Marchand"]\nname = "Hélène Marchand"' in text
+    path.write_text(text.replace('name = "Hélène Marchand"', 'name = "Hélène Marchant"')
+                    .replace("Fondation Terres d'avenir", "Fondation Terres d’Avenir"), encoding="utf-8")
+    run_batch([inbox], out, Config(takeaways=2, force=True), models=run.models)
+    data = json.loads((out / "talk.synthesis.json").read_text(encoding="utf-8"))
+    assert [(s["name"], s["affiliation"]) for s in data["speakers"]] == [
+        ("Hélène Marchant", "Fondation Terres d’Avenir")]

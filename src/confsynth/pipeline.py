@@ -241,7 +241,7 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
                      if t.rank in notes else t for t in takeaways]
     if models.headliner_problem:
         problems.append(f"headline model unavailable: {models.headliner_problem}")
-    if all(not t.label for t in event.turns):
+    if all(not t.label for t in event.turns) and not any(s.name for s in event.directory.speakers):
         problems.append("no speaker labels found: quotes cannot be attributed to named speakers")
     word_count = sum(t.word_count for t in transcripts)
     if not takeaways:

@@ -217,11 +217,16 @@ def speakers_file_text(speakers: Sequence[Speaker], files: Sequence[str]) -> str
     ]
     body = []
     for s in speakers:
-        if s.id == UNKNOWN_ID or not s.labels:
+        if s.id == UNKNOWN_ID or not (s.labels or s.name):
             continue
         body.append("")
         body.append("[[speaker]]")
-        body.append(f"labels = [{', '.join(_toml(x) for x in s.labels)}]")
+        if s.labels:
+            body.append(f"labels = [{', '.join(_toml(x) for x in s.labels)}]")
+        else:
+            # a talk with no labels, named by its speaker's own words: the entry finds them by that name
+            body.append("# no label in the transcript: this entry finds the speaker by the name confsynth read")
+            body.append(f"aliases = [{_toml(s.name)}]")
         body.append(f"name = {_toml(s.name or '')}" + ("" if s.name else f"  # printed as \"{s.label}\""))
         for field in ("affiliation", "country", "title"):
             value = getattr(s, field)
