@@ -257,6 +257,13 @@ def test_headline_compression_keeps_the_claim(spoken, language, kept):
      "La Poste est une entreprise qui décide seule de ses implantations, et je le regrette."),
     ("Ms Clarke, we never said that the hospital would close its emergency ward.", "en",
      "We never said that the hospital would close its emergency ward."),
+    # a French "an" is a year, its comma stays; "that kind of support" is no filler
+    ("Il reste un an, il part, et on recommence avec un autre interne.", "fr",
+     "Il reste un an, il part, et on recommence avec un autre interne."),
+    ("We looked at the data, and that kind of support works.", "en",
+     "We looked at the data, and that kind of support works."),
+    ("Je veux juste ajouter une chose : les vélos, très bien, mais il faut penser aux salariés qui viennent de loin.",
+     "fr", "Les vélos, très bien, mais il faut penser aux salariés qui viennent de loin."),
     # the speaker's insistence before the claim
     ("Je dis qu'il faut un accompagnement financier massif des petits bailleurs.", "fr",
      "Il faut un accompagnement financier massif des petits bailleurs."),
@@ -1760,6 +1767,9 @@ def test_a_guest_presented_or_a_chair_saying_who_she_is_makes_no_key_message():
     ("Nos acompañan Javier Ortega y Carmen Ruiz.", True),
     ("We share the same goals as the unions.", False),
     ("Je vais essayer de tenir dans les temps, ce qui n'est pas mon fort.", True),
+    # the speaker's career, and the answer's courtesy to the room
+    ("Avant ça, j'ai passé une quinzaine d'années à l'agence de l'eau, donc le sujet, je le connais.", True),
+    ("It's a fair question, and honestly, I share your frustration.", True),
 ])
 def test_a_talk_s_plan_is_framing(said, framing):
     from confsynth.takeaways import _META

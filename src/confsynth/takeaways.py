@@ -145,7 +145,8 @@ _LEAD_FILLERS = {
            r"(?:premièrement|deuxièmement|troisièmement|quatrièmement|tout d'abord|d'abord"
            r"|en premier lieu|en second lieu|en dernier lieu)(?:" + _PAUSE_OR_TALK_FR + r"|(?=\s+(?:mais|et)\b))",
            r"je récapitule", r"pour (?:récapituler|résumer|conclure)", r"en résumé",
-           r"(?:j'ajoute|j'ajouterais|j'ajouterai|je voudrais ajouter|permettez-moi d'ajouter) (?:juste )?(?:une|un)"
+           r"(?:j'ajoute|j'ajouterais|j'ajouterai|je (?:voudrais|veux|vais) (?:juste )?ajouter|permettez-moi d'ajouter)"
+           r" (?:juste )?(?:une|un)"
            r" (?:\w+ )?(?:chose|point)(?=\s*:)",
            # what the recap is of: « Pour résumer ce que j'ai entendu ce soir : il faut… »
            r"ce (?:que|qu') ?(?:j'ai|nous avons|on a) (?:entendu|retenu|appris)(?: ce soir| aujourd'hui| ce matin"
@@ -230,6 +231,7 @@ _LEAD_FILLERS = {
            r"não" + _PAUSE],
 }
 _NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{d} )" for d in ("what", "which", "the", "every", "no", "same", "each",
+                                                             "these", "those", "any", "some",
                                                              "another"))
 _INNER_FILLERS = {
     # (« quoi » and « voilà » only at a pause: « c'est trop cher, quoi. », but « on ne sait pas quoi faire »,
@@ -241,14 +243,19 @@ _INNER_FILLERS = {
     # (not after a determiner that asks or names a kind: "what kind of support", "the sort of legislation";
     # "some kind of a noise" -> "a noise"; "The sort of I I had" is a restart)
     "en": [r"you know", r"I mean", r"(?:some|any|an?) (?:kind|sort) of (?=an?\b)",
-           r"(?:" + _NOT_AFTER_DETERMINER + r"(?:kind|sort) of|(?:kind|sort) of(?=\s+(?:I|we|you|he|she|they|the)\b))",
+           # ("that kind of thing", "this sort of support": a kind named; "that sort of makes sense": a hedge)
+           r"(?:" + _NOT_AFTER_DETERMINER + r"(?:kind|sort) of(?<!\bthat kind of)(?<!\bthis kind of)"
+           r"(?<!\bthat sort of)(?<!\bthis sort of)|(?<=\bthat )(?:kind|sort) of(?=\s+(?:makes?|is|was|works?|does|did"
+           r"|goes|means?|helps?|seems?|sounds?)\b)|(?<=\bthis )(?:kind|sort) of(?=\s+(?:makes?|is|was|works?|does"
+           r"|did|goes|means?|helps?|seems?|sounds?)\b)|(?:kind|sort) of(?=\s+(?:I|we|you|he|she|they|the)\b))",
            r"kinda", r"sorta", r"basically",
            r"actually", r"oh", r"to be honest"],
 }
 
 # Tags that trail off a spoken sentence: "…, things like that.", « …, ce genre de choses. »
 _TRAILING_TAGS = {
-    "en": r"(?:,\s*(?:things like that|stuff like that|something like that|that's what I was thinking(?: about)?"
+    "en": r"(?:,\s*(?:things like that|stuff like that|something like that|(?:and )?that (?:kind|sort) of thing"
+          r"|that's what I was thinking(?: about)?"
           r"|I guess|I think|you know|right|(?:like )?for example)"
           r"|,?\s*(?:and|or) (?:so on|stuff|all that|something|whatever"
           r"|things like that|stuff like that|something like that)"
@@ -406,8 +413,10 @@ def make_headline(text: str, language: str) -> str:
     # no comma after an article or a preposition: it was the pause of a filler gone ("a lot of, um, work")
     # (not after a word that can end a phrase: "pass it on, and", "log in, then", "I'd like to, but")
     # (but « 22 voix pour, 6 contre », "22 votes for, 6 against": a count follows, the comma is the list's)
-    clean = re.sub(r"\b(of|the|a|an|for|with|from|de|du|des|le|la|les|un|une|à|au|aux|en|pour"
-                   r"|avec|sur|par|dans),\s+(?!\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|two|three"
+    # (each language its own words: the French « un an, il part » keeps its comma after "an")
+    grammar = {"en": r"of|the|a|an|for|with|from",
+               "fr": r"de|du|des|le|la|les|un|une|à|au|aux|en|pour|avec|sur|par|dans"}.get(language, r"(?!)")
+    clean = re.sub(r"\b(" + grammar + r"),\s+(?!\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|two|three"
                    r"|four|five|seven|eight|nine|ten|eleven|twelve)\b)", r"\1 ", clean, flags=re.IGNORECASE)
     tail = _TRAILING_TAGS.get(language)
     if tail:
@@ -911,7 +920,13 @@ _META = re.compile(
     r"|(?:any|no) (?:more|further|other) questions"
     r"|il est (?:presque |déjà |bientôt )?(?:\w+ )?heures?|it's (?:almost |already |nearly )?\w+ o'clock"
     r"|(?:le |un )?compte rendu sera|(?:the )?minutes will be (?:sent|circulated)"
-    r"|(?:très |excellente |bonne )+question\b|(?:very |really )?(?:good|great|excellent) question"
+    r"|(?:très |excellente |bonne )+question\b|(?:very |really )?(?:good|great|excellent|fair|legitimate|tough)"
+    r" question|question légitime|(?:I share|je partage) (?:your|votre|ta) (?:frustration|concern|anger|colère"
+    r"|inquiétude|impatience)"
+    # the speaker's career: « Avant ça, j'ai passé une quinzaine d'années à l'agence de l'eau… », "I spent ten years
+    # at the Treasury"
+    r"|(?:j'ai passé|I spent|I've spent|I have spent|j'ai travaillé|I worked|I've worked) (?:\w+ ){0,3}(?:ans|années"
+    r"|years) (?:à|au|aux|chez|dans|at|in|for|with)\b|\bavant (?:ça|cela),? j'(?:étais|ai été|ai passé|ai travaillé)"
     # what the organisers wanted of the day: « Aujourd'hui on a voulu faire quelque chose d'un peu nouveau »
     r"|(?:aujourd'hui|ce soir|ce matin|cet après-midi),? (?:nous avons|on a) voulu"
     r"|(?:today|tonight|this morning|this afternoon),? we (?:wanted|want|have tried|tried) to"
@@ -1516,6 +1531,9 @@ def select_takeaways(
     # the moderator frames the points; their lines are no evidence for one (quotes leave them out too)
     framing |= np.array([roles.get(s.speaker_id) == "moderator" for s in sentences], dtype=bool)
     framing |= welcome | introduced
+    # ... nor a speaker's announcement of their next item (« Quatrième idée, plus technique, mais j'y tiens
+    # beaucoup : réutiliser les eaux usées traitées. », "I'd add one thing on interconnectors, if I may.")
+    framing |= np.array([bool(_NEW_ITEM.search(s.text.replace("’", "'"))) for s in sentences], dtype=bool)
     # ... nor what is said to someone ("Linda, many of your members now use software to screen CVs.": the chair's
     # hand-over, printed as a body statement where nobody knew she chaired)
     framing |= np.array([bool(_VOCATIVE.match(s.text)) for s in sentences], dtype=bool)
@@ -1837,7 +1855,7 @@ def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str,
     if roles.get(c.quote.speaker_id) == "moderator":
         return 0.0
     texts = [sentences[i].text.replace("’", "'") for i in c.sentences]
-    if any(_META.search(t) or PROCEDURAL.search(t) for t in texts):
+    if any(_META.search(t) or PROCEDURAL.search(t) or _SELF_INTRO.search(t) for t in texts):
         return 0.0
     if any(_NEW_ITEM.search(t) for t in texts):
         # « Dernier gros point, le budget participatif. » is a label for what follows, not a claim; inside a
