@@ -542,3 +542,14 @@ def test_what_a_speaker_runs_inside_a_named_body():
 
     said = "Je m'appelle Hélène Marchand, je dirige le pôle Climat et territoires de la Fondation Terres d'avenir."
     assert _self_description(said, 0, len(said))[:3] == (None, "Fondation Terres d'avenir", None)
+
+
+@pytest.mark.parametrize("said, org", [
+    ("Richard Cole, I'm with Tenants First Network.", "Tenants First Network"),
+    ("I'm with you on that, the budget is too small.", None),
+])
+def test_i_m_with_an_organisation(said, org):
+    from confsynth.mentions import _self_description
+
+    found = _self_description(said, 0, len(said))
+    assert (found[1] if found else None) == org

@@ -300,6 +300,7 @@ _SELF_DESC = [re.compile(p) for p in (
     r"(?i:\bI['’]m|\bI\s+am)\s+(?P<desc>(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?" + ROLE_WORDS.pattern + r"[^.;!?\n]{0,160})",
     r"(?i:\bI\s+(?:work|am\s+working|worked)\s+(?:on\s+[^.;!?,\n]{1,60}?\s+)?(?:at|for|with|in)\s+)(?P<org>[^.;!?\n]{2,160})",
     r"(?i:\bI\s+(?:represent|lead|head|chair|direct|run)\s+)(?P<org>[^.;!?\n]{2,160})",
+    r"(?i:\bI(?:['’]m|\s+am)\s+with\s+)(?P<org>[^.;!?\n]{2,160})",   # ("Richard Cole, I'm with Tenants First Network")
     r"(?i:\bje\s+suis)\s+(?P<desc>(?:(?:le|la|un|une)\s+|l['’]\s?)?(?:\w+\s+){0,1}?" + ROLE_WORDS.pattern
     + r"[^.;!?\n]{0,160})",
     r"(?i:\bje\s+travaille\s+(?:à|au|aux|chez|pour|dans|avec)\s+)(?P<org>[^.;!?\n]{2,160})",
