@@ -1189,8 +1189,9 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
         q *= 0.3    # its subject is in the sentence before
     elif refers_back(head, sentence.language) and content < REFERS_BACK_CONTENT:
         q *= REFERS_BACK_HEADLINE   # "They're moulded and look a bit different": what are "they"?
-    elif needs_context(head, sentence.language):
-        q *= CONTEXT_HEADLINE
+    elif needs_context(head, sentence.language) and content < REFERS_BACK_CONTENT:
+        q *= CONTEXT_HEADLINE   # "We just don't want it to take five years.": what is "it"? (a sentence with ten
+        # content words of its own says its point anyway: on AMI, penalising those too cost 0.7 ROUGE-1)
     if trails_off(text, sentence.language):
         q *= 0.3    # broken off: a headline would put words in the speaker's mouth to finish it
     if not sentence.is_clause:
