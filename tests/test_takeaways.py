@@ -1767,6 +1767,7 @@ def test_a_guest_presented_or_a_chair_saying_who_she_is_makes_no_key_message():
     ("Nos acompañan Javier Ortega y Carmen Ruiz.", True),
     ("We share the same goals as the unions.", False),
     ("Je vais essayer de tenir dans les temps, ce qui n'est pas mon fort.", True),
+    ("Si je déborde, faites-moi signe, Paul, au fond, a un chronomètre.", True),
     # the speaker's career, and the answer's courtesy to the room
     ("Avant ça, j'ai passé une quinzaine d'années à l'agence de l'eau, donc le sujet, je le connais.", True),
     ("It's a fair question, and honestly, I share your frustration.", True),

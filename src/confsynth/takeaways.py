@@ -863,6 +863,7 @@ _META = re.compile(
     r"|this session|(?:in|on) the chat|dans le chat|slides?|diapos?|(?:le|au|the) micro|microphone|(?:the|our"
     r"|today's|this) agenda|ordre du jour|pause café|coffee break|(?:keep|stay|be|we're|we are|running) (?:on|behind"
     r"|over|out of) time|tenir (?:dans )?(?:les|mon|le) temps|(?:mon|votre) temps de parole|temps imparti"
+    r"|si je déborde|chronomètre|stopwatch|if I (?:run|go) over|time(?:s|r|keeper)? (?:me|us)\b"
     r"|minutes? (?:left|remaining|to go|de parole)|(?:il (?:me|nous|vous) reste|j'ai|we have"
     r"|I have|you have) (?:\w+ )?minutes?|estrade|(?:nous|me) rejoindre"
     r"|ma question|my question|question s'adresse|vous êtes|vous travaillez|asking you|ask you"
