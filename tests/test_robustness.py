@@ -131,7 +131,8 @@ def test_languages_outside_the_analysed_set_are_said_plainly(corpus_run):
     from confsynth.nlp import has_model
 
     if not has_model("de"):
-        assert any("no spaCy model for German (de)" in p and "pip install" in p for p in german["problems"])
+        assert any("no spaCy model for German (de)" in p and "spacy download de_core_news_sm" in p
+                       for p in german["problems"])
 
 
 def test_mixed_encodings_are_decoded_line_by_line(corpus_run):

@@ -1787,6 +1787,8 @@ def test_a_talk_s_plan_is_framing(said, framing):
     # an article is no pronoun, nor an "it" that the sentence explains
     ("Il faut les moyens de financer la rénovation des écoles.", "fr", False),
     ("We need to make it clear that the budget is fixed.", "en", False),
+    ("Put guidance at the centre of adult learning, so the people who need training most actually get it.", "en",
+     False),
 ])
 def test_a_headline_that_leans_on_a_pronoun_for_what_was_said_before(said, language, leans):
     from confsynth.takeaways import needs_context

@@ -1103,7 +1103,9 @@ _CONTEXT_PRONOUN = {
         r"\bthem\b"
         r"|\b(?:do|does|did|doing|make|makes|made|want|wants|wanted|take|takes|keep|keeps|use|uses|used|fund|funds"
         r"|see|saw|tried|try|get|got|put|fix|stop|scale|scaled|hear|said|say|change|test|tested|sell|sold|run|build"
-        r"|built)\s+(?:it|that|this)\b(?=\s*[,.;:!?]|\s+(?:to|up|down|out|back|off|again|now|work|happen)\b)",
+        # (before a pause or what it should do, not at the end: "…so the people who need training most actually
+        # get it." has its "it" in the sentence)
+        r"|built)\s+(?:it|that|this)\b(?=\s*[,;:]|\s+(?:to|up|down|out|back|off|again|now|work|happen)\b)",
         re.IGNORECASE),
 }
 CONTEXT_HEADLINE = 0.8   # fitness kept by a headline that leans on a pronoun for something said before
