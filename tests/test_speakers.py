@@ -530,6 +530,8 @@ def test_a_spanish_chair_lists_her_guests():
     (", professeure à Lyon et chercheuse associée au CNRS", ("professeure", "CNRS", None)),
     (", directrice générale de Habitat Lyon et présidente de l'USH", ("directrice générale", "Habitat Lyon", None)),
     (", agricultrice à Fleurance", ("agricultrice", "Fleurance", None)),
+    # one post with "and" inside it
+    (", policy and communications officer at Samaritans", ("policy and communications officer", "Samaritans", None)),
 ])
 def test_what_follows_a_name_with_two_posts(clause, described):
     from confsynth.mentions import describe

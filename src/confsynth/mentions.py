@@ -456,6 +456,16 @@ _RUNS = re.compile(r"(?i:^\s*,?\s*(?:qui|who)\s+(?:dirige|préside|anime|coordon
                    r"|directs|represents|coordinates)\s+)")
 
 
+def _posts(part: str) -> list[str]:
+    """A description cut where a second post starts after "and" (« médecin généraliste à Saint-Denis | et président
+    de l'URPS… »), when what comes before is a post too ("policy and communications officer at Samaritans" is one)."""
+    m = re.search(r"\s+(?:et|and)\s+(?=(?:\w+\s+)?" + ROLE_WORDS.pattern + r")", part)
+    if m is None or not ROLE_WORDS.search(part[:m.start()]) or not re.search(r"\s(?:à|in|at|de|du|of)\s",
+                                                                             part[:m.start()]):
+        return [part]
+    return [part[:m.start()], *_posts(part[m.end():])]
+
+
 def describe(clause: str) -> tuple[str | None, str | None, str | None]:
     """Title, affiliation and country from what follows a name: ", chercheuse à l'Université de Malmö, en Suède"."""
     runs = _RUNS.match(clause)
@@ -471,8 +481,7 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
     place = False   # the organisation found so far is only where the person works (« généraliste à Saint-Denis »)
     # two posts joined by "and": « médecin généraliste à Saint-Denis et président de l'URPS… » (the second's
     # organisation was printed as « Saint-Denis et président de l'URPS… »)
-    parts = [p for part in re.split(r"\s*,\s*", clause)
-             for p in re.split(r"\s+(?:et|and)\s+(?=(?:\w+\s+)?" + ROLE_WORDS.pattern + r")", part) if p.strip()]
+    parts = [p for part in re.split(r"\s*,\s*", clause) for p in _posts(part) if p.strip()]
     for k, part in enumerate(parts):
         p = part.strip()
         if k == 0:
