@@ -684,6 +684,15 @@ def test_one_key_message_is_announced_in_the_singular():
     assert report_view(s, "fr").intro == "Les 2 messages clés à retenir des interventions\u00a0:"
 
 
+def test_one_speaker_s_key_messages_are_the_talk_s():
+    s = _synthesis()
+    first = next(sp.id for sp in s.speakers if sp.role == "speaker")
+    talk = replace(s, speakers=tuple(sp if sp.role != "speaker" or sp.id == first else replace(sp, role="moderator")
+                                     for sp in s.speakers))
+    assert report_view(talk, "en").intro == "The 2 key messages from the talk:"
+    assert report_view(talk, "fr").intro == "Les 2 messages clés à retenir de l’intervention\u00a0:"
+
+
 def test_a_quote_from_a_machine_transcript_says_how_sure_the_recogniser_was(tmp_path):
     s = _synthesis()
     heard = replace(s.takeaways[0].quotes[0], heard=0.8649)

@@ -167,10 +167,13 @@ def _speaker_rows(s: Synthesis, lang: str) -> tuple[SpeakerRow, ...]:
     return tuple(rows)
 
 
-def _intro(n: int, t: dict[str, str]) -> str:
-    """The line above the key messages: how many there are, in the singular for one."""
+def _intro(n: int, t: dict[str, str], one_voice: bool = False) -> str:
+    """The line above the key messages: how many there are, in the singular for one; from the talk when one
+    speaker gave it (a keynote's "8 key messages from the speakers" had one speaker)."""
     if n == 0:
         return t["no_takeaways"]
+    if one_voice:
+        return t["intro_talk_one"] if n == 1 else t["intro_talk"].format(n=n)
     return t["intro_one"] if n == 1 else t["intro"].format(n=n)
 
 
@@ -252,7 +255,7 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
         event_intro=typeset(event_intro(s.title, *event_when(s.title, s.date, s.place, s.header, s.files),
                                         s.speakers, lang), lang),
         heading=t["key_messages"],
-        intro=typeset(_intro(len(s.takeaways), t), lang),
+        intro=typeset(_intro(len(s.takeaways), t, sum(sp.role == "speaker" for sp in s.speakers) == 1), lang),
         takeaways=tuple(takeaways),
         speakers_heading=t["speakers"],
         speakers=_speaker_rows(s, lang),
