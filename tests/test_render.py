@@ -440,6 +440,10 @@ def test_a_council_member_known_by_surname_keeps_the_honorific_and_a_chair_known
     assert title_event("Assemblée générale du jeudi 3 juin 2024") == ("Assemblée générale", "2024-06-03", None)
     assert title_event("Board meeting of 3 June 2024") == ("Board meeting", "2024-06-03", None)
     assert title_event("Council meeting, held on 3 June 2024") == ("Council meeting", "2024-06-03", None)
+    # ... and when it was recorded
+    assert title_event("The Policy Hour – interview, recorded 12 March 2024") == (
+        "The Policy Hour – interview", "2024-03-12", None)
+    assert title_event("Entretien, enregistré le 3 mai 2024") == ("Entretien", "2024-05-03", None)
     # the weekday is the date's, not a place or the title's
     assert title_event("Webinar held on Tuesday, 4 March 2025") == ("Webinar", "2025-03-04", None)
     assert title_event("Forum – mardi, 3 mars 2025") == ("Forum", "2025-03-03", None)

@@ -70,7 +70,9 @@ def date_in_header(header: Sequence[str]) -> str | None:
 
 # ... or said as the sitting it was: « Conseil municipal – Séance du 12 février 2025 », « Assemblée générale du
 # 3 juin 2024 », "Board meeting of 3 June 2024"
-_TITLE_SITTING = re.compile(rf"(?:^|\s)(?i:du|of|on)\s+(?:(?i:{_WEEKDAY}))?{_DATE}{_TIME}\.?$")
+# (and when it was recorded or held: "The Policy Hour – interview, recorded 12 March 2024", « …, enregistré le 3 mai 2024 »)
+_TITLE_SITTING = re.compile(rf"(?:^|\s)(?i:du|of|on|(?:recorded|held|enregistrée?|tenue?)(?:\s+(?:on|le))?)\s+"
+                            rf"(?:(?i:{_WEEKDAY}))?{_DATE}{_TIME}\.?$")
 _WEEKDAY_TAIL = re.compile(rf"[\s,:–—-]*(?:(?i:held\s+)?(?i:on|du|le)\s+)?(?i:{_WEEKDAY_NAME})$")
 _SITTING_WORD = re.compile(r"(?:\s*[,:–—-]\s*(?i:séance|réunion|session|sitting|meeting|held)?)?\s*$")
 
