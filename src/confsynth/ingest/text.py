@@ -129,7 +129,7 @@ _EVENT_WORD = re.compile(r"(?i)(?:débat|debate|webinaire|webinar|conférence|co
                          r"|séminaire|seminar|atelier|workshop|forum|rencontre|roundtable|table-ronde|table ronde"
                          r"|podiumsdiskussion|tagung|debatte|coloquio|convegno|dibattito|debat|entretien|interview"
                          r"|audition|hearing|town-hall|keynote|talk|lecture|speech|plenary|plénière|discours|allocution"
-                         r"|masterclass|conférence-débat|webinar|vortrag|rede|ponencia|conferenza)\W*$")
+                         r"|masterclass|conférence-débat|vortrag|rede|ponencia|conferenza)\W*$")
 
 
 # An agenda heading written as a line of its own: "1. Réaménagement du square", "II) Financing", "## Session 2",
