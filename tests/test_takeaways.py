@@ -1794,3 +1794,119 @@ def test_a_headline_that_leans_on_a_pronoun_for_what_was_said_before(said, langu
     from confsynth.takeaways import needs_context
 
     assert needs_context(said, language) is leans
+
+
+def test_a_name_of_several_words_is_one_concept():
+    """« Saint-Pierre-des-Corps » made five concepts (three words and two pairs): a statement on a logistics site
+    near its station went under the point on a night bus to it. A name is one concept, whatever its hyphens."""
+    from confsynth.records import Sentence
+    from confsynth.takeaways import _concepts
+
+    def concepts(text, language="fr"):
+        return _concepts(Sentence(0, 0, 0, len(text), text, "s1", language), bigrams=True)
+
+    bus = concepts("On lance une ligne de soirée entre le CHU et Saint-Pierre-des-Corps, jusqu'à minuit.")
+    site = concepts("Un premier site logistique est à l'étude près de la gare de Saint-Pierre-des-Corps.")
+    assert len(bus & site) == 1
+    assert len(concepts("Karim Benali et Marc Aubert sont d'accord sur l'Île-de-France.")
+               & concepts("Marc Aubert voit l'Île-de-France autrement.")) == 2   # two names: two concepts
+    # a word before the name is not part of it, and a run of stop words is no name
+    assert "sweden" in concepts("In Sweden, dynamic tariffs shifted the load.", "en")
+    assert "dire" not in " ".join(concepts("C'est-à-dire que les tarifs baissent vraiment."))
+
+
+def test_talk_verbs_and_vague_nouns_link_no_statement_to_a_point():
+    """« je veux le dire, parce qu'on entend beaucoup de choses » shared « veux » and « chose » with « Je veux juste
+    ajouter une chose : les vélos… », and went under the cycling point."""
+    from confsynth.records import Sentence
+    from confsynth.takeaways import _concepts
+
+    a = _concepts(Sentence(0, 0, 0, 10, "Je veux le dire, parce qu'on entend beaucoup de choses.", "s1", "fr"))
+    b = _concepts(Sentence(1, 0, 0, 10, "Je veux juste ajouter une chose : les vélos, très bien.", "s2", "fr"))
+    assert not a & b
+    c = _concepts(Sentence(2, 0, 0, 10, "I think we want to know what it means.", "s1", "en"))
+    assert not c
+
+
+@pytest.mark.parametrize("said, announces", [
+    ("On prices, a word of caution.", True),
+    ("Sur la téléconsultation, en revanche, je veux être prudente.", True),
+    ("Nous proposons aussi une tarification progressive de l'eau.", True),
+    ("We also propose a cap on fees.", True),
+    ("Sur ce point, je suis d'accord.", False),
+    ("Nous proposons une tarification progressive.", False),
+])
+def test_a_warning_a_contrast_or_a_further_proposal_is_a_new_item(said, announces):
+    from confsynth.takeaways import _NEW_ITEM
+
+    assert bool(_NEW_ITEM.search(said)) is announces
+
+
+def test_a_talk_s_next_paragraph_announcing_an_item_starts_an_exchange():
+    """A lecture written in paragraphs has one speaker and a turn per paragraph: « Cinquième et dernière idée : … »
+    opening one is her next item (a chair's « Deuxième sujet… » opening a turn frames someone else's answer)."""
+    from confsynth.takeaways import exchanges
+
+    turns, sentences = _talk([
+        ("helene", ["La réutilisation des eaux usées doit décoller.", "La France en réutilise moins de 1 %."]),
+        ("helene", ["Cinquième et dernière idée : le partage de l'eau est une question démocratique.",
+                    "Les citoyens sont peu représentés."]),
+        ("helene", ["Merci beaucoup."]),
+    ])
+    assert list(exchanges(sentences, [0] * len(sentences), turns, {})) == [0, 0, 1, 1, 1]
+
+
+def test_a_closing_recap_belongs_to_the_parts_it_restates():
+    """« Pour conclure, je reprends mes idées en une phrase chacune » then one sentence per idea: for covering the
+    event, each recap sentence is of the part it restates (the lecture's fourth idea got a second point, from its
+    own part, after its recap sentence had covered the recap)."""
+    from confsynth.takeaways import restated
+
+    _, sentences = _talk([("helene", ["a"] * 8)])
+    units = np.array([0, 0, 1, 1, 2, 2, 2, 2])
+    vectors = np.array([[1, 0, 0], [1, 0.1, 0], [0, 1, 0], [0, 1, 0.1], [0.5, 0.5, 0.5], [0.1, 1, 0],
+                        [1, 0, 0.1], [0.9, 0.1, 0.3]], dtype=float)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    sentences[4] = replace(sentences[4], text="Pour conclure, je reprends mes deux idées en une phrase chacune.")
+    assert list(restated(units, sentences, vectors, {})) == [0, 0, 1, 1, 0, 1, 0, 0]
+    # no recap announced: the closing part is a part of its own
+    sentences[4] = replace(sentences[4], text="Pour conclure, une dernière idée.")
+    assert list(restated(units, sentences, vectors, {})) == list(units)
+
+
+def test_a_talk_that_announces_its_points_gets_that_many_and_one_more():
+    """A keynote that shares "four things I've learned" got 8 key messages, four of them twice; it gets five (its
+    four and one for its conclusion or a point made on the way). Only one speaker's talk says so for the event."""
+    from confsynth.takeaways import announced_points, auto_count
+
+    _, talk = _talk([("sarah", ["Thank you.", "And I want to share four things I've learned."] + ["Point."] * 60)])
+    assert announced_points(talk, {}) == 4
+    assert auto_count(len(talk), 0, 4) == 5 and auto_count(len(talk)) == 7
+    assert auto_count(20, 0, 5) == 3   # (a short talk keeps one point per 8 sentences at most)
+    _, lecture = _talk([("helene", ["Ce soir, je voudrais vous proposer cinq idées, pas plus."] + ["a."] * 40)])
+    assert announced_points(lecture, {}) == 5
+    # a panelist's three points are not the panel's
+    _, panel = _talk([("chair", ["Welcome."] * 10), ("ana", ["I'll make three quick points."] + ["b."] * 10),
+                      ("ben", ["c."] * 20)])
+    assert announced_points(panel, {"chair": "moderator"}) == 0
+    _, family = _talk([("ana", ["I have two kids and three dogs."] + ["d."] * 30)])
+    assert announced_points(family, {}) == 0
+
+
+@pytest.mark.parametrize("said", [
+    "La première porte sur le constat, et les quatre autres sur ce qu'on peut faire concrètement.",
+    "The first is about the problem, the other three about what to do.",
+    "J'essaierai de tenir dans les quarante minutes, enfin, j'essaierai.",
+])
+def test_a_talk_s_layout_and_its_time_are_framing(said):
+    from confsynth.takeaways import _META
+
+    assert _META.search(said)
+    assert not _META.search("The first vote passed and the other two failed.")
+
+
+def test_a_last_item_s_label_is_cut_from_its_headline():
+    assert make_headline("Cinquième et dernière idée : le partage de l'eau est une question démocratique, pas"
+                         " seulement technique.", "fr").startswith("Le partage de l'eau est")
+    assert make_headline("Fourth and final point: we need buses in every town.", "en") == \
+        "We need buses in every town."

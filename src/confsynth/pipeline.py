@@ -29,7 +29,8 @@ from .render.dates import header_event
 from .render.i18n import compose_body
 from .speakers import UNKNOWN_ID, SpeakerDirectory, build_directory
 from .speakerfile import apply_overrides, find_speakers_files, read_speakers_file, write_speakers_file
-from .takeaways import DEFAULT_COUNT, SENTENCES_PER_POINT, TakeawayConfig, auto_count, event_parts, select_takeaways
+from .takeaways import (DEFAULT_COUNT, SENTENCES_PER_POINT, TakeawayConfig, announced_points, auto_count,
+                        event_parts, select_takeaways)
 from .translate import Translator, find_translator, translate_synthesis
 from .translators.glossary import Glossary, load_glossary
 
@@ -190,7 +191,7 @@ def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
         n = len(event.sentences)
         parts = (event_parts(event.sentences, event.vectors, event.turns, roles)
                  if n // SENTENCES_PER_POINT < DEFAULT_COUNT else 0)   # (a long event gets 8 anyway)
-        count = auto_count(n, parts)
+        count = auto_count(n, parts, announced_points(event.sentences, roles))
     tk_config = TakeawayConfig(count=count, max_words=config.max_words, order=config.order)
     if config.max_words:
         # a generous budget buys longer bodies: more of the speakers' own statements on each point

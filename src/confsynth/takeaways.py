@@ -64,6 +64,7 @@ class TakeawayConfig:
     quote_other_topic: float = 0.35      # ... and the closeness (without that gain) it needs to a point made elsewhere
     body_same_topic: float = 0.15        # the same for a body statement: its gain in its point's exchange
     body_other_topic: float = 0.4        # ... and the closeness it needs to a point made elsewhere
+    same_exchange_floor: float = 0.15    # closeness a passage needs on its own to gain from its point's exchange
     quote_context: float = 0.6           # a point, to place quotes, is its sentence and (this much) its neighbours
     quote_exchange: float = 0.3          # ... and (this much) the mean of the exchange it was made in
     answer_gain: float = 0.3             # closeness the answer to a question asked with a point gains to it
@@ -140,8 +141,8 @@ _LEAD_FILLERS = {
            r"ensuite", r"justement", r"en gros", r"en réalité" + _PAUSE_OR_TALK_FR,
            _SIGNPOST_FR,
            # « Deuxième point, il faut… », « Dernière chose : … »
-           r"(?:(?:le|la|un|une) )?(?:premier|première|deuxième|second|seconde|troisième|quatrième|dernier"
-           r"|dernière|autre) " + _SIGNPOST_NOUNS_FR + _PAUSE,
+           r"(?:(?:le|la|un|une) )?(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième"
+           r"|septième|dernier|dernière|autre)(?: et (?:dernier|dernière))? " + _SIGNPOST_NOUNS_FR + _PAUSE,
            r"(?:premièrement|deuxièmement|troisièmement|quatrièmement|tout d'abord|d'abord"
            r"|en premier lieu|en second lieu|en dernier lieu)(?:" + _PAUSE_OR_TALK_FR + r"|(?=\s+(?:mais|et)\b))",
            r"je récapitule", r"pour (?:récapituler|résumer|conclure)", r"en résumé",
@@ -195,8 +196,8 @@ _LEAD_FILLERS = {
            r"though" + _PAUSE,
            _SIGNPOST_EN, r"(?:first|second|third)" + _PAUSE,
            # the number and a pause: "Second thing, the battery has to be rechargeable."
-           r"(?:(?:the|my|our) )?(?:first|second|third|fourth|fifth|last|final|next|one more|another) "
-           + _SIGNPOST_NOUNS_EN + _PAUSE,
+           r"(?:(?:the|my|our) )?(?:first|second|third|fourth|fifth|sixth|seventh|last|final|next|one more|another)"
+           r"(?: and (?:last|final))? " + _SIGNPOST_NOUNS_EN + _PAUSE,
            r"(?:firstly|secondly|thirdly|lastly|finally|first of all|first and foremost|to (?:begin|start) with)"
            + _PAUSE_OR_TALK,
            r"above all", r"to (?:sum up|summari[sz]e|recap|conclude)", r"in summary", r"let me (?:sum up|recap)",
@@ -647,6 +648,16 @@ _NEW_ITEM = re.compile(
     r"(?:sentences?|words?|things?|phrases?|mots?|choses?)\s+(?:on|about|sur)\b"
     r"|(?:just\s+|juste\s+)?(?:a|one|un)\s+(?:quick\s+|last\s+|petit\s+|dernier\s+)?(?:word|mot)\s+(?:on|about|sur)\b"
     r"|(?:on|about|sur)\s+(?:\w+\s+){0,3}?\w+,\s+(?:since|puisque)\b"   # ("On the other hand, as…": no)
+    # a subject put first and set against what went before, or a warning on it: « Sur la téléconsultation, en
+    # revanche, je veux être prudente. », "On prices, a word of caution."
+    r"|(?:(?:on|about|sur|concernant|quant à|s'agissant d[eu'])\s+[^,.;:?!]{1,40},\s*)?"
+    r"(?:a|one|un|une)\s+(?:(?:little|small|quick|petit|petite)\s+)?(?:word|note|mot|remarque)\s+(?:of|de)\s+"
+    r"(?:caution|warning|prudence|vigilance)"
+    r"|(?:on|sur|concernant|quant à|s'agissant d[eu'])\s+[^,.;:?!]{1,40},\s*(?:en revanche|par contre|however"
+    r"|by contrast|on the other hand)\b"
+    # a further proposal: « Nous proposons aussi une tarification progressive de l'eau. », "We also propose…"
+    r"|(?:nous proposons|on propose|je propose|nous recommandons|je recommande)\s+(?:aussi|également|enfin)\b"
+    r"|(?:we|I) (?:also|finally) (?:propose|recommend|suggest)\b"
     r"|(?:j'en viens|je passe|j'en arrive|turning|moving on|coming)\s+(?:now\s+)?(?:à|au|aux|to)\b"
     r"|" + _ADDING +
     # the other languages transcripts come in: an item's label, and the last one announced
@@ -702,13 +713,40 @@ def exchanges(sentences: Sequence[Sentence], topics: Sequence[int], turns: Seque
             # ... or hands the floor to the next speaker by name: « Karim Haddad, vous formez les futurs
             # journalistes. » (a short panel's chair asks no question, and his answer was one with the last)
             cut = cut or _names_next(text, turns, s.turn)
-        if not cut and s.turn == prev.turn and _NEW_ITEM.search(said):
-            cut = True   # (within a turn: « Deuxième sujet… » opening one is a chair's, for what comes next)
+        if not cut and (s.turn == prev.turn or s.speaker_id == prev.speaker_id) and _NEW_ITEM.search(said):
+            cut = True   # (within a turn, or a talk's next paragraph: « Deuxième sujet… » opening one is a chair's)
         if not cut and s.turn != prev.turn and _ADDS_ITEM.search(said) and roles.get(s.speaker_id) != "moderator":
             cut = True   # ... but a panelist adding their own item opens one (« J'ajoute un dernier point : … »)
         current += cut
         ids[i] = current
     return ids
+
+
+# A speaker's closing recap: « Pour conclure, je reprends mes cinq idées en une phrase chacune. », "To sum up, …"
+_RECAPS_OWN = re.compile(r"\b(?:je (?:reprends|résume|récapitule)|pour (?:résumer|récapituler)|en résumé|to sum up"
+                         r"|to summari[sz]e|in summary|let me (?:recap|sum up|summari[sz]e)|in a nutshell"
+                         r"|(?:en|in) (?:une|one|a) (?:phrase|sentence))\b", re.IGNORECASE)
+
+
+def restated(units: np.ndarray, sentences: Sequence[Sentence], vectors: np.ndarray,
+             roles: dict[str, str]) -> np.ndarray:
+    """The exchange ids with a speaker's closing recap taken as the parts it restates: each of its sentences
+    belongs to the exchange of the closest sentence said before it. « La réutilisation des eaux usées doit
+    décoller… », a lecture's recap of its fourth idea, covered the recap, and the fourth idea's own part got
+    a second point on re-use while the fifth idea got none."""
+    out = units.copy()
+    n = len(sentences)
+    for i in range(n // 2, n):
+        if roles.get(sentences[i].speaker_id) == "moderator" or (i and units[i] == units[i - 1]) \
+                or not _RECAPS_OWN.search(sentences[i].text):
+            continue
+        part = np.flatnonzero(units == units[i])
+        before = np.flatnonzero((units >= 0) & (np.arange(n) < i))
+        if not len(before):
+            continue
+        for j in part:
+            out[j] = units[before[int(np.argmax(vectors[before] @ vectors[j]))]]
+    return out
 
 
 # A turn's greeting before the speaker says who they are: « Oui, Karima Haddad, du collectif… », "Hello, Tom Reid, …"
@@ -863,7 +901,7 @@ _META = re.compile(
     r"|this session|(?:in|on) the chat|dans le chat|slides?|diapos?|(?:le|au|the) micro|microphone|(?:the|our"
     r"|today's|this) agenda|ordre du jour|pause café|coffee break|(?:keep|stay|be|we're|we are|running) (?:on|behind"
     r"|over|out of) time|tenir (?:dans )?(?:les|mon|le) temps|(?:mon|votre) temps de parole|temps imparti"
-    r"|si je déborde|chronomètre|stopwatch|if I (?:run|go) over|time(?:s|r|keeper)? (?:me|us)\b"
+    r"|tenir (?:dans )?(?:les|mes) (?:\w+ )?minutes|si je déborde|chronomètre|stopwatch|if I (?:run|go) over|time(?:s|r|keeper)? (?:me|us)\b"
     r"|minutes? (?:left|remaining|to go|de parole)|(?:il (?:me|nous|vous) reste|j'ai|we have"
     r"|I have|you have) (?:\w+ )?minutes?|estrade|(?:nous|me) rejoindre"
     r"|ma question|my question|question s'adresse|vous êtes|vous travaillez|asking you|ask you"
@@ -903,6 +941,11 @@ _META = re.compile(
     r"|avec moi (?:ce soir|ce matin|cet après-midi|aujourd'hui|ici)|à mes côtés|bei mir (?:sind|ist|heute)"
     r"|nos acompañan|(?:hoy |esta tarde |esta mañana )?(?:tenemos|contamos) con (?:nosotros|la presencia)"
     r"|ci accompagnano|abbiamo con noi|bei uns (?:sind|ist|heute)"
+    # ... and how it is laid out: « La première porte sur le constat, et les quatre autres sur ce qu'on peut faire
+    # concrètement. », "The first is about the problem, the other three about what to do."
+    r"|(?:la première|le premier|the first(?: one)?)\s+(?:porte|portera|concerne|concernera|sera|is|will|looks"
+    r"|deals)\b[^.;!?]{0,40}\b(?:les (?:deux|trois|quatre|cinq|six|sept) autres"
+    r"|the other (?:two|three|four|five|six|seven))\b"
     # the time left for the room: "Four things, and then hopefully we'll have some time for questions."
     r"|(?:time|minutes) for (?:your |some )?questions|temps (?:pour|d'échange avec) (?:vos |les |des )?questions"
     # the meeting's housekeeping: « la séance est enregistrée », « il est presque neuf heures, on va s'arrêter
@@ -1009,15 +1052,43 @@ def _stop_words(language: str) -> frozenset[str]:
     except Exception:
         words = set()
     fillers = {"euh", "heu", "hum", "ben", "bah", "voilà", "yeah", "okay", "uh", "um", "mm", "hmm", "gonna",
-               "wanna", "gotta", "kind", "sort", "thing", "things", "stuff", "lot", "really", "just", "actually"}
+               "wanna", "gotta", "kind", "sort", "thing", "things", "stuff", "lot", "really", "just", "actually",
+               # talk's own verbs and vague nouns, which any two sentences share (« je veux le dire, parce qu'on entend
+               # beaucoup de choses » went under the point « je veux juste ajouter une chose : les vélos… »)
+               "want", "wanted", "think", "thought", "know", "knew", "mean", "means", "said", "got", "going", "like",
+               "yeah", "right", "chose", "choses", "truc", "trucs", "fois", "veux", "voulais", "voudrais", "vouloir",
+               "disais", "faut", "crois", "sais", "savoir", "bien"}
     return frozenset(w.casefold() for w in words) | fillers
 
 
+# A name of several words ("Saint-Pierre-des-Corps", "Île-de-France", "Karim Benali", "Sables-d'Olonne") is one
+# concept: split, it made five ("saint", "pierre", "corps" and two pairs), and a statement on freight logistics
+# "near the station of Saint-Pierre-des-Corps" went under the point on a night bus to Saint-Pierre-des-Corps
+_NAME_PART = r"[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+_NAME_RUN = re.compile(_NAME_PART + r"(?:(?:\s+|-)(?:(?:de|du|des|la|le|les|lès|sur|en|of|the|von|van|del|di|da)"
+                       r"(?:\s+|-))?" + _NAME_PART + r")*")
+
+
+def _one_word_names(text: str, stop: frozenset[str]) -> str:
+    """The text with each name of several words written as one word (its letters run together)."""
+    def join(m: re.Match[str]) -> str:
+        words = m.group(0).split()
+        lead = []
+        while words and words[0].casefold() in stop:   # "In Sweden", « Les Sables-d'Olonne »: a word before
+            lead.append(words.pop(0))
+        name = " ".join(words)
+        if sum(w.casefold() not in stop for w in re.findall(r"[^\W\d_]{2,}", name)) < 2:   # (« C'est-à-dire »)
+            return m.group(0)
+        return " ".join(lead + [re.sub(r"[\W\d_]+", "", name)])
+    return _NAME_RUN.sub(join, text)
+
+
 def _content_words(sentence: Sentence) -> list[str]:
-    """The content words of a sentence in order, lower-cased and crudely singularised."""
+    """The content words of a sentence in order, lower-cased and crudely singularised; a name of several
+    words is one."""
     stop = _stop_words(sentence.language)
     out = []
-    for w in _WORD.findall(without_annotations(sentence.text)):
+    for w in _WORD.findall(_one_word_names(without_annotations(sentence.text), stop)):
         w = w.casefold()
         if w in stop:
             continue
@@ -1408,15 +1479,55 @@ SENTENCES_PER_POINT = 8     # a point takes its headline, body statements and qu
 SENTENCES_PER_PART = 6      # ... and a part of a short event that has a point to make gets one from this many
 
 
-def auto_count(sentences: int, parts: int = 0) -> int:
+# A talk that says how many points it will make: "I want to share four things I've learned", « Ce soir, je voudrais
+# vous proposer cinq idées », "Voy a plantear tres propuestas"
+_NUMBER_WORDS = {w: n for n, words in {
+    2: "deux two dos zwei due", 3: "trois three tres drei tre", 4: "quatre four cuatro vier quattro",
+    5: "cinq five cinco fünf cinque", 6: "six seis sechs sei", 7: "sept seven siete sieben sette"}.items()
+    for w in words.split()}
+_ANNOUNCES = re.compile(
+    r"\b(?:je (?:vais|voudrais|souhaite|veux|propose)|j'aimerais|je vous propose|permettez-moi|j'ai|nous avons"
+    r"|I(?:'ll| will| want to| would like to|'d like to| have|'ve got| am going to|'m going to)|let me|we have"
+    r"|quiero|voy a|vamos a|tengo|ich (?:möchte|werde|habe|will)|vorrei|ho)\b[^.?!]{0,60}?\b(?P<n>"
+    + "|".join(_NUMBER_WORDS) + r"|[2-7])\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:idées|points|choses|constats|messages|propositions|leçons|recommandations|priorités|pistes|enseignements"
+    r"|convictions|things|ideas|lessons|recommendations|proposals|priorities|takeaways|observations|reflections"
+    r"|puntos|cosas|mensajes|propuestas|lecciones|ideas|Punkte|Dinge|Thesen|Ideen|Botschaften|punti|cose|idee"
+    r"|messaggi|proposte)\b", re.IGNORECASE)
+
+
+def announced_points(sentences: Sequence[Sentence], roles: dict[str, str]) -> int:
+    """How many points a talk says at its start it will make (0 when it does not say, or when the event is no
+    one speaker's talk): the sentence is in its first part, and its speaker says most of the event."""
+    n = len(sentences)
+    if not n:
+        return 0
+    said: dict[str, int] = {}
+    for s in sentences:
+        said[s.speaker_id] = said.get(s.speaker_id, 0) + 1
+    for s in sentences[:max(12, n // 6)]:
+        if roles.get(s.speaker_id) == "moderator" or said[s.speaker_id] < 0.6 * n:
+            continue
+        m = _ANNOUNCES.search(s.text.replace("’", "'"))
+        if m:
+            word = m.group("n").casefold()
+            return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    return 0
+
+
+def auto_count(sentences: int, parts: int = 0, announced: int = 0) -> int:
     """How many key messages an event gets when nobody says: 8, as the seed's posts, but fewer for a short event,
     so that each keeps quotes and statements of its own (3 at least). A 20-sentence exchange made 8 headlines
     of its 8 claims and had nothing left to quote.
 
     ``parts`` (see event_parts) raises a short event's count to one point per part, while each keeps about 6
     sentences: a 39-sentence panel on SMEs' energy had five parts (the diagnostic, the crisis, the maze of aid,
-    grid delays, training) and got 4 points, so the aid point went missing and its quote went under training."""
-    return min(DEFAULT_COUNT, max(3, sentences // SENTENCES_PER_POINT, min(parts, sentences // SENTENCES_PER_PART)))
+    grid delays, training) and got 4 points, so the aid point went missing and its quote went under training.
+
+    ``announced`` (see announced_points), the points a talk says it makes, caps the count at one more (its
+    conclusion, or a point made on the way): a keynote of four things got 8 points, four of them twice."""
+    count = min(DEFAULT_COUNT, max(3, sentences // SENTENCES_PER_POINT, min(parts, sentences // SENTENCES_PER_PART)))
+    return min(count, max(3, announced + 1)) if announced else count
 
 
 def _sections(sentences: Sequence[Sentence], turns: Sequence[Turn]) -> tuple[np.ndarray, bool]:
@@ -1511,6 +1622,7 @@ def select_takeaways(
     # guests who rarely agree" was one, the opening's only candidate)
     units = exchanges(sentences, obj.topics, turns, roles, rounds=False)
     units[welcome | np.array([roles.get(s.speaker_id) == "moderator" for s in sentences], dtype=bool)] = -1
+    units = restated(units, sentences, vectors, roles)
     heads = _greedy(obj, fitness, vectors, config.count, config, np.ones(n, dtype=bool), spread=True,
                     exchange=units)
     exchange = exchanges(sentences, obj.topics, turns, roles)
@@ -1598,6 +1710,9 @@ def select_takeaways(
     answer = _answers(sentences, turns, heads, roles)
     if sectioned and heads:
         answer &= section[:, None] == section[heads][None, :]
+    # ... when it is somewhat close on its own: a talk's closing recap says each of its points in one sentence,
+    # and « Et les citoyens doivent avoir leur mot à dire… » went under its neighbour on treated waste water
+    same_exchange &= sent_close >= config.same_exchange_floor
     sent_rel = sent_close + config.body_same_topic * same_exchange + config.answer_gain * answer
     owner_sentence = _owner(sent_rel, (sent_on_point & (sent_rel >= config.body_similarity)
                                        & (same_exchange | (sent_close >= config.body_other_topic))) | answer)
@@ -1632,6 +1747,7 @@ def select_takeaways(
         # no evidence for her micro-credentials point, nor Tomás Reyes's word on social protection for his AI one
         cand_same_exchange = exchange[opens][:, None] == exchange[heads][None, :]
         cand_same_exchange |= recapped[opens]
+        cand_same_exchange &= cand_close >= config.same_exchange_floor   # (as for body statements, above)
         cand_rel = cand_close + config.quote_same_topic * cand_same_exchange
         # (with that gain, a passage of the point's own exchange is close enough: in QMSum's meetings, 5 more
         # points get a quote, each said in a topic of its headline's)
