@@ -143,13 +143,26 @@ def test_never_a_guessed_name():
         assert any(w == "name" and how.startswith("kept neutral") for w, how in s.evidence)
 
 
-def test_audience_labels_are_never_named():
+def test_an_audience_label_is_named_only_by_the_one_person_it_gives_voice_to():
+    """A room label that speaks several times gathers several people: no name. Heard once, it is one person, and
+    their own words name them ("Audience Member: Hi, I'm Sarah Lin, I'm a planning officer at Salford City
+    Council." kept her post and lost her name); they stay the audience."""
     d = directory([
         ("Claire Dumont", "Une question dans la salle ? Oui, madame. Je donne la parole à Marie Durand."),
         ("Une participante", "Je suis Marie Durand, de la Ville de Lyon. Comment financer l'évaluation ?"),
+        ("Claire Dumont", "Une autre question ? Oui, monsieur."),
+        ("Une participante", "Je suis Paul Roy, de Grenoble. Et les petites communes ?"),
     ])
     s = by_label(d, "Une participante")
     assert s.name is None and s.role == "audience"
+    d = directory([
+        ("Margaret Ellis", "Let's take a question from the room. Yes, at the back."),
+        ("Audience Member", "Hi, I'm Sarah Lin, I'm a planning officer at Salford City Council. What would"
+                            " actually make the difference for people like me?"),
+        ("Margaret Ellis", "David?"),
+    ], "en")
+    s = d.speakers[1]
+    assert s.name == "Sarah Lin" and s.role == "audience" and s.affiliation == "Salford City Council"
 
 
 def test_anonymous_numbers_come_from_the_labels():

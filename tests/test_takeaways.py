@@ -1784,6 +1784,14 @@ def test_a_talk_s_plan_is_framing(said, framing):
     ("Un dirigeant n'a ni le temps ni les compétences pour s'y retrouver.", "fr", True),
     ("We just don't want it to take five years.", "en", True),
     ("Politicians need to hear that, because the fear of the backlash is bigger.", "en", True),
+    # a demonstrative or a count for what was said before (the sixth review's interview and webinar)
+    ("In those services we saw councils use compressed hours or rota changes instead.", "en", True),
+    ("The two that got worse were both in housing repairs.", "en", True),
+    ("The Nordic and Baltic markets are the proof of that.", "en", True),
+    ("Dans ces services-là, on a vu des résultats mitigés.", "fr", True),
+    ("Les pays nordiques en sont la preuve.", "fr", True),
+    ("These days, most buses in the city run every ten minutes.", "en", False),
+    ("We talked about that at length in the first session of the day.", "en", False),
     # an article is no pronoun, nor an "it" that the sentence explains
     ("Il faut les moyens de financer la rénovation des écoles.", "fr", False),
     ("We need to make it clear that the budget is fixed.", "en", False),

@@ -498,6 +498,12 @@ def _hints(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Tur
         # post (« Mme la Ministre » is named by « Amélie Dupont, ministre du Logement, vous avez la parole »)
         return e is not None and e.kind in ("anonymous", "role")
 
+    def one_from_the_room(turn: int) -> bool:
+        # ... but a room label that speaks once is one person, named by their own words: "Audience Member: Hi, I'm
+        # Sarah Lin, I'm a planning officer at Salford City Council." (her post was taken, her name was not)
+        e = entries.get(turn_keys[turn])
+        return e is not None and e.kind == "audience" and len(e.turns) == 1
+
     introduced = _introduced_people(mentions, resolved)
     for i, ms in enumerate(mentions):
         # "Suzy, you're down to do that one -- sorry, Siân.": the floor goes to the last person named
@@ -512,7 +518,7 @@ def _hints(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Tur
             where = _where(turns, i, m.start)
             if m.kind != "self":
                 not_them[turn_keys[i]].add(n)
-            if m.kind == "self" and anonymous(i):
+            if m.kind == "self" and (anonymous(i) or one_from_the_room(i)):
                 hints.append(_Hint(turn_keys[i], n, _W_SELF, "self", i, f"self-introduction ({where})"))
             elif m.kind in ("introduction", "address") and m.at_end and not m.listed and m.start == last:
                 k = _next_speaking(turns, turn_keys, i)

@@ -1169,14 +1169,22 @@ _CONTEXT_PRONOUN = {
         r"|voulons)\s+(?:les|leur|lui|l')\s*\w+(?:er|ir|re)\b"
         r"|\b(?:je|j'|on|nous|vous|ils|elles)\s+(?:ne\s+|n')?(?:les|l'|leur|lui)\s*(?:a|ai|as|avons|avez|ont|avait"
         r"|avions|fait|faisons|font)\b"
-        r"|\bs'y\b|\b(?:pour|avec|chez|par|sans|contre|comme|d')\s*eux\b", re.IGNORECASE),
+        r"|\bs'y\b|\b(?:pour|avec|chez|par|sans|contre|comme|d')\s*eux\b"
+        # « Dans ces services-là, on a vu… », « Les deux qui se sont dégradés… », « …en sont la preuve. »
+        r"|\b(?:ces|cet|cette|ce)\s+\w+-là\b|^(?:les|la|le) (?:deux|trois|quatre|premiers?|premières?|autres?)"
+        r" (?:qui|que|dont)\b|\ben (?:est|sont) la preuve\b", re.IGNORECASE),
     "en": re.compile(
         r"\bthem\b"
         r"|\b(?:do|does|did|doing|make|makes|made|want|wants|wanted|take|takes|keep|keeps|use|uses|used|fund|funds"
         r"|see|saw|tried|try|get|got|put|fix|stop|scale|scaled|hear|said|say|change|test|tested|sell|sold|run|build"
         # (before a pause or what it should do, not at the end: "…so the people who need training most actually
         # get it." has its "it" in the sentence)
-        r"|built)\s+(?:it|that|this)\b(?=\s*[,;:]|\s+(?:to|up|down|out|back|off|again|now|work|happen)\b)",
+        r"|built)\s+(?:it|that|this)\b(?=\s*[,;:]|\s+(?:to|up|down|out|back|off|again|now|work|happen)\b)"
+        # what was said before, named by a demonstrative or a count: "In those services we saw councils use…",
+        # "The two that got worse were both in housing repairs…", "…markets are the proof of that."
+        r"|^(?:(?:in|for|with|on|at|from|among|across)\s+)?(?:those|these)\s+(?!(?:days|years|times|cases)\b)\w+"
+        r"|^the (?:two|three|four|five|first|second|other|last) (?:that|which|who)\b"
+        r"|\b(?:of|about|on|to|from|with|for)\s+(?:that|this)\s*[.!?…]*\s*$",
         re.IGNORECASE),
 }
 CONTEXT_HEADLINE = 0.8   # fitness kept by a headline that leans on a pronoun for something said before
