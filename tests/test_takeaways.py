@@ -1385,6 +1385,46 @@ def test_a_topic_cut_found_beside_a_change_of_speaker_moves_to_it():
         [0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]
 
 
+def test_a_topic_cut_inside_an_announced_item_moves_to_the_item_s_nearer_edge():
+    """A keynote's fifth constat was cut at « Bon, je sais que c'est un sujet qui fâche. », three sentences in:
+    its two halves got a key message each while two other constats got none. Inside an item the speaker
+    announced, the cut moves to the item's nearer edge; in a talk with no items it stays."""
+    from confsynth.takeaways import snap_to_turns
+
+    turn_of = [0] * 12 + [1, 1]
+    items = [False] * 14
+    items[1] = items[5] = True   # « Quatrième constat… » at 1, « Cinquième et dernier constat… » at 5
+    assert snap_to_turns([0] * 8 + [1] * 6, turn_of, items=items) == [0] * 5 + [1] * 9
+    assert snap_to_turns([0] * 10 + [1] * 4, turn_of, items=items) == [0] * 12 + [1] * 2   # (the turn's end)
+    assert snap_to_turns([0] * 8 + [1] * 6, turn_of) == [0] * 8 + [1] * 6
+
+
+@pytest.mark.parametrize("said, announces", [
+    ("D'ailleurs, la vacance, c'est mon quatrième constat.", True),
+    ("Housing, that's my second point.", True),
+    ("Which brings me to my third point.", True),
+    ("Le logement, c'est la deuxième priorité du gouvernement.", False),
+])
+def test_an_item_named_before_its_number_is_announced(said, announces):
+    from confsynth.takeaways import _NEW_ITEM
+
+    assert bool(_NEW_ITEM.search(said)) is announces
+
+
+@pytest.mark.parametrize("said, headline", [
+    ("Ma piste : aligner la fiscalité des meublés de tourisme sur celle de la location nue.",
+     "Aligner la fiscalité des meublés de tourisme sur celle de la location nue."),
+    ("Ma proposition, c'est de mobiliser le foncier des universités, pour y construire des résidences.",
+     "Mobiliser le foncier des universités, pour y construire des résidences."),
+    ("Ma piste ici, c'est un plan de relance de la construction piloté par l'État.",
+     "Un plan de relance de la construction piloté par l'État."),
+    ("Ma demande est simple : supprimer la RLS, ou au moins la compenser.", "Supprimer la RLS, ou au moins la compenser."),
+    ("Ma priorité, c'est que les maires aient les moyens d'agir.", "Ma priorité, c'est que les maires aient les moyens d'agir."),
+])
+def test_a_proposal_s_announcement_is_cut_from_its_headline(said, headline):
+    assert make_headline(said, "fr") == headline
+
+
 def test_whoever_chairs_moving_on_starts_an_exchange():
     """A council's co-president is labelled as any speaker: « On passe au deuxième point » opening their turn
     still ends the discussion of the square; « on passe beaucoup de temps » is no transition."""

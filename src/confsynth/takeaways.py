@@ -152,8 +152,13 @@ _LEAD_FILLERS = {
            # what the recap is of: « Pour résumer ce que j'ai entendu ce soir : il faut… »
            r"ce (?:que|qu') ?(?:j'ai|nous avons|on a) (?:entendu|retenu|appris)(?: ce soir| aujourd'hui| ce matin"
            r"| cet après-midi)?,?(?: c'est (?:que|qu')|(?=\s*:))",
+           # the proposal announced as such: « Ma piste : aligner la fiscalité… », « Ma proposition, c'est de
+           # mobiliser le foncier… » (the headline states it: « Mobiliser le foncier… »)
+           r"(?:ma|notre) (?:piste|proposition|recommandation|priorité|demande)(?: ici)?(?:,? c'est de(?= \w)|(?=\s*:)"
+           r"|,? c'est(?= (?:un|une|le|la|les|des) ))",
            # the announcement before the colon: « Ma recommandation elle est assez simple : il faut… »
-           r"(?:ma|notre) (?:recommandation|proposition|conviction|conclusion|message|idée)(?: elle| il)?"
+           r"(?:ma|notre) (?:recommandation|proposition|conviction|conclusion|message|idée|piste|demande|priorité)"
+           r"(?: elle| il)?"
            r" (?:est|c'est) (?:assez |très |toute |tout |vraiment )?simple(?=\s*:)",
            # how the speaker will speak, before the colon: « Je voudrais partir d'un constat : … », « Il faut être
            # très clair : … », « Je vais être honnête : … », « Soyons lucides : … »
@@ -635,6 +640,10 @@ _ADDS_ITEM = re.compile(r"^\W*(?:(?:and|so|now|et|alors|donc|puis|und|y|e|en)\b[
 # is AI.", "And let me just add one sentence on social protection", « Deuxième point », « Et enfin, … »
 _NEW_ITEM = re.compile(
     r"^\W*(?:(?:and|so|now|et|alors|donc|puis|und|y|e|en)\b[,\s]*)*(?:"
+    # (the item named first: « D'ailleurs, la vacance, c'est mon quatrième constat. », "Which brings me to my
+    # third point.")
+    r"(?:(?:[^,.;:!?]{1,40},\s*){1,2}(?:c'est|that's|this is|that is)\s+(?=(?:mon|ma|notre|my|our)\s+\w+\s+\w+"
+    r"\s*[.!…]?\s*$)|(?:which|this|that) brings (?:me|us) to\s+)?"
     r"(?:(?:my|the|a|our|one|mon|ma|le|la|un|une|notre)\s+)?(?:second|third|fourth|fifth|next|last|final"
     r"|other|another|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière"
     r"|autre)\s+(?:\w+\s+){0,2}?(?:point|topic|thing|issue|message|subject|remark|area|element|lesson|sujet|thème"
@@ -1366,7 +1375,7 @@ def _build_objective(sentences: Sequence[Sentence], vectors: np.ndarray, config:
     centrality = nb_w.mean(axis=1)
     reward = centrality / max(float(centrality.max()), 1e-9)
     topics = _topics(vectors, np.asarray(sections) if sections is not None else np.zeros(n, dtype=np.int64),
-                     [s.turn for s in sentences])   # (sections: a part id per sentence)
+                     [s.turn for s in sentences], item_starts(sentences))   # (sections: a part id per sentence)
     n_topics = int(topics.max()) + 1 if n else 1
     voices = np.array([len({sentences[i].speaker_id for i in np.flatnonzero(topics == t)}) for t in range(n_topics)])
     topic_weight = 1.0 + 0.15 * np.minimum(voices, 5)
@@ -1547,20 +1556,36 @@ def _sections(sentences: Sequence[Sentence], turns: Sequence[Turn]) -> tuple[np.
     return section, len({title for _, title in parts if title}) >= 2
 
 
-def _topics(vectors: np.ndarray, section: np.ndarray, turn_of: Sequence[int]) -> np.ndarray:
+def item_starts(sentences: Sequence[Sentence]) -> list[bool]:
+    """Whether each sentence opens the next item of its speaker's talk (« Cinquième et dernier constat… »)."""
+    return [bool(i and s.speaker_id == sentences[i - 1].speaker_id and _NEW_ITEM.search(s.text.replace("’", "'")))
+            for i, s in enumerate(sentences)]
+
+
+def _topics(vectors: np.ndarray, section: np.ndarray, turn_of: Sequence[int],
+            items: Sequence[bool] | None = None) -> np.ndarray:
     """Topic id of each sentence: the transcript's own parts, when it has some, and the cuts found, each at the
-    nearest change of speaker."""
+    nearest change of speaker (or edge of the speaker's announced item)."""
     found = segment_sections(vectors, section) if len(set(section.tolist())) > 1 else segment_topics(vectors)
-    return np.array(snap_to_turns(found, turn_of), dtype=np.int64)
+    return np.array(snap_to_turns(found, turn_of, items=items), dtype=np.int64)
 
 
-def snap_to_turns(topics: Sequence[int], turn_of: Sequence[int], reach: int = 2) -> list[int]:
+def snap_to_turns(topics: Sequence[int], turn_of: Sequence[int], reach: int = 2,
+                  items: Sequence[bool] | None = None) -> list[int]:
     """Move a topic cut found inside a turn to that turn's start or end when one is within ``reach`` sentences:
     the similarity valley lies a sentence or two off the change of speaker, and the cut made the last sentence
     of a speaker's point (« Ce n'est pas punir les propriétaires, c'est remettre des logements sur le marché. »)
-    a part of the event of its own. A cut deep inside a long talk stays where it was found."""
+    a part of the event of its own. A cut deep inside a long talk stays where it was found, unless it falls
+    inside an item the speaker announced (``items``: the sentences that open one): then it moves to the item's
+    nearer edge. A keynote's « Cinquième et dernier constat » on housing benefit was cut at « Bon, je sais que
+    c'est un sujet qui fâche. », and its two halves got a key message each while two other constats got none."""
     n = len(topics)
     cuts = [i for i in range(1, n) if topics[i] != topics[i - 1]]
+    opens = list(items) if items is not None else [False] * n
+
+    def edge(j: int) -> bool:
+        return j == 0 or j >= n or turn_of[j] != turn_of[j - 1] or opens[j]
+
     moved = set()
     for i in cuts:
         if turn_of[i] == turn_of[i - 1]:
@@ -1568,6 +1593,13 @@ def snap_to_turns(topics: Sequence[int], turn_of: Sequence[int], reach: int = 2)
                     if 0 < j < n and turn_of[j] != turn_of[j - 1]]
             if near and not any(min(i, near[0]) < c < max(i, near[0]) or c == near[0] for c in cuts if c != i):
                 i = near[0]
+            elif not opens[i]:
+                b0 = max(j for j in range(i + 1) if edge(j))
+                b1 = min(j for j in range(i, n + 1) if edge(j))
+                if (opens[b0] or (b1 < n and opens[b1])) and not any(b0 < c < b1 for c in cuts if c != i):
+                    i = b1 if b0 == 0 or (b1 < n and b1 - i < i - b0) else b0
+                    if i >= n:
+                        continue
         moved.add(i)
     out, t = [], 0
     for i in range(n):
@@ -1583,7 +1615,8 @@ def event_parts(sentences: Sequence[Sentence], vectors: np.ndarray, turns: Seque
     if not sentences:
         return 0
     section, _ = _sections(sentences, turns)
-    units = exchanges(sentences, _topics(vectors, section, [s.turn for s in sentences]), turns, roles,
+    units = exchanges(sentences, _topics(vectors, section, [s.turn for s in sentences], item_starts(sentences)),
+                      turns, roles,
                       rounds=False)
     fit = {int(units[i]) for i, s in enumerate(sentences)
            if roles.get(s.speaker_id) != "moderator"
