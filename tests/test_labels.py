@@ -188,3 +188,19 @@ def test_colon_in_prose_is_not_a_label(line):
 def test_name_normalisation():
     assert normalize_name(["Jean-Pierre", "DE", "LA", "FONTAINE"]) == "Jean-Pierre de la Fontaine"
     assert normalize_name(["FERRAND", "Mathilde"]) == "Mathilde Ferrand"
+
+
+@pytest.mark.parametrize("line, name, role, affiliation", [
+    ("Speaker: Priya Raman, Head of the Small Business Programme, National Cyber Resilience Centre",
+     "Priya Raman", "Head of the Small Business Programme", "National Cyber Resilience Centre"),
+    ("Intervenante : Hélène Marchand, directrice, Fondation Terres d'avenir", "Hélène Marchand", "directrice",
+     "Fondation Terres d'avenir"),
+])
+def test_a_header_saying_who_speaks_is_that_person_s_label(line, name, role, affiliation):
+    """"Speaker: Priya Raman, Head of…" above a keynote's paragraphs: the whole talk was a voice called "Speaker",
+    printed « Intervenant·e 1 », though its own line named her."""
+    _, label, said = split_inline(line)
+    assert (label.name, label.role, label.affiliation, said) == (name, role, affiliation, "")
+    # ... a sentence after the word is what that voice says
+    assert split_inline("Guest: John Smith. Thanks for having me.")[1].kind == "anonymous"
+    assert split_inline("Speaker: Thank you all for coming")[2] == "Thank you all for coming"

@@ -146,6 +146,7 @@ _LEAD_FILLERS = {
            r"(?:premièrement|deuxièmement|troisièmement|quatrièmement|tout d'abord|d'abord"
            r"|en premier lieu|en second lieu|en dernier lieu)(?:" + _PAUSE_OR_TALK_FR + r"|(?=\s+(?:mais|et)\b))",
            r"je récapitule", r"pour (?:récapituler|résumer|conclure)", r"en résumé",
+           r"(?:un|une|deux|trois|quatre|cinq|six|sept)(?=\s*:)",   # (« Un : on n'est jamais trop petit… »)
            r"(?:j'ajoute|j'ajouterais|j'ajouterai|je (?:voudrais|veux|vais) (?:juste )?ajouter|permettez-moi d'ajouter)"
            r" (?:juste )?(?:une|un)"
            r" (?:\w+ )?(?:chose|point)(?=\s*:)",
@@ -200,6 +201,8 @@ _LEAD_FILLERS = {
            r"(?:it's|it is) worth (?:remembering|recalling|noting|saying)" + _THAT, r"let me remind you" + _THAT,
            r"though" + _PAUSE,
            _SIGNPOST_EN, r"(?:first|second|third)" + _PAUSE,
+           # a recap's numbers: "One: you're not too small to be a target…"
+           r"(?:one|two|three|four|five|six|seven)(?=\s*:)",
            # the number and a pause: "Second thing, the battery has to be rechargeable."
            r"(?:(?:the|my|our) )?(?:first|second|third|fourth|fifth|sixth|seventh|last|final|next|one more|another)"
            r"(?: and (?:last|final))? " + _SIGNPOST_NOUNS_EN + _PAUSE,
@@ -651,7 +654,14 @@ _NEW_ITEM = re.compile(
     r"|pillar|barrier|challenge|constat|observation|idée|idea|piste|proposition|proposal|recommandation"
     r"|recommendation|priorité|priority|leçon|chantier)s?\b"   # (« Le deuxième levier, c'est le logement vacant. »,
     # « Cinquième et dernier constat, un peu plus technique. »)
-    r"|(?:finally|lastly|et enfin|pour (?:finir|terminer|conclure)|en dernier lieu)\b"   # (« enfin, je veux dire »)
+    r"|(?:finally|lastly|et enfin|pour (?:finir|terminer|conclure)|en dernier lieu|in conclusion|en conclusion"
+    r"|to conclude|(?:[^.!?]{0,80}?\b(?:so|and|now),?\s+)?(?:let me|let's|I'll|I will|to) wrap (?:things |this )?up)\b"
+    # (« enfin, je veux dire » goes on)
+    # an item by its number: "Lesson one.", « Idée numéro deux : … », and a detour
+    r"|(?:lesson|point|idea|step|leçon|idée|étape|point numéro|idée numéro|priorité numéro|proposition numéro)"
+    r"\s+(?:one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|six|\d)\b(?!\s+(?:of|de|du|des)\b)"
+    r"|(?:[^,.;:!?]{1,60},\s*)?(?:a|une|un)\s+(?:little\s+|small\s+|quick\s+|short\s+|petite\s+|brève\s+|petit\s+)?"
+    r"(?:detour|digression|parenthèse|aside|détour)\b"
     r"|(?:let me|I'?ll|I will|I want to|I'd like to|je voudrais|je vais|permettez-moi de)\s+(?:just\s+|juste\s+)?"
     r"(?:add|say|ajouter|dire)\s+(?:one|a|a few|two|un|une|deux|quelques)\s+(?:\w+\s+)?"
     r"(?:sentences?|words?|things?|phrases?|mots?|choses?)\s+(?:on|about|sur)\b"
@@ -734,27 +744,53 @@ def exchanges(sentences: Sequence[Sentence], topics: Sequence[int], turns: Seque
 # A speaker's closing recap: « Pour conclure, je reprends mes cinq idées en une phrase chacune. », "To sum up, …"
 _RECAPS_OWN = re.compile(r"\b(?:je (?:reprends|résume|récapitule)|pour (?:résumer|récapituler)|en résumé|to sum up"
                          r"|to summari[sz]e|in summary|let me (?:recap|sum up|summari[sz]e)|in a nutshell"
-                         r"|(?:en|in) (?:une|one|a) (?:phrase|sentence))\b", re.IGNORECASE)
+                         r"|(?:en|in) (?:une|one|a) (?:phrase|sentence))\b"
+                         # ("…so let me wrap up. Three lessons. One: …")
+                         r"|^\W*(?:so,?\s+|donc,?\s+)?(?:my |mes |our |nos |the |les )?(?:two|three|four|five|six|deux|trois"
+                         r"|quatre|cinq|six)\s+(?:lessons|points|things|ideas|messages|takeaways|leçons|idées|constats"
+                         r"|choses|propositions)\s*[.:]", re.IGNORECASE)
 
 
 def restated(units: np.ndarray, sentences: Sequence[Sentence], vectors: np.ndarray,
              roles: dict[str, str]) -> np.ndarray:
-    """The exchange ids with a speaker's closing recap taken as the parts it restates: each of its sentences
-    belongs to the exchange of the closest sentence said before it. « La réutilisation des eaux usées doit
-    décoller… », a lecture's recap of its fourth idea, covered the recap, and the fourth idea's own part got
-    a second point on re-use while the fifth idea got none."""
+    """The exchange ids with a talk's plan and its closing recap taken as the parts they restate: each of their
+    sentences belongs to the exchange of the closest sentence said in the talk's body, after the plan or before
+    the recap (closeness: meaning and shared concepts, half and half). « La réutilisation des eaux usées doit
+    décoller… », a lecture's recap of its fourth idea, covered the recap, and the fourth idea's own part got a
+    second point on re-use while the fifth idea got none; a keynote's "I've got three lessons for you… The first
+    one is that you are not too small to be a target." made its plan a part to cover."""
     out = units.copy()
     n = len(sentences)
+    if n < 2:
+        return out
+    mean = vectors.mean(axis=0)
+    mu = float(min(0.95, (n * float(mean @ mean) - 1.0) / max(1, n - 1)))
+    lex = _lexical_vectors([_concepts(s, bigrams=True) for s in sentences])
+
+    def closest(j: int, among: np.ndarray) -> int:
+        close = 0.5 * np.clip((vectors[among] @ vectors[j] - mu) / max(1e-6, 1.0 - mu), 0, 1) + 0.5 * (lex[among] @ lex[j])
+        return int(units[among[int(np.argmax(close))]])
+
+    body = units >= 0
+    plan = np.zeros(n, dtype=bool)
+    announced = _announcement(sentences, roles)
+    if announced:
+        a = announced[0]
+        plan = (units == units[a]) & (np.arange(n) > a)
+        body &= units != units[a]
+    recap = np.zeros(n, dtype=bool)
     for i in range(n // 2, n):
         if roles.get(sentences[i].speaker_id) == "moderator" or (i and units[i] == units[i - 1]) \
-                or not _RECAPS_OWN.search(sentences[i].text):
+                or not any(_RECAPS_OWN.search(sentences[j].text) for j in (i, i + 1)
+                           if j < n and units[j] == units[i]):
             continue
-        part = np.flatnonzero(units == units[i])
-        before = np.flatnonzero((units >= 0) & (np.arange(n) < i))
-        if not len(before):
-            continue
-        for j in part:
-            out[j] = units[before[int(np.argmax(vectors[before] @ vectors[j]))]]
+        recap |= units == units[i]
+    body &= ~recap
+    for part, later in ((plan, True), (recap, False)):
+        for j in np.flatnonzero(part):
+            among = np.flatnonzero(body & ((np.arange(n) > j) if later else (np.arange(n) < j)))
+            if len(among):
+                out[j] = closest(j, among)
     return out
 
 
@@ -1424,7 +1460,8 @@ def _normalised(x: np.ndarray, mask: np.ndarray) -> np.ndarray:
 
 
 def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: int, config: TakeawayConfig,
-            allowed: np.ndarray, spread: bool = False, exchange: np.ndarray | None = None) -> list[int]:
+            allowed: np.ndarray, spread: bool = False, exchange: np.ndarray | None = None,
+            topics: np.ndarray | None = None) -> list[int]:
     """Pick up to ``count`` sentences among ``allowed``, best marginal gain first, no near-duplicates.
 
     With ``spread``, no topic gets a second point while another topic that has a candidate has none:
@@ -1435,6 +1472,7 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
     """
     picked: list[int] = []
     allowed = allowed & (fitness > 0)
+    topics = obj.topics if topics is None else topics   # (the topic segment each sentence covers)
     covered_topics: set[int] = set()
     covered_exchanges: set[int] = set()
     for _ in range(count):
@@ -1442,7 +1480,7 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
             break
         pool = allowed
         if spread:
-            fresh = allowed & ~np.isin(obj.topics, list(covered_topics))
+            fresh = allowed & ~np.isin(topics, list(covered_topics))
             if not fresh.any() and exchange is not None:
                 fresh = allowed & (exchange >= 0) & ~np.isin(exchange, list(covered_exchanges))
             if fresh.any():
@@ -1455,7 +1493,7 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
         if not np.isfinite(score[best]) or score[best] <= 0:
             break
         picked.append(best)
-        covered_topics.add(int(obj.topics[best]))
+        covered_topics.add(int(topics[best]))
         if exchange is not None:
             covered_exchanges.add(int(exchange[best]))
         obj.add(best)
@@ -1513,23 +1551,28 @@ _ANNOUNCES = re.compile(
     r"|messaggi|proposte)\b", re.IGNORECASE)
 
 
-def announced_points(sentences: Sequence[Sentence], roles: dict[str, str]) -> int:
-    """How many points a talk says at its start it will make (0 when it does not say, or when the event is no
-    one speaker's talk): the sentence is in its first part, and its speaker says most of the event."""
+def _announcement(sentences: Sequence[Sentence], roles: dict[str, str]) -> tuple[int, int] | None:
+    """Where a talk says at its start how many points it will make, and how many: the sentence is in its first
+    part, and its speaker says most of the event."""
     n = len(sentences)
-    if not n:
-        return 0
     said: dict[str, int] = {}
     for s in sentences:
         said[s.speaker_id] = said.get(s.speaker_id, 0) + 1
-    for s in sentences[:max(12, n // 6)]:
+    for i, s in enumerate(sentences[:max(12, n // 6)]):
         if roles.get(s.speaker_id) == "moderator" or said[s.speaker_id] < 0.6 * n:
             continue
         m = _ANNOUNCES.search(s.text.replace("’", "'"))
         if m:
             word = m.group("n").casefold()
-            return int(word) if word.isdigit() else _NUMBER_WORDS[word]
-    return 0
+            return i, int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    return None
+
+
+def announced_points(sentences: Sequence[Sentence], roles: dict[str, str]) -> int:
+    """How many points a talk says at its start it will make (0 when it does not say, or when the event is no
+    one speaker's talk)."""
+    found = _announcement(sentences, roles)
+    return found[1] if found else 0
 
 
 def auto_count(sentences: int, parts: int = 0, announced: int = 0) -> int:
@@ -1663,10 +1706,17 @@ def select_takeaways(
     # guests who rarely agree" was one, the opening's only candidate)
     units = exchanges(sentences, obj.topics, turns, roles, rounds=False)
     units[welcome | np.array([roles.get(s.speaker_id) == "moderator" for s in sentences], dtype=bool)] = -1
+    said_units = units
     units = restated(units, sentences, vectors, roles)
+    # (and of the topic segment of the part it restates: a keynote's recap of its first lesson covered the
+    # segment of its third, which then got no point)
+    spread_topics = obj.topics.copy()
+    for j in np.flatnonzero((units != said_units) & (units >= 0)):
+        spread_topics[j] = obj.topics[int(np.flatnonzero(said_units == units[j])[0])]
     heads = _greedy(obj, fitness, vectors, config.count, config, np.ones(n, dtype=bool), spread=True,
-                    exchange=units)
-    exchange = exchanges(sentences, obj.topics, turns, roles)
+                    exchange=units, topics=spread_topics)
+    exchange = restated(exchanges(sentences, obj.topics, turns, roles), sentences, vectors, roles)
+    restating = units != said_units   # (a talk's plan and recap: say again what a part says)
 
     used = np.zeros(n, dtype=bool)
     used[heads] = True
@@ -1688,6 +1738,9 @@ def select_takeaways(
     # the moderator frames the points; their lines are no evidence for one (quotes leave them out too)
     framing |= np.array([roles.get(s.speaker_id) == "moderator" for s in sentences], dtype=bool)
     framing |= welcome | introduced
+    # ... nor the talk's plan or recap, which say its points again ("The first one is that you are not too small
+    # to be a target." under the point made in full)
+    framing |= restating
     # ... nor a speaker's announcement of their next item (« Quatrième idée, plus technique, mais j'y tiens
     # beaucoup : réutiliser les eaux usées traitées. », "I'd add one thing on interconnectors, if I may.")
     framing |= np.array([bool(_NEW_ITEM.search(s.text.replace("’", "'"))) for s in sentences], dtype=bool)

@@ -307,13 +307,20 @@ _LOWER_ORG = re.compile(
     r"|institut|observatoire|laboratoire|chambre|syndicat|fédération|secrétariat)\b", re.IGNORECASE)
 
 
+# a post written with capitals: "Head of the Small Business Programme", "Director of Research"
+_CAPITAL_POST = re.compile(r"^(?:(?:deputy|vice|co-?|acting|senior|interim)\s+)?(?:head|chief|director|directrice"
+                           r"|directeur|chair|chairman|chairwoman|president|présidente?|responsable|cheff?e|manager"
+                           r"|lead|professor|professeure?)\s+(?:of|de|du|des|d['’]|for)\s", re.IGNORECASE)
+
+
 def _split_rest(rest: str) -> tuple[str | None, str | None]:
     """Split what follows a name ("directrice, Impact Tank") into (role, affiliation)."""
     parts = [p.strip() for p in re.split(r"\s*[,;–—|]\s*|\s+-\s+", rest) if p.strip()]
     role_parts, aff_parts = [], []
     for p in parts:
         # "ministère de la Culture", "université de Lille": French institutions are often written lower-case
-        org = p[:1].isupper() or p[:1].isdigit() or bool(_LOWER_ORG.match(p))
+        org = (p[:1].isupper() or p[:1].isdigit() or bool(_LOWER_ORG.match(p))) \
+            and not (_CAPITAL_POST.match(p) and len(parts) > 1)
         (aff_parts if org else role_parts).append(p)
     role = ", ".join(role_parts) or None
     aff = ", ".join(aff_parts) or None
@@ -485,6 +492,12 @@ def split_inline(line: str) -> tuple[float | None, Label | None, str]:
             if label is None and "?" in said:
                 # « Question : Comment financer… ? » in a Q&A: someone in the room, not the speaker before
                 label = turn_label(label_text)
+            named = _NAMED_BY_LINE.match(label_text.strip()) and not re.search(r"[.!?…]\s|[.!?…]$", said.strip()) \
+                and parse_label(said)
+            if label is not None and named and named.kind == "person" and named.name:
+                # a header that says who the speaker is: "Speaker: Priya Raman, Head of the Small Business
+                # Programme, National Cyber Resilience Centre" above a keynote's paragraphs
+                return seconds, named, ""
             if label is not None:
                 # ... or at the start of the text, as Sonix does: "Anna Berg: [00:00:12] …"
                 lead = re.match(r"^\s*[\[(](?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]\s*", said)
@@ -493,6 +506,12 @@ def split_inline(line: str) -> tuple[float | None, Label | None, str]:
                     seconds = parse_time(lead["t"]) if seconds is None else seconds
                 return seconds, label, said
     return seconds, None, line
+
+
+# A word for whoever speaks, followed on its line by who that is: "Speaker: Priya Raman, …", « Intervenante : … »
+_NAMED_BY_LINE = re.compile(r"^(?:(?:keynote|guest|main)\s+)?(?:speaker|intervenante?|orat(?:eur|rice)"
+                            r"|conférenci(?:er|ère)|invitée?|guest|ponente|relat(?:ore|rice)|sprecher(?:in)?"
+                            r"|redner(?:in)?)$", re.IGNORECASE)
 
 
 # An interjection printed inside another speaker's paragraph, as parliamentary records do: "... cut their
