@@ -78,9 +78,13 @@ def test_hand_offs_name_the_next_speaker(text, language, name):
     ("Thank you. Mr.Savard-Tremblay, the floor is now yours.", "en", "Mr. Savard-Tremblay"),
     # a chair correcting themselves hands the floor to the last name
     ("Suzy, you're down to do that one—sorry, Siân.", "en", "Siân"),
+    # ... and so does a chair starting with someone
+    ("I've got two guests. Alan, let's start with you. What did Millbrook actually do?", "en", "Alan"),
+    ("Karim, on commence par vous. Qu'est-ce qui a changé ?", "fr", "Karim"),
 ])
 def test_addressing_someone_hands_them_the_floor(text, language, name):
-    known = ["Jürgen Howaldt", "Matthias Vogelsang", "Sophie Van Acker", "Jonas Lindholm", "Siân Gwenllian"]
+    known = ["Jürgen Howaldt", "Matthias Vogelsang", "Sophie Van Acker", "Jonas Lindholm", "Siân Gwenllian",
+             "Alan Brooks", "Karim Benali"]
     found = [m for m in mentions(text, language, known) if m.kind in ("address", "introduction") and m.at_end]
     assert [m.name for m in found][-1] == name
 
@@ -278,3 +282,12 @@ def test_a_known_name_then_a_particle_is_that_person_and_their_organisation():
     text = "Please welcome Ursula von der Leyen, President of the European Commission."
     intro = [m for m in find_mentions(text, 0, (), (), ["Ursula von der Leyen"]) if m.kind == "introduction"]
     assert (intro[0].name, intro[0].affiliation) == ("Ursula von der Leyen", "European Commission")
+
+
+def test_a_question_read_out_from_the_chat_gives_nobody_the_floor():
+    """"We've got a question in the chat from Owen, who's a parish clerk in Shropshire." is the chair's to ask: the
+    guest who answers it was named Owen. A question from someone in the room hands them the floor."""
+    text = "We've got a question in the chat from Owen, who's a parish clerk in Shropshire. He asks: is it realistic?"
+    assert not [m for m in mentions(text, "en", ["Owen Price"]) if m.kind in ("introduction", "address")]
+    text = "The next question is from Mr. Masse."
+    assert [m.name for m in mentions(text, "en") if m.kind == "introduction"] == ["Mr. Masse"]

@@ -568,3 +568,25 @@ def test_i_m_with_an_organisation(said, org):
 
     found = _self_description(said, 0, len(said))
     assert (found[1] if found else None) == org
+
+
+def test_diarized_guests_are_named_by_the_host_starting_with_them_and_asking_them():
+    """A podcast's diarized transcript: the host introduces two guests, then "Alan, let's start with you." and
+    "Fatima, does that surprise you?". Both guests were printed « Speaker 2 » and « Speaker 3 »; a question the
+    host read out from the chat ("a question in the chat from Owen") had given Owen's name to the guest who
+    answered it."""
+    d = directory([
+        ("SPEAKER_00", "Hi everyone, welcome to this Civic Matters webinar. I'm Rachel Kim, I'm the host of the Civic"
+                       " Matters podcast. I've got two guests. Alan Brooks is the mayor of Millbrook, a town of about"
+                       " forty thousand people. And Fatima Diallo is a researcher at the Democracy Lab at the"
+                       " University of Leeds. Alan, let's start with you. What did Millbrook actually do?"),
+        ("SPEAKER_01", "Thanks, Rachel. In 2019 we set aside five percent of the capital budget for residents."),
+        ("SPEAKER_00", "Fatima, does that surprise you?"),
+        ("SPEAKER_02", "Not at all, and I think Alan's being very honest about it."),
+        ("SPEAKER_00", "We've got a question in the chat from Owen, who's a parish clerk in Shropshire. He asks: is"
+                       " any of this realistic for a very small council?"),
+        ("SPEAKER_02", "Good question. I'd say yes, but scale it down."),
+        ("SPEAKER_00", "Thank you both, Alan Brooks and Fatima Diallo."),
+    ], "en")
+    assert by_label(d, "SPEAKER_01").name == "Alan Brooks"
+    assert by_label(d, "SPEAKER_02").name == "Fatima Diallo"

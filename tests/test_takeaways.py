@@ -1811,6 +1811,9 @@ def test_a_guest_presented_or_a_chair_saying_who_she_is_makes_no_key_message():
     # the speaker's career, and the answer's courtesy to the room
     ("Avant ça, j'ai passé une quinzaine d'années à l'agence de l'eau, donc le sujet, je le connais.", True),
     ("It's a fair question, and honestly, I share your frustration.", True),
+    # a debate's time-keeping (the seventh review's journalist)
+    ("Chacun aura deux minutes pour répondre, et je serai stricte sur le temps.", True),
+    ("You each have two minutes to answer.", True),
 ])
 def test_a_talk_s_plan_is_framing(said, framing):
     from confsynth.takeaways import _META
@@ -2017,3 +2020,10 @@ def test_a_talk_with_a_plan_and_a_recap_gets_each_point_once(models):
     for t in tks:
         assert not any(s.text.startswith(("The first one is", "The second is", "Two:", "Three:", "One:"))
                        for s in t.support)
+
+
+def test_a_moderator_s_spanish_self_introduction_is_no_point():
+    from confsynth.takeaways import _SELF_INTRO
+
+    assert _SELF_INTRO.search("Soy Lucía Martínez, periodista de Diario de Mallorca, y voy a moderar esta mesa.")
+    assert _SELF_INTRO.search("Sono Marco Rossi, giornalista del Corriere, e modero questo incontro.")

@@ -75,6 +75,8 @@ ROLE_WORDS = re.compile(
     r"|investisseu\w*|farmer|agricult\w*|producteur|productrice|owner|propriétaire|gérante?|employee"
     r"|salariée?|volunteer|bénévole|trainer|format(?:eur|rice)|coach|mentor|tuteur|tutrice|pastor"
     r"|priest|imam|rabbi|headteacher|headmaster|headmistress|jefe|jefa|portavoz|investigador\w*|catedrátic\w*"
+    r"|periodista|concejal\w*|alcalde\w*|giornalista|sindac[oa]|assessore|ricercat\w*"
+    r"|journalistin|bürgermeister\w*|forscher\w*"
     # posts said by their initials: « DRH du groupe Ternois », « DG de l'agence », « PDG », "CIO"
     r"|drh|dg|dga|dgs|pdg|daf|dsi|cio|chro|cmo)\b)"
 )
@@ -187,7 +189,10 @@ _INTRODUCTIONS_EN = [_pattern(p) for p in (
     r"|it['’]s|it\s+is|comes)\s+){P}",
     r"(?i:\b(?:over\s+to\s+you|the\s+floor\s+is\s+yours|your\s+turn|go\s+ahead|your\s+last\s+question"
     r"|back\s+to\s+you|please)\s*,\s*){P}",
-    r"(?i:\bquestions?\b[^.?!;]{0,80}?\bfrom\s+){P}",
+    # (but a question read out from the chat is the chair's to ask: "a question in the chat from Owen, who's a
+    # parish clerk" gave the next speaker, who answered it, Owen's name)
+    r"(?i:\bquestions?\b(?:(?!\b(?:chat|online|e-?mail|slido|app|sent|written|twitter|posted)\b)[^.?!;]){0,80}?"
+    r"\bfrom\s+){P}",
     r"(?i:\blet\s+){P}(?=\s+(?i:continue|finish|answer|respond|speak|go\s+ahead|start|begin|reply)\b)",
     # the guests one by one, each with where they come from: "First, Dr. Helen Parker from the London School…",
     # "Next, Paul Roy, the director of…", "Paul Roy from the OECD is our first guest"
@@ -253,6 +258,10 @@ _NAME_FIRST = _pattern(
     + r"{P}\s*,\s*(?i:over\s+to"
     r"\s+you|the\s+floor\s+is\s+(?:now\s+)?yours|you\s+(?:now\s+)?have\s+the\s+floor|(?:please\s+)?go\s+ahead|your\s+turn|would\s+you"
     r"\s+like\s+to|could\s+you|can\s+you|do\s+you\s+want\s+to|maybe\s+you\s+first|you\s+first|you['’]re\s+(?:up|on)"
+    # "Alan, let's start with you.", « Karim, on commence par vous. »
+    r"|let['’]s\s+(?:start|begin)\s+with\s+you|we['’]ll\s+(?:start|begin)\s+with\s+you|(?:starting|beginning)\s+with"
+    r"\s+you|(?:commençons|je\s+commence|on\s+commence|nous\s+commençons)\s+par\s+(?:vous|toi)"
+    r"|(?:empecemos|empiezo|comenzamos)\s+(?:por\s+usted|contigo)"
     r"|à\s+vous|c['’]est\s+à\s+vous|vous\s+avez\s+la\s+parole|je\s+(?:vous|te)\s+(?:laisse|donne|passe|cède)"
     r"|allez-y|je\s+vous\s+en\s+prie|vous\s+voulez|voulez-vous|pouvez-vous|est-ce\s+que\s+vous|vous\s+nous|à\s+toi"
     r"|tu\s+veux|vous\s+(?:avez|êtes|allez|vouliez|souhaitiez|aviez)|you\s+(?:heard|have|had|are|were|said"

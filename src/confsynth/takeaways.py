@@ -895,8 +895,9 @@ def round_answers(sentences: Sequence[Sentence], roles: dict[str, str]) -> np.nd
 # "Hi everyone, I'm Tomás Reyes, I work at the OECD": who the speaker is, not what they say
 _SELF_INTRO = re.compile(
     r"\b(?:(?i:hi everyone|hi all|hello everyone|bonjour à (?:tous|toutes))"
-    r"|(?:I'm|I am|(?i:my name is|je m'appelle|je suis|moi,? c'est|soy|me llamo|ich bin|mi chiamo))\s+[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){0,3}"
+    r"|(?:I'm|I am|(?i:my name is|je m'appelle|je suis|moi,? c'est|soy|me llamo|ich bin|mi chiamo|sono))\s+[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){0,3}"
     r"\s*,\s*(?i:(?:and\s+|et\s+|y\s+|und\s+)?(?:I\b|I'm\b|je\b|j')|de\b|du\b|del\b|from\b|at\b|of\b|with\b"
+    r"|y\s+(?:voy|soy|trabajo|dirijo|represento|coordino)\b|e\s+(?:sono|lavoro|dirigo)\b"
     # ... or what they do: « Je suis Marie Dupont, responsable des études au Cercle, et je vais animer… »
     r"|(?:(?:a|an|the|un|une|le|la|l')\s+)?(?:\w+\s+)?" + ROLE_WORDS.pattern + r"))")
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -946,7 +947,9 @@ _META = re.compile(
     r"|this session|(?:in|on) the chat|dans le chat|slides?|diapos?|(?:le|au|the) micro|microphone|(?:the|our"
     r"|today's|this) agenda|ordre du jour|pause café|coffee break|(?:keep|stay|be|we're|we are|running) (?:on|behind"
     r"|over|out of) time|tenir (?:dans )?(?:les|mon|le) temps|(?:mon|votre) temps de parole|temps imparti"
-    r"|tenir (?:dans )?(?:les|mes) (?:\w+ )?minutes|si je déborde|chronomètre|stopwatch|if I (?:run|go) over|time(?:s|r|keeper)? (?:me|us)\b"
+    r"|tenir (?:dans )?(?:les|mes) (?:\w+ )?minutes|si je déborde|chronomètre"
+    r"|(?:\w+ )?minutes? (?:pour|chacun pour|to|each to) (?:répondre|conclure|réagir|answer|respond|reply)"
+    r"|(?:strict|stricte) (?:sur|avec) le temps|strict (?:on|about) (?:time|timing)|stopwatch|if I (?:run|go) over|time(?:s|r|keeper)? (?:me|us)\b"
     r"|minutes? (?:left|remaining|to go|de parole)|(?:il (?:me|nous|vous) reste|j'ai|we have"
     r"|I have|you have) (?:\w+ )?minutes?|estrade|(?:nous|me) rejoindre"
     r"|ma question|my question|question s'adresse|vous êtes|vous travaillez|asking you|ask you"
@@ -1639,7 +1642,9 @@ def snap_to_turns(topics: Sequence[int], turn_of: Sequence[int], reach: int = 2,
             elif not opens[i]:
                 b0 = max(j for j in range(i + 1) if edge(j))
                 b1 = min(j for j in range(i, n + 1) if edge(j))
-                if (opens[b0] or (b1 < n and opens[b1])) and not any(b0 < c < b1 for c in cuts if c != i):
+                # (an item opened by its announcement: what comes before a turn's first item, the speaker's
+                # introduction, is no item, and a cut after it stays)
+                if opens[b0] and not any(b0 < c < b1 for c in cuts if c != i):
                     i = b1 if b0 == 0 or (b1 < n and b1 - i < i - b0) else b0
                     if i >= n:
                         continue
