@@ -2027,3 +2027,14 @@ def test_a_moderator_s_spanish_self_introduction_is_no_point():
 
     assert _SELF_INTRO.search("Soy Lucía Martínez, periodista de Diario de Mallorca, y voy a moderar esta mesa.")
     assert _SELF_INTRO.search("Sono Marco Rossi, giornalista del Corriere, e modero questo incontro.")
+
+
+def test_spanish_opening_marks_open_the_next_sentence():
+    """The rule sentencizer (no Spanish model installed) left « ¿ » at the end of the sentence before, and a
+    headline read « …tiendas de souvenirs y brunchs. ¿. »"""
+    from confsynth.nlp import analyze_texts
+
+    text = "Ahora hay tiendas de souvenirs y brunchs. ¿Qué hacen ustedes? ¡Nada! Bueno."
+    spans = analyze_texts([text], ["es"])[0].sentences
+    assert [text[s:e] for s, e in spans] == ["Ahora hay tiendas de souvenirs y brunchs.", "¿Qué hacen ustedes?",
+                                             "¡Nada!", "Bueno."]

@@ -235,6 +235,23 @@ def is_clause(analysis: TextAnalysis, start: int, end: int) -> bool:
     return not roots or any(roots)
 
 
+def _opening_marks_forward(text: str, found: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Spanish opens a question and an exclamation with « ¿ » and « ¡ »: the rule sentencizer left them at the end
+    of the sentence before (« …tiendas de souvenirs y brunchs. ¿ » then « Qué hacen ustedes…? »). They open the
+    next one."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        s, e, brk = out[k]
+        cut = e
+        while cut > s and text[cut - 1] in "¿¡ \u00a0":
+            cut -= 1
+        if cut < e and text[cut:e].strip() and cut > s:
+            ns, ne, nbrk = out[k + 1]
+            out[k] = (s, len(text[:cut].rstrip()), brk)
+            out[k + 1] = (cut + (len(text[cut:e]) - len(text[cut:e].lstrip())), ne, nbrk)
+    return out
+
+
 def _chunks(text: str, size: int) -> list[tuple[int, int]]:
     """Cut ``text`` into spans of at most ``size`` characters, at a paragraph, sentence or word end."""
     spans, start, n = [], 0, len(text)
@@ -301,6 +318,7 @@ def analyze_texts(texts: Sequence[str], languages: Sequence[str]) -> list[TextAn
                         ps = s + (len(text[s:c]) - len(text[s:c].lstrip()))
                         found.append((ps, ps + len(piece), c != e))
                     s = c + 1
+            found = _opening_marks_forward(text, found)
             for ps, pe in _join_unclosed(text, found, lang in _CUTS_INSIDE_SENTENCES, titles=by_rule):
                 if re.search(r"\w", text[ps:pe]):   # not a lone mark left by a note ("{vocalsound} .")
                     spans[i].extend(_split_long(text, ps, pe))

@@ -184,9 +184,14 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
     notices = []
     status = s.translation.get(lang)
     if status is not None and status.status in ("unavailable", "partial"):
-        # the detail comes from the translation stage in English: typeset as English inside the notice
-        notice = typeset(t["untranslated"].format(detail="\x00"), lang)
-        notices.append(notice.replace("\x00", typeset(status.message or "", "en")))
+        # the detail comes from the translation stage in English: typeset as English inside the notice; a draft
+        # with no model at all says so without the commands that install one (the run's report has them: an editor
+        # reading the draft in Word has no use for "run 'confsynth models fetch …'")
+        if status.status == "unavailable" or not status.message:
+            notices.append(typeset(t["untranslated"].replace(" ({detail})", ""), lang))
+        else:
+            notice = typeset(t["untranslated"].format(detail="\x00"), lang)
+            notices.append(notice.replace("\x00", typeset(status.message, "en")))
     elif status is not None and status.status == "translated" and status.model:
         notices.append(typeset(t["translated_by"].format(model=status.model), lang))
     checks = []
