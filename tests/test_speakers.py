@@ -590,3 +590,27 @@ def test_diarized_guests_are_named_by_the_host_starting_with_them_and_asking_the
     ], "en")
     assert by_label(d, "SPEAKER_01").name == "Alan Brooks"
     assert by_label(d, "SPEAKER_02").name == "Fatima Diallo"
+
+
+def test_someone_called_from_the_room_stays_the_audience_when_they_speak_again():
+    """« Oui, monsieur, au deuxième rang. », then Jean-Paul Mercier asks his question, a panelist answers and he
+    thanks her: his second turn follows a panelist, not the chair's call, and he was listed as the round table's
+    fifth speaker. « Sí, la señora de la tercera fila. » calls the room too."""
+    d = directory([
+        ("Claire Dumoulin (modératrice)", "Bonsoir, merci d'être venus. Je donne la parole à Sophie Garnier, de l'ADEME."),
+        ("Sophie Garnier", "Un tiers du gaspillage a lieu à la production, on n'en parle jamais assez."),
+        ("Claire Dumoulin (modératrice)", "Merci. On va passer aux questions. Oui, monsieur, au deuxième rang."),
+        ("Jean-Paul Mercier", "Bonjour, Jean-Paul Mercier, je suis maraîcher dans la Drôme. Qui achète mes"
+                              " légumes hors calibre ?"),
+        ("Sophie Garnier", "La restauration collective peut être un débouché, il faut en parler avec les communes."),
+        ("Jean-Paul Mercier", "Merci, je vais vous laisser mon contact, alors."),
+    ])
+    assert by_label(d, "Jean-Paul Mercier").role == "audience"
+    assert by_label(d, "Sophie Garnier").role != "audience"
+    d = directory([
+        ("Lucía Martínez (moderadora)", "Buenas tardes. Damos la palabra a Jordi Puig, concejal de Turismo."),
+        ("Jordi Puig", "Estamos preparando una modificación del plan urbanístico para los locales."),
+        ("Lucía Martínez (moderadora)", "Sí, la señora de la tercera fila."),
+        ("Carmen Vidal", "Hola, soy Carmen Vidal, vivo en Santa Catalina. ¿Qué hacen ustedes por el barrio?"),
+    ], "es")
+    assert by_label(d, "Carmen Vidal").role == "audience"

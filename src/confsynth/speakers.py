@@ -363,7 +363,11 @@ FLOOR = re.compile(
     r"|(?:the\s+)?(?:gentleman|lady|person)\s+(?:at|in)\s+the\s+(?:back|front)|le\s+micro"
     r"\s+(?:circule|va\s+circuler|à\s+la\s+salle)|la\s+parole\s+(?:est\s+)?à\s+la\s+salle|open\s+(?:it\s+)?(?:up\s+)?"
     r"to\s+(?:the\s+)?(?:floor|audience|questions)|ouvr(?:ir|ons|e)\s+(?:aux|les)\s+questions"
-    r"|(?:questions?|quelqu['’]un)\s+dans\s+le\s+public)")
+    r"|(?:questions?|quelqu['’]un)\s+dans\s+le\s+public|au\s+(?:premier|\w+ième|dernier)\s+rang"
+    # « Sí, la señora de la tercera fila. », "turno de preguntas", « Una domanda dal pubblico »
+    r"|(?:señora|señor|caballero|chica|chico)\s+de\s+la\s+(?:primera|segunda|tercera|cuarta|quinta|última|\w+)\s+fila"
+    r"|(?:turno\s+de\s+)?preguntas?\s+(?:del|en\s+el)\s+público|domande?\s+dal\s+pubblico"
+    r"|fragen?\s+aus\s+dem\s+publikum)")
 _EVENT_NOUN = (r"(?:\w+\s+){0,3}?(?:meeting|session|panel|debate|discussion|committee|conference|webinar|roundtable"
                r"|round\s+table|event|hearing|forum|workshop|seminar|symposium|séance|réunion|table\s+ronde|débat"
                r"|conférence|commission|atelier|rencontre|colloque|webinaire|assemblée|conseil|soirée"
@@ -816,8 +820,10 @@ def _room_voices(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequen
         if e.role or key == chair or e.kind not in ("person", "anonymous", "role") or not 0 < len(e.turns) <= 2:
             continue
         words = [w for w in (e.name or "").split() if len(w) >= 3]
-        if all(t > 0 and turn_keys[t - 1] == chair
-               and (ROOM_CALL.search(turns[t - 1].text[-300:]) or FLOOR.search(turns[t - 1].text[-300:]))
+        # (a turn that answers no call is only a word of thanks: « Merci, je vais vous laisser mon contact, alors. »)
+        if all(t > 0 and (turn_keys[t - 1] == chair
+                          and (ROOM_CALL.search(turns[t - 1].text[-300:]) or FLOOR.search(turns[t - 1].text[-300:]))
+                          or (t != e.turns[0] and len(turns[t].text.split()) <= 20))
                and not says_any(words, turns[t - 1].text + " " + turns[0].text)
                for t in e.turns):
             e.role = "audience"
