@@ -712,3 +712,16 @@ def test_what_the_meeting_tool_writes_between_turns_is_no_ones_words(tmp_path):
     assert t.header == ("Panel on public transport",)
     assert [turn.text for turn in t.turns] == ["Welcome everyone to our panel.",
                                                "I stopped recording. Frequency matters more than technology."]
+
+
+def test_a_webvtt_note_naming_the_event_is_its_header(tmp_path):
+    """"NOTE" over « Creative Futures Summit 2024, Glasgow, 3 June 2024. Panel: … » named the event, its place and
+    its date: the title was the file's name, with no date. A tool's own note is no event."""
+    cues = "00:00:02.000 --> 00:00:06.500\n<v Daniel Okafor>Good afternoon, everybody.\n"
+    path = tmp_path / "arts-funding-panel.vtt"
+    path.write_text('WEBVTT\n\nNOTE\nCreative Futures Summit 2024, Glasgow, 3 June 2024. Panel: "Who pays?"\n\n'
+                    + cues, encoding="utf-8")
+    t = read_transcript(path)
+    assert t.header[:2] == ("Creative Futures Summit 2024", "Glasgow, 3 June 2024") and t.title == t.header[0]
+    path.write_text("WEBVTT\n\nNOTE Confidence: 0.93\n\n" + cues, encoding="utf-8")
+    assert read_transcript(path).header == ()

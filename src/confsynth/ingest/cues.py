@@ -5,7 +5,7 @@ import html
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import InputError
 from ..records import Transcript
@@ -129,12 +129,45 @@ def _parse_cue_blocks(text: str, path: str, fmt: str) -> tuple[list[Cue], int]:
     return cues, broken
 
 
+def _note_header(text: str) -> tuple[str, ...]:
+    """The event a WebVTT file's first NOTE block names, before any cue, as header lines (title, then place and
+    date): "NOTE" over « Creative Futures Summit 2024, Glasgow, 3 June 2024. Panel: "Who pays for culture now?" »
+    gives ("Creative Futures Summit 2024", "Glasgow, 3 June 2024", …). The title was the file's name."""
+    from ..render.dates import header_event
+
+    for _, block in _blocks(text):
+        if any("-->" in ln for ln in block[:3]):
+            return ()
+        if not block[0].startswith("NOTE"):
+            continue
+        note = " ".join([block[0][4:].strip()] + [ln.strip() for ln in block[1:]]).strip()
+        # (a tool's own notes are no event: "NOTE Confidence: 0.93", "NOTE duration: 01:02:03")
+        if not note or len(note) > 300 or re.match(r"^[\w -]{1,25}:\s*[\w.:/ -]{0,40}$", note) \
+                or not re.search(r"[^\W\d_]{3,}", note):
+            return ()
+        lines: list[str] = []
+        for part in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“«])", note):
+            part = part.strip()
+            bits = part.rstrip(".").split(", ")
+            # "Title, Place, Date": the place and date are a line of their own
+            for k in range(1, len(bits)):
+                if header_event(["", ", ".join(bits[k:])])[0]:
+                    lines += [", ".join(bits[:k]), ", ".join(bits[k:])]
+                    break
+            else:
+                lines.append(part)
+        return tuple(ln for ln in lines if ln)
+    return ()
+
+
 def parse_vtt(text: str, path: str, encoding: str = "utf-8") -> Transcript:
     """Parse a WebVTT file (Teams, Zoom and generic exports)."""
     if not text.lstrip().startswith("WEBVTT") and "-->" not in text:
         raise InputError(path, "not a WebVTT file (no 'WEBVTT' header and no cue timings)")
     cues, _ = _parse_cue_blocks(text, path, "vtt")
-    return turns_from_cues(cues, path, "vtt", encoding)
+    transcript = turns_from_cues(cues, path, "vtt", encoding)
+    header = _note_header(text)
+    return replace(transcript, header=header) if header else transcript
 
 
 def parse_srt(text: str, path: str, encoding: str = "utf-8") -> Transcript:
