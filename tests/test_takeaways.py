@@ -1420,6 +1420,10 @@ def test_an_item_named_before_its_number_is_announced(said, announces):
      "Un plan de relance de la construction piloté par l'État."),
     ("Ma demande est simple : supprimer la RLS, ou au moins la compenser.", "Supprimer la RLS, ou au moins la compenser."),
     ("Ma priorité, c'est que les maires aient les moyens d'agir.", "Ma priorité, c'est que les maires aient les moyens d'agir."),
+    ("Si je peux ajouter un mot : la restauration collective peut être un débouché.",
+     "La restauration collective peut être un débouché."),
+    ("Je voudrais insister aussi sur un point : le gaspillage, c'est un problème climatique.",
+     "Le gaspillage, c'est un problème climatique."),
 ])
 def test_a_proposal_s_announcement_is_cut_from_its_headline(said, headline):
     assert make_headline(said, "fr") == headline
@@ -2038,3 +2042,16 @@ def test_spanish_opening_marks_open_the_next_sentence():
     spans = analyze_texts([text], ["es"])[0].sentences
     assert [text[s:e] for s, e in spans] == ["Ahora hay tiendas de souvenirs y brunchs.", "¿Qué hacen ustedes?",
                                              "¡Nada!", "Bueno."]
+
+
+def test_a_host_presenting_a_diarized_guest_is_no_key_message(models):
+    """"Alan Brooks is the mayor of Millbrook, a town of about 40,000 people…" was a podcast's key message: its
+    guests are labelled SPEAKER_01 and SPEAKER_02, named only by the speakers' directory."""
+    from confsynth.records import Segment, Sentence, Turn
+    from confsynth.takeaways import _presents_someone
+
+    turns = [Turn(0, "SPEAKER_00", "x", "t.txt", (Segment(0, None, None),))]
+    said = "Alan Brooks is the mayor of Millbrook, a town of about 40,000 people, which runs a participatory budget."
+    sentences = [Sentence(0, 0, 0, len(said), said, "SPEAKER_00", "en")]
+    assert not _presents_someone(sentences, turns)[0]
+    assert _presents_someone(sentences, turns, ["Rachel Kim", "Alan Brooks"])[0]

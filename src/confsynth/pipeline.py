@@ -198,7 +198,7 @@ def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
         per_point = config.max_words / count
         tk_config = replace(tk_config, body_sentences=max(1, min(12, round((per_point - 60) / 25))))
     takeaways = select_takeaways(event.sentences, event.vectors, event.turns, event.candidates, roles,
-                                 quotable, tk_config)
+                                 quotable, tk_config, [s.name for s in event.directory.speakers if s.name])
     speakers = {s.id: s for s in event.directory.speakers}
     checked = []
     for tk in takeaways:

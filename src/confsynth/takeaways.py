@@ -147,9 +147,13 @@ _LEAD_FILLERS = {
            r"|en premier lieu|en second lieu|en dernier lieu)(?:" + _PAUSE_OR_TALK_FR + r"|(?=\s+(?:mais|et)\b))",
            r"je récapitule", r"pour (?:récapituler|résumer|conclure)", r"en résumé",
            r"(?:un|une|deux|trois|quatre|cinq|six|sept)(?=\s*:)",   # (« Un : on n'est jamais trop petit… »)
-           r"(?:j'ajoute|j'ajouterais|j'ajouterai|je (?:voudrais|veux|vais) (?:juste )?ajouter|permettez-moi d'ajouter)"
+           r"(?:j'ajoute|j'ajouterais|j'ajouterai|je (?:voudrais|veux|vais) (?:juste )?ajouter|permettez-moi d'ajouter"
+           r"|si je peux (?:me permettre d')?ajouter)"
            r" (?:juste )?(?:une|un)"
-           r" (?:\w+ )?(?:chose|point)(?=\s*:)",
+           r" (?:\w+ )?(?:chose|point|mot)(?=\s*:)",
+           # « Je voudrais insister aussi sur un point : le gaspillage, c'est un problème climatique. »
+           r"(?:je (?:voudrais|veux|vais) (?:juste )?insister|j'insiste) (?:aussi |encore )?sur (?:un|une|deux)"
+           r" (?:\w+ )?(?:chose|point|choses|points)(?=\s*:)",
            # what the recap is of: « Pour résumer ce que j'ai entendu ce soir : il faut… »
            r"ce (?:que|qu') ?(?:j'ai|nous avons|on a) (?:entendu|retenu|appris)(?: ce soir| aujourd'hui| ce matin"
            r"| cet après-midi)?,?(?: c'est (?:que|qu')|(?=\s*:))",
@@ -819,13 +823,17 @@ def _says_own_name(sentences: Sequence[Sentence], turns: Sequence[Turn]) -> np.n
     return mask
 
 
-def _presents_someone(sentences: Sequence[Sentence], turns: Sequence[Turn]) -> np.ndarray:
-    """Sentences that say who another speaker of the event is: their labelled full name, then what they do ("David
-    Chen is headteacher of Northfield Academy in Sheffield, which ran one of the first pilots…", « Nadia Benali,
-    économiste à l'Observatoire… »). The chair's presentation of a guest had become a panel's key message."""
+def _presents_someone(sentences: Sequence[Sentence], turns: Sequence[Turn],
+                      known: Sequence[str] = ()) -> np.ndarray:
+    """Sentences that say who another speaker of the event is: their labelled full name (or the name the speakers'
+    directory found, ``known``), then what they do ("David Chen is headteacher of Northfield Academy in Sheffield,
+    which ran one of the first pilots…", « Nadia Benali, économiste à l'Observatoire… »). The chair's presentation
+    of a guest had become a panel's key message; a podcast's "Alan Brooks is the mayor of Millbrook…" too, its
+    guests labelled SPEAKER_01 and SPEAKER_02."""
     mask = np.zeros(len(sentences), dtype=bool)
     labels = [parse_label(t.label) for t in turns]
     names = {x.name for x in labels if x is not None and x.kind == "person" and x.name and len(x.name.split()) >= 2}
+    names |= {n for n in known if n and len(n.split()) >= 2}
     if not names:
         return mask
     who = re.compile(r"(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -1681,14 +1689,16 @@ def select_takeaways(
     roles: dict[str, str],
     quotable: set[str],
     config: TakeawayConfig = TakeawayConfig(),
+    names: Sequence[str] = (),
 ) -> list[Takeaway]:
-    """Choose the event's key messages, with body sentences and quotes, ranked by importance."""
+    """Choose the event's key messages, with body sentences and quotes, ranked by importance (``names``: the
+    speakers' names, as the directory found them)."""
     n = len(sentences)
     if n == 0 or config.count <= 0:
         return []
     fitness = np.array([headline_fitness(s, roles.get(s.speaker_id, "speaker"), config.ideal_words,
                                          config.moderator_factor) for s in sentences])
-    introduced = _says_own_name(sentences, turns) | _presents_someone(sentences, turns)
+    introduced = _says_own_name(sentences, turns) | _presents_someone(sentences, turns, names)
     fitness[introduced] = 0.0   # (who the speaker is: no point, no statement, no quote; see below)
     welcome = _welcome(sentences, roles)
     fitness[welcome] *= config.moderator_factor   # the host's welcome frames the event as the moderator does
