@@ -79,7 +79,7 @@ def test_word_files_have_numbered_takeaways_in_both_languages(sample_run):
     fr = docx.Document(out / "future-of-work-panel.fr.docx")
     assert any("Traduction non disponible" in p.text for p in fr.paragraphs)
     # (the draft is an editor's: how to install a model is the run's report, not the Word file's)
-    assert not any("models fetch" in p.text or "confsynth" in p.text for p in fr.paragraphs)
+    assert not any("models fetch" in p.text or "opus-mt" in p.text for p in fr.paragraphs)
     assert any(p.text.startswith("«\u00a0") for p in fr.paragraphs if p.style.name == "Quote")
     en = docx.Document(out / "future-of-work-panel.en.docx")
     assert any(p.text.startswith("\u201c") for p in en.paragraphs if p.style.name == "Quote")
