@@ -64,7 +64,7 @@ class TakeawayConfig:
     quote_other_topic: float = 0.35      # ... and the closeness (without that gain) it needs to a point made elsewhere
     body_same_topic: float = 0.15        # the same for a body statement: its gain in its point's exchange
     body_other_topic: float = 0.4        # ... and the closeness it needs to a point made elsewhere
-    same_exchange_floor: float = 0.15    # closeness a passage needs on its own to gain from its point's exchange
+    same_exchange_floor: float = 0.08    # closeness a passage needs on its own to gain from its point's exchange
     quote_context: float = 0.6           # a point, to place quotes, is its sentence and (this much) its neighbours
     quote_exchange: float = 0.3          # ... and (this much) the mean of the exchange it was made in
     answer_gain: float = 0.3             # closeness the answer to a question asked with a point gains to it
