@@ -504,6 +504,9 @@ def test_an_untitled_event_is_headed_by_what_the_report_is(tmp_path):
     # a longer line stays a line to print as it is; an impossible date is no date
     ("Séance plénière du jeudi 14 mars 2024, 19 h, salle polyvalente", None, None),
     ("Paris, 31 février 2022", None, None),
+    # what the event was is no place: « Le 15 mai 2024, à webinar recording, … »
+    ("webinar recording, 15 May 2024", "2024-05-15", None),
+    ("En ligne, 3 juin 2024", "2024-06-03", None),
 ])
 def test_the_date_and_place_under_the_title_are_read(line, date, place):
     from confsynth.pipeline import header_event

@@ -65,3 +65,15 @@ def test_a_number_stays_with_its_sign_and_its_thousands_in_french():
     assert typeset("Nous en sommes à 38 % de produits durables.", "fr") == "Nous en sommes à 38\u00a0% de produits durables."
     assert typeset("Une baisse de 1 310 000 euros.", "fr") == "Une baisse de 1\u00a0310\u00a0000 euros."
     assert typeset("En 2022 350 personnes sont venues.", "fr") == "En 2022 350 personnes sont venues."
+
+
+def test_a_quotation_inside_a_quote_gets_the_inner_marks():
+    """A keynote's quote of what clients say printed “…you know: “Why would anyone attack us…?””, and a French
+    one « … la DLC, « à consommer jusqu'au », … »: the inner quotation takes the inner marks."""
+    from confsynth.render.typography import nested
+
+    assert nested('you know: "Why would anyone attack us?"', "en") == "you know: \u2018Why would anyone attack us?\u2019"
+    assert nested("la DLC, « à consommer jusqu'au », et la DDM", "fr") == \
+        "la DLC, \u201cà consommer jusqu'au\u201d, et la DDM"
+    assert nested("a \u201cquoted\u201d word", "en") == "a \u2018quoted\u2019 word"
+    assert nested("no quotation here", "fr") == "no quotation here"

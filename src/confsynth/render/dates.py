@@ -52,8 +52,15 @@ def header_event(header: Sequence[str]) -> tuple[str | None, str | None]:
         m = _HEADER_DATE.match(" ".join(line.split()))
         date = _iso(m) if m else None
         if date:
-            return date, (m["place"].strip() if m["place"] else None)
+            place = m["place"].strip() if m["place"] else None
+            # (what the event was, not where: "webinar recording, 15 May 2024" printed « à webinar recording »)
+            return date, (None if place and _NOT_A_PLACE.search(place) else place)
     return None, None
+
+
+_NOT_A_PLACE = re.compile(r"(?i)\b(?:webinar|webinaire|recording|recorded|enregistr\w*|transcript|transcription"
+                          r"|podcast|interview|entretien|panel|keynote|debate|débat|session|séance|meeting|réunion"
+                          r"|conference|conférence|online|en ligne|visio\w*|zoom|teams|livestream|broadcast)\b")
 
 
 def date_in_header(header: Sequence[str]) -> str | None:

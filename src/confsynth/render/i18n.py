@@ -10,6 +10,7 @@ from ..ingest.labels import ADDRESSED, POST_PREFIX, role_label
 from ..names import fold
 from ..posts import post_in
 from ..quotes import spelled_out
+from .typography import nested
 from ..records import Quote, Speaker
 from .typography import sentence_case
 
@@ -327,7 +328,7 @@ def compose_body(support: Sequence[Quote], speakers: Mapping[str, Speaker], lang
             text, note = (sentence_case(spelled_out(q.text)),
                           " (" + t["original_in"].format(lang=names.get(q.language, q.language)) + ")")
             complete = False
-        quoted = f"{open_q}{text.rstrip()}{close_q}{note}"
+        quoted = f"{open_q}{nested(text.rstrip(), lang)}{close_q}{note}"
         key = "first_voice" if previous is None else "same_voice" if previous == q.speaker_id else "next_voice"
         ways = (t[key],) if isinstance(t[key], str) else t[key]
         sentence = ways[said.get(key, 0) % len(ways)].format(name=name, quote=quoted)

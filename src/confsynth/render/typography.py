@@ -15,7 +15,7 @@ import re
 
 from ..quotes import spelled_out
 
-__all__ = ["NBSP", "typeset", "typeset_quote", "sentence_case"]
+__all__ = ["NBSP", "typeset", "typeset_quote", "sentence_case", "nested"]
 
 NBSP = "\u00a0"
 _SPACES = " \t\u00a0\u202f\u2009"
@@ -80,9 +80,27 @@ def sentence_case(text: str) -> str:
 
 def typeset_quote(text: str, lang: str) -> str:
     """A verbatim quote with typographic apostrophes and, in French, non-breaking spaces where the speaker's
-    text already has a space; nothing that ``verify_quote`` would count as a change."""
+    text already has a space; nothing that ``verify_quote`` would count as a change but the marks of a quotation
+    inside it, which the report prints as nested ones (see ``nested``, called with the report's language)."""
     text = spelled_out(_collapse(text))   # "T_V_" -> "TV": the transcriber's notation of letters said
     text = _APOSTROPHE.sub("\u2019", text)
     if lang == "fr":
         text = _french_spaces(text, insert=False)
+    return text
+
+
+def nested(text: str, lang: str) -> str:
+    """A quotation inside a quote the ``lang`` draft prints: its marks become the inner ones, “…” in French (« »
+    outside), ‘…’ in English (“ ” outside). A keynote's quote of what clients say printed
+    “I hear this every week, you know: “Why would anyone attack us…?””, and « … « à consommer jusqu'au » … »."""
+    inner_open, inner_close = ("\u201c", "\u201d") if lang == "fr" else ("\u2018", "\u2019")
+
+    def inner(m: re.Match[str]) -> str:
+        return inner_open + m.group(1).strip() + inner_close
+
+    text = re.sub(r"«[ \t\u00a0\u202f]*([^«»\n]{1,400}?)[ \t\u00a0\u202f]*»", inner, text)
+    if text.count('"') % 2 == 0:
+        text = re.sub(r'"([^"\n]{1,400}?)"', inner, text)
+    if lang != "fr":
+        text = re.sub(r"\u201c([^\u201c\u201d\n]{1,400}?)\u201d", inner, text)
     return text

@@ -14,7 +14,7 @@ from ..countries import country_name
 from ..posts import post_in
 from .dates import event_when
 from .i18n import LANGUAGE_NAMES, ROLES, TEXT, attribution, event_intro, format_date, quote_marks, speaker_name
-from .typography import sentence_case, typeset, typeset_quote
+from .typography import nested, sentence_case, typeset, typeset_quote
 
 __all__ = ["PrintedQuote", "PrintedTakeaway", "SpeakerRow", "SourceRow", "ReportView", "report_view",
            "quote_text_for", "source_location"]
@@ -105,10 +105,11 @@ def _language_note(key: str, source: str, lang: str) -> str:
 def quote_text_for(q: Quote, lang: str) -> tuple[str, str | None]:
     """The quote as printed in a ``lang`` report (verbatim, or its translation), and the note that goes with it."""
     if q.language == lang:
-        return typeset_quote(sentence_case(q.text), lang), None
+        return nested(typeset_quote(sentence_case(q.text), lang), lang), None
     if lang in q.translations:
-        return typeset(q.translations[lang], lang), _language_note("translated_from", q.language, lang)
-    return typeset_quote(sentence_case(q.text), q.language), _language_note("original_in", q.language, lang)
+        return typeset(nested(q.translations[lang], lang), lang), _language_note("translated_from", q.language, lang)
+    return (nested(typeset_quote(sentence_case(q.text), q.language), lang),
+            _language_note("original_in", q.language, lang))
 
 
 def source_location(q: Quote, lang: str) -> str:
