@@ -756,20 +756,24 @@ _RECAPS_OWN = re.compile(r"\b(?:je (?:reprends|résume|récapitule)|pour (?:rés
 
 
 def restated(units: np.ndarray, sentences: Sequence[Sentence], vectors: np.ndarray,
-             roles: dict[str, str]) -> np.ndarray:
+             roles: dict[str, str], mu: float | None = None, lex: np.ndarray | None = None) -> np.ndarray:
     """The exchange ids with a talk's plan and its closing recap taken as the parts they restate: each of their
     sentences belongs to the exchange of the closest sentence said in the talk's body, after the plan or before
     the recap (closeness: meaning and shared concepts, half and half). « La réutilisation des eaux usées doit
     décoller… », a lecture's recap of its fourth idea, covered the recap, and the fourth idea's own part got a
     second point on re-use while the fifth idea got none; a keynote's "I've got three lessons for you… The first
-    one is that you are not too small to be a target." made its plan a part to cover."""
+    one is that you are not too small to be a target." made its plan a part to cover. ``mu`` and ``lex``, the
+    event's mean similarity and its sentences' concept vectors, are computed when not given (see _build_objective
+    and _lexical_vectors)."""
     out = units.copy()
     n = len(sentences)
     if n < 2:
         return out
-    mean = vectors.mean(axis=0)
-    mu = float(min(0.95, (n * float(mean @ mean) - 1.0) / max(1, n - 1)))
-    lex = _lexical_vectors([_concepts(s, bigrams=True) for s in sentences])
+    if mu is None:
+        mean = vectors.mean(axis=0)
+        mu = float(min(0.95, (n * float(mean @ mean) - 1.0) / max(1, n - 1)))
+    if lex is None:
+        lex = _lexical_vectors([_concepts(s, bigrams=True) for s in sentences])
 
     def closest(j: int, among: np.ndarray) -> int:
         close = 0.5 * np.clip((vectors[among] @ vectors[j] - mu) / max(1e-6, 1.0 - mu), 0, 1) + 0.5 * (lex[among] @ lex[j])
@@ -1722,7 +1726,8 @@ def select_takeaways(
     units = exchanges(sentences, obj.topics, turns, roles, rounds=False)
     units[welcome | np.array([roles.get(s.speaker_id) == "moderator" for s in sentences], dtype=bool)] = -1
     said_units = units
-    units = restated(units, sentences, vectors, roles)
+    lex = _lexical_vectors(obj.concepts)
+    units = restated(units, sentences, vectors, roles, obj.mu, lex)
     # (and of the topic segment of the part it restates: a keynote's recap of its first lesson covered the
     # segment of its third, which then got no point)
     spread_topics = obj.topics.copy()
@@ -1730,7 +1735,7 @@ def select_takeaways(
         spread_topics[j] = obj.topics[int(np.flatnonzero(said_units == units[j])[0])]
     heads = _greedy(obj, fitness, vectors, config.count, config, np.ones(n, dtype=bool), spread=True,
                     exchange=units, topics=spread_topics)
-    exchange = restated(exchanges(sentences, obj.topics, turns, roles), sentences, vectors, roles)
+    exchange = restated(exchanges(sentences, obj.topics, turns, roles), sentences, vectors, roles, obj.mu, lex)
     restating = units != said_units   # (a talk's plan and recap: say again what a part says)
 
     used = np.zeros(n, dtype=bool)
@@ -1779,8 +1784,7 @@ def select_takeaways(
     # ... and was heard: printed « … » as said, it must be what was said
     prints_well &= sure >= 0.5
     # every quote and body statement belongs to the one point it is closest to: no quote on indicators
-    # under a point on public procurement because both are "about social innovation"
-    lex = _lexical_vectors(obj.concepts)
+    # under a point on public procurement because both are "about social innovation" (``lex``, above)
 
     def meaning(vecs: np.ndarray, points: np.ndarray) -> np.ndarray:
         """Closeness in meaning (e5, relative to the event's mean similarity) to each point, 0..1."""
