@@ -411,3 +411,15 @@ def test_a_word_or_two_left_between_cuts_is_no_quote():
                                  "charger every night.")
     assert garbled.text.startswith("first […] the […] Into the method.") and one_cut.cuts == 1
     assert passage_quality(garbled, "en") < 0.35 <= passage_quality(one_cut, "en")   # (0.35: _pick_quotes' floor)
+
+
+def test_a_quotation_inside_a_quote_may_be_printed_with_the_inner_marks():
+    """A draft prints « Acheter social » inside a French quote as “Acheter social”, and "Why…?" inside an English
+    one as ‘Why…?’: the marks are typography, and the printed quote still checks against its turn. Leaving the
+    marks out is a change."""
+    from confsynth.quotes import verify_quote
+
+    turn = "Et je complète. La Commission a publié un guide, « Acheter social », qui est très bien fait."
+    assert verify_quote("La Commission a publié un guide, “Acheter social”, qui est très bien fait.", turn)
+    assert not verify_quote("La Commission a publié un guide, Acheter social, qui est très bien fait.", turn)
+    assert verify_quote("you know: ‘Why would anyone attack us?’", 'you know: "Why would anyone attack us?" he said')

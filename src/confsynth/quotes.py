@@ -268,16 +268,22 @@ def spelled_out(text: str) -> str:
     return _SPELLED.sub(lambda m: m.group(1).replace("_", "") + m.group(2), text)
 
 
+# quotation marks and apostrophes, of any style, with the spaces around them: typography, not words (a draft
+# prints a quotation inside a quote with the inner marks, “Acheter social” for « Acheter social »)
+_MARKS = re.compile("\\s*[\"'«»“”„‘’ʼ]\\s*")
+
+
 def _squash(text: str) -> str:
     # str.split() also splits on the non-breaking spaces French typography puts before : ; ! ? and in « »
-    return " ".join(spelled_out(text.translate(_APOSTROPHES)).split())
+    return " ".join(_MARKS.sub(" ", spelled_out(text.translate(_APOSTROPHES))).split())
 
 
 def verify_quote(quote: str, source: str) -> bool:
     """True if every fragment between ``[…]`` marks appears, in order, word for word in ``source``.
 
-    Whitespace is normalised and ’ ‘ ʼ compare equal to ', so typographic apostrophes and non-breaking
-    spaces in a printed quote are not changes; nor is a capital where a sentence starts (a quote printed
+    Whitespace is normalised, and quotation marks and apostrophes of any style compare equal with the spaces
+    around them, so typographic apostrophes, a quotation inside the quote printed with the inner marks (“…” for
+    « … ») and non-breaking spaces in a printed quote are not changes; nor is a capital where a sentence starts (a quote printed
     « Les vélos pourront passer » from "Oui, les vélos pourront passer", an all-lower-case speech
     recognition text printed with capitals after its full stops). Every other character must match.
     """
