@@ -291,3 +291,19 @@ def test_a_question_read_out_from_the_chat_gives_nobody_the_floor():
     assert not [m for m in mentions(text, "en", ["Owen Price"]) if m.kind in ("introduction", "address")]
     text = "The next question is from Mr. Masse."
     assert [m.name for m in mentions(text, "en") if m.kind == "introduction"] == ["Mr. Masse"]
+
+
+@pytest.mark.parametrize("part, title, org", [
+    ("concejal de Turismo del Ayuntamiento de Palma", "concejal de Turismo", "Ayuntamiento de Palma"),
+    ("directeur de la Stratégie de la Fondation Terres d'avenir", "directeur de la Stratégie",
+     "Fondation Terres d'avenir"),
+    ("head of Research of the Institute for Fiscal Studies", "head of Research", "Institute for Fiscal Studies"),
+    # an organisation whose name holds « de la »: no unit before it
+    ("directeur de la Maison de l'Europe", "directeur", "Maison de l'Europe"),
+    ("conseiller au Ministère de la Culture", "conseiller", "Ministère de la Culture"),
+])
+def test_a_unit_before_its_organisation_belongs_to_the_post(part, title, org):
+    """« concejal de Turismo del Ayuntamiento de Palma » printed "Jordi Puig (Turismo del Ayuntamiento de Palma)"."""
+    from confsynth.mentions import _split_title_org
+
+    assert _split_title_org(part)[:2] == (title, org)

@@ -443,6 +443,12 @@ def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
     found = _find_org(part)
     if found is not None:
         title_end, org, country = found
+        # a unit's name before its organisation's: « directeur de la Stratégie de la Fondation Terres d'avenir »,
+        # « concejal de Turismo del Ayuntamiento de Palma » (the organisation was « Stratégie de la Fondation… »)
+        unit = _UNIT_OF.match(org)
+        if unit and not re.match(rf"(?i:{_ORG_HEAD})\b", org):
+            before = _TRAILING_OF.sub("", part[:part.index(org) + unit.start("org")])
+            part, title_end, org = before + " " + unit["org"], len(before), unit["org"]
         title = part[:title_end].strip(" ,")
         # "professeure à la faculté d'administration" -> "professeure": the unit belongs to the organisation
         title = re.split(rf"\s(?i:à|au|aux|at|in|dans)\s+{_ART}(?={_ORG_HEAD}\b|[{_U}])", title)[0].strip(" ,") or None
@@ -459,6 +465,13 @@ def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
     if ROLE_WORDS.search(" ".join(part.split()[:3])):
         return part.strip(" ,.") if len(part.split()) <= 10 else None, None, None
     return None, None, None
+
+
+_WIDE_ORG_HEAD = (_ORG_HEAD[:-1] + r"|ayuntamiento|universidad|fundación|asociación|ministerio|gobierno|diputación"
+                   r"|consejería|comune|università|fondazione|ministero|stadt|universität|stiftung|verband)")
+_UNIT_OF = re.compile(rf"[{_U}][\w'’-]+\s+(?i:de\s+la|de\s+l['’]\s?|del|du|des|of\s+the|della|dello|der|des)\s*"
+                      rf"(?P<org>(?i:{_WIDE_ORG_HEAD})\b.*)$")
+_TRAILING_OF = re.compile(r"\s+(?i:de\s+la|de\s+l['’]|del|du|des|of\s+the|of|de|della|dello|der)\s*$")
 
 
 _RUNS = re.compile(r"(?i:^\s*,?\s*(?:qui|who)\s+(?:dirige|préside|anime|coordonne|représente|leads|heads|runs|chairs"
