@@ -467,7 +467,7 @@ def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
-_WIDE_ORG_HEAD = (_ORG_HEAD[:-1] + r"|ayuntamiento|universidad|fundación|asociación|ministerio|gobierno|diputación"
+_WIDE_ORG_HEAD = (rf"(?:{_ORG_HEAD}|ayuntamiento|universidad|fundación|asociación|ministerio|gobierno|diputación"
                    r"|consejería|comune|università|fondazione|ministero|stadt|universität|stiftung|verband)")
 _UNIT_OF = re.compile(rf"[{_U}][\w'’-]+\s+(?i:de\s+la|de\s+l['’]\s?|del|du|des|of\s+the|della|dello|der|des)\s*"
                       rf"(?P<org>(?i:{_WIDE_ORG_HEAD})\b.*)$")

@@ -246,7 +246,7 @@ def _opening_marks_forward(text: str, found: list[tuple[int, int, bool]]) -> lis
         while cut > s and text[cut - 1] in "¿¡ \u00a0":
             cut -= 1
         if cut < e and text[cut:e].strip() and cut > s:
-            ns, ne, nbrk = out[k + 1]
+            _, ne, nbrk = out[k + 1]
             out[k] = (s, len(text[:cut].rstrip()), brk)
             out[k + 1] = (cut + (len(text[cut:e]) - len(text[cut:e].lstrip())), ne, nbrk)
     return out
