@@ -405,7 +405,7 @@ def test_a_council_member_known_by_surname_keeps_the_honorific_and_a_chair_known
     assert body.startswith("Selon Mme Martin, «")
 
 
-
+def test_a_title_line_with_its_place_and_date_and_a_post_open_the_synthesis_as_said():
     """« Table ronde « Se loger… », Lyon, 14 mars 2024 »: the place and date are said once, in their place, the
     title's own quotes are not quoted again, what the event was (« Table ronde », « Colloque : ») is the opening
     sentence's noun, and « Mme la Ministre » is listed among those who spoke."""
@@ -581,6 +581,26 @@ def test_a_body_hands_on_from_voice_to_voice_without_repeating_itself():
     english, _ = compose_body(support[:3], {"s1": anna, "s2": paul}, "en")
     assert english.startswith("According to Anna Berg, ") and "Anna Berg goes on: " in english
     assert "Anna Berg adds: " in english
+
+
+def test_a_body_says_when_a_voice_disagrees_instead_of_adding():
+    """A statement said disagreeing (« Je ne suis pas d'accord avec Anna… ») is not « Paul Roy ajoute » in the
+    body: the reader would take a rebuttal for support."""
+    from confsynth.render.i18n import compose_body
+
+    anna = Speaker("s1", "Anna Berg", name="Anna Berg")
+    paul = Speaker("s2", "Paul Roy", name="Paul Roy")
+    said = [("s1", "Les propriétaires doivent payer la rénovation.", False),
+            ("s2", "Les propriétaires modestes n'en ont pas les moyens.", True),
+            ("s2", "Il faut des aides.", False)]
+    support = [Quote(text, who, "fr", SourceRef("t.txt", i, None, 0), (0, len(text)), disagrees=against)
+               for i, (who, text, against) in enumerate(said)]
+    body, _ = compose_body(support, {"s1": anna, "s2": paul}, "fr")
+    assert body.replace("\xa0", " ") == ("Selon Anna Berg, « Les propriétaires doivent payer la rénovation. » "
+                                         "Paul Roy nuance : « Les propriétaires modestes n'en ont pas les moyens. » "
+                                         "Paul Roy poursuit : « Il faut des aides. »")
+    english, _ = compose_body(support[1:], {"s1": anna, "s2": paul}, "en")
+    assert english.startswith("Paul Roy takes a different view: “Les propriétaires modestes")
 
 
 def test_a_body_names_an_anonymous_voice_as_a_phrase_of_its_sentence():

@@ -987,6 +987,38 @@ def test_a_body_statement_leaves_the_speakers_i_think_to_the_attribution(said, l
     assert verify_quote(statement.text, text)
 
 
+@pytest.mark.parametrize("turn_text, statement, against", [
+    ("Je ne suis pas tout à fait d'accord avec Anna. Les propriétaires modestes n'ont pas les moyens de payer.",
+     "Les propriétaires modestes n'ont pas les moyens de payer.", True),
+    ("Permettez-moi de nuancer. Les aides existent, mais elles arrivent trop tard.",
+     "Les aides existent, mais elles arrivent trop tard.", True),
+    ("Well, I'd push back on that a little. Bonds are the cheapest money a city can raise.",
+     "Bonds are the cheapest money a city can raise.", True),
+    ("I'm not convinced. The data simply isn't there yet for most mid-sized cities.",
+     "The data simply isn't there yet for most mid-sized cities.", True),
+    ("No estoy de acuerdo con Marta. El turismo de masas vacía los barrios.",
+     "El turismo de masas vacía los barrios.", True),
+    # agreeing, or a comparison, is not disagreeing
+    ("I couldn't agree more. Cities need long-term money to adapt their drainage.",
+     "Cities need long-term money to adapt their drainage.", False),
+    ("Les jeunes, au contraire des anciens, prennent le train tous les jours pour aller travailler.",
+     "Les jeunes, au contraire des anciens, prennent le train tous les jours pour aller travailler.", False),
+    # a disagreement voiced after the statement is not what the statement said
+    ("Cities need long-term money to adapt their drainage. But I disagree with Tom on bonds.",
+     "Cities need long-term money to adapt their drainage.", False),
+])
+def test_a_body_statement_knows_it_was_said_disagreeing(turn_text, statement, against):
+    """The body reports a rebuttal as one (« Paul Roy nuance : … »), not as one more voice adding to the point."""
+    from confsynth.records import Segment, Sentence, Turn
+    from confsynth.takeaways import _statement
+
+    start = turn_text.index(statement)
+    lang = "es" if statement.startswith("El ") else "fr" if "les" in statement.lower().split() else "en"
+    turn = Turn(0, "Paul", turn_text, "talk.txt", (Segment(0, 1),), lang)
+    said = _statement(Sentence(1, 0, start, start + len(statement), statement, "s2", lang), [turn])
+    assert said.disagrees is against
+
+
 @pytest.mark.parametrize("text", [
     # commitments: what a speaker will do is a point, not talk about the talk
     "We will give every school a dedicated mental health budget next year.",

@@ -197,6 +197,9 @@ class Quote:
     translations: Mapping[str, str] = field(default_factory=dict)
     context: Passage | None = None  # the surrounding passage of the turn (Word comments)
     heard: float | None = None      # the speech recogniser's confidence in these words (None: it gave none)
+    # said in a turn that opens by disagreeing (« Je ne suis pas d'accord… », "I'd push back on that"): the
+    # body reports it as such, not as one more voice adding to the point
+    disagrees: bool = False
 
 
 @dataclass(frozen=True)

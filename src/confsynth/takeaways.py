@@ -1953,6 +1953,40 @@ _LEADING_VIEW = {
 }
 
 
+# A turn that opens by disagreeing with what was said before it (or a statement that does): « Je ne suis pas
+# tout à fait d'accord avec Paul », « Permettez-moi de nuancer », "I'd push back on that", "I'm not convinced",
+# « No estoy de acuerdo », « Da widerspreche ich ». Not "I couldn't agree more", « je ne suis pas d'accord pour
+# dire que ce soit simple » is still a disagreement.
+_DISAGREES = re.compile(
+    r"\b(?:je\s+(?:ne\s+)?suis\s+pas\s+(?:(?:tout\s+à\s+fait|du\s+tout|complètement|totalement|entièrement"
+    r"|vraiment|forcément|très|sûr\s+d'être)\s+)?d'accord"
+    r"|je\s+(?:ne\s+)?(?:partage|rejoins)\s+pas|je\s+(?:ne\s+)?vous\s+(?:suis|rejoins)\s+pas"
+    r"|(?:je\s+(?:voudrais|vais|veux|dois|voudrais)|permettez-moi\s+de|j'aimerais|je\s+me\s+permets\s+de)"
+    r"\s+(?:(?:quand\s+même|un\s+peu|juste|simplement)\s+)?(?:nuancer|contredire|m'inscrire\s+en\s+faux)"
+    r"|je\s+(?:nuancerais|nuance|conteste|m'inscris\s+en\s+faux)\b|(?<!\bau\s)(?<!\bà\sl')au\s+contraire\b(?!\s+d(?:e|u|es)?\b|\s+d')"
+    r"|ce\s+n'est\s+pas\s+(?:tout\s+à\s+fait\s+|vraiment\s+)?(?:vrai|exact)\b|c'est\s+faux\b"
+    r"|I\s+(?:don't|do\s+not|can't|cannot|really\s+don't)\s+(?:fully\s+|entirely\s+|quite\s+|completely\s+"
+    r"|really\s+)?agree\b(?!\s+more)"
+    r"|I(?:\s+would|'d|\s+have\s+to|\s+must|\s+want\s+to|\s+will|'m\s+going\s+to|'ll)?\s+"
+    r"(?:(?:respectfully|strongly|slightly|gently)\s+)?(?:disagree|push\s+back|take\s+issue|beg\s+to\s+differ"
+    r"|challenge\s+that|qualify\s+that)"
+    r"|I'm\s+not\s+(?:so\s+|entirely\s+|quite\s+|totally\s+)?(?:convinced|sure\s+I\s+agree)"
+    r"|I\s+see\s+(?:it|this|that|things)\s+(?:very\s+)?differently|on\s+the\s+contrary\b"
+    r"|that's\s+not\s+(?:quite\s+|entirely\s+|really\s+)?(?:right|true|correct|the\s+case)\b"
+    r"|no\s+estoy\s+(?:del\s+todo\s+|totalmente\s+)?de\s+acuerdo|non\s+sono\s+(?:del\s+tutto\s+)?d'accordo"
+    r"|(?:da|dem)\s+widerspreche\s+ich|ich\s+sehe\s+das\s+(?:etwas\s+)?anders"
+    r"|ich\s+bin\s+(?:da\s+)?(?:nicht\s+(?:ganz\s+)?einverstanden|anderer\s+Meinung))",
+    re.IGNORECASE)
+_OPENING_CHARS = 250   # how much of a turn's start counts as its opening
+
+
+def disagrees(turn_text: str, start: int, end: int) -> bool:
+    """Whether the statement at ``turn_text[start:end]`` is said disagreeing: it does, or its turn opened so
+    before it."""
+    text = turn_text.replace("’", "'")
+    return bool(_DISAGREES.search(text, 0, min(end, _OPENING_CHARS)) or _DISAGREES.search(text, start, end))
+
+
 def _statement(sentence: Sentence, turns: Sequence[Turn]) -> Quote:
     """A sentence as a short verbatim statement (disfluency cuts marked), for the body paragraph."""
     turn = turns[sentence.turn]
@@ -1984,7 +2018,8 @@ def _statement(sentence: Sentence, turns: Sequence[Turn]) -> Quote:
     end = first + clean.spans[-1][1] if clean.spans else sentence.end
     seg = turn.locate(start)
     return Quote(text=clean.text, speaker_id=sentence.speaker_id, language=sentence.language,
-                 source=SourceRef(turn.file, seg.line, seg.time, turn.index), span=(start, end))
+                 source=SourceRef(turn.file, seg.line, seg.time, turn.index), span=(start, end),
+                 disagrees=disagrees(turn.text, sentence.start, sentence.end))
 
 
 def _words(text: str) -> int:

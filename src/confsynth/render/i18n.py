@@ -59,6 +59,7 @@ TEXT: dict[str, dict[str, str]] = {
         "first_voice": "Selon {name}, {quote}",
         "next_voice": ("{name} ajoute : {quote}", "{name} souligne : {quote}"),
         "same_voice": ("{name} poursuit : {quote}", "{name} précise : {quote}"),
+        "other_view": "{name} nuance : {quote}",
         "sources_intro": "Où trouver chaque citation dans les transcriptions : message, début de la citation, "
                          "intervenant·e, fichier et ligne ou horodatage.",
         "sources_intro_one": "Où trouver chaque citation dans la transcription {file} : message, début de la "
@@ -123,6 +124,7 @@ TEXT: dict[str, dict[str, str]] = {
         "first_voice": "According to {name}, {quote}",
         "next_voice": ("{name} adds: {quote}", "{name} points out: {quote}"),
         "same_voice": ("{name} goes on: {quote}", "{name} adds: {quote}"),
+        "other_view": "{name} takes a different view: {quote}",
         "sources_intro": "Where each quote is in the transcripts: key message, opening words, speaker, file "
                          "and line or timestamp.",
         "sources_intro_one": "Where each quote is in the transcript {file}: key message, opening words, speaker, "
@@ -318,8 +320,11 @@ def compose_body(support: Sequence[Quote], speakers: Mapping[str, Speaker], lang
     said: dict[str, int] = {}   # each way of handing on used so far: the third voice is not "ajoute" again
     for q in support:
         speaker = speakers.get(q.speaker_id)
-        starts = previous is not None    # « Selon {name}, … » the first time, « {name} ajoute : … » after
-        name = prose_name(speaker, lang, starts)
+        # « Selon {name}, … » the first time, « {name} ajoute : … » after; a voice that disagrees says so
+        # (« {name} nuance : … »), whoever spoke before it
+        key = ("same_voice" if previous == q.speaker_id else "other_view" if q.disagrees
+               else "first_voice" if previous is None else "next_voice")
+        name = prose_name(speaker, lang, key != "first_voice")
         if q.language == lang:
             text, note = sentence_case(spelled_out(q.text)), ""
         elif lang in q.translations:
@@ -329,7 +334,6 @@ def compose_body(support: Sequence[Quote], speakers: Mapping[str, Speaker], lang
                           " (" + t["original_in"].format(lang=names.get(q.language, q.language)) + ")")
             complete = False
         quoted = f"{open_q}{nested(text.rstrip(), lang)}{close_q}{note}"
-        key = "first_voice" if previous is None else "same_voice" if previous == q.speaker_id else "next_voice"
         ways = (t[key],) if isinstance(t[key], str) else t[key]
         sentence = ways[said.get(key, 0) % len(ways)].format(name=name, quote=quoted)
         said[key] = said.get(key, 0) + 1
