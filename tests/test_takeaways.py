@@ -1015,8 +1015,10 @@ def test_a_body_statement_knows_it_was_said_disagreeing(turn_text, statement, ag
     start = turn_text.index(statement)
     lang = "es" if statement.startswith("El ") else "fr" if "les" in statement.lower().split() else "en"
     turn = Turn(0, "Paul", turn_text, "talk.txt", (Segment(0, 1),), lang)
-    said = _statement(Sentence(1, 0, start, start + len(statement), statement, "s2", lang), [turn])
-    assert said.disagrees is against
+    sentence = Sentence(1, 0, start, start + len(statement), statement, "s2", lang)
+    assert _statement(sentence, [turn], point_by="s1").disagrees is against
+    # the point's own speaker going on with it is not nuancing it, whoever they argued with
+    assert _statement(sentence, [turn], point_by="s2").disagrees is False
 
 
 @pytest.mark.parametrize("text", [

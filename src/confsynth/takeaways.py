@@ -1910,7 +1910,7 @@ def select_takeaways(
     for rank, (h, body_idx, quotes) in enumerate(parts, start=1):
         head = sentences[h]
         lang = head.language
-        support = tuple(_statement(sentences[j], turns) for j in body_idx)
+        support = tuple(_statement(sentences[j], turns, head.speaker_id) for j in body_idx)
         refs = [sentences[j] for j in [h] + body_idx]
         sources = tuple(SourceRef(turns[s.turn].file, turns[s.turn].locate(s.start).line,
                                   turns[s.turn].locate(s.start).time, s.turn) for s in refs)
@@ -1987,8 +1987,10 @@ def disagrees(turn_text: str, start: int, end: int) -> bool:
     return bool(_DISAGREES.search(text, 0, min(end, _OPENING_CHARS)) or _DISAGREES.search(text, start, end))
 
 
-def _statement(sentence: Sentence, turns: Sequence[Turn]) -> Quote:
-    """A sentence as a short verbatim statement (disfluency cuts marked), for the body paragraph."""
+def _statement(sentence: Sentence, turns: Sequence[Turn], point_by: str | None = None) -> Quote:
+    """A sentence as a short verbatim statement (disfluency cuts marked), for the body paragraph of a point
+    made by ``point_by`` (whoever disagrees in the body disagrees with someone else than the speaker of the
+    point itself: that speaker's own rebuttal of a third voice is the point, not a nuance to it)."""
     turn = turns[sentence.turn]
     # not the opener ("So you're ignoring…", « Bon, euh, on a… », « Et puis… ») nor the punctuation the
     # sentence before left behind (", c'est une belle histoire"): the statement starts at its first word
@@ -2019,7 +2021,7 @@ def _statement(sentence: Sentence, turns: Sequence[Turn]) -> Quote:
     seg = turn.locate(start)
     return Quote(text=clean.text, speaker_id=sentence.speaker_id, language=sentence.language,
                  source=SourceRef(turn.file, seg.line, seg.time, turn.index), span=(start, end),
-                 disagrees=disagrees(turn.text, sentence.start, sentence.end))
+                 disagrees=sentence.speaker_id != point_by and disagrees(turn.text, sentence.start, sentence.end))
 
 
 def _words(text: str) -> int:
