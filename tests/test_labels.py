@@ -71,6 +71,9 @@ def test_labels_are_parsed(text, name, affiliation, kind):
 @pytest.mark.parametrize("text", [
     "Paris, 11 février 2022", "Merci beaucoup", "Note", "Ordre du jour", "Il a dit que c'était fini.",
     "Encourager l'innovation sociale à l'échelle européenne",
+    # a speaker going on with a colon in the sentence: nobody called Sorry, Bon or Bueno
+    "Sorry, so, just a message to our ministry in German", "Bon, alors, ma deuxième remarque",
+    "Pardon", "Entschuldigung, kurz auf Deutsch", "Anna, so, what do you think",
 ])
 def test_prose_is_not_a_label(text):
     assert parse_label(text) is None

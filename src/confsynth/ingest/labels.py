@@ -84,7 +84,20 @@ _NOT_LABELS = {
     "ok", "okay", "yes", "no", "so", "well", "voilà", "merci", "thanks", "bonjour", "hello", "présents",
     "absents", "excusés", "participants", "intervenants", "speakers", "panelists", "programme", "program",
     "webvtt", "kind", "language", "style", "region",
+    # what a speaker says to open a sentence, never who speaks: "Sorry, so, just a message to our ministry in
+    # German: observation is…" is a speaker going on, not someone called Sorry
+    "sorry", "pardon", "excuse me", "right", "alright", "all right", "indeed", "exactly", "absolutely", "sure",
+    "yeah", "yep", "agreed", "true", "actually", "honestly", "look", "listen", "now", "first", "firstly",
+    "second", "secondly", "third", "thirdly", "finally", "lastly", "also", "again", "anyway", "however",
+    "but", "and", "then", "basically", "désolé", "désolée", "excusez-moi", "d'accord", "absolument",
+    "exactement", "effectivement", "justement", "écoutez", "attendez", "premièrement", "deuxièmement",
+    "troisièmement", "d'abord", "puis", "mais", "et", "ah", "oh", "euh", "ben", "bah", "aussi", "également",
+    "entschuldigung", "genau", "danke", "perdón", "perdone", "gracias", "bueno", "pues", "vale", "scusate",
+    "scusi", "grazie", "allora", "ecco",
 }
+# a discourse word right after the first comma: "Sorry, so, …", « Bon, alors, … » is a sentence going on
+_GOES_ON = {"so", "well", "um", "uh", "erm", "you know", "i mean", "euh", "donc", "alors", "bon", "enfin", "voilà",
+            "quoi", "bref", "also", "ja", "pues", "bueno", "allora", "dunque"}
 
 # how a post is addressed before it: « M. le Maire », « Mme la Ministre », "Madam Chair"
 ADDRESS = r"(?:m\.?|mme\.?|monsieur|madame|mr\.?|mrs\.?|ms\.?|madam|mister)"
@@ -361,6 +374,8 @@ def parse_label(text: str) -> Label | None:
         return Label(raw=raw, name=None, kind="anonymous")
     head, paren, rest = _split_parts(raw)
     head = head.strip()
+    if rest and re.split(r"\s*[,;–—|]\s*", rest, maxsplit=1)[0].casefold() in _GOES_ON:
+        return None
     if _AUDIENCE.match(head) or _ANONYMOUS.match(head) or head.casefold() in _GENERIC_VOICES:
         return Label(raw=raw, name=None, affiliation=paren, kind="audience" if _AUDIENCE.match(head) else "anonymous")
     if _MODERATOR.match(head) or head.casefold() in {"the chair", "chair", "le président", "la présidente", "président",
