@@ -25,6 +25,14 @@ NBSP = "\u00a0"
     ("Un montant d'environ quatre cent mille euros.", "fr", f"Un montant d'environ 400{NBSP}000 euros."),
     ("Il y a mille six cents textes de loi par an.", "fr", f"Il y a 1{NBSP}600 textes de loi par an."),
     ("Sur les sept cent cinquante et un chantiers visités.", "fr", "Sur les 751 chantiers visités."),
+    # « et » joins « vingt et un », never two numbers said in a row (« sur dix et un enseignant » is not 11)
+    ("Qu'un étudiant sur dix et un enseignant sur dix soient formés, et soixante et onze écoles.", "fr",
+     "Qu'un étudiant sur 10 et un enseignant sur 10 soient formés, et 71 écoles."),
+    ("Between ten and twelve people came, and a hundred and fifty signed.", "en",
+     "Between 10 and 12 people came, and 150 signed."),
+    # a time of day, whole: « sept heures quarante » is 7 h 40, not « sept heures 40 »
+    ("Le car passe à sept heures quarante et revient à dix-huit heures trente.", "fr",
+     "Le car passe à 7\u00a0h\u00a040 et revient à 18\u00a0h\u00a030."),
     ("Soit trente pour cent du trafic.", "fr", f"Soit 30{NBSP}% du trafic."),
     # a share is written in digits whatever its size
     ("Le taux d'impayés est inférieur à deux pour cent.", "fr", f"Le taux d'impayés est inférieur à 2{NBSP}%."),
@@ -55,6 +63,7 @@ def test_numbers_of_ten_or_more_are_written_in_digits(said, language, written):
     ("Quinze communes ont signé la charte.", "fr"),                          # no sentence opens on a digit
     ("Our budget is twelve point twelve fifty for the device.", "en"),      # a price said as two numbers
     ("Back in nineteen ninety we had a thousand members.", "en"),
+    ("Sept heures quarante, c'est trop tôt pour les lycéens.", "fr"),
     ("That makes one million users, the same as last year.", "en"),
     ("On a visé le million, deux ans plus tard.", "fr"),                    # a scale word with no number
 ])

@@ -44,6 +44,13 @@ _SPEED = {"fr": re.compile(r"^\s+(?:kilom[èe]tres?|km)(?:[\s-]+|\s+(?:à l'|par
 _MONTH_FR = re.compile(r"^\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
                        r"|décembre)\b", re.IGNORECASE)
 _JOIN = re.compile(r"\s+|\s*-\s*")   # between two words of one number ("fifty - six" in AMI's transcripts)
+# what « et » / "and" joins inside one number: « vingt et un », « soixante et onze », "a hundred and fifty", "two
+# thousand and five"; not two numbers said in a row: « un étudiant sur dix et un enseignant sur dix » (not 11)
+_AND_AFTER = {"fr": {"vingt", "trente", "quarante", "cinquante", "soixante"},
+              "en": {"hundred", "thousand", "million", "billion"}}
+_AND_BEFORE = {"fr": {"un", "une", "onze"}, "en": None}
+# a time of day: « sept heures quarante » is 7 h 40
+_TIME_FR = re.compile(r"\b([^\W\d_]+(?:-[^\W\d_]+)*)\s+heures?\s+([^\W\d_]+(?:-[^\W\d_]+)*)\b", re.IGNORECASE)
 
 
 def _parts(word: str) -> list[str]:
@@ -150,10 +157,20 @@ def _format(value: int, language: str, year_like: bool) -> str:
     return f"{value:,}".replace(",", sep)
 
 
+def _time_of_day(m: re.Match[str]) -> str:
+    hours, minutes = (_read(_parts(m.group(k)), "fr") if _number_token(m.group(k), "fr") else None for k in (1, 2))
+    if (hours is None or minutes is None or hours[1] != 1 or minutes[1] != 1 or not hours[0] <= 24
+            or not 0 < minutes[0] < 60 or not m.string[:m.start()].strip(" «\"“")):
+        return m.group()   # (not at the headline's start: a sentence does not open on a digit)
+    return f"{hours[0]}\u00a0h\u00a0{minutes[0]:02d}"
+
+
 def words_to_digits(text: str, language: str) -> str:
     """``text`` with its numbers of 10 or more written in digits (see the module's notes)."""
     if language not in _UNITS:
         return text
+    if language == "fr":
+        text = _TIME_FR.sub(_time_of_day, text)
     out: list[str] = []
     pos = 0
     words = list(_WORD.finditer(text))
@@ -173,7 +190,8 @@ def words_to_digits(text: str, language: str) -> str:
                 break
             word = nxt.group().lower()
             if word == _AND[language] and j + 2 < len(words) and _JOIN.fullmatch(text[nxt.end():words[j + 2].start()]) \
-                    and _number_token(words[j + 2].group(), language):
+                    and _number_token(words[j + 2].group(), language) and parts[-1] in _AND_AFTER[language] \
+                    and (_AND_BEFORE[language] is None or _parts(words[j + 2].group())[0] in _AND_BEFORE[language]):
                 j += 2
             elif _number_token(word, language):
                 j += 1
@@ -211,7 +229,9 @@ def words_to_digits(text: str, language: str) -> str:
         # (a share is written in digits whatever its size: « inférieur à 2 % », "2% of the budget")
         percent = _PERCENT[language].match(after)
         share = percent is not None and not scale_word
-        if at_start or alone or (value < 10 and not decimals and not dated and not share) \
+        # (the minutes of a time left in words, at the headline's start: « Sept heures quarante, c'est… »)
+        minutes = language == "fr" and re.search(r"\bheures?\s+$", text[:m.start()], re.IGNORECASE)
+        if at_start or alone or minutes or (value < 10 and not decimals and not dated and not share) \
                 or (scale_word and value == 0):
             i = j + 1
             continue
