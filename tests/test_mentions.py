@@ -44,6 +44,14 @@ def one(text: str, language: str, kind: str, known=()):
      "Sarah Stone", "executive director for Wales", "Samaritans", None),
     ("We are delighted to welcome Anna Seravalli, a researcher at Malmö University in Sweden.", "en",
      "Anna Seravalli", "researcher", "Malmö University", "Sweden"),
+    # « X est … » with a post that has a prefix, a lower-case body's whole name
+    ("Nadia Belkacem est vice-présidente chargée de la mer et du littoral à la Région Côte d'Opale.", "fr",
+     "Nadia Belkacem", "vice-présidente chargée de la mer et du littoral", "Région Côte d'Opale", None),
+    ("Notre deuxième discutant, le docteur Olivier Rambert, est médecin et directeur du service de santé "
+     "étudiante de l'université de Montclair.", "fr", "le docteur Olivier Rambert",
+     "médecin et directeur du service de santé étudiante", "université de Montclair", None),
+    ("So, I'm Helen Okafor, and we welcome Ines Carvalho, director of programmes here at the Civic Futures "
+     "Institute.", "en", "Ines Carvalho", "director of programmes", "Civic Futures Institute", None),
 ])
 def test_introductions(text, language, name, title, affiliation, country):
     m = one(text, language, "introduction")
@@ -52,6 +60,22 @@ def test_introductions(text, language, name, title, affiliation, country):
     if affiliation is not None:
         assert m.affiliation == affiliation
     assert m.country == country
+
+
+@pytest.mark.parametrize("text, name, title, affiliation", [
+    # the parser cut the name after its first name (« Jean-Baptiste | Le Guen est… »)
+    ("Nous avons quatre intervenants. Jean-Baptiste Le Guen est directeur de recherche en écologie marine à "
+     "l'Institut breton des sciences marines.", "Jean-Baptiste Le Guen", "directeur de recherche en écologie marine",
+     "Institut breton des sciences marines"),
+    # a second post, said of her (« elle est cheffe… au CHU »), gives the organisation
+    ("Anne-Laure Kessler est psychiatre, elle est cheffe du service de psychiatrie du jeune adulte au CHU de "
+     "Montclair, et elle préside l'association Esprit Campus.", "Anne-Laure Kessler", "psychiatre", "CHU de Montclair"),
+])
+def test_a_speaker_of_the_event_said_to_be_someone(text, name, title, affiliation):
+    """« Jean-Baptiste Le Guen est directeur de recherche… à l'Institut breton… », said of a panellist whose label
+    the event has: both printed bare before."""
+    m = one(text, "fr", "introduction", known=(name,))
+    assert (m.name, m.title, m.affiliation) == (name, title, affiliation)
 
 
 @pytest.mark.parametrize("text, language, name", [
@@ -125,6 +149,9 @@ def test_self_introductions(text, language, name, title, affiliation):
     ("I chair the Committee on Economic and Monetary Affairs.", "en", None,
      "Committee on Economic and Monetary Affairs"),
     ("I work for the OECD and I love it.", "en", None, "OECD"),
+    # a post with a prefix, and no organisation
+    ("Bonjour. Je suis Mathieu Dervaux, je suis vice-président chargé de la vie étudiante, et c'est moi qui vais "
+     "animer cette matinée.", "fr", "vice-président chargé de la vie étudiante", None),
 ])
 def test_self_descriptions_without_a_name(text, language, title, affiliation):
     d = one(text, language, "describe")
@@ -217,6 +244,10 @@ def test_roles_places_and_adjectives_are_not_people(text, language):
     (", agriculteur à côté de Fleurance.", ("agriculteur", None, None)),
     # an article in capitals inside the sentence is the name's
     (", journaliste à La Dépêche.", ("journaliste", "La Dépêche", None)),
+    # a body whose kind is said in lower case, whole
+    (", vous êtes vice-présidente chargée des mobilités à la communauté de communes du Haut-Vallon, un territoire",
+     ("vice-présidente chargée des mobilités", "communauté de communes du Haut-Vallon", None)),
+    (", journaliste au magazine Habitat & Climat.", ("journaliste", "magazine Habitat & Climat", None)),
 ])
 def test_what_is_said_of_a_person_gives_their_post_and_organisation(clause, described):
     assert describe(clause) == described

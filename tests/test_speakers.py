@@ -614,3 +614,15 @@ def test_someone_called_from_the_room_stays_the_audience_when_they_speak_again()
         ("Carmen Vidal", "Hola, soy Carmen Vidal, vivo en Santa Catalina. ¿Qué hacen ustedes por el barrio?"),
     ], "es")
     assert by_label(d, "Carmen Vidal").role == "audience"
+    # a webinar's room: a raised hand, called by name to unmute, is still the room (she was counted a speaker)
+    d = directory([
+        ("Laurent Quémener", "Bonjour à tous. Je donne la parole à Martine Delorme, de la communauté de communes."),
+        ("Martine Delorme", "On a lancé un transport à la demande, et il marche, même s'il coûte cher."),
+        ("Laurent Quémener", "On a une main levée. Aurélie Chassagne, je vous donne la parole, vous pouvez activer "
+                             "votre micro."),
+        ("Aurélie Chassagne", "Bonjour. Je suis conseillère municipale dans une petite commune de la Creuse. Qu'est-ce "
+                              "qu'on fait pour les apprentis de seize ans ?"),
+        ("Martine Delorme", "Pour les apprentis, on a une aide au permis et le transport à la demande dès seize ans."),
+    ])
+    assert by_label(d, "Aurélie Chassagne").role == "audience"
+    assert by_label(d, "Martine Delorme").role != "audience"

@@ -69,6 +69,8 @@ ROLE_WORDS = re.compile(
     r"|administrat(?:or|eur|rice)|treasurer|trésori\w*|ambassad\w*|governor|gouverneur|préfète?|prefect"
     r"|rapporteur\w*|dean|doyen\w*|rect(?:or|eur|rice)|chancellor|fonctionnaire|géograph\w*|philosoph\w*"
     r"|anthropolog\w*|psycholog\w*|politolog\w*|urbanist\w*|statistici\w*|physician|médecin|nurse"
+    r"|psychiatr\w*|pédiatre|pediatrician|chirurgien\w*|surgeon|pharmacien\w*|pharmacist|épidémiolog\w*"
+    r"|epidemiolog\w*|généraliste|dentiste|dentist|vétérinaire|veterinar\w*|kinésithérapeute|sage-femme|midwife"
     r"|infirmi\w*|principal|superintendent|controller|contrôleu\w*|auditor|auditeur|auditrice|curator"
     r"|conservat(?:eur|rice)|librarian|bibliothécaire|pilot|officier|general|général|colonel|captain"
     r"|capitaine|judge|juge|magistrat\w*|attorney|procureur\w*|notaire|banker|banquier|investor"
@@ -106,6 +108,7 @@ _LEAD_IN = re.compile(
     r"(?i:^\s*,?\s*(?:(?:qui|who)\s+(?:est|is|was|était|sera)|who['’]s|vous\s+êtes|tu\s+es|you\s+are|is|est"
     r"|(?:she|he|they)\s+(?:is|are)|(?:elle|il)\s+est)\s+)"
 )
+_PRONOUN_IS = re.compile(r"(?i:(?:elle|il)\s+est|(?:she|he)\s+is|vous\s+êtes|you\s+are)\s+")
 _ARTICLE = re.compile(r"(?i:^\s*(?:(?:le|la|les|un|une|a|an|the|our|notre|nos|our\s+own)\s+|l['’]\s?))")
 _AT = r"(?:at|with|à|au|aux|chez|auprès\s+(?:de|du|des)|within|inside|au\s+sein\s+(?:de|du|des))"
 _OF = r"(?:of|from|de|du|des|d['’])"
@@ -114,7 +117,7 @@ _ORG_HEAD = (r"(?:ministère|ministre|ministry|université|universités|mairie|v
              r"|fondation|association|institut|observatoire|centre|laboratoire|chambre|syndicat|fédération"
              r"|union|office|cabinet|secrétariat|groupe|group|société|entreprise|company|banque|bank|collectif"
              r"|réseau|network|coopérative|mutuelle|hôpital|clinique|hospital|musée|museum|council|institute"
-             r"|foundation|agency)")
+             r"|foundation|agency|magazine|journal|revue|quotidien|hebdomadaire|radio|newspaper)")
 _ART = r"(?:(?:la|le|les|the)\s+|l['’]\s?)?"
 _ORG_START = rf"(?=[{_U}\d]|{_ORG_HEAD}\b)"
 _AT_ORG = rf"(?i:\s{_AT}\s+){_ART}"
@@ -123,7 +126,11 @@ _OF_ORG = rf"(?:\s(?i:of|from|de|du|des)\s+{_ART}|\s(?i:d['’])\s?)"
 _ORG_STARTS = [re.compile(p) for p in (
     rf"{_AT_ORG}(?=[{_U}\d])", rf"{_OF_ORG}(?=[{_U}\d])", rf"{_AT_ORG}(?={_ORG_HEAD}\b)",
     rf"{_OF_ORG}(?={_ORG_HEAD}\b)")]
-_HEAD_BEFORE = re.compile(rf"(?:^|\s)(?P<head>{_ORG_HEAD})$")
+# (after an elided article too, and with the words that make one kind of body: « de l'université | de Montclair »,
+# « à la communauté de communes | du Haut-Vallon », « au conseil départemental | de la Gironde »)
+_HEAD_KIND = (r"(?:\s+(?:de\s+communes|d['’]agglomération|urbaine|départementale?|régionale?|municipale?|générale?"
+              r"|nationale?|hospitali(?:er|ère)|universitaire|supérieure?|publique|locale?|sociale?))*")
+_HEAD_BEFORE = re.compile(rf"(?:^|[\s'’])(?P<head>{_ORG_HEAD}{_HEAD_KIND})$")
 # Words that make a phrase a clause rather than a name ("un département d'appui qui traite...").
 _NOT_IN_ORG = {"un", "une", "qui", "que", "est", "sont", "a", "ont", "va", "vont", "is", "are", "was", "were",
                "who", "which", "that", "we", "i", "you", "il", "elle", "nous", "vous", "je", "they", "he",
@@ -163,9 +170,10 @@ def _pattern(body: str) -> re.Pattern[str]:
 
 
 _DET = r"(?:(?i:the|a|an|le|la|l['’]|un|une)\s+)?"
+# (a post may open on a prefix of its own: « vice-présidente », "co-founder")
 _APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui\s+est|who\s+is|vous\s+êtes)\s+)?{_DET}"
-                         rf"(?:[\w-]+\s+){{0,3}}{ROLE_WORDS.pattern})")
-_IS_ROLE = re.compile(_PERSON + rf"(?=\s+(?:est|is)\s+{_DET}(?:\w+\s+)?{ROLE_WORDS.pattern})")
+                         rf"(?:[\w-]+\s+){{0,3}}(?:\w+-)?{ROLE_WORDS.pattern})")
+_IS_ROLE = re.compile(_PERSON + rf"(?=\s+(?:est|is)\s+{_DET}(?:\w+\s+)?(?:\w+-)?{ROLE_WORDS.pattern})")
 
 
 # Moves that introduce someone or hand them the floor. Trigger words are case-insensitive, names not.
@@ -306,11 +314,11 @@ _SELF = [_pattern(p) for p in (
 )]
 # What a speaker says of their own position, with or without their name.
 _SELF_DESC = [re.compile(p) for p in (
-    r"(?i:\bI['’]m|\bI\s+am)\s+(?P<desc>(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?" + ROLE_WORDS.pattern + r"[^.;!?\n]{0,160})",
+    r"(?i:\bI['’]m|\bI\s+am)\s+(?P<desc>(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:\w+-)?" + ROLE_WORDS.pattern + r"[^.;!?\n]{0,160})",
     r"(?i:\bI\s+(?:work|am\s+working|worked)\s+(?:on\s+[^.;!?,\n]{1,60}?\s+)?(?:at|for|with|in)\s+)(?P<org>[^.;!?\n]{2,160})",
     r"(?i:\bI\s+(?:represent|lead|head|chair|direct|run)\s+)(?P<org>[^.;!?\n]{2,160})",
     r"(?i:\bI(?:['’]m|\s+am)\s+with\s+)(?P<org>[^.;!?\n]{2,160})",   # ("Richard Cole, I'm with Tenants First Network")
-    r"(?i:\bje\s+suis)\s+(?P<desc>(?:(?:le|la|un|une)\s+|l['’]\s?)?(?:\w+\s+){0,1}?" + ROLE_WORDS.pattern
+    r"(?i:\bje\s+suis)\s+(?P<desc>(?:(?:le|la|un|une)\s+|l['’]\s?)?(?:\w+\s+){0,1}?(?:\w+-)?" + ROLE_WORDS.pattern
     + r"[^.;!?\n]{0,160})",
     r"(?i:\bje\s+travaille\s+(?:à|au|aux|chez|pour|dans|avec)\s+)(?P<org>[^.;!?\n]{2,160})",
     r"(?i:\bje\s+(?:représente|préside|dirige|coordonne|anime)\s+)(?P<org>[^.;!?\n]{2,160})",
@@ -452,7 +460,9 @@ def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
         title = part[:title_end].strip(" ,")
         # "professeure à la faculté d'administration" -> "professeure": the unit belongs to the organisation
         title = re.split(rf"\s(?i:à|au|aux|at|in|dans)\s+{_ART}(?={_ORG_HEAD}\b|[{_U}])", title)[0].strip(" ,") or None
-        title = re.sub(r"(?i:\s+(?:auprès\s+(?:de|du|des)(?:\s+la|\s+l['’])?|de\s+la|du|des|de|d['’]|of(?:\s+the)?"
+        # (where the event is held: "director of programmes here at the Civic Futures Institute")
+        title = re.sub(r"(?i:\s+(?:here|ici))+$", "", title or "") or None
+        title = re.sub(r"(?i:\s+(?:auprès\s+(?:de|du|des)(?:\s+la|\s+l['’])?|de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?"
                        r"|at(?:\s+the)?|à\s+la|à\s+l['’]|au|aux|à|with|for))$", "", title or "") or None
         if title and not ROLE_WORDS.search(title):
             title = None
@@ -509,6 +519,9 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
         if k == 0:
             p = _LEAD_IN.sub("", " " + p if not p.startswith(",") else p).strip()
             p = _ARTICLE.sub("", p)
+        elif _PRONOUN_IS.match(p):
+            # « … est psychiatre, elle est cheffe du service … au CHU de Montclair »: the next post, said of her
+            p = _ARTICLE.sub("", p[_PRONOUN_IS.match(p).end():])
         c = find_country(p)
         if c is not None:
             country = country or c

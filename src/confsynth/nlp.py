@@ -161,7 +161,8 @@ def _join_unclosed(text: str, found: Sequence[tuple[int, int, bool]], lower_case
     véhicules par jour, ce qui… » in four. After a piece that does not end on a closing mark, a piece
     that starts on a mark, or follows a hyphen, goes with it; with ``lower_case`` (a parser known to cut
     written sentences), in a text that closes its sentences (a mark every 60 words or more) and
-    capitalises them, so does one that starts in lower case or is a word or two. Two
+    capitalises them, so does one that starts in lower case or is a word or two, and one after a capitalised
+    word or two (a name cut after its first name). Two
     capitalised pieces stay apart (speech written without the full stop), and a paragraph break always
     ends a sentence. With ``titles`` (a rule splitter, which cuts at every full stop), a piece that ends on
     a title's abbreviation goes on into the name after it (« a Dra. | Costa »)."""
@@ -183,7 +184,10 @@ def _join_unclosed(text: str, found: Sequence[tuple[int, int, bool]], lower_case
         join = joinable and "\n" not in text[out[-1][1]:s] and not _CLOSED.search(before) and (
             not piece[:1].isalnum() or before.endswith(("-", "‑", "'", "’"))
             or (closes and (piece[:1].islower() or len(piece.split()) <= 2)
-                and len(before.split()) + len(piece.split()) <= _JOINED_WORDS))
+                and len(before.split()) + len(piece.split()) <= _JOINED_WORDS)
+            # a first name the parser cut from the rest of the name: « Jean-Baptiste | Le Guen est directeur… »
+            or (closes and 1 <= len(before.split()) <= 2 and all(w[:1].isupper() for w in before.split())
+                and piece[:1].isupper()))
         lead = _LEADING_MARK.match(piece) if join else None
         if lead:
             # the parser left the full stop to the next sentence (« …BENITO aussi | . le socle réglementaire… »):

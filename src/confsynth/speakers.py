@@ -805,6 +805,10 @@ ROOM_CALL = re.compile(
     r"(?i)\b(?:(?:première|autre|dernière|nouvelle|prochaine|une)\s+question|(?:first|another|next|last|final)"
     r"\s+question|questions?\s+(?:from|in)\s+the\s+(?:floor|room|audience)|(?:time|minutes)\s+for\s+questions"
     r"|(?:pour|à)\s+(?:vos|les)\s+questions|tell\s+us\s+who\s+you\s+are|présentez-vous)\b")
+# an online event's room, which someone joins by name: « On a une main levée. Aurélie Chassagne, vous pouvez activer
+# votre micro », "I see a raised hand", "please unmute yourself"
+RAISED_HAND = re.compile(r"(?i)\b(?:mains?\s+levées?|raised\s+(?:a\s+|their\s+|her\s+|his\s+)?hands?"
+                         r"|(?:activer|allumer|ouvrir)\s+(?:votre|ton)\s+micro|unmute\s+(?:yourself|your\s+mic))\b")
 
 
 def _room_voices(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn]) -> None:
@@ -821,10 +825,14 @@ def _room_voices(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequen
             continue
         words = [w for w in (e.name or "").split() if len(w) >= 3]
         # (a turn that answers no call is only a word of thanks: « Merci, je vais vous laisser mon contact, alors. »)
+        # (named by the chair, they are a guest: « Une autre question, pour Maria Lopez »; unless the chair named
+        # them to let them in, « On a une main levée. Aurélie Chassagne, vous pouvez activer votre micro »)
         if all(t > 0 and (turn_keys[t - 1] == chair
-                          and (ROOM_CALL.search(turns[t - 1].text[-300:]) or FLOOR.search(turns[t - 1].text[-300:]))
+                          and (ROOM_CALL.search(turns[t - 1].text[-300:]) or FLOOR.search(turns[t - 1].text[-300:])
+                               or RAISED_HAND.search(turns[t - 1].text[-300:]))
                           or (t != e.turns[0] and len(turns[t].text.split()) <= 20))
-               and not says_any(words, turns[t - 1].text + " " + turns[0].text)
+               and not says_any(words, turns[0].text)
+               and not (says_any(words, turns[t - 1].text) and not RAISED_HAND.search(turns[t - 1].text[-300:]))
                for t in e.turns):
             e.role = "audience"
             e.evidence.append(("role", "spoke only when the chair called the room's next question"))
