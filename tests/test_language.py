@@ -239,3 +239,17 @@ def test_a_turn_in_another_script_gets_its_own_language(default_detector: langua
              "Η κοινωνική καινοτομία χρειάζεται χρηματοδότηση και χρόνο για να ωριμάσει σε κάθε περιοχή.",
              "Nous avons besoin de lieux pour expérimenter, et surtout de temps pour que les projets mûrissent."]
     assert language.detect_turn_languages(texts, "fr", default_detector) == ["bg", "el", "fr"]
+
+
+def test_a_sentence_said_in_another_language_than_its_turn_is_labelled_as_said():
+    """A German panellist's few words to his ministry, in an English turn, were quoted as English (« en anglais dans
+    le texte ») ; a French sentence with an English term, or a short one, keeps its turn's language."""
+    from confsynth.language import detect_sentence_languages
+
+    said = ["Die Meeresbeobachtung ist keine Forschung auf Zeit, sie ist Daseinsvorsorge.",
+            "Two guaranteed buses a day are worth more than six buses that might be cancelled.",
+            "On a mis en place un vrai dashboard de data-driven policy making pour les élus.",
+            "Voilà, pardon.", "Ja, genau."]
+    assert detect_sentence_languages(said, ["en", "fr", "fr", "en", "en"]) == ["de", "en", "fr", "en", "en"]
+    # a transcript outside the detector's languages keeps its own label
+    assert detect_sentence_languages(["Dziękuję bardzo za zaproszenie na tę konferencję o oceanach."], ["pl"]) == ["pl"]

@@ -17,8 +17,8 @@ from .errors import ConfsynthError, InputError
 from .files import remove_stale_parts
 from .ingest import find_transcripts, read_transcript
 from .ingest.encoding import clean_controls
-from .language import (DEFAULT_LANGUAGES, LanguageDetector, detect_document_language, detect_turn_languages,
-                       detect_unsupported_language, language_name, make_detector)
+from .language import (DEFAULT_LANGUAGES, LanguageDetector, detect_document_language, detect_sentence_languages,
+                       detect_turn_languages, detect_unsupported_language, language_name, make_detector)
 from .limits import TimeLimitExceeded, time_limit, words_over_limit_reason
 from .manifest import Manifest, hold_interrupts, report_kinds
 from .nlp import analyze_texts, content_profile, has_model, install_hint, is_clause
@@ -148,14 +148,15 @@ def analyse_event(turns: Sequence[Turn], config: Config, models: Models,
     directory = build_directory(turns, language, analyses)
     for path in speaker_files:
         directory = apply_overrides(directory, read_speakers_file(path))
+    spans = [(turn, analysis, start, end) for turn, analysis in zip(turns, analyses) for start, end in analysis.sentences]
+    said_in = detect_sentence_languages([turn.text[start:end] for turn, _, start, end in spans],
+                                        [turn.language or language for turn, _, _, _ in spans], models.detector)
     sentences: list[Sentence] = []
-    for turn, analysis in zip(turns, analyses):
-        for start, end in analysis.sentences:
-            content, verb = content_profile(analysis, start, end)
-            sentences.append(Sentence(len(sentences), turn.index, start, end, turn.text[start:end],
-                                      directory.turn_speaker[turn.index], turn.language or language,
-                                      content, verb, is_clause(analysis, start, end),
-                                      turn.confidence(start, end)))
+    for (turn, analysis, start, end), lang in zip(spans, said_in):
+        content, verb = content_profile(analysis, start, end)
+        sentences.append(Sentence(len(sentences), turn.index, start, end, turn.text[start:end],
+                                  directory.turn_speaker[turn.index], lang, content, verb,
+                                  is_clause(analysis, start, end), turn.confidence(start, end)))
     vectors = embed_texts([without_annotations(s.text) for s in sentences], models.embedder)
     roles = {s.id: s.role for s in directory.speakers}
     quotable = {s.id for s in directory.speakers if s.id != UNKNOWN_ID}
