@@ -764,3 +764,14 @@ def test_a_headline_left_in_a_third_language_says_so_as_its_quotes_do():
     assert fr[1] == "Las escuelas son la clave. (en espagnol dans le texte)"
     assert en[1] == "Las escuelas son la clave. (original in Spanish)"
     assert "dans le texte" not in fr[0] and "original in" not in en[0]
+
+
+def test_a_city_is_named_in_the_drafts_language():
+    """An English transcript's "Brussels, 14 May 2025" opened the French draft « Le 14 mai 2025, à Brussels »."""
+    from confsynth.countries import place_name
+    from confsynth.render.i18n import event_intro
+
+    people = [Speaker(id="s1", label="Anna Berg", name="Anna Berg")]
+    assert "à Bruxelles" in event_intro("Panel: AI in public services", "2025-05-14", "Brussels", people, "fr")
+    assert "in Brussels" in event_intro("Table ronde : l'IA", "2025-05-14", "Bruxelles", people, "en")
+    assert place_name("Brest", "en") == "Brest" and place_name("Brussels, Belgium", "fr") == "Bruxelles, Belgique"

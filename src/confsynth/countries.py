@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["find_country", "country_name", "country_code", "institution_country", "split_country"]
+__all__ = ["find_country", "country_name", "country_code", "institution_country", "split_country", "place_name"]
 
 # ISO code -> (French name, English name, other spellings). French names keep their article-free form.
 _COUNTRIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -149,3 +149,34 @@ def institution_country(affiliation: str) -> str | None:
     key = _fold(affiliation)
     key = re.sub(r"^(?:l'|la |le |the )", "", key)
     return _INSTITUTIONS.get(key)
+
+
+# The cities of European events whose French and English names differ (French, English): a French draft says
+# « à Bruxelles », an English one "in Brussels", whichever the transcript wrote
+_CITIES: tuple[tuple[str, str], ...] = (
+    ("Bruxelles", "Brussels"), ("Londres", "London"), ("Genève", "Geneva"), ("Vienne", "Vienna"),
+    ("Lisbonne", "Lisbon"), ("Varsovie", "Warsaw"), ("Copenhague", "Copenhagen"), ("Athènes", "Athens"),
+    ("La Haye", "The Hague"), ("Édimbourg", "Edinburgh"), ("Séville", "Seville"), ("Barcelone", "Barcelona"),
+    ("Venise", "Venice"), ("Florence", "Florence"), ("Naples", "Naples"), ("Francfort", "Frankfurt"),
+    ("Hambourg", "Hamburg"), ("Munich", "Munich"), ("Cologne", "Cologne"), ("Anvers", "Antwerp"), ("Gand", "Ghent"),
+    ("Bucarest", "Bucharest"), ("Nicosie", "Nicosia"), ("La Valette", "Valletta"), ("Prague", "Prague"),
+    ("Rome", "Rome"), ("Milan", "Milan"), ("Turin", "Turin"), ("Gênes", "Genoa"), ("Cracovie", "Krakow"),
+    ("Bâle", "Basel"), ("Zurich", "Zurich"), ("Salonique", "Thessaloniki"), ("Aix-la-Chapelle", "Aachen"),
+    ("Louvain", "Leuven"), ("Malines", "Mechelen"), ("Trèves", "Trier"), ("Mayence", "Mainz"),
+    ("Marseille", "Marseille"), ("Lyon", "Lyon"), ("Strasbourg", "Strasbourg"), ("Luxembourg", "Luxembourg"),
+    ("Dunkerque", "Dunkirk"), ("Bruges", "Bruges"), ("Moscou", "Moscow"), ("Saint-Pétersbourg", "Saint Petersburg"),
+    ("Le Caire", "Cairo"), ("Alger", "Algiers"), ("Tunis", "Tunis"), ("Pékin", "Beijing"), ("Washington", "Washington"),
+    ("La Nouvelle-Orléans", "New Orleans"), ("Montréal", "Montreal"), ("Québec", "Quebec City"),
+)
+_CITY_BY_NAME = {_fold(n): pair for pair in _CITIES for n in pair}
+
+
+def place_name(place: str, language: str) -> str:
+    """A city's name in ``language`` (fr or en): "Brussels" is « Bruxelles » in French; a place not listed, and
+    what follows its first comma (« Brussels, Belgium »: the country in the language too), are kept."""
+    head, sep, rest = place.partition(",")
+    pair = _CITY_BY_NAME.get(_fold(head))
+    city = (pair[0] if language == "fr" else pair[1]) if pair else head.strip()
+    if not sep:
+        return city if pair else place
+    return city + ", " + ", ".join(country_name(p.strip(), language) for p in rest.split(","))

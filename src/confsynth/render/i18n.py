@@ -5,7 +5,7 @@ import datetime
 import re
 from typing import Mapping, Sequence
 
-from ..countries import country_name
+from ..countries import country_name, place_name
 from ..ingest.labels import ADDRESSED, POST_PREFIX, role_label
 from ..names import fold
 from ..posts import post_in
@@ -412,7 +412,7 @@ def event_intro(title: str, date: str | None, place: str | None, speakers: Seque
     names = _listing(shown, lang) if len(voices) <= MAX_NAMED else t["event_others"].format(
         names=", ".join(shown), k=len(voices) - MAX_NAMED)
     when = ", ".join(x for x in (t["event_on"].format(date=format_date(date, lang)) if date else "",
-                                 t["event_in"].format(place=place) if place else "") if x)
+                                 t["event_in"].format(place=place_name(place, lang)) if place else "") if x)
     if when:
         when = when[0].upper() + when[1:] + ", "
     if unnamed:

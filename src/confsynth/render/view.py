@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..records import Quote, Speaker, Synthesis, Takeaway, format_time
-from ..countries import country_name
+from ..countries import country_name, place_name
 from ..posts import post_in
 from .dates import event_when
 from .i18n import LANGUAGE_NAMES, ROLES, TEXT, attribution, event_intro, format_date, quote_marks, speaker_name
@@ -145,7 +145,8 @@ def _excerpt(text: str) -> str:
 
 def _event_lines(s: Synthesis, lang: str) -> tuple[str, ...]:
     if s.date or s.place:
-        parts = [typeset(s.place, lang) if s.place else None, format_date(s.date, lang) if s.date else None]
+        parts = [typeset(place_name(s.place, lang), lang) if s.place else None,
+                 format_date(s.date, lang) if s.date else None]
         return (", ".join(p for p in parts if p),)
     return tuple(typeset(line, s.language) for line in s.header[1:3] if line.strip() and line != s.title)
 
