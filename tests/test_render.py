@@ -775,3 +775,22 @@ def test_a_city_is_named_in_the_drafts_language():
     assert "à Bruxelles" in event_intro("Panel: AI in public services", "2025-05-14", "Brussels", people, "fr")
     assert "in Brussels" in event_intro("Table ronde : l'IA", "2025-05-14", "Bruxelles", people, "en")
     assert place_name("Brest", "en") == "Brest" and place_name("Brussels, Belgium", "fr") == "Bruxelles, Belgique"
+
+
+def test_a_bare_key_message_says_who_made_it(tmp_path):
+    """A closing round's one-liner, with neither paragraph nor quote, was printed under nobody's name: its speaker
+    is printed under it, as a quote's is; a message with a paragraph or a quote is not signed twice."""
+    said = Quote("Les collectivités doivent payer l'accompagnement.", "s1", "fr", SourceRef("talk.txt", 30, None, 2),
+                 (0, 50))
+    bare = Takeaway(3, "fr", {"fr": "Les collectivités doivent payer l'accompagnement."}, {}, said=said,
+                    speaker_ids=("s1",))
+    s = _synthesis()
+    s = replace(s, takeaways=s.takeaways + (bare,))
+    view = report_view(s, "fr")
+    assert view.takeaways[2].by == "Anna Berg (Université de Malmö, Suède)"
+    assert view.takeaways[0].by == ""
+    write_docx(s, "fr", tmp_path / "t.fr.docx")
+    paras = docx.Document(tmp_path / "t.fr.docx").paragraphs
+    last = next(i for i, p in enumerate(paras) if p.text.startswith("Les collectivités"))
+    assert (paras[last + 1].style.name, paras[last + 1].text) == (ATTRIBUTION_STYLE, "Anna Berg (Université de Malmö, Suède)")
+    assert "*Anna Berg (Université de Malmö, Suède)*" in render_markdown(view)

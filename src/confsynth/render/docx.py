@@ -181,6 +181,8 @@ def _build(view: ReportView):
             _comment(doc, [run], tk.said, view.lang, headline=True)
         if tk.body:
             doc.add_paragraph(tk.body)
+        if tk.by:
+            doc.add_paragraph(tk.by, style=ATTRIBUTION_STYLE)
         for pq in tk.quotes:
             para = doc.add_paragraph(style="Quote")
             runs = [para.add_run(f"{pq.open_mark}{pq.text}{pq.close_mark}")]

@@ -52,6 +52,8 @@ def render_markdown(view: ReportView) -> str:
         out += [f"{tk.number}. **{e(tk.headline)}**", ""]
         if tk.body:
             out += [f"   {e(tk.body)}", ""]
+        if tk.by:
+            out += [f"   *{e(tk.by)}*", ""]
         for pq in tk.quotes:
             out += [f"   > {e(pq.marked)}", "   >", f"   > *{e(pq.attribution)}*", ""]
     if view.speakers:
@@ -103,6 +105,8 @@ def render_html(view: ReportView) -> str:
             body.append(f'<p class="headline">{e(tk.headline)}</p>')
             if tk.body:
                 body.append(f"<p>{e(tk.body)}</p>")
+            if tk.by:
+                body.append(f'<p class="by"><cite>{e(tk.by)}</cite></p>')
             for pq in tk.quotes:
                 body.append(f"<blockquote><p>{e(pq.marked)}</p><footer><cite>{e(pq.attribution)}</cite></footer>"
                             "</blockquote>")

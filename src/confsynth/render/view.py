@@ -53,6 +53,12 @@ class PrintedTakeaway:
     section: str = ""        # the part of the event this message opens, in time order ("" : same as before)
     said: PrintedQuote | None = None   # the headline's sentence as spoken, by whom (the Word comment on it)
 
+    @property
+    def by(self) -> str:
+        """Who made the point, printed under a headline that has neither paragraph nor quote to say it (a closing
+        round's last words): "" otherwise."""
+        return self.said.attribution if self.said is not None and not self.body and not self.quotes else ""
+
 
 @dataclass(frozen=True)
 class SpeakerRow:
