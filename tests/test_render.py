@@ -574,7 +574,7 @@ def test_a_body_hands_on_from_voice_to_voice_without_repeating_itself():
                for i, (who, text) in enumerate(said)]
     body, complete = compose_body(support, {"s1": anna, "s2": paul}, "fr")
     assert complete
-    assert body.replace("\xa0", " ").replace("\u202f", " ") == ("Selon Anna Berg, « Les données manquent. » Anna Berg poursuit : « Les financeurs décident à "
+    assert body.replace("\xa0", " ").replace("\u202f", " ").replace("’", "'") == ("Selon Anna Berg, « Les données manquent. » Anna Berg poursuit : « Les financeurs décident à "
                     "l'aveugle. » Anna Berg précise : « Les associations perdent du temps. » Paul Roy ajoute : « Il "
                     "faut payer l'évaluation. » Anna Berg souligne : « Et la publier. » Paul Roy ajoute : « Chaque "
                     "fois. »")
@@ -596,7 +596,7 @@ def test_a_body_says_when_a_voice_disagrees_instead_of_adding():
     support = [Quote(text, who, "fr", SourceRef("t.txt", i, None, 0), (0, len(text)), disagrees=against)
                for i, (who, text, against) in enumerate(said)]
     body, _ = compose_body(support, {"s1": anna, "s2": paul}, "fr")
-    assert body.replace("\xa0", " ") == ("Selon Anna Berg, « Les propriétaires doivent payer la rénovation. » "
+    assert body.replace("\xa0", " ").replace("’", "'") == ("Selon Anna Berg, « Les propriétaires doivent payer la rénovation. » "
                                          "Paul Roy nuance : « Les propriétaires modestes n'en ont pas les moyens. » "
                                          "Paul Roy poursuit : « Il faut des aides. »")
     english, _ = compose_body(support[1:], {"s1": anna, "s2": paul}, "en")
@@ -613,7 +613,7 @@ def test_a_body_names_an_anonymous_voice_as_a_phrase_of_its_sentence():
     support = [Quote(text, who, "fr", SourceRef("conseil.txt", i, None, 0), (0, len(text)))
                for i, (who, text) in enumerate(said)]
     body, _ = compose_body(support, {"s1": voice, "s2": room}, "fr")
-    assert body.replace("\xa0", " ").replace("\u202f", " ") == (
+    assert body.replace("\xa0", " ").replace("\u202f", " ").replace("’", "'") == (
         "Selon l'intervenant·e 2, « Le problème, c'est le soir. » Un·e participant·e de la salle ajoute : « Et la "
         "propreté, rue des Écoles. »")
     english, _ = compose_body(support[::-1], {"s1": voice, "s2": room}, "en")
@@ -794,3 +794,19 @@ def test_a_bare_key_message_says_who_made_it(tmp_path):
     last = next(i for i, p in enumerate(paras) if p.text.startswith("Les collectivités"))
     assert (paras[last + 1].style.name, paras[last + 1].text) == (ATTRIBUTION_STYLE, "Anna Berg (Université de Malmö, Suède)")
     assert "*Anna Berg (Université de Malmö, Suède)*" in render_markdown(view)
+
+
+def test_a_body_prints_each_statement_in_its_own_typography():
+    """An English statement in a French draft's body was printed « The honest answer might also be : if… », a space
+    added to the speaker's words; the frame and the note around it are French."""
+    from confsynth.quotes import verify_quote
+    from confsynth.render.i18n import compose_body
+
+    said = "The honest answer might also be: if you can't assess it, don't buy it."
+    support = [Quote(said, "s2", "en", SourceRef("t.txt", 3, None, 0), (0, len(said)))]
+    body, complete = compose_body(support, {"s2": Speaker("s2", "Aoife Brennan", name="Aoife Brennan")}, "fr")
+    assert not complete
+    assert "be: if you can’t assess it" in body
+    assert body.startswith("Selon Aoife Brennan, «\u00a0The honest") and body.endswith("(en anglais dans le texte).")
+    inner = body[body.index("«") + 2:body.index("»") - 1]
+    assert verify_quote(inner, said)

@@ -9,8 +9,7 @@ from ..countries import country_name, place_name
 from ..ingest.labels import ADDRESSED, POST_PREFIX, role_label
 from ..names import fold
 from ..posts import post_in
-from ..quotes import spelled_out
-from .typography import nested
+from .typography import nested, typeset, typeset_quote
 from ..records import Quote, Speaker
 from .typography import sentence_case
 
@@ -309,7 +308,7 @@ def quote_marks(lang: str) -> tuple[str, str]:
 
 
 def compose_body(support: Sequence[Quote], speakers: Mapping[str, Speaker], lang: str) -> tuple[str, bool]:
-    """The body paragraph: each supporting statement quoted and attributed, in the seed's manner
+    """The body paragraph, typeset: each supporting statement quoted and attributed, in the seed's manner
     ("Selon Frank Moulaert, « ... ». Thierry Sibieude ajoute : « ... »"). Returns (text, complete):
     complete is False when a statement is printed in its original language for want of a translation.
     """
@@ -325,17 +324,21 @@ def compose_body(support: Sequence[Quote], speakers: Mapping[str, Speaker], lang
         key = ("same_voice" if previous == q.speaker_id else "other_view" if q.disagrees
                else "first_voice" if previous is None else "next_voice")
         name = prose_name(speaker, lang, key != "first_voice")
+        # each part with its own typography: the speaker's words as said (no space added before a colon of an
+        # English statement in a French draft: "might also be : if you can't"), a translation and the frame
+        # in the draft's language
         if q.language == lang:
-            text, note = sentence_case(spelled_out(q.text)), ""
+            text, note = typeset_quote(sentence_case(q.text), lang), ""
         elif lang in q.translations:
-            text, note = q.translations[lang], " (" + t["translated_from"].format(lang=names.get(q.language, q.language)) + ")"
+            text, note = typeset(q.translations[lang], lang), " (" + t["translated_from"].format(lang=names.get(q.language, q.language)) + ")"
         else:
-            text, note = (sentence_case(spelled_out(q.text)),
+            text, note = (typeset_quote(sentence_case(q.text), q.language),
                           " (" + t["original_in"].format(lang=names.get(q.language, q.language)) + ")")
             complete = False
-        quoted = f"{open_q}{nested(text.rstrip(), lang)}{close_q}{note}"
+        quoted = f"{open_q}{nested(text.rstrip(), lang)}{close_q}"
         ways = (t[key],) if isinstance(t[key], str) else t[key]
-        sentence = ways[said.get(key, 0) % len(ways)].format(name=name, quote=quoted)
+        frame = typeset(ways[said.get(key, 0) % len(ways)].format(name=name, quote="\x00") + note, lang)
+        sentence = frame.replace("\x00", quoted)
         said[key] = said.get(key, 0) + 1
         ends_inside = text.rstrip().endswith((".", "!", "?", "…")) and not note
         parts.append(sentence if ends_inside else sentence + ".")

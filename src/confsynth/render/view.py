@@ -250,7 +250,8 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
             # a headline left in a third language (a Spanish speaker's point in a French event's French draft) says
             # so, as its quotes do; a draft left wholly untranslated says it once, at the top
             shown += " (" + _language_note("original_in", h_lang, lang) + ")"
-        takeaways.append(PrintedTakeaway(tk.rank, shown, typeset(body, lang), tuple(printed),
+        # (a body composed from its statements was typeset part by part; any other is typeset here)
+        takeaways.append(PrintedTakeaway(tk.rank, shown, body if tk.support else typeset(body, lang), tuple(printed),
                                          typeset(parts[k][0], parts[k][1]) if opens else "", said))
         for j, q in enumerate(tk.support):
             text, _ = quote_text_for(q, lang)
