@@ -565,6 +565,18 @@ def test_headline_compression_drops_unpaired_quotation_marks(spoken, language, k
     ("It can't be that hard to put some kind of a noise on it.", "en", "It can't be that hard to put a noise on it."),
     ("It's obviously not the sort of legislation that would gain unanimous consent.", "en",
      "It's obviously not the sort of legislation that would gain unanimous consent."),
+    # what the speaker ranks first, before the colon; the claim after « D'abord parce que »
+    ("C'est peut-être le plus important : la santé mentale des étudiants n'est pas qu'une question médicale.", "fr",
+     "La santé mentale des étudiants n'est pas qu'une question médicale."),
+    ("The most important thing is this: cities cannot borrow for adaptation under the current debt rules.", "en",
+     "Cities cannot borrow for adaptation under the current debt rules."),
+    ("D'abord parce que beaucoup d'étudiants vont avoir peur que leurs réponses soient conservées.", "fr",
+     "Beaucoup d'étudiants vont avoir peur que leurs réponses soient conservées."),
+    # what the person addressed said, conceded before the claim
+    ("Vous parlez de places disponibles, mais une place disponible à sept heures quarante ne sert à rien.", "fr",
+     "Une place disponible à 7\u00a0h\u00a040 ne sert à rien."),
+    ("You say the market will fix it, but the market has never priced flood risk in poor neighbourhoods.", "en",
+     "The market has never priced flood risk in poor neighbourhoods."),
 ])
 def test_headline_compression_drops_the_speakers_numbering_of_points(spoken, language, kept):
     """A list of key messages has its own numbers: « la deuxième chose, c'est que… » is where the point came in
@@ -689,6 +701,12 @@ def test_housekeeping_and_answers_to_the_question_are_no_headline(text, language
     # who the speaker is, not what they say
     ("Hi everyone, I'm Tomás Reyes, I work at the OECD in Paris and I lead our work on adult learning policy.",
      "Adult learning policy must reach the people with low skills who need training most urgently.", "en"),
+    # the next item announced by its subject only, and a concession before the claim
+    ("Le deuxième point que je voudrais faire, c'est sur le dispositif national de séances gratuites chez un "
+     "psychologue.", "Le dispositif national de séances gratuites chez un psychologue est saturé dès le mois d'octobre.",
+     "fr"),
+    ("Je ne dis pas qu'il ne faut pas sortir du chalutage de fond dans les aires marines protégées.",
+     "Il faut un calendrier de sortie progressive du chalutage de fond dans les aires marines protégées.", "fr"),
 ])
 def test_headline_fitness_prefers_the_speakers_own_claim(weak, strong, language):
     assert _fitness(weak, language) < 0.5 * _fitness(strong, language)

@@ -144,7 +144,16 @@ _LEAD_FILLERS = {
            r"(?:(?:le|la|un|une) )?(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième"
            r"|septième|dernier|dernière|autre)(?: et (?:dernier|dernière))? " + _SIGNPOST_NOUNS_FR + _PAUSE,
            r"(?:premièrement|deuxièmement|troisièmement|quatrièmement|tout d'abord|d'abord"
-           r"|en premier lieu|en second lieu|en dernier lieu)(?:" + _PAUSE_OR_TALK_FR + r"|(?=\s+(?:mais|et)\b))",
+           r"|en premier lieu|en second lieu|en dernier lieu)(?:" + _PAUSE_OR_TALK_FR + r"|(?=\s+(?:mais|et|parce)\b))",
+           # what the speaker ranks first, before the colon: « C'est peut-être le plus important : la santé
+           # mentale… », « Le plus important, c'est que… »
+           r"c'est (?:peut-être |sans doute |probablement |vraiment |pour moi )?(?:le plus important|l'essentiel"
+           r"|la chose la plus importante|le point (?:le plus important|essentiel|central|clé))(?=\s*:)",
+           r"(?:le plus important|l'essentiel|la chose la plus importante)(?:,? c'est (?:que|qu')|(?=\s*:))",
+           # what the person addressed said, conceded before the claim: « Vous parlez de places disponibles, mais
+           # une place à 7 h 40 ne sert à rien… »
+           r"(?:vous|tu) (?:parlez|parliez|avez parlé|parles|as parlé) (?:de|d'|du|des) [^,;:]{1,60}, mais",
+           r"(?:vous|tu) (?:dites|disiez|avez dit|dis|as dit) (?:que|qu') ?[^,;:]{1,80}, mais",
            r"je récapitule", r"pour (?:récapituler|résumer|conclure)", r"en résumé",
            r"(?:un|une|deux|trois|quatre|cinq|six|sept)(?=\s*:)",   # (« Un : on n'est jamais trop petit… »)
            r"(?:j'ajoute|j'ajouterais|j'ajouterai|je (?:voudrais|veux|vais) (?:juste )?ajouter|permettez-moi d'ajouter"
@@ -217,6 +226,11 @@ _LEAD_FILLERS = {
            r"(?: is that|(?=\s*:))",
            r"(?:my|our) (?:recommendation|proposal|conviction|conclusion|message|idea) is (?:quite |very |really )?"
            r"simple(?=\s*:)",
+           # what the speaker ranks first, before the colon: "The most important thing is this: …"
+           r"(?:(?:and )?(?:the|my) )?(?:single )?most important (?:thing|point|lesson)(?: (?:we can do|to remember|here))?"
+           r"(?: is)?(?: this)?(?=\s*:)",
+           # what the person addressed said, conceded before the claim: "You say the market will fix it, but…"
+           r"you (?:say|said|talk about|talked about|mention|mentioned) [^,;:]{1,60}, but",
            r"however", r"on the other hand", r"nevertheless", r"again" + _PAUSE,
            # the way back to an earlier point: "Again, going back to the previous question, we would know…"
            r"(?:just )?(?:going|coming|to go|to come) back to (?:the|your|what|my|our|that) [^,;:]{1,40}" + _PAUSE,
@@ -953,6 +967,10 @@ _META = re.compile(
     r"\b(" + _FRAMING_LEAD + r"(?:" + _FRAMING_VERBS + r"|" + _TALK_VERBS + r"\s+" + _TALK_OBJECTS
     + r"|(?:start|begin|commencer|open|ouvrir|finish|conclude|terminer|conclure|finir)\s+(?:with|by|avec|par|where"
     r"|from|là où))\b)"
+    # the next item announced by its subject only: « Le deuxième point que je voudrais faire, c'est sur le
+    # dispositif national… », "The second point I want to make is about funding"
+    r"|\b((?:point|sujet|thème|remarque|chose|thing|topic|issue)s? (?:que|qu'|that)? ?(?:je|j'|on|nous|I|we)"
+    r" [^,;:.]{1,40}?,? (?:c'est sur|c'est à propos|c'est au sujet|concerne|porte sur|is about|is on|concerns))\b"
     r"|\b(table ronde|(?:ma|mon|votre|ton|ta|son|sa|cette|leur|my|your|his|her|this|our|their) "
     r"(?:intervention|présentation|presentation|talk|exposé)|intervenants?|tout à l'heure|dans un instant"
     r"|question suivante|panelists?|(?:the|this|our|ce|le|notre) panel|in a moment|next session|first session"
@@ -1073,7 +1091,9 @@ _STRAWMAN = re.compile(
     # a view the speaker reports in order to rebut it: « L'idée c'était : l'avenir, c'est l'export… »
     r"|l'idée,? c'était|on (?:nous )?(?:disait|pensait|croyait|répétait)|pendant (?:très |trop )?longtemps,? on"
     r"|the (?:idea|thinking|assumption) (?:was|used to be)|(?:people|we) used to (?:say|think|believe)"
-    r"|it was (?:long )?(?:thought|believed|assumed))\b",
+    r"|it was (?:long )?(?:thought|believed|assumed)"
+    # a concession before the claim: « Je ne dis pas qu'il ne faut pas sortir du chalutage… » (the claim is after)
+    r"|je ne dis pas (?:que|qu')|je dis pas (?:que|qu')|I'm not saying|I am not saying|I don't say)\b",
     re.IGNORECASE,
 )
 # A sentence that leans on what someone else said leaves the reader asking "which barometer?":
