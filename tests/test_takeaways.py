@@ -991,6 +991,13 @@ def test_a_body_statement_starts_at_its_first_word_that_counts(said, printed):
     ("I think that sentence really captures what we call algorithmic management.", "en",
      "that sentence really captures what we call algorithmic management."),
     ("I think we should do it.", "en", "I think we should do it."),
+    # the link to what was said before: the body says who goes on
+    ("C'est-à-dire que pour les ménages modestes, on verse directement à l'artisan la prime.", "fr",
+     "pour les ménages modestes, on verse directement à l'artisan la prime."),
+    ("Je complète, les aides arrivent six mois après les travaux, trop tard pour les ménages.", "fr",
+     "les aides arrivent six mois après les travaux, trop tard pour les ménages."),
+    ("In other words, the city carries the risk and the investor takes the return.", "en",
+     "the city carries the risk and the investor takes the return."),
 ])
 def test_a_body_statement_leaves_the_speakers_i_think_to_the_attribution(said, language, printed):
     """« Selon Julien Morel, « l'État doit… » », not « Selon Julien Morel, « je crois que l'État doit… » »."""

@@ -1965,11 +1965,16 @@ def _owner(close: np.ndarray, eligible: np.ndarray) -> np.ndarray:
 # The speaker's own "I think" before a statement: the body already says whose view it is (« Selon Julien
 # Morel, « l'État doit… » », not « Selon Julien Morel, « je crois que l'État doit… » »)
 _LEADING_VIEW = {
-    "en": re.compile(r"(?:I (?:really |do |personally )?(?:think|believe|guess|feel)|I would say|I'd say"
+    "en": re.compile(r"(?:(?:I (?:really |do |personally )?(?:think|believe|guess|feel)|I would say|I'd say"
                      r"|in my (?:view|opinion)|personally)(?:,\s*|\s+)(?:that\s+(?=(?:we|the|it|they|this|these"
-                     r"|there|a|an|our|you|he|she|I|in|if|for|every|all|most|many|some|no)\b))?", re.IGNORECASE),
+                     r"|there|a|an|our|you|he|she|I|in|if|for|every|all|most|many|some|no)\b))?"
+                     r"|(?:that is to say|in other words|I'd add|I would add),?\s+(?:that\s+)?)", re.IGNORECASE),
     "fr": re.compile(r"(?:moi,?\s+)?(?:je (?:pense|crois|dirais|trouve|considère|estime) (?:que\s+|qu'|qu’)"
-                     r"|il me semble (?:que\s+|qu'|qu’)|à mon avis,?\s+|pour moi,\s+)", re.IGNORECASE),
+                     r"|il me semble (?:que\s+|qu'|qu’)|à mon avis,?\s+|pour moi,\s+"
+                     # ... and the link to what was said before: « C'est-à-dire que pour les ménages modestes… »,
+                     # « Je complète, … » (the body already says who goes on)
+                     r"|c'est-à-dire (?:que\s+|qu'|qu’)|je complète,?\s+|j'ajoute (?:que\s+|qu'|qu’)|j'ajoute,\s+)",
+                     re.IGNORECASE),
 }
 
 
