@@ -389,6 +389,13 @@ def test_headline_compression_drops_broken_off_words(spoken, language, kept):
     # a word that can end a phrase keeps its comma: "pass it on, and…"
     ("National governments take two years to pass it on, and by then the projects are dead.", "en",
      "National governments take two years to pass it on, and by then the projects are dead."),
+    # an English aside between commas: one comma stays before a restatement, none inside a clause
+    ("The list of high-risk uses, I mean, access to essential public services, is about public authorities.", "en",
+     "The list of high-risk uses, access to essential public services, is about public authorities."),
+    ("The directive is, you know, a compromise between the member states and the parliament.", "en",
+     "The directive is a compromise between the member states and the parliament."),
+    ("The problem, I mean, is money for the small municipalities in rural areas.", "en",
+     "The problem is money for the small municipalities in rural areas."),
 ])
 def test_headline_compression_drops_the_pauses_of_hesitations(spoken, language, kept):
     assert make_headline(spoken, language) == kept

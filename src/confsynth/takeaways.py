@@ -306,6 +306,27 @@ _NEW_CLAUSE_FR = re.compile(r"(?:mais|et|ou|donc|car|parce|c'|ce|ça|cela|qui|qu
                             r"|sans|sinon|pour|surtout|même)\b|[^\w\s]", re.IGNORECASE)
 
 
+# After an aside gone from between two commas, an English sentence keeps one comma where what follows restates
+# what came before ("the list of high-risk uses, I mean, access to public services" -> "uses, access to…"), none
+# where the aside sat inside a clause ("The directive is, you know, a compromise", "The problem, I mean, is money")
+_INSIDE_CLAUSE_EN = frozenset(
+    "is are was were be been being am have has had do does did need needs want wants think get got make made can "
+    "could would should will must may might the a an of to for with in on at by from and or but that which who this "
+    "these those it we they i you he she our their my your his her its very really just so as than not more most "
+    "there here what".split())
+_VERB_NEXT_EN = frozenset("is are was were has have had will would can could should must do does did may might "
+                          "'s 're isn't aren't wasn't doesn't don't won't can't".split())
+
+
+def _aside_en(m: re.Match[str]) -> str:
+    """What replaces an English aside that stood between two commas: one comma before a restatement, else none."""
+    before = re.findall(r"[\w']+", m.string[:m.start()])
+    after = re.match(r"\s*([\w']+)", m.string[m.end():])
+    restates = (before and before[-1].lower() not in _INSIDE_CLAUSE_EN and after is not None
+                and after.group(1).lower() not in _VERB_NEXT_EN)
+    return ", " if restates else " "
+
+
 def _aside_fr(m: re.Match[str]) -> str:
     """What replaces a French aside that stood between two commas: one comma before a new clause, else none."""
     return ", " if _NEW_CLAUSE_FR.match(m.string[m.end():].lstrip()) else " "
@@ -423,10 +444,11 @@ def make_headline(text: str, language: str) -> str:
     # « —enfin, je crois— »); an informative one stays ("ASD—autism spectrum disorder—is…")
     clean = _CHATTY_ASIDE.sub(lambda m: ", " if m.group(1) else " ", clean)
     # a parenthetical filler between two commas leaves one comma in French where a clause starts after it
-    # (« Le problème, vous voyez, c'est… » -> « Le problème, c'est… »), none in English ("The directive is,
-    # you know, a compromise")
+    # (« Le problème, vous voyez, c'est… » -> « Le problème, c'est… »), in English before a restatement ("uses,
+    # I mean, access to…" -> "uses, access to…"; "The directive is, you know, a compromise" keeps none)
+    aside = {"fr": _aside_fr, "en": _aside_en}.get(language)
     for inner in _INNER_FILLERS.get(language, []):
-        clean = re.sub(r",?\s*\b" + inner + r"\b\s*,?", lambda m: _aside_fr(m) if language == "fr"
+        clean = re.sub(r",?\s*\b" + inner + r"\b\s*,?", lambda m: aside(m) if aside is not None
                        and m.group(0).strip().startswith(",") and m.group(0).strip().endswith(",") else " ",
                        clean, flags=re.IGNORECASE)
     # a filler gone can leave a repeat or a restart behind: "the, you know, the new phones" -> "the the new
