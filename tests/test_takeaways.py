@@ -2121,3 +2121,18 @@ def test_a_host_presenting_a_diarized_guest_is_no_key_message(models):
     sentences = [Sentence(0, 0, 0, len(said), said, "SPEAKER_00", "en")]
     assert not _presents_someone(sentences, turns)[0]
     assert _presents_someone(sentences, turns, ["Rachel Kim", "Alan Brooks"])[0]
+
+
+@pytest.mark.parametrize("case, told, language", [
+    ("Dans la vraie vie, un couple de retraités qui a une maison de 1975 ne va pas signer un devis de cinquante "
+     "mille euros.", "Dans notre région, un couple de retraités qui a une maison de 1975 ne va pas signer un devis "
+     "de cinquante mille euros.", "fr"),
+    ("For example, a family in Leeds lost its home because the insurer refused to cover the flood damage.",
+     "In our region, a family in Leeds lost its home because the insurer refused to cover the flood damage.", "en"),
+])
+def test_a_case_told_as_an_example_is_a_weaker_headline(case, told, language):
+    """« Dans la vraie vie, un couple de retraités… » was a headline where the speaker's claim (« je préfère une
+    rénovation par étapes… ») was only quoted: a case opened as an example illustrates a point it does not state."""
+    from confsynth.takeaways import TakeawayConfig
+
+    assert 0 < _fitness(case, language) <= 1.1 * TakeawayConfig().anecdote_factor * _fitness(told, language)

@@ -70,6 +70,7 @@ class TakeawayConfig:
     answer_gain: float = 0.3             # closeness the answer to a question asked with a point gains to it
     quote_unshared: float = 1.0          # weight of a passage's own concepts in its share of the point's concepts
     fitness_power: float = 2.0
+    anecdote_factor: float = 0.5         # fitness kept by a case told as an example (the claim it makes is elsewhere)
 
 
 # "that" after "I think" is a conjunction to drop, unless a verb follows: then it is the subject ("I guess
@@ -1337,8 +1338,19 @@ FRAGMENT_HEADLINE = 0.5   # fitness kept by a sentence that is no clause (its pa
 FRAGMENT_QUOTE = 0.3      # quality a passage loses when it opens on one (English only: see nlp.is_clause)
 
 
+# A case told as an example, opened as such: « Dans la vraie vie, un couple de retraités à Voiron… », « Le
+# lendemain, vous prévenez le service… », "For example, last week a family in Leeds…". The point it illustrates
+# is the headline an editor writes; the case is the body's or the quote's.
+_ANECDOTE = re.compile(
+    r"^\W*(?:(?:et|and|so|donc|alors|mais|but)\s+)?(?:dans la vraie vie|par exemple|prenons (?:un|l')exemple"
+    r"|je (?:prends|vais prendre|vous donne) (?:un|l')exemple|un exemple|l'autre jour|la semaine dernière"
+    r"|le mois dernier|imaginez|le lendemain|in real life|for example|for instance"
+    r"|take (?:the|a|an) (?:example|case)|to give you an example|let me give you an example|the other day"
+    r"|last week|last month|imagine|the next day)\b", re.IGNORECASE)
+
+
 def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, int] = (14, 34),
-                     moderator_factor: float = 0.4) -> float:
+                     moderator_factor: float = 0.4, anecdote_factor: float = 0.5) -> float:
     """A sentence's fitness as a key message, 0 (never) to about 1: a claim of sensible length."""
     text = sentence.text.strip().replace("’", "'")   # the patterns are written with straight apostrophes
     clean = clean_disfluencies(text)
@@ -1369,6 +1381,8 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
         q *= 0.3
     if _LEANS_BACK.search(text):
         q *= 0.4
+    if _ANECDOTE.match(text):
+        q *= anecdote_factor
     if _lost_subject(head, sentence.language):
         q *= 0.3    # its subject is in the sentence before
     elif refers_back(head, sentence.language) and content < REFERS_BACK_CONTENT:
@@ -1723,7 +1737,7 @@ def event_parts(sentences: Sequence[Sentence], vectors: np.ndarray, turns: Seque
     fit = {int(units[i]) for i, s in enumerate(sentences)
            if roles.get(s.speaker_id) != "moderator"
            and headline_fitness(s, roles.get(s.speaker_id, "speaker"), config.ideal_words,
-                                config.moderator_factor) >= config.min_fitness}
+                                config.moderator_factor, config.anecdote_factor) >= config.min_fitness}
     return len(fit)
 
 
@@ -1743,7 +1757,7 @@ def select_takeaways(
     if n == 0 or config.count <= 0:
         return []
     fitness = np.array([headline_fitness(s, roles.get(s.speaker_id, "speaker"), config.ideal_words,
-                                         config.moderator_factor) for s in sentences])
+                                         config.moderator_factor, config.anecdote_factor) for s in sentences])
     introduced = _says_own_name(sentences, turns) | _presents_someone(sentences, turns, names)
     fitness[introduced] = 0.0   # (who the speaker is: no point, no statement, no quote; see below)
     welcome = _welcome(sentences, roles)
