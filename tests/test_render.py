@@ -810,3 +810,22 @@ def test_a_body_prints_each_statement_in_its_own_typography():
     assert body.startswith("Selon Aoife Brennan, «\u00a0The honest") and body.endswith("(en anglais dans le texte).")
     inner = body[body.index("«") + 2:body.index("»") - 1]
     assert verify_quote(inner, said)
+
+
+@pytest.mark.parametrize("opening, title", [
+    ("Good evening and welcome to this fireside chat on financing adaptation to climate change in cities, and I'm "
+     "delighted to have three guests.", "Financing adaptation to climate change in cities"),
+    ("Alors bonjour à toutes et à tous, et bienvenue dans ce webinaire consacré aux mobilités rurales.",
+     "Mobilités rurales"),
+    ("Bonsoir. Bienvenue à cette table ronde, « Protéger les océans : de la science à la décision ». Je suis Camille.",
+     "Protéger les océans : de la science à la décision"),
+    # a welcome that names no theme gives none: the file's name is the title then
+    ("Good evening everybody, and welcome to this fireside chat. There is no actual fire, I'm afraid.", ""),
+])
+def test_a_transcript_without_a_title_line_takes_the_theme_its_host_welcomes_the_room_to(opening, title):
+    """"financing-adaptation-cities.srt" was titled « Financing adaptation cities » where the host had said what the
+    evening was about."""
+    from confsynth.pipeline import title_from_welcome
+    from confsynth.records import Segment, Turn
+
+    assert title_from_welcome([Turn(0, "Host", opening, "t.txt", (Segment(0, 1),), "en")]) == title

@@ -75,7 +75,35 @@ def _title(transcripts: Sequence[Transcript], config: Config) -> str:
     for t in transcripts:
         if t.title:
             return t.title
-    return title_from_filename(Path(transcripts[0].path).name)
+    return title_from_welcome(transcripts[0].turns) or title_from_filename(Path(transcripts[0].path).name)
+
+
+# The host's welcome that names the event's theme: "Welcome to this fireside chat on financing adaptation to
+# climate change in cities", « Bienvenue dans ce webinaire consacré aux mobilités rurales », « Bienvenue à cette
+# table ronde, « Protéger les océans : de la science à la décision » »
+_EVENT_NOUNS = (r"(?:fireside\s+chat|webinar|panel(?:\s+discussion)?|conference|session|debate|hearing|round\s?table"
+                r"|seminar|workshop|symposium|discussion|evidence\s+session|table\s+ronde|webinaire|colloque|conférence"
+                r"|débat|rencontre|séminaire|atelier|soirée|matinée|journée(?:\s+d'études?)?)")
+_WELCOME = re.compile(
+    r"(?i:\b(?:welcome|bienvenue)(?:\s+(?:back|everyone|all|à\s+toutes\s+et\s+à\s+tous|à\s+tous))?,?\s+(?:to|à|dans)\s+"
+    r"(?:this|our|today's|tonight's|the|cette|ce|cet|notre)\s+(?:(?:morning's|afternoon's|evening's|first|new|online"
+    r"|nouvelle?|premier|première)\s+)?" + _EVENT_NOUNS + r"\s*(?:,\s*|\s+(?:on|about|dedicated\s+to|titled|entitled"
+    r"|called|sur|consacrée?s?\s+(?:à\s+la|à\s+l'|aux|au|à)|intitulée?|autour\s+(?:de\s+la|de\s+l'|des|du|de))\s+))"
+    r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{4,120}?)\s*[»”\"]|(?P<said>[^.?!;,—–]{4,120}))")
+
+
+def title_from_welcome(turns: Sequence[Turn]) -> str:
+    """The event's theme as its host welcomes the room to it, for a transcript with no title line; "" when the
+    opening says none. (« consacré aux mobilités rurales » -> « Mobilités rurales »)"""
+    for turn in turns[:2]:
+        m = _WELCOME.search(turn.text[:600].replace("’", "'"))
+        if m is None:
+            continue
+        title = (m["quoted"] or m["said"] or "").strip()
+        words = title.split()
+        if 2 <= len(words) <= 14 and not re.match(r"(?i)(?:I|we|je|nous|on|vous|you)\b", title):
+            return clean_controls(title[:1].upper() + title[1:])
+    return ""
 
 
 # what a file name says of the document rather than of the event ("panel.transcript.txt", "…_captions.vtt")
