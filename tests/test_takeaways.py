@@ -396,6 +396,8 @@ def test_headline_compression_drops_broken_off_words(spoken, language, kept):
      "The directive is a compromise between the member states and the parliament."),
     ("The problem, I mean, is money for the small municipalities in rural areas.", "en",
      "The problem is money for the small municipalities in rural areas."),
+    ("Our adaptation plan, that's, you know, the flood defences and the green roofs, costs 740 million euros.", "en",
+     "Our adaptation plan, that's the flood defences and the green roofs, costs 740 million euros."),
 ])
 def test_headline_compression_drops_the_pauses_of_hesitations(spoken, language, kept):
     assert make_headline(spoken, language) == kept

@@ -323,7 +323,9 @@ def _aside_en(m: re.Match[str]) -> str:
     """What replaces an English aside that stood between two commas: one comma before a restatement, else none."""
     before = re.findall(r"[\w']+", m.string[:m.start()])
     after = re.match(r"\s*([\w']+)", m.string[m.end():])
-    restates = (before and before[-1].lower() not in _INSIDE_CLAUSE_EN and after is not None
+    # (a contraction is a verb: "that's, you know, the flood defences")
+    restates = (before and before[-1].lower() not in _INSIDE_CLAUSE_EN
+                and not before[-1].lower().endswith(("'s", "'re", "'m", "'ve", "'ll", "'d")) and after is not None
                 and after.group(1).lower() not in _VERB_NEXT_EN)
     return ", " if restates else " "
 
