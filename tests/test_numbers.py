@@ -30,6 +30,15 @@ NBSP = "\u00a0"
      "Qu'un étudiant sur 10 et un enseignant sur 10 soient formés, et 71 écoles."),
     ("Between ten and twelve people came, and a hundred and fifty signed.", "en",
      "Between 10 and 12 people came, and 150 signed."),
+    # a range whose scale is said once, after its second number: both ends take it (« quinze à 20 000 » said 15)
+    ("Le reste à charge est encore de quinze à vingt mille euros.", "fr",
+     "Le reste à charge est encore de 15\u00a0000 à 20\u00a0000 euros."),
+    ("Il y avait deux ou trois cents personnes.", "fr", "Il y avait 200 ou 300 personnes."),
+    ("We need fifteen to twenty thousand euros per home.", "en", "We need 15,000 to 20,000 euros per home."),
+    ("Il faut dix à vingt millions d'euros.", "fr", "Il faut 10 à 20 millions d'euros."),
+    # (opening the headline, both ends stay in words)
+    ("Quinze à vingt mille euros, c'est dix mois de revenus.", "fr",
+     "Quinze mille à vingt mille euros, c'est 10 mois de revenus."),
     # a time of day, whole: « sept heures quarante » is 7 h 40, not « sept heures 40 »
     ("Le car passe à sept heures quarante et revient à dix-huit heures trente.", "fr",
      "Le car passe à 7\u00a0h\u00a040 et revient à 18\u00a0h\u00a030."),
@@ -64,6 +73,7 @@ def test_numbers_of_ten_or_more_are_written_in_digits(said, language, written):
     ("Our budget is twelve point twelve fifty for the device.", "en"),      # a price said as two numbers
     ("Back in nineteen ninety we had a thousand members.", "en"),
     ("Sept heures quarante, c'est trop tôt pour les lycéens.", "fr"),
+    ("Trente ou quarante personnes sont venues au conseil de quartier.", "fr"),
     ("That makes one million users, the same as last year.", "en"),
     ("On a visé le million, deux ans plus tard.", "fr"),                    # a scale word with no number
 ])

@@ -30,6 +30,10 @@ from confsynth.quotes import clean_disfluencies, passage_quality, reports_someon
     # a word that ends one sentence and opens the next is said twice, not stuttered
     ("It cannot cover the growth in demand. Demand for lithium will grow.",
      "It cannot cover the growth in demand. Demand for lithium will grow."),
+    ("We need growth… Growth is what we need.", "We need growth… Growth is what we need."),
+    # ... but a word trailed off in lower case and taken again is a stutter
+    ("Donc voilà, le… le vrai problème, c'est le reste à charge.", "Donc voilà, […] le vrai problème, c'est le reste à charge."),
+    ("the... the real problem is cash", "the real problem is cash"),
 ])
 def test_disfluencies_cut_and_marked(raw, clean):
     assert clean_disfluencies(raw).text == clean

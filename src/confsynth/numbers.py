@@ -157,6 +157,54 @@ def _format(value: int, language: str, year_like: bool) -> str:
     return f"{value:,}".replace(",", sep)
 
 
+_RANGE = {"fr": {"à", "ou"}, "en": {"to", "or"}}
+
+
+def _runs(text: str, language: str) -> list[tuple[int, int, list[str]]]:
+    """Each run of number words: (start, end, its parts), « vingt et un » and "a hundred and fifty" as one."""
+    words = list(_WORD.finditer(text))
+    runs, i = [], 0
+    while i < len(words):
+        if not _number_token(words[i].group(), language):
+            i += 1
+            continue
+        j, parts = i, _parts(words[i].group())
+        while j + 1 < len(words) and _JOIN.fullmatch(text[words[j].end():words[j + 1].start()]):
+            word = words[j + 1].group().lower()
+            if word == _AND[language] and j + 2 < len(words) and parts[-1] in _AND_AFTER[language] \
+                    and _JOIN.fullmatch(text[words[j + 1].end():words[j + 2].start()]) \
+                    and _number_token(words[j + 2].group(), language):
+                j += 2
+            elif _number_token(word, language):
+                j += 1
+            else:
+                break
+            parts += _parts(words[j].group())
+        runs.append((words[i].start(), words[j].end(), parts))
+        i = j + 1
+    return runs
+
+
+def _scaled_ranges(text: str, language: str) -> str:
+    """A range whose scale word is said once, after its second number: « de quinze à vingt mille euros » is 15 000 to
+    20 000, « deux ou trois cents personnes » 200 or 300 (printed « quinze à 20 000 », the headline said 15 euros);
+    the first number takes the scale word too."""
+    runs = _runs(text, language)
+    out, pos = [], 0
+    for (a0, a1, a), (b0, _, b) in zip(runs, runs[1:]):
+        scale = b[-1]
+        if (text[a1:b0].strip().lower() not in _RANGE[language] or len(b) < 2
+                or scale not in _HUNDRED[language] | _THOUSAND[language]   # (« 10 à 20 millions » says it)
+                or any(p in _HUNDRED[language] | _THOUSAND[language] | set(_SCALES[language]) for p in a)):
+            continue
+        low, high = _read(a, language), _read(b[:-1], language)
+        if low is None or high is None or not 0 < low[0] < high[0]:
+            continue
+        out += [text[pos:a1], " " + scale]
+        pos = a1
+    return "".join(out) + text[pos:]
+
+
 def _time_of_day(m: re.Match[str]) -> str:
     hours, minutes = (_read(_parts(m.group(k)), "fr") if _number_token(m.group(k), "fr") else None for k in (1, 2))
     if (hours is None or minutes is None or hours[1] != 1 or minutes[1] != 1 or not hours[0] <= 24
@@ -171,6 +219,11 @@ def words_to_digits(text: str, language: str) -> str:
         return text
     if language == "fr":
         text = _TIME_FR.sub(_time_of_day, text)
+    text = _scaled_ranges(text, language)
+    # (a range that opens the headline stays in words, both ends: « Quinze mille à vingt mille euros, c'est… »)
+    runs = _runs(text, language)
+    opening_range = runs[1][0] if (len(runs) >= 2 and not text[:runs[0][0]].strip(" «\"“")
+                                   and text[runs[0][1]:runs[1][0]].strip().lower() in _RANGE[language]) else None
     out: list[str] = []
     pos = 0
     words = list(_WORD.finditer(text))
@@ -231,7 +284,8 @@ def words_to_digits(text: str, language: str) -> str:
         share = percent is not None and not scale_word
         # (the minutes of a time left in words, at the headline's start: « Sept heures quarante, c'est… »)
         minutes = language == "fr" and re.search(r"\bheures?\s+$", text[:m.start()], re.IGNORECASE)
-        if at_start or alone or minutes or (value < 10 and not decimals and not dated and not share) \
+        if at_start or m.start() == opening_range or alone or minutes \
+                or (value < 10 and not decimals and not dated and not share) \
                 or (scale_word and value == 0):
             i = j + 1
             continue

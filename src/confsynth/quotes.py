@@ -93,8 +93,10 @@ def _removable(tokens: list[str], notes: list[bool] | None = None) -> list[bool]
                 continue
             if n == 1 and (first[0], second[0]) in _LEGIT_REPEATS:
                 continue
-            if re.search(r"[.!?…]$", tokens[a[n - 1]]):
+            end = tokens[a[n - 1]]
+            if re.search(r"[.!?…]$", end) and not (re.search(r"(?:…|\.\.\.)$", end) and tokens[a[n]][:1].islower()):
                 continue   # "…cannot cover the growth in demand. Demand for lithium…": two sentences, no stutter
+            # (but « le… le vrai problème »: a trailing-off in lower case, taken again, is one)
             # a repeat only counts as a stutter when nothing but dashes/fillers sits between the copies
             for j in range(i, a[n]):
                 drop[j] = True
