@@ -1870,6 +1870,9 @@ def test_a_guest_presented_or_a_chair_saying_who_she_is_makes_no_key_message():
     assert list(_presents_someone(sentences, turns)) == [False, True, False, False, False]
     assert _SELF_INTRO.search("Je suis Marie Dupont, responsable des études au Cercle, et je vais animer l'échange.")
     assert _SELF_INTRO.search("Soy Lucía Martín, investigadora del Instituto, y voy a moderar el debate.")
+    # a post with a prefix: the chair's own introduction was a public meeting's eighth key message
+    assert _SELF_INTRO.search("Je suis Sophie Lemaire, vice-présidente de la Métropole de Valmont chargée des "
+                              "mobilités, et je préside cette réunion publique.")
 
 
 @pytest.mark.parametrize("said, framing", [

@@ -950,7 +950,7 @@ _SELF_INTRO = re.compile(
     r"\s*,\s*(?i:(?:and\s+|et\s+|y\s+|und\s+)?(?:I\b|I'm\b|je\b|j')|de\b|du\b|del\b|from\b|at\b|of\b|with\b"
     r"|y\s+(?:voy|soy|trabajo|dirijo|represento|coordino)\b|e\s+(?:sono|lavoro|dirigo)\b"
     # ... or what they do: « Je suis Marie Dupont, responsable des études au Cercle, et je vais animer… »
-    r"|(?:(?:a|an|the|un|une|le|la|l')\s+)?(?:\w+\s+)?" + ROLE_WORDS.pattern + r"))")
+    r"|(?:(?:a|an|the|un|une|le|la|l')\s+)?(?:\w+\s+)?(?:\w+-)?" + ROLE_WORDS.pattern + r"))")   # (« vice-présidente »)
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 # Talk about the event itself ("je vais vous parler de", "let me start with", "vous allez nous
 # présenter"): framing, not a point anyone would publish.
