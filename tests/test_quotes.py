@@ -427,3 +427,19 @@ def test_a_quotation_inside_a_quote_may_be_printed_with_the_inner_marks():
     assert verify_quote("La Commission a publié un guide, “Acheter social”, qui est très bien fait.", turn)
     assert not verify_quote("La Commission a publié un guide, Acheter social, qui est très bien fait.", turn)
     assert verify_quote("you know: ‘Why would anyone attack us?’", 'you know: "Why would anyone attack us?" he said')
+
+
+@pytest.mark.parametrize("raw, language, clean", [
+    # German « um » and « er », Portuguese « um », Dutch « er » are words there, English "um", "er" pauses
+    ("Der Vermieter legt acht Prozent der Kosten auf die Jahresmiete um, und das ist teuer.", "de",
+     "Der Vermieter legt acht Prozent der Kosten auf die Jahresmiete um, und das ist teuer."),
+    ("Er sagt, um zwei Uhr ist es zu spät.", "de", "Er sagt, um zwei Uhr ist es zu spät."),
+    ("Isso é um problema grave para as cidades.", "pt", "Isso é um problema grave para as cidades."),
+    ("Er is geen geld voor de gemeenten.", "nl", "Er is geen geld voor de gemeenten."),
+    ("We need, um, the data, er, now.", "en", "We need, […] the data, […] now."),
+    ("Also, äh, wir brauchen Geld.", "de", "Also, […] wir brauchen Geld."),
+])
+def test_a_word_of_the_language_is_no_filler(raw, language, clean):
+    """A German quote printed « auf die Jahresmiete […] und »: the particle of « umlegen » had been cut as the
+    English filler "um", and the quote no longer said what was said."""
+    assert clean_disfluencies(raw, language).text == clean

@@ -30,6 +30,16 @@ FILLERS = {
     "uh", "um", "uhm", "umm", "uhh", "er", "erm", "ehm", "emm",
     "äh", "ähm", "ääh", "öhm",    # (German)
 }
+# ... but words of some of the languages transcripts come in: German « um » (um … zu, umlegen's particle) and
+# « er » (he), Dutch « er » (there), Portuguese « um » (a, one). Cut there, they change what was said.
+_WORDS_IN = {"de": frozenset({"um", "er"}), "nl": frozenset({"er"}), "pt": frozenset({"um"})}
+
+
+def fillers(language: str | None = None) -> frozenset[str]:
+    """The filled pauses of ``language`` (all of FILLERS when it is not known)."""
+    return frozenset(FILLERS) - _WORDS_IN.get(language or "", frozenset())
+
+
 _EH_PHRASES = {"bien", "oui", "non", "ben", "voilà"}
 # Grammatical doublings that are not stutters.
 _LEGIT_REPEATS = {("nous", "nous"), ("vous", "vous"), ("had", "had"), ("that", "that"), ("que", "que")}
@@ -54,14 +64,15 @@ class CleanText:
         return len(self.text.replace(ELLIPSIS, " ").split())
 
 
-def _removable(tokens: list[str], notes: list[bool] | None = None) -> list[bool]:
+def _removable(tokens: list[str], notes: list[bool] | None = None, language: str | None = None) -> list[bool]:
     """Which tokens are disfluencies: filled pauses, the first copy of a repeat, dashes of a false start,
     and the transcriber's ``notes`` (a repeat around one is a repeat: "We {disfmarker} we need")."""
     drop = list(notes) if notes is not None else [False] * len(tokens)
     norms = [_norm(t) for t in tokens]
+    pauses = fillers(language)
     for i, n in enumerate(norms):
         # "eh" is a filled pause ("the exact eh, mark of the eh, zones"), except in « eh bien », « eh oui »
-        if n in FILLERS or (n == "eh" and (i + 1 == len(norms) or norms[i + 1] not in _EH_PHRASES)):
+        if n in pauses or (n == "eh" and (i + 1 == len(norms) or norms[i + 1] not in _EH_PHRASES)):
             drop[i] = True
             # and the pause's comma when the recogniser set it apart: "that eh , eh , is not"
             if i + 1 < len(tokens) and tokens[i + 1] in (",", ";"):
@@ -134,12 +145,13 @@ def without_annotations(text: str) -> str:
     return " ".join(mask_annotations(text).split())
 
 
-def clean_disfluencies(text: str) -> CleanText:
-    """Cut disfluencies from ``text``; inner cuts become one ``[…]`` each, edge cuts just trim."""
+def clean_disfluencies(text: str, language: str | None = None) -> CleanText:
+    """Cut disfluencies from ``text`` (said in ``language``, where known); inner cuts become one ``[…]`` each, edge
+    cuts just trim."""
     tokens = list(re.finditer(r"\S+", text))
     noted = [m.span() for m in _ANNOTATION.finditer(text)] if ("[" in text or "(" in text or "{" in text) else []
     notes = [any(t.start() < b and a < t.end() for a, b in noted) for t in tokens] if noted else None
-    drop = _removable([t.group() for t in tokens], notes)
+    drop = _removable([t.group() for t in tokens], notes, language)
     spans: list[tuple[int, int]] = []
     run_start = None
     prev_end = 0
@@ -215,7 +227,7 @@ _ADDRESS = re.compile(r"(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.? ?(?:the )?(?:Cha
 _BROKEN_START = re.compile(r"^(?:\S+\s+){0,5}\S*\w\s?(?:—|–|--)\s?[.…]?\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")
 
 
-def skip_openers(text: str, conjunctions: bool = False) -> int:
+def skip_openers(text: str, conjunctions: bool = False, language: str | None = None) -> int:
     """Offset of the first word of ``text`` after leading fillers, openers and the transcriber's notes ("Bon, euh,
     on a..." -> "on a...", "So uh {disfmarker} so the new procedural change…" -> "the new…"),
     and after leading conjunctions too with ``conjunctions`` (« Et puis le sourcing » -> « le sourcing »)."""
@@ -223,13 +235,14 @@ def skip_openers(text: str, conjunctions: bool = False) -> int:
     pairs = _TWO_WORD_OPENERS | _TWO_WORD_CONJUNCTIONS if conjunctions else _TWO_WORD_OPENERS
     address = _ADDRESS.match(text)
     if address and len(text[address.end():].split()) >= 4:
-        return address.end() + skip_openers(text[address.end():], conjunctions)
+        return address.end() + skip_openers(text[address.end():], conjunctions, language)
     # a start the speaker broke off for a new sentence: "Also, in some areas—. It's interesting; …"
     broken = _BROKEN_START.match(text)
     if broken and len(text[broken.end():].split()) >= 4:
-        return broken.end() + skip_openers(text[broken.end():], conjunctions)
+        return broken.end() + skip_openers(text[broken.end():], conjunctions, language)
     pos = 0
     tokens = list(re.finditer(r"\S+", text))
+    pauses = fillers(language)
     skip_next = False
     for i, m in enumerate(tokens):
         if skip_next:
@@ -241,7 +254,7 @@ def skip_openers(text: str, conjunctions: bool = False) -> int:
         numbered = word in _ENUMERATORS and (m.group().endswith(",") or (
             after[:1] != [] and after[0] in _CONJUNCTIONS | _OPENERS and after[1:] != ["foremost"]))
         # (and punctuation left over from the sentence before: ", c'est une belle histoire")
-        if word in FILLERS or word in openers or m.group() in _DASHES or re.fullmatch(r"[,;:.…]+", m.group()) \
+        if word in pauses or word in openers or m.group() in _DASHES or re.fullmatch(r"[,;:.…]+", m.group()) \
                 or numbered or _ANNOTATION.fullmatch(m.group()) \
                 or (len(m.group()) == 1 and m.group().islower() and m.group() not in ONE_LETTER_WORDS):
             pos = m.end()
@@ -253,7 +266,7 @@ def skip_openers(text: str, conjunctions: bool = False) -> int:
             continue
         reason = _REASON.match(text.translate(_APOSTROPHES), m.start())
         if reason and len(text[reason.end():].split()) >= 4:
-            return reason.end() + skip_openers(text[reason.end():], conjunctions)
+            return reason.end() + skip_openers(text[reason.end():], conjunctions, language)
         return m.start() if pos else 0
     return 0
 
@@ -607,8 +620,8 @@ def quote_candidates(
                 if open_end[i + k - 1] or trails_off(run[-1].text, run[-1].language):
                     continue   # (nor on a sentence broken off: "…and I think we should", "…make sure that—")
                 start, end = run[0].start, run[-1].end
-                start += skip_openers(turn.text[start:end])
-                clean = clean_disfluencies(turn.text[start:end])
+                start += skip_openers(turn.text[start:end], language=run[0].language)
+                clean = clean_disfluencies(turn.text[start:end], run[0].language)
                 if clean.words > MAX_QUOTE_WORDS:
                     break
                 if clean.words < MIN_QUOTE_WORDS:

@@ -24,8 +24,8 @@ from typing import Sequence
 
 import numpy as np
 
-from .quotes import (FILLERS, NAMED_ADDRESS, ONE_LETTER_WORDS, PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate,
-                     clean_disfluencies, cut_cost, is_closed,
+from .quotes import (NAMED_ADDRESS, ONE_LETTER_WORDS, PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate,
+                     clean_disfluencies, cut_cost, fillers, is_closed,
                      passage_quality, punctuated, skip_openers, spelled_out, trails_off, without_annotations)
 from .ingest.labels import parse_label
 from .mentions import ROLE_WORDS
@@ -376,9 +376,9 @@ def _drop_hedges(text: str, language: str) -> str:
     return text
 
 
-def _uncut(text: str) -> str:
+def _uncut(text: str, language: str | None = None) -> str:
     """``text`` with its disfluencies cut and no cut marks: a headline is a rewrite, not a quote."""
-    return " ".join(clean_disfluencies(text).text.replace("[…]", " ").split())
+    return " ".join(clean_disfluencies(text, language).text.replace("[…]", " ").split())
 
 
 def _false_start(text: str) -> int:
@@ -400,8 +400,11 @@ _BREAK = re.compile(r"^([^—–{]{1,40}?)\s?(?:[—–]+|--|\{disfmarker\})\.?(
 
 # A hesitation between two commas ("the different , eh , zones", « le problème, euh, c'est »): the commas were
 # its pause, and go with it (in French one stays before a new clause, as for an aside)
-_PAUSE_BETWEEN_COMMAS = re.compile(r"\s*,\s*(?:(?<![\w'])(?:" + "|".join(sorted(FILLERS | {"eh"}, key=len, reverse=True))
-                                   + r")(?![\w'])\s*,\s*)+(?=\w)", re.IGNORECASE)
+# (per language: German « um », Portuguese « um » are words)
+_PAUSE_BETWEEN_COMMAS = {
+    lang: re.compile(r"\s*,\s*(?:(?<![\w'])(?:" + "|".join(sorted(fillers(lang) | {"eh"}, key=len, reverse=True))
+                     + r")(?![\w'])\s*,\s*)+(?=\w)", re.IGNORECASE)
+    for lang in ("en", "fr", "de", "es", "it", "nl", "pt")}
 # A word of grammar in capitals inside a sentence ("Maybe if — if — If really all you want…": the repeat kept
 # its last copy), before a word in lower case (not "at The Hague")
 _CAPITAL_INSIDE = re.compile(r"(?<=[a-z,] )(If|The|And|But|So|Or|We|It|That|This|There|They|You"
@@ -410,8 +413,8 @@ _CAPITAL_INSIDE = re.compile(r"(?<=[a-z,] )(If|The|And|But|So|Or|We|It|That|This
 
 def make_headline(text: str, language: str) -> str:
     """Compress a spoken sentence into a headline: drop disfluencies, openers and hedges, tidy the ends."""
-    clean = _PAUSE_BETWEEN_COMMAS.sub(lambda m: _aside_fr(m) if language == "fr" else " ", text.replace("’", "'"))
-    clean = _uncut(clean)
+    clean = _PAUSE_BETWEEN_COMMAS.get(language, _PAUSE_BETWEEN_COMMAS["en"]).sub(lambda m: _aside_fr(m) if language == "fr" else " ", text.replace("’", "'"))
+    clean = _uncut(clean, language)
     if language == "en":
         clean = _CAPITAL_INSIDE.sub(lambda m: m.group(1).lower(), clean)
     clean = spelled_out(clean)   # "T_V_" -> "TV"
@@ -435,7 +438,7 @@ def make_headline(text: str, language: str) -> str:
             # the opener that is gone
             new = re.sub(r"(,?\s+(?:et|mais|ou))\s+qu(?:e\s+|')", r"\1 ", new, flags=re.IGNORECASE)
         # the cut can bring a repeat to the front: "qu'on a, on a beaucoup" -> "on a, on a beaucoup"
-        clean = _uncut(new)
+        clean = _uncut(new, language)
     clean = _drop_word_fragments(clean, language)
     restarted = _drop_subject_restarts(_drop_restarts(clean, language), language)
     if restarted != clean and pattern is not None:
@@ -456,7 +459,7 @@ def make_headline(text: str, language: str) -> str:
                        clean, flags=re.IGNORECASE)
     # a filler gone can leave a repeat or a restart behind: "the, you know, the new phones" -> "the the new
     # phones", "The sort of I I had" -> "The I had"
-    clean = _drop_restarts(_uncut(clean), language)
+    clean = _drop_restarts(_uncut(clean, language), language)
     clean = _balance_quotes(clean)
     clean = re.sub(r"\s+([,.;:!?])", lambda m: m.group(1) if m.group(1) in ",." else " " + m.group(1), clean)
     clean = re.sub(r",(?:\s*,)+", ",", clean)   # "Only, eh, I have" cut to "Only,, I have"
@@ -1355,7 +1358,7 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
                      moderator_factor: float = 0.4, anecdote_factor: float = 0.5) -> float:
     """A sentence's fitness as a key message, 0 (never) to about 1: a claim of sensible length."""
     text = sentence.text.strip().replace("’", "'")   # the patterns are written with straight apostrophes
-    clean = clean_disfluencies(text)
+    clean = clean_disfluencies(text, sentence.language)
     words = clean.words
     head = make_headline(text, sentence.language)
     if words < 8 or words > 55 or text.endswith("?") or PROCEDURAL.search(text) or _SELF_INTRO.search(text) \
@@ -1829,10 +1832,10 @@ def select_takeaways(
     prints_well = np.array([not cased or s.text[:1].isupper() or s.text[:1].isdigit() for s in sentences])
     # ... and it is printed as said: a sentence that needs three cuts or more to read ("By a moment I have, […]
     # nnn, the, […] n […] I did a mark") is no statement to print, though it can be a headline (rewritten)
-    prints_well &= np.array([clean_disfluencies(s.text).cuts <= 2 for s in sentences])
+    prints_well &= np.array([clean_disfluencies(s.text, s.language).cuts <= 2 for s in sentences])
     # ... and has its subject (« doit rejoindre cette analyse… » lost it to the sentence before), not a pronoun for
     # it (« Ils vont implanter un immeuble… » under a point: who are « ils » ?)
-    said_from = [s.text[skip_openers(s.text, conjunctions=True):] for s in sentences]
+    said_from = [s.text[skip_openers(s.text, conjunctions=True, language=s.language):] for s in sentences]
     prints_well &= np.array([not (_lost_subject(t, s.language) or refers_back(t, s.language))
                              for t, s in zip(said_from, sentences)])
     # ... and was finished: in a punctuated transcript, it ends on a mark ("It seems like everything in a user
@@ -2058,15 +2061,16 @@ def _statement(sentence: Sentence, turns: Sequence[Turn], point_by: str | None =
     # not the opener ("So you're ignoring…", « Bon, euh, on a… », « Et puis… ») nor the punctuation the
     # sentence before left behind (", c'est une belle histoire"): the statement starts at its first word
     # that counts
-    first = sentence.start + skip_openers(turn.text[sentence.start:sentence.end], conjunctions=True)
+    first = sentence.start + skip_openers(turn.text[sentence.start:sentence.end], conjunctions=True,
+                                          language=sentence.language)
     # nor a start the speaker broke off: "Even going up to a child—and I suppose this goes back to…"
     restart = _false_start(turn.text[first:sentence.end])
     if restart:
         first += restart
-        first += skip_openers(turn.text[first:sentence.end], conjunctions=True)
+        first += skip_openers(turn.text[first:sentence.end], conjunctions=True, language=sentence.language)
     # nor an attempt taken again from its first word ("I th […] I think we should start doing that"): the
     # statement is the one said again, not the attempt and a cut
-    spans = clean_disfluencies(turn.text[first:sentence.end]).spans
+    spans = clean_disfluencies(turn.text[first:sentence.end], sentence.language).spans
     if len(spans) > 1:
         (a0, a1), (b0, _) = spans[:2]
         attempt, again = turn.text[first + a0:first + a1].split(), turn.text[first + b0:sentence.end].split()
@@ -2078,7 +2082,7 @@ def _statement(sentence: Sentence, turns: Sequence[Turn], point_by: str | None =
         first = m.end()
     if len(turn.text[first:sentence.end].split()) < 4:
         first = sentence.start
-    clean = clean_disfluencies(turn.text[first:sentence.end])
+    clean = clean_disfluencies(turn.text[first:sentence.end], sentence.language)
     start = first + clean.spans[0][0] if clean.spans else first
     end = first + clean.spans[-1][1] if clean.spans else sentence.end
     seg = turn.locate(start)
@@ -2205,7 +2209,8 @@ def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str,
         q -= 0.2   # a voice from the floor: the seed quotes the speakers, the floor only where it says clearly more
     if _lost_subject(c.quote.text, c.quote.language):
         return 0.0  # « doit rejoindre cette analyse… »: the subject was said before the quote
-    if refers_back(c.quote.text[skip_openers(c.quote.text, conjunctions=True):], c.quote.language):
+    if refers_back(c.quote.text[skip_openers(c.quote.text, conjunctions=True, language=c.quote.language):],
+                   c.quote.language):
         q -= REFERS_BACK_QUOTE   # "That is what we are doing…": the quote leans on what came before it
     first = texts[0].lstrip()[:1]
     if cased and not (first.isupper() or first.isdigit()):
