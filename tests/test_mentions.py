@@ -97,6 +97,9 @@ def test_hand_offs_name_the_next_speaker(text, language, name):
     ("Matthias, à vous.", "fr", "Matthias"),
     ("Merci. Sophie, vous avez la parole.", "fr", "Sophie"),
     ("Jonas, would you like to introduce yourself?", "en", "Jonas"),
+    # told something of theirs before the turn's closing question (the panellist stayed "Speaker 3")
+    ("Emma, you run HR for a company with a lot of shift work. Does that match what you see?", "en", "Emma"),
+    ("Merci. Karim, vous formez les futurs journalistes. Qu'en pensez-vous ?", "fr", "Karim"),
     ("Thank you. Go ahead, Mr. Masse.", "en", "Mr. Masse"),
     ("We have another point of order. Mr. Guilbeault now has the floor.", "en", "Mr. Guilbeault"),
     ("Thank you. Mr.Savard-Tremblay, the floor is now yours.", "en", "Mr. Savard-Tremblay"),
@@ -248,6 +251,8 @@ def test_roles_places_and_adjectives_are_not_people(text, language):
     (", vous êtes vice-présidente chargée des mobilités à la communauté de communes du Haut-Vallon, un territoire",
      ("vice-présidente chargée des mobilités", "communauté de communes du Haut-Vallon", None)),
     (", journaliste au magazine Habitat & Climat.", ("journaliste", "magazine Habitat & Climat", None)),
+    # a post that opens on its field's initials (the post was printed as the organisation)
+    (", an HR business partner at Coldwell Borough Council.", ("HR business partner", "Coldwell Borough Council", None)),
 ])
 def test_what_is_said_of_a_person_gives_their_post_and_organisation(clause, described):
     assert describe(clause) == described

@@ -626,3 +626,13 @@ def test_someone_called_from_the_room_stays_the_audience_when_they_speak_again()
     ])
     assert by_label(d, "Aurélie Chassagne").role == "audience"
     assert by_label(d, "Martine Delorme").role != "audience"
+    # an online roundtable's attendee, let in by name ("I see a hand up, uh, Priya, I'm going to unmute you")
+    d = directory([
+        ("A", "Welcome. I'm Naomi Clarke. Farid Haddad is a psychiatrist at St Aldhelm's Hospital. Farid, over to you."),
+        ("B", "Workload is the first cause of stress at work, well before anything in people's private lives."),
+        ("A", "We have a few minutes for a question. I see a hand up, uh, Priya, I'm going to unmute you now."),
+        ("D", "Hi. I'm Priya Shah, I'm an HR business partner at Coldwell Borough Council. What costs nothing?"),
+        ("B", "A workload audit: sit down with each team and ask what they can stop doing. It costs an afternoon."),
+    ], language="en")
+    priya = by_label(d, "D")
+    assert (priya.name, priya.affiliation, priya.role) == ("Priya Shah", "Coldwell Borough Council", "audience")

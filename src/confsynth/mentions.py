@@ -279,6 +279,11 @@ _NAME_FIRST = _pattern(
 _NAME_QUESTION = _pattern(
     r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s)){P}\s*,[^.!?\n]{3,200}\?"
 )
+# ... or who is told something of theirs before the turn's closing question: "Emma, you run HR for a company with
+# a lot of shift work. Does that match what you see?", « Karim, vous formez les journalistes. Qu'en pensez-vous ? »
+_NAME_YOU = _pattern(
+    r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s)){P}\s*,\s*(?i:you|your|vous|votre|vos|tu|ton|ta|tes)\b[^?\n]{3,300}\?\s*$"
+)
 # "Mr. Aboultaif. Go ahead."
 _NAME_GO = _pattern(
     r"{P}\s*[.,]\s*(?i:go\s+ahead|please\s+go\s+ahead|you\s+have\s+the\s+floor|the\s+floor\s+is\s+yours"
@@ -552,7 +557,9 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
             country = country or c
             continue
         first = p.split()[0] if p.split() else ""
-        if ROLE_WORDS.search(" ".join(p.split()[:5])) and (first[:1].islower() or ROLE_WORDS.match(first)):
+        # (a post may open on its field's initials: "HR business partner at Coldwell Borough Council")
+        if ROLE_WORDS.search(" ".join(p.split()[:5])) and (first[:1].islower() or ROLE_WORDS.match(first) or (
+                first.isupper() and len(first) <= 4 and ROLE_WORDS.search(" ".join(p.split()[1:4])))):
             t, o, c = _split_title_org(p)
             if t is None and o is None:
                 break
@@ -749,7 +756,7 @@ def find_mentions(
             lm = _LISTED.match(text, nxt, stop)
             add("introduction", lm, True, True, in_list=True)
             at = lm.end()
-    for rx in (_CORRECTION, _NAME_GO, _HAS_FLOOR, _NAME_QUESTION):
+    for rx in (_CORRECTION, _NAME_GO, _HAS_FLOOR, _NAME_QUESTION, _NAME_YOU):
         for m in rx.finditer(text):
             add("address", m, True, False)
     for m in _BARE.finditer(text):

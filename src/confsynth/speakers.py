@@ -807,8 +807,8 @@ ROOM_CALL = re.compile(
     r"|(?:pour|à)\s+(?:vos|les)\s+questions|tell\s+us\s+who\s+you\s+are|présentez-vous)\b")
 # an online event's room, which someone joins by name: « On a une main levée. Aurélie Chassagne, vous pouvez activer
 # votre micro », "I see a raised hand", "please unmute yourself"
-RAISED_HAND = re.compile(r"(?i)\b(?:mains?\s+levées?|raised\s+(?:a\s+|their\s+|her\s+|his\s+)?hands?"
-                         r"|(?:activer|allumer|ouvrir)\s+(?:votre|ton)\s+micro|unmute\s+(?:yourself|your\s+mic))\b")
+RAISED_HAND = re.compile(r"(?i)\b(?:mains?\s+levées?|raised\s+(?:a\s+|their\s+|her\s+|his\s+)?hands?|a\s+hand\s+up"
+                         r"|(?:activer|allumer|ouvrir)\s+(?:votre|ton)\s+micro|unmute\s+(?:yourself|your\s+mic|you))\b")
 
 
 def _room_voices(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn]) -> None:
