@@ -716,6 +716,10 @@ def test_housekeeping_and_answers_to_the_question_are_no_headline(text, language
      "fr"),
     ("Je ne dis pas qu'il ne faut pas sortir du chalutage de fond dans les aires marines protégées.",
      "Il faut un calendrier de sortie progressive du chalutage de fond dans les aires marines protégées.", "fr"),
+    # the chair presenting the speaker
+    ("Our speaker today needs, well, almost no introduction for anyone who followed the negotiations on the "
+     "directive.", "Platforms must report their workers' income to social security every month, in real time.",
+     "en"),
 ])
 def test_headline_fitness_prefers_the_speakers_own_claim(weak, strong, language):
     assert _fitness(weak, language) < 0.5 * _fitness(strong, language)
@@ -2022,6 +2026,12 @@ def test_a_talk_that_announces_its_points_gets_that_many_and_one_more():
     assert announced_points(panel, {"chair": "moderator"}) == 0
     _, family = _talk([("ana", ["I have two kids and three dogs."] + ["d."] * 30)])
     assert announced_points(family, {}) == 0
+    # points of two kinds add up, the plan said again counts nothing more, and "two things" only counted them: a
+    # keynote of three lessons and two recommendations got 3 key messages
+    _, keynote = _talk([("lucia", ["I want to do two things today.", "I want to share three lessons, and then I "
+                                   "want to make two recommendations.", "Three lessons, two recommendations."]
+                         + ["e."] * 60)])
+    assert announced_points(keynote, {}) == 5
 
 
 @pytest.mark.parametrize("said", [

@@ -999,6 +999,10 @@ _META = re.compile(
     # dispositif national… », "The second point I want to make is about funding"
     r"|\b((?:point|sujet|thème|remarque|chose|thing|topic|issue)s? (?:que|qu'|that)? ?(?:je|j'|on|nous|I|we)"
     r" [^,;:.]{1,40}?,? (?:c'est sur|c'est à propos|c'est au sujet|concerne|porte sur|is about|is on|concerns))\b"
+    # the chair presenting the speaker: "Our speaker today needs, well, almost no introduction", « qu'on ne
+    # présente plus »
+    r"|\b((?:our|the|today's) (?:speaker|keynote speaker|guest) (?:today|tonight|this \w+)|needs?,? (?:\w+,? ){0,3}no "
+    r"introduction|n'est plus à présenter|qu'on ne présente plus|ne présente plus)\b"
     r"|\b(table ronde|(?:ma|mon|votre|ton|ta|son|sa|cette|leur|my|your|his|her|this|our|their) "
     r"(?:intervention|présentation|presentation|talk|exposé)|intervenants?|tout à l'heure|dans un instant"
     r"|question suivante|panelists?|(?:the|this|our|ce|le|notre) panel|in a moment|next session|first session"
@@ -1621,27 +1625,38 @@ _ANNOUNCES = re.compile(
     r"|I(?:'ll| will| want to| would like to|'d like to| have|'ve got| am going to|'m going to)|let me|we have"
     r"|quiero|voy a|vamos a|tengo|ich (?:möchte|werde|habe|will)|vorrei|ho)\b[^.?!]{0,60}?\b(?P<n>"
     + "|".join(_NUMBER_WORDS) + r"|[2-7])\s+(?:[^\W\d_]+\s+){0,2}?"
-    r"(?:idées|points|choses|constats|messages|propositions|leçons|recommandations|priorités|pistes|enseignements"
+    r"(?P<what>idées|points|choses|constats|messages|propositions|leçons|recommandations|priorités|pistes|enseignements"
     r"|convictions|things|ideas|lessons|recommendations|proposals|priorities|takeaways|observations|reflections"
     r"|puntos|cosas|mensajes|propuestas|lecciones|ideas|Punkte|Dinge|Thesen|Ideen|Botschaften|punti|cose|idee"
     r"|messaggi|proposte)\b", re.IGNORECASE)
 
 
+# what announces no kind of point, only their number: "I want to do two things today. I want to share three
+# lessons … and then make two recommendations" makes five points, not two
+_GENERIC_POINTS = {"things", "choses", "cosas", "dinge", "cose", "points", "puntos", "punkte", "punti"}
+
+
 def _announcement(sentences: Sequence[Sentence], roles: dict[str, str]) -> tuple[int, int] | None:
     """Where a talk says at its start how many points it will make, and how many: the sentence is in its first
-    part, and its speaker says most of the event."""
+    part, and its speaker says most of the event. Points of several kinds add up ("three lessons … two
+    recommendations": five), each kind counted once (the plan said again, "Three lessons, two recommendations",
+    counts nothing more)."""
     n = len(sentences)
     said: dict[str, int] = {}
     for s in sentences:
         said[s.speaker_id] = said.get(s.speaker_id, 0) + 1
+    first, kinds = None, {}
     for i, s in enumerate(sentences[:max(12, n // 6)]):
         if roles.get(s.speaker_id) == "moderator" or said[s.speaker_id] < 0.6 * n:
             continue
-        m = _ANNOUNCES.search(s.text.replace("’", "'"))
-        if m:
+        for m in _ANNOUNCES.finditer(s.text.replace("’", "'")):
             word = m.group("n").casefold()
-            return i, int(word) if word.isdigit() else _NUMBER_WORDS[word]
-    return None
+            kinds.setdefault(m.group("what").casefold(), int(word) if word.isdigit() else _NUMBER_WORDS[word])
+            first = i if first is None else first
+    if first is None:
+        return None
+    specific = {k: v for k, v in kinds.items() if k not in _GENERIC_POINTS}
+    return first, sum((specific or kinds).values())
 
 
 def announced_points(sentences: Sequence[Sentence], roles: dict[str, str]) -> int:
