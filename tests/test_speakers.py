@@ -636,3 +636,18 @@ def test_someone_called_from_the_room_stays_the_audience_when_they_speak_again()
     ], language="en")
     priya = by_label(d, "D")
     assert (priya.name, priya.affiliation, priya.role) == ("Priya Shah", "Coldwell Borough Council", "audience")
+
+
+def test_a_room_label_heard_twice_takes_nobody_s_organisation():
+    """Two people asked questions under "Audience member"; the first said "I'm the policy officer at the European
+    Federation of Courier Workers", and the second's question was printed under that organisation."""
+    d = directory([
+        ("Lucía Ferreira Matos", "Platforms must report their workers' income to social security every month."),
+        ("Audience member", "Hi, Marek Dudek, I'm the policy officer at the European Federation of Courier Workers. "
+                            "Why not reclassification?"),
+        ("Lucía Ferreira Matos", "Reclassification is fought court by court, and it takes years."),
+        ("Audience member", "Hanna Lindqvist, from the Swedish Social Insurance Agency. How do you verify the data?"),
+        ("Lucía Ferreira Matos", "Verification becomes an audit of the platform's system, once."),
+    ], language="en")
+    room = by_label(d, "Audience member")
+    assert room.role == "audience" and room.name is None and room.affiliation is None and room.title is None

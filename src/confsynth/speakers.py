@@ -455,7 +455,10 @@ def _enrich_named(entries: dict[str, _Entry], turn_keys: list[str], turns: Seque
             if m.kind != "describe":
                 continue
             e = entries.get(turn_keys[m.turn])
-            if e is not None and e.kind != "organisation" and not e.described:
+            # (a room label heard more than once gathers several people: one's organisation is nobody's, and was
+            # printed under the next one's question)
+            if e is not None and e.kind != "organisation" and not e.described \
+                    and not (e.kind == "audience" and len(e.turns) > 1):
                 _fill_from(e, m, entries, turn_keys, turns)
 
 
