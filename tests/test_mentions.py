@@ -251,6 +251,19 @@ def test_roles_places_and_adjectives_are_not_people(text, language):
     (", vous êtes vice-présidente chargée des mobilités à la communauté de communes du Haut-Vallon, un territoire",
      ("vice-présidente chargée des mobilités", "communauté de communes du Haut-Vallon", None)),
     (", journaliste au magazine Habitat & Climat.", ("journaliste", "magazine Habitat & Climat", None)),
+    # a body's own name after its kind (« lycée Jean-Moulin », not « Roubaix »); a post of several words
+    (", qui est professeure de mathématiques au lycée Jean-Moulin de Roubaix.",
+     ("professeure de mathématiques", "lycée Jean-Moulin de Roubaix", None)),
+    (", maîtresse de conférences en sciences de l'éducation de l'université de Lille, qui a coordonné une enquête.",
+     ("maîtresse de conférences en sciences de l'éducation", "université de Lille", None)),
+    (" journaliste au Courrier de l'Éducation et c'est moi qui anime ce débat ce soir.",
+     ("journaliste", "Courrier de l'Éducation", None)),
+    # Spanish: what they run, a post in a body, a unit of a named body
+    (", que dirige el departamento de estudios del Instituto Vienés de Vivienda Social, ha venido desde Viena.",
+     (None, "Instituto Vienés de Vivienda Social", None)),
+    (" es director de vivienda en el Área Metropolitana de Sabadell.",
+     ("director de vivienda", "Área Metropolitana de Sabadell", None)),
+    (", que preside la cooperativa de vivienda La Teulada, en Valencia.", (None, "cooperativa de vivienda La Teulada", None)),
     # a post that opens on its field's initials (the post was printed as the organisation)
     (", an HR business partner at Coldwell Borough Council.", ("HR business partner", "Coldwell Borough Council", None)),
 ])

@@ -69,7 +69,7 @@ ROLE_WORDS = re.compile(
     r"|administrat(?:or|eur|rice)|treasurer|trésori\w*|ambassad\w*|governor|gouverneur|préfète?|prefect"
     r"|rapporteur\w*|dean|doyen\w*|rect(?:or|eur|rice)|chancellor|fonctionnaire|géograph\w*|philosoph\w*"
     r"|anthropolog\w*|psycholog\w*|politolog\w*|urbanist\w*|statistici\w*|physician|médecin|nurse"
-    r"|psychiatr\w*|pédiatre|pediatrician|chirurgien\w*|surgeon|pharmacien\w*|pharmacist|épidémiolog\w*"
+    r"|maîtres(?:se)?\s+de\s+conférences?|maître\s+de\s+conférences?|psychiatr\w*|pédiatre|pediatrician|chirurgien\w*|surgeon|pharmacien\w*|pharmacist|épidémiolog\w*"
     r"|epidemiolog\w*|généraliste|dentiste|dentist|vétérinaire|veterinar\w*|kinésithérapeute|sage-femme|midwife"
     r"|infirmi\w*|principal|superintendent|controller|contrôleu\w*|auditor|auditeur|auditrice|curator"
     r"|conservat(?:eur|rice)|librarian|bibliothécaire|pilot|officier|general|général|colonel|captain"
@@ -98,6 +98,8 @@ _DESC_END = re.compile(
     # the next clause about the person, with no comma: « chercheur au CNRS et vous travaillez sur… », "researcher
     # at the CNRS and you work on…"
     r"|\s+(?:et|and)\s+(?:vous|tu|il|elle|ils|elles|je|nous|on|you|he|she|they|I|we)\s|\s+et\s+j['’]"
+    # « journaliste au Courrier de l'Éducation et c'est moi qui anime… », "… and I'm chairing"
+    r"|\s+et\s+c['’]est\s|\s+and\s+(?:it['’]s|I['’]m|I['’]ll)\s"
     # the speaker's own next clause after their name: "I'm Tomás Reyes, I work at the OECD", « Je suis Anna, j'anime… »
     r"|,\s*(?:I|we|je|nous)(?=\s|['’])|,\s*j['’]"
     # "Paul Roy from the OECD is our first guest", « Paul Roy, de l'OCDE, sera notre premier intervenant »
@@ -105,23 +107,24 @@ _DESC_END = re.compile(
     r"|last|final|opening|keynote|prochaine?|premi(?:er|ère)|deuxième|troisième|derni(?:er|ère))\b)"
 )
 _LEAD_IN = re.compile(
-    r"(?i:^\s*,?\s*(?:(?:qui|who)\s+(?:est|is|was|était|sera)|who['’]s|vous\s+êtes|tu\s+es|you\s+are|is|est"
+    r"(?i:^\s*,?\s*(?:(?:qui|who|que)\s+(?:est|is|was|était|sera|es)|who['’]s|vous\s+êtes|tu\s+es|you\s+are|is|est|es"
     r"|(?:she|he|they)\s+(?:is|are)|(?:elle|il)\s+est)\s+)"
 )
 _PRONOUN_IS = re.compile(r"(?i:(?:elle|il)\s+est|(?:she|he)\s+is|vous\s+êtes|you\s+are)\s+")
-_ARTICLE = re.compile(r"(?i:^\s*(?:(?:le|la|les|un|une|a|an|the|our|notre|nos|our\s+own)\s+|l['’]\s?))")
-_AT = r"(?:at|with|à|au|aux|chez|auprès\s+(?:de|du|des)|within|inside|au\s+sein\s+(?:de|du|des))"
+_ARTICLE = re.compile(r"(?i:^\s*(?:(?:le|la|les|un|une|a|an|the|our|notre|nos|our\s+own|el|los|las)\s+|l['’]\s?))")
+_AT = r"(?:at|with|à|au|aux|chez|auprès\s+(?:de|du|des)|within|inside|au\s+sein\s+(?:de|du|des)|en(?=\s+(?:el|la)\s))"
 _OF = r"(?:of|from|de|du|des|d['’])"
 _ORG_HEAD = (r"(?:ministère|ministre|ministry|université|universités|mairie|ville|service|conseil|direction"
              r"|département|école|faculté|commission|agence|caisse|région|préfecture|communauté|métropole"
              r"|fondation|association|institut|observatoire|centre|laboratoire|chambre|syndicat|fédération"
              r"|union|office|cabinet|secrétariat|groupe|group|société|entreprise|company|banque|bank|collectif"
              r"|réseau|network|coopérative|mutuelle|hôpital|clinique|hospital|musée|museum|council|institute"
-             r"|foundation|agency|magazine|journal|revue|quotidien|hebdomadaire|radio|newspaper)")
-_ART = r"(?:(?:la|le|les|the)\s+|l['’]\s?)?"
+             r"|foundation|agency|magazine|journal|revue|quotidien|hebdomadaire|radio|newspaper|lycée|collège"
+             r"|académie|rectorat|cooperativa|cooperative)")
+_ART = r"(?:(?:la|le|les|the|el|los|las)\s+|l['’]\s?)?"
 _ORG_START = rf"(?=[{_U}\d]|{_ORG_HEAD}\b)"
 _AT_ORG = rf"(?i:\s{_AT}\s+){_ART}"
-_OF_ORG = rf"(?:\s(?i:of|from|de|du|des)\s+{_ART}|\s(?i:d['’])\s?)"
+_OF_ORG = rf"(?:\s(?i:of|from|de|du|des|del)\s+{_ART}|\s(?i:d['’])\s?)"
 # Where an organisation starts, most telling first: "at Nordlys Group", "de GRT Gaz", "au ministère de..."
 _ORG_STARTS = [re.compile(p) for p in (
     rf"{_AT_ORG}(?=[{_U}\d])", rf"{_OF_ORG}(?=[{_U}\d])", rf"{_AT_ORG}(?={_ORG_HEAD}\b)",
@@ -130,7 +133,8 @@ _ORG_STARTS = [re.compile(p) for p in (
 # « à la communauté de communes | du Haut-Vallon », « au conseil départemental | de la Gironde »)
 _HEAD_KIND = (r"(?:\s+(?:de\s+communes|d['’]agglomération|urbaine|départementale?|régionale?|municipale?|générale?"
               r"|nationale?|hospitali(?:er|ère)|universitaire|supérieure?|publique|locale?|sociale?))*")
-_HEAD_BEFORE = re.compile(rf"(?:^|[\s'’])(?P<head>{_ORG_HEAD}{_HEAD_KIND})$")
+# (and a body's own name after its kind: « au lycée Jean-Moulin | de Roubaix » is the lycée, not Roubaix)
+_HEAD_BEFORE = re.compile(rf"(?:^|[\s'’])(?P<head>{_ORG_HEAD}{_HEAD_KIND}(?:\s+[{_U}][\w'’-]+){{0,3}})$")
 # Words that make a phrase a clause rather than a name ("un département d'appui qui traite...").
 _NOT_IN_ORG = {"un", "une", "qui", "que", "est", "sont", "a", "ont", "va", "vont", "is", "are", "was", "were",
                "who", "which", "that", "we", "i", "you", "il", "elle", "nous", "vous", "je", "they", "he",
@@ -171,9 +175,12 @@ def _pattern(body: str) -> re.Pattern[str]:
 
 _DET = r"(?:(?i:the|a|an|le|la|l['’]|un|une)\s+)?"
 # (a post may open on a prefix of its own: « vice-présidente », "co-founder")
-_APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui\s+est|who\s+is|vous\s+êtes)\s+)?{_DET}"
+_APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui\s+est|who\s+is|vous\s+êtes|que\s+es)\s+)?{_DET}"
                          rf"(?:[\w-]+\s+){{0,3}}(?:\w+-)?{ROLE_WORDS.pattern})")
-_IS_ROLE = re.compile(_PERSON + rf"(?=\s+(?:est|is)\s+{_DET}(?:\w+\s+)?(?:\w+-)?{ROLE_WORDS.pattern})")
+# ... and what they run: « Katharina Huber, que dirige el departamento… », « Camille Roux, qui préside l'association… »
+_RUNS_APPOSITION = re.compile(_PERSON + r"(?=\s*,\s*(?i:qui|who|que)\s+(?i:dirige|préside|anime|coordonne|représente"
+                              r"|leads|heads|runs|chairs|directs|preside|coordina|representa)\s)")
+_IS_ROLE = re.compile(_PERSON + rf"(?=\s+(?:est|is|es)\s+{_DET}(?:\w+\s+)?(?:\w+-)?{ROLE_WORDS.pattern})")
 
 
 # Moves that introduce someone or hand them the floor. Trigger words are case-insensitive, names not.
@@ -489,8 +496,8 @@ _UNIT_OF = re.compile(rf"[{_U}][\w'’-]+\s+(?i:de\s+la|de\s+l['’]\s?|del|du|d
 _TRAILING_OF = re.compile(r"\s+(?i:de\s+la|de\s+l['’]|del|du|des|of\s+the|of|de|della|dello|der)\s*$")
 
 
-_RUNS = re.compile(r"(?i:^\s*,?\s*(?:qui|who)\s+(?:dirige|préside|anime|coordonne|représente|leads|heads|runs|chairs"
-                   r"|directs|represents|coordinates)\s+)")
+_RUNS = re.compile(r"(?i:^\s*,?\s*(?:qui|who|que)\s+(?:dirige|préside|anime|coordonne|représente|leads|heads|runs|chairs"
+                   r"|directs|represents|coordinates|preside|coordina|representa)\s+)")   # (Spanish « que dirige »)
 
 
 def _posts(part: str) -> list[str]:
@@ -510,7 +517,13 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
         # « Camille Roux, qui dirige l'association Covoit'Campagne »: what they run is where they come from
         rest = clause[runs.end():]
         end = _DESC_END.search(rest)
-        org, country = _trim_org(_ARTICLE.sub("", rest[: end.start()] if end else rest))
+        rest = rest[: end.start()] if end else rest
+        org, country = _trim_org(_ARTICLE.sub("", rest))
+        if org is None:
+            # a unit of a named body: « que dirige el departamento de estudios del Instituto Vienés… »
+            found = _find_org(" " + re.split(r"\s*,\s*", rest)[0])
+            if found is not None:
+                _, org, country = found
         return None, org, country
     end = _DESC_END.search(clause)
     clause = clause[: end.start()] if end else clause
@@ -765,7 +778,7 @@ def find_mentions(
         add("address", m, False, False, weak=whole or not text.rstrip().endswith("?"))
     # Appositions without a trigger: "Sharon Davies, head of learning, Torfaen County Borough Council",
     # « Karin Lindqvist est chercheuse à l'Université de Malmö »
-    for rx in (_APPOSITION, _IS_ROLE):
+    for rx in (_APPOSITION, _RUNS_APPOSITION, _IS_ROLE):
         for m in rx.finditer(text):
             add("introduction", m, False, True)
 

@@ -83,9 +83,12 @@ def _title(transcripts: Sequence[Transcript], config: Config) -> str:
 # table ronde, « Protéger les océans : de la science à la décision » »
 _EVENT_NOUNS = (r"(?:fireside\s+chat|webinar|panel(?:\s+discussion)?|conference|session|debate|hearing|round\s?table"
                 r"|seminar|workshop|symposium|discussion|evidence\s+session|table\s+ronde|webinaire|colloque|conférence"
-                r"|débat|rencontre|séminaire|atelier|soirée|matinée|journée(?:\s+d'études?)?)")
+                r"|conférence-débat|débat|rencontre|séminaire|atelier|soirée|matinée|journée(?:\s+d'études?)?)")
 _WELCOME = re.compile(
-    r"(?i:\b(?:welcome|bienvenue)(?:\s+(?:back|everyone|all|à\s+toutes\s+et\s+à\s+tous|à\s+tous))?,?\s+(?:to|à|dans)\s+"
+    r"(?i:\b(?:(?:welcome|bienvenue)(?:\s+(?:back|everyone|all|à\s+toutes\s+et\s+à\s+tous|à\s+tous))?,?\s+(?:to|à|dans)"
+    # (or the thanks for coming: « Merci d'être venus si nombreux pour cette conférence-débat sur… »)
+    r"|merci\s+d['’]être\s+(?:venue?s?|là)(?:\s+si\s+nombreu(?:x|ses))?\s+(?:pour|à)"
+    r"|thank(?:s|\s+you)(?:\s+all)?\s+for\s+(?:coming|joining(?:\s+us)?)\s+(?:to|for))\s+"
     r"(?:this|our|today's|tonight's|the|cette|ce|cet|notre)\s+(?:(?:morning's|afternoon's|evening's|first|new|online"
     r"|nouvelle?|premier|première)\s+)?" + _EVENT_NOUNS + r"\s*(?:,\s*|\s+(?:on|about|dedicated\s+to|titled|entitled"
     r"|called|sur|consacrée?s?\s+(?:à\s+la|à\s+l'|aux|au|à)|intitulée?|autour\s+(?:de\s+la|de\s+l'|des|du|de))\s+))"

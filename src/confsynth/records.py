@@ -114,7 +114,7 @@ class Transcript:
 # a header line that names the document, not the event
 # (the words a document is named by, in a header line or a file name: "Transcript", « Compte rendu »)
 DOCUMENT_WORDS = (r"transcripts?|transcriptions?|verbatim|captions|subtitles|sous-titres|notes|minutes|compte[- ]rendu"
-                  r"|procès-verbal|trascrizione|transcripción|transkript(?:ion)?")
+                  r"|procès-verbal|trascrizione|transcripción|transkript(?:ion)?|diari[sz](?:e|ed|ation)")
 _GENERIC_TITLE = re.compile(r"(?i)^(?:(?:meeting|call|video|full|auto(?:matic)?|live)\s+)?(?:" + DOCUMENT_WORDS
                             + r")\s*:?$")
 
