@@ -77,3 +77,16 @@ def test_a_quotation_inside_a_quote_gets_the_inner_marks():
         "la DLC, \u201cà consommer jusqu'au\u201d, et la DDM"
     assert nested("a \u201cquoted\u201d word", "en") == "a \u2018quoted\u2019 word"
     assert nested("no quotation here", "fr") == "no quotation here"
+
+
+def test_a_quotation_a_statement_cuts_into_is_closed_where_it_ends():
+    """« Selon Nadia Benali, « Je le fais venir… je lui dis : « Mehdi, explique-moi la question trois. » »: three
+    opening marks and one closing; the inner quotation is closed where the statement ends."""
+    from confsynth.quotes import verify_quote
+    from confsynth.render.typography import nested
+
+    said = "je le fais venir et je lui dis : « Mehdi, explique-moi la question trois."
+    printed = nested(said, "fr")
+    assert printed == "je le fais venir et je lui dis : \u201cMehdi, explique-moi la question trois.\u201d"
+    assert verify_quote(printed, said + " » Et il me répond.")
+    assert nested("trois. » Et il ne répond rien.", "fr") == "\u201ctrois.\u201d Et il ne répond rien."

@@ -103,4 +103,11 @@ def nested(text: str, lang: str) -> str:
         text = re.sub(r'"([^"\n]{1,400}?)"', inner, text)
     if lang != "fr":
         text = re.sub(r"\u201c([^\u201c\u201d\n]{1,400}?)\u201d", inner, text)
+    # a quotation the statement cuts into (« … je lui dis : « Mehdi, explique-moi la question trois. », its
+    # closing mark said after the statement's end) is closed where the statement ends, and one it starts inside
+    # is opened where it starts: the draft's own marks stay paired
+    if text.count("«") == 1 and "»" not in text:
+        text = re.sub(r"«[ \t\u00a0\u202f]*", inner_open, text).rstrip() + inner_close
+    elif text.count("»") == 1 and "«" not in text:
+        text = inner_open + re.sub(r"[ \t\u00a0\u202f]*»", inner_close, text)
     return text
