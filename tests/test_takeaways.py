@@ -2144,6 +2144,11 @@ def test_a_host_presenting_a_diarized_guest_is_no_key_message(models):
      "de cinquante mille euros.", "fr"),
     ("For example, a family in Leeds lost its home because the insurer refused to cover the flood damage.",
      "In our region, a family in Leeds lost its home because the insurer refused to cover the flood damage.", "en"),
+    # a person of the story given a name of convenience
+    ("L'an dernier, j'ai un élève de terminale, je vais l'appeler Mehdi, qui me rend un devoir maison parfait.",
+     "L'an dernier, j'ai un élève de terminale, un garçon très discret, qui me rend un devoir maison parfait.", "fr"),
+    ("In my second week, one of the drivers, I'll call him Dave, stopped me in the canteen to talk about stress.",
+     "In my second week, one of the drivers, a quiet man, stopped me in the canteen to talk about his stress.", "en"),
 ])
 def test_a_case_told_as_an_example_is_a_weaker_headline(case, told, language):
     """« Dans la vraie vie, un couple de retraités… » was a headline where the speaker's claim (« je préfère une

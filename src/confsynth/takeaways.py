@@ -1355,7 +1355,11 @@ _ANECDOTE = re.compile(
     r"|je (?:prends|vais prendre|vous donne) (?:un|l')exemple|un exemple|l'autre jour|la semaine dernière"
     r"|le mois dernier|imaginez|le lendemain|in real life|for example|for instance"
     r"|take (?:the|a|an) (?:example|case)|to give you an example|let me give you an example|the other day"
-    r"|last week|last month|imagine|the next day)\b", re.IGNORECASE)
+    r"|last week|last month|imagine|the next day|je me souviens|I remember|quand j'étais|when I was)\b"
+    # ... or a person of the story given a name of convenience, anywhere: « j'ai un élève, je vais l'appeler
+    # Mehdi, qui… », "one of the drivers, I'll call him Dave, stopped me…"
+    r"|.*\b(?:je vais l'appeler|on va l'appeler|appelons-(?:le|la)|I'll call (?:him|her|them)|let's call (?:him|her|them)"
+    r"|lo llamaré|la llamaré|vamos a llamarl[oa])\b", re.IGNORECASE)
 
 
 def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, int] = (14, 34),
