@@ -264,6 +264,13 @@ def test_roles_places_and_adjectives_are_not_people(text, language):
     (" es director de vivienda en el Área Metropolitana de Sabadell.",
      ("director de vivienda", "Área Metropolitana de Sabadell", None)),
     (", que preside la cooperativa de vivienda La Teulada, en Valencia.", (None, "cooperativa de vivienda La Teulada", None)),
+    # German
+    (", er ist Referent für Energie und Bauen bei der Verbraucherallianz Deutschland.",
+     ("Referent für Energie und Bauen", "Verbraucherallianz Deutschland", None)),
+    (", Geschäftsführer der Stadtwerke Lindenau, also jemand, der täglich mit den Rechnungen zu tun hat.",
+     ("Geschäftsführer", "Stadtwerke Lindenau", None)),
+    (", sie lehrt Sozialpolitik an der Universität Graz und leitet dort das Forschungsnetzwerk.",
+     (None, "Universität Graz", None)),
     # a post that opens on its field's initials (the post was printed as the organisation)
     (", an HR business partner at Coldwell Borough Council.", ("HR business partner", "Coldwell Borough Council", None)),
 ])

@@ -78,7 +78,8 @@ ROLE_WORDS = re.compile(
     r"|salariée?|volunteer|bénévole|trainer|format(?:eur|rice)|coach|mentor|tuteur|tutrice|pastor"
     r"|priest|imam|rabbi|headteacher|headmaster|headmistress|jefe|jefa|portavoz|investigador\w*|catedrátic\w*"
     r"|periodista|concejal\w*|alcalde\w*|giornalista|sindac[oa]|assessore|ricercat\w*"
-    r"|journalistin|bürgermeister\w*|forscher\w*"
+    r"|journalistin|bürgermeister\w*|forscher\w*|referent\w*|geschäftsführer\w*|redakteur\w*|leiter\w*|sprecher\w*"
+    r"|vorsitzende\w*|direktor\w*|präsident\w*|wissenschaftler\w*|ökonom\w*|abgeordnete\w*|beauftragte\w*"
     # posts said by their initials: « DRH du groupe Ternois », « DG de l'agence », « PDG », "CIO"
     r"|drh|dg|dga|dgs|pdg|daf|dsi|cio|chro|cmo)\b)"
 )
@@ -100,6 +101,8 @@ _DESC_END = re.compile(
     r"|\s+(?:et|and)\s+(?:vous|tu|il|elle|ils|elles|je|nous|on|you|he|she|they|I|we)\s|\s+et\s+j['’]"
     # « journaliste au Courrier de l'Éducation et c'est moi qui anime… », "… and I'm chairing"
     r"|\s+et\s+c['’]est\s|\s+and\s+(?:it['’]s|I['’]m|I['’]ll)\s"
+    # German: « … beim Europa-Magazin Kontinent und ich moderiere… », « …, ich bin… »
+    r"|\s+und\s+(?:ich|er|sie|wir|leitet|lehrt|forscht)\s|,\s*(?:ich|wir)\s"
     # the speaker's own next clause after their name: "I'm Tomás Reyes, I work at the OECD", « Je suis Anna, j'anime… »
     r"|,\s*(?:I|we|je|nous)(?=\s|['’])|,\s*j['’]"
     # "Paul Roy from the OECD is our first guest", « Paul Roy, de l'OCDE, sera notre premier intervenant »
@@ -108,11 +111,12 @@ _DESC_END = re.compile(
 )
 _LEAD_IN = re.compile(
     r"(?i:^\s*,?\s*(?:(?:qui|who|que)\s+(?:est|is|was|était|sera|es)|who['’]s|vous\s+êtes|tu\s+es|you\s+are|is|est|es"
-    r"|(?:she|he|they)\s+(?:is|are)|(?:elle|il)\s+est)\s+)"
+    r"|ich\s+bin|ist"
+    r"|(?:she|he|they)\s+(?:is|are)|(?:elle|il)\s+est|(?:er|sie)\s+ist)\s+)"
 )
-_PRONOUN_IS = re.compile(r"(?i:(?:elle|il)\s+est|(?:she|he)\s+is|vous\s+êtes|you\s+are)\s+")
+_PRONOUN_IS = re.compile(r"(?i:(?:elle|il)\s+est|(?:she|he)\s+is|vous\s+êtes|you\s+are|(?:er|sie)\s+ist)\s+")
 _ARTICLE = re.compile(r"(?i:^\s*(?:(?:le|la|les|un|une|a|an|the|our|notre|nos|our\s+own|el|los|las)\s+|l['’]\s?))")
-_AT = r"(?:at|with|à|au|aux|chez|auprès\s+(?:de|du|des)|within|inside|au\s+sein\s+(?:de|du|des)|en(?=\s+(?:el|la)\s))"
+_AT = r"(?:at|with|à|au|aux|chez|auprès\s+(?:de|du|des)|within|inside|au\s+sein\s+(?:de|du|des)|en(?=\s+(?:el|la)\s)|bei|beim|an(?=\s+der\s))"
 _OF = r"(?:of|from|de|du|des|d['’])"
 _ORG_HEAD = (r"(?:ministère|ministre|ministry|université|universités|mairie|ville|service|conseil|direction"
              r"|département|école|faculté|commission|agence|caisse|région|préfecture|communauté|métropole"
@@ -121,10 +125,10 @@ _ORG_HEAD = (r"(?:ministère|ministre|ministry|université|universités|mairie|v
              r"|réseau|network|coopérative|mutuelle|hôpital|clinique|hospital|musée|museum|council|institute"
              r"|foundation|agency|magazine|journal|revue|quotidien|hebdomadaire|radio|newspaper|lycée|collège"
              r"|académie|rectorat|cooperativa|cooperative)")
-_ART = r"(?:(?:la|le|les|the|el|los|las)\s+|l['’]\s?)?"
+_ART = r"(?:(?:la|le|les|the|el|los|las|der|dem)\s+|l['’]\s?)?"
 _ORG_START = rf"(?=[{_U}\d]|{_ORG_HEAD}\b)"
 _AT_ORG = rf"(?i:\s{_AT}\s+){_ART}"
-_OF_ORG = rf"(?:\s(?i:of|from|de|du|des|del)\s+{_ART}|\s(?i:d['’])\s?)"
+_OF_ORG = rf"(?:\s(?i:of|from|de|du|des|del|der|vom)\s+{_ART}|\s(?i:d['’])\s?)"
 # Where an organisation starts, most telling first: "at Nordlys Group", "de GRT Gaz", "au ministère de..."
 _ORG_STARTS = [re.compile(p) for p in (
     rf"{_AT_ORG}(?=[{_U}\d])", rf"{_OF_ORG}(?=[{_U}\d])", rf"{_AT_ORG}(?={_ORG_HEAD}\b)",
@@ -175,11 +179,12 @@ def _pattern(body: str) -> re.Pattern[str]:
 
 _DET = r"(?:(?i:the|a|an|le|la|l['’]|un|une)\s+)?"
 # (a post may open on a prefix of its own: « vice-présidente », "co-founder")
-_APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui\s+est|who\s+is|vous\s+êtes|que\s+es)\s+)?{_DET}"
+_APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui\s+est|who\s+is|vous\s+êtes|que\s+es|(?:er|sie)\s+ist)\s+)?{_DET}"
                          rf"(?:[\w-]+\s+){{0,3}}(?:\w+-)?{ROLE_WORDS.pattern})")
 # ... and what they run: « Katharina Huber, que dirige el departamento… », « Camille Roux, qui préside l'association… »
-_RUNS_APPOSITION = re.compile(_PERSON + r"(?=\s*,\s*(?i:qui|who|que)\s+(?i:dirige|préside|anime|coordonne|représente"
-                              r"|leads|heads|runs|chairs|directs|preside|coordina|representa)\s)")
+_RUNS_APPOSITION = re.compile(_PERSON + r"(?=\s*,\s*(?:(?i:qui|who|que)\s+(?i:dirige|préside|anime|coordonne|représente"
+                              r"|leads|heads|runs|chairs|directs|preside|coordina|representa)"
+                              r"|(?i:er|sie)\s+(?i:lehrt|forscht|arbeitet|leitet)\s+(?:[\w-]+\s+){0,3}?(?i:an|bei))\s)")
 _IS_ROLE = re.compile(_PERSON + rf"(?=\s+(?:est|is|es)\s+{_DET}(?:\w+\s+)?(?:\w+-)?{ROLE_WORDS.pattern})")
 
 
@@ -326,6 +331,8 @@ _SELF = [_pattern(p) for p in (
 )]
 # What a speaker says of their own position, with or without their name.
 _SELF_DESC = [re.compile(p) for p in (
+    # (German: « Mein Name ist Katrin Vogt, ich bin Redakteurin beim Europa-Magazin Kontinent »)
+    r"(?i:\bich\s+bin)\s+(?P<desc>(?:(?:der|die|ein|eine)\s+)?(?:\w+\s+){0,1}?" + ROLE_WORDS.pattern + r"[^.;!?\n]{0,160})",
     r"(?i:\bI['’]m|\bI\s+am)\s+(?P<desc>(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:\w+-)?" + ROLE_WORDS.pattern + r"[^.;!?\n]{0,160})",
     r"(?i:\bI\s+(?:work|am\s+working|worked)\s+(?:on\s+[^.;!?,\n]{1,60}?\s+)?(?:at|for|with|in)\s+)(?P<org>[^.;!?\n]{2,160})",
     r"(?i:\bI\s+(?:represent|lead|head|chair|direct|run)\s+)(?P<org>[^.;!?\n]{2,160})",
@@ -496,8 +503,10 @@ _UNIT_OF = re.compile(rf"[{_U}][\w'’-]+\s+(?i:de\s+la|de\s+l['’]\s?|del|du|d
 _TRAILING_OF = re.compile(r"\s+(?i:de\s+la|de\s+l['’]|del|du|des|of\s+the|of|de|della|dello|der)\s*$")
 
 
-_RUNS = re.compile(r"(?i:^\s*,?\s*(?:qui|who|que)\s+(?:dirige|préside|anime|coordonne|représente|leads|heads|runs|chairs"
-                   r"|directs|represents|coordinates|preside|coordina|representa)\s+)")   # (Spanish « que dirige »)
+_RUNS = re.compile(r"(?i:^\s*,?\s*(?:(?:qui|who|que)\s+(?:dirige|préside|anime|coordonne|représente|leads|heads|runs|chairs"
+                   r"|directs|represents|coordinates|preside|coordina|representa)"   # (Spanish « que dirige »)
+                   # (German: « sie lehrt Sozialpolitik an der Universität Graz », « er arbeitet bei … »)
+                   r"|(?:er|sie)\s+(?:lehrt|forscht|arbeitet|leitet)\s+(?:[\w-]+\s+){0,3}?(?:an|bei)(?:\s+(?:der|dem|den))?)\s+)")
 
 
 def _posts(part: str) -> list[str]:
