@@ -586,6 +586,11 @@ def test_headline_compression_drops_unpaired_quotation_marks(spoken, language, k
      "Une place disponible à 7\u00a0h\u00a040 ne sert à rien."),
     ("You say the market will fix it, but the market has never priced flood risk in poor neighbourhoods.", "en",
      "The market has never priced flood risk in poor neighbourhoods."),
+    # German announcements before the colon
+    ("Deshalb sagen wir ganz klar: Stromsperren müssen im Winter verboten werden.", "de",
+     "Stromsperren müssen im Winter verboten werden."),
+    ("Deshalb ist meine zweite zentrale Botschaft: wir brauchen direkte Zahlungen an die Haushalte.", "de",
+     "Wir brauchen direkte Zahlungen an die Haushalte."),
 ])
 def test_headline_compression_drops_the_speakers_numbering_of_points(spoken, language, kept):
     """A list of key messages has its own numbers: « la deuxième chose, c'est que… » is where the point came in
@@ -716,6 +721,10 @@ def test_housekeeping_and_answers_to_the_question_are_no_headline(text, language
      "fr"),
     ("Je ne dis pas qu'il ne faut pas sortir du chalutage de fond dans les aires marines protégées.",
      "Il faut un calendrier de sortie progressive du chalutage de fond dans les aires marines protégées.", "fr"),
+    # a speaker announcing their figures
+    ("Zuerst ein paar Zahlen, damit wir wissen, worüber wir reden, und damit die Debatte konkret wird.",
+     "Die Energiearmut trifft in Deutschland etwa acht Prozent der Bevölkerung, in Bulgarien über zwanzig Prozent.",
+     "de"),
     # the chair presenting the speaker
     ("Our speaker today needs, well, almost no introduction for anyone who followed the negotiations on the "
      "directive.", "Platforms must report their workers' income to social security every month, in real time.",

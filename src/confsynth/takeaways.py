@@ -253,7 +253,11 @@ _LEAD_FILLERS = {
            r"pero", r"porque", r"(?:yo )?creo que", r"la verdad es que", r"sí", r"no" + _PAUSE, r"eh"],
     "it": [r"allora", r"quindi", r"ecco", r"insomma", r"beh", r"e", r"ma", r"cioè", r"diciamo", r"secondo me",
            r"(?:io )?(?:credo|penso) che", r"sì", r"no" + _PAUSE, r"ehm"],
-    "de": [r"also", r"naja", r"na ja", r"ja" + _PAUSE, r"genau" + _PAUSE, r"und", r"aber", r"okay", r"ok"],
+    "de": [r"also", r"naja", r"na ja", r"ja" + _PAUSE, r"genau" + _PAUSE, r"und", r"aber", r"okay", r"ok",
+           # the announcement before the colon: « Deshalb sagen wir ganz klar: … », « Unsere Forderung ist: … »
+           r"(?:deshalb |darum |und )?(?:sagen wir|sage ich)(?: es)?(?: ganz)? (?:klar|deutlich)(?=\s*:)",
+           r"(?:deshalb |darum )?(?:ist )?(?:unsere|meine) (?:\w+ )?(?:zentrale |wichtigste )?(?:forderung|botschaft"
+           r"|empfehlung|schlussfolgerung)(?: ist)?(?=\s*:)"],
     "nl": [r"nou", r"dus", r"ja" + _PAUSE, r"en", r"maar", r"oké", r"ok"],
     "pt": [r"então", r"bem" + _PAUSE, r"pois", r"e", r"mas", r"portanto", r"(?:eu )?acho que", r"sim",
            r"não" + _PAUSE],
@@ -999,6 +1003,11 @@ _META = re.compile(
     # dispositif national… », "The second point I want to make is about funding"
     r"|\b((?:point|sujet|thème|remarque|chose|thing|topic|issue)s? (?:que|qu'|that)? ?(?:je|j'|on|nous|I|we)"
     r" [^,;:.]{1,40}?,? (?:c'est sur|c'est à propos|c'est au sujet|concerne|porte sur|is about|is on|concerns))\b"
+    # a speaker announcing what comes, in German and Spanish: « Zuerst ein paar Zahlen, damit wir wissen, worüber wir
+    # reden. », « Primero, unos datos. »
+    r"|\b((?:zuerst|zunächst|erst einmal) (?:ein paar|einige) (?:zahlen|worte|fakten)|lassen sie mich|ich (?:möchte|will)"
+    r" (?:kurz |zuerst |zunächst )?(?:mit|über) [^.]{1,40}(?:anfangen|beginnen|sprechen|reden)|primero,? (?:unos|algunos)"
+    r" (?:datos|números|cifras)|(?:voy|quiero) a (?:empezar|comenzar) (?:por|con)|permítanme|déjenme)\b"
     # the chair presenting the speaker: "Our speaker today needs, well, almost no introduction", « qu'on ne
     # présente plus »
     r"|\b((?:our|the|today's) (?:speaker|keynote speaker|guest) (?:today|tonight|this \w+)|needs?,? (?:\w+,? ){0,3}no "
