@@ -1045,6 +1045,10 @@ def test_a_body_statement_leaves_the_speakers_i_think_to_the_attribution(said, l
      "The data simply isn't there yet for most mid-sized cities.", True),
     ("No estoy de acuerdo con Marta. El turismo de masas vacía los barrios.",
      "El turismo de masas vacía los barrios.", True),
+    ("Da muss ich Herrn Albrecht ausdrücklich widersprechen. Ein Sperrverbot ist die falsche Antwort auf Armut.",
+     "Ein Sperrverbot ist die falsche Antwort auf Armut.", True),
+    ("Pero, Marta, perdona, eso de que se retiran pisos, nosotros no lo vemos. Los pisos siguen en el mercado.",
+     "Los pisos siguen en el mercado.", True),
     # agreeing, or a comparison, is not disagreeing
     ("I couldn't agree more. Cities need long-term money to adapt their drainage.",
      "Cities need long-term money to adapt their drainage.", False),

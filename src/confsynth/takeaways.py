@@ -2068,7 +2068,9 @@ _DISAGREES = re.compile(
     r"|I\s+see\s+(?:it|this|that|things)\s+(?:very\s+)?differently|on\s+the\s+contrary\b"
     r"|that's\s+not\s+(?:quite\s+|entirely\s+|really\s+)?(?:right|true|correct|the\s+case)\b"
     r"|no\s+estoy\s+(?:del\s+todo\s+|totalmente\s+)?de\s+acuerdo|non\s+sono\s+(?:del\s+tutto\s+)?d'accordo"
-    r"|(?:da|dem)\s+widerspreche\s+ich|ich\s+sehe\s+das\s+(?:etwas\s+)?anders"
+    r"|no\s+(?:comparto|lo\s+vemos|lo\s+veo\s+así)|discrepo|non\s+condivido"
+    r"|(?:da|dem)\s+widerspreche\s+ich|ich\s+sehe\s+das\s+(?:etwas\s+|ganz\s+)?anders|sehe\s+ich\s+(?:etwas\s+|ganz\s+)?anders"
+    r"|(?:muss|möchte|will)\s+ich\s+(?:\w+\s+){0,4}?widersprechen"
     r"|ich\s+bin\s+(?:da\s+)?(?:nicht\s+(?:ganz\s+)?einverstanden|anderer\s+Meinung))",
     re.IGNORECASE)
 _OPENING_CHARS = 250   # how much of a turn's start counts as its opening
