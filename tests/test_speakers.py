@@ -651,3 +651,26 @@ def test_a_room_label_heard_twice_takes_nobody_s_organisation():
     ], language="en")
     room = by_label(d, "Audience member")
     assert room.role == "audience" and room.name is None and room.affiliation is None and room.title is None
+
+
+def test_a_podcast_s_numbered_hosts_and_guest_are_named_by_what_they_say():
+    """"HOST 1:", "HOST 2:" and "GUEST:" were read as prose: the whole podcast went to its guest, hosts' words
+    under her name. Each is a voice of its own, named by « I'm Nadia Osei. », "And I'm Ben Hargreaves", and the
+    guest by "Our guest is Dr Ruth Kamau. Ruth heads … at the Rural Climate Institute … Ruth, welcome."; a
+    listener's words the host reads out ("she writes: I'm a tenant farmer") are not the host's."""
+    d = directory([
+        ("HOST 1", "Hello and welcome to Field Notes, the podcast about food and farming. I'm Nadia Osei."),
+        ("HOST 2", "And I'm Ben Hargreaves. Hi."),
+        ("HOST 1", "Our guest is Dr Ruth Kamau. Ruth heads the soil carbon programme at the Rural Climate Institute, "
+                   "which works with farmers. Ruth, welcome."),
+        ("GUEST", "Thanks, Nadia. Thanks Ben. Great to be here."),
+        ("HOST 2", "So Ruth, does the maths work for a farmer who stores carbon in the soil?"),
+        ("GUEST", "For most farms, not yet: measurement costs more than the credits bring in."),
+        ("HOST 1", "We've got a listener question. This is from Siân, and she writes: I'm a tenant farmer. Who owns "
+                   "the credits? Ruth?"),
+        ("GUEST", "It depends on the tenancy agreement, and most of them say nothing."),
+    ], language="en")
+    nadia, ben, ruth = by_label(d, "HOST 1"), by_label(d, "HOST 2"), by_label(d, "GUEST")
+    assert (nadia.name, nadia.title) == ("Nadia Osei", None)
+    assert ben.name == "Ben Hargreaves"
+    assert (ruth.name, ruth.affiliation) == ("Ruth Kamau", "Rural Climate Institute")

@@ -184,7 +184,8 @@ _APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui\s+est|who\s+is|vous\s
 # ... and what they run: « Katharina Huber, que dirige el departamento… », « Camille Roux, qui préside l'association… »
 _RUNS_APPOSITION = re.compile(_PERSON + r"(?=\s*,\s*(?:(?i:qui|who|que)\s+(?i:dirige|préside|anime|coordonne|représente"
                               r"|leads|heads|runs|chairs|directs|preside|coordina|representa)"
-                              r"|(?i:er|sie)\s+(?i:lehrt|forscht|arbeitet|leitet)\s+(?:[\w-]+\s+){0,3}?(?i:an|bei))\s)")
+                              r"|(?i:er|sie)\s+(?i:lehrt|forscht|arbeitet|leitet)\s+(?:[\w-]+\s+){0,3}?(?i:an|bei))\s"
+                              r"|\s+(?:heads|leads|runs|directs|chairs|dirige|préside|coordonne)\s+(?i:the|a|an|le|la|l['’]|les))")
 _IS_ROLE = re.compile(_PERSON + rf"(?=\s+(?:est|is|es)\s+{_DET}(?:\w+\s+)?(?:\w+-)?{ROLE_WORDS.pattern})")
 
 
@@ -299,7 +300,9 @@ _NAME_YOU = _pattern(
 # "Mr. Aboultaif. Go ahead."
 _NAME_GO = _pattern(
     r"{P}\s*[.,]\s*(?i:go\s+ahead|please\s+go\s+ahead|you\s+have\s+the\s+floor|the\s+floor\s+is\s+yours"
-    r"|à\s+vous|allez-y|vous\s+avez\s+la\s+parole)"
+    r"|à\s+vous|allez-y|vous\s+avez\s+la\s+parole"
+    # a guest welcomed as the turn ends: "Ruth, welcome.", « Ruth, bienvenue. »
+    r"|welcome(?:\s+to\s+the\s+(?:show|podcast|programme|program))?|bienvenue)\s*[.!]?\s*$"
 )
 # A chair correcting themselves: "Suzy, you're down to do that one—sorry, Siân." « … pardon, Anna. »
 _CORRECTION = _pattern(
@@ -506,7 +509,9 @@ _TRAILING_OF = re.compile(r"\s+(?i:de\s+la|de\s+l['’]|del|du|des|of\s+the|of|d
 _RUNS = re.compile(r"(?i:^\s*,?\s*(?:(?:qui|who|que)\s+(?:dirige|préside|anime|coordonne|représente|leads|heads|runs|chairs"
                    r"|directs|represents|coordinates|preside|coordina|representa)"   # (Spanish « que dirige »)
                    # (German: « sie lehrt Sozialpolitik an der Universität Graz », « er arbeitet bei … »)
-                   r"|(?:er|sie)\s+(?:lehrt|forscht|arbeitet|leitet)\s+(?:[\w-]+\s+){0,3}?(?:an|bei)(?:\s+(?:der|dem|den))?)\s+)")
+                   r"|(?:er|sie)\s+(?:lehrt|forscht|arbeitet|leitet)\s+(?:[\w-]+\s+){0,3}?(?:an|bei)(?:\s+(?:der|dem|den))?"
+                   # (and with no pronoun: "Ruth heads the soil carbon programme at the Rural Climate Institute")
+                   r"|heads|leads|runs|directs|chairs|dirige|préside|coordonne)\s+)")
 
 
 def _posts(part: str) -> list[str]:
@@ -655,6 +660,10 @@ def _self_description(text: str, start: int, stop: int) -> tuple[str | None, str
     return None
 
 
+_READS_OUT = re.compile(r"(?i)\b(?:writes|wrote|asks|asked|says|écrit|nous\s+écrit|m['’]écrit|demande|nous\s+demande"
+                        r"|pregunta|escribe|schreibt|fragt)\s*:")
+
+
 def _sentence_bounds(sentences: Sequence[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     if sentences:
         return list(sentences)
@@ -704,7 +713,7 @@ def find_mentions(
         return stop
 
     def add(kind: str, m: re.Match[str], strong: bool, with_description: bool, weak: bool = False,
-            in_list: bool = False) -> None:
+            in_list: bool = False, vouched: bool = False) -> None:
         s, e = m.span("name")
         raw = m["name"]
         # the sentence's connective, capitalised, is no first name: "And Tom Hargreaves is chief executive of…"
@@ -726,6 +735,7 @@ def find_mentions(
         if name is None:
             return
         ok, ner_person = _is_person(m["hon"], raw, s, e, entities, known_toks, strong)
+        ok = ok or vouched
         if not ok:
             return
         title = org = country = None
@@ -760,7 +770,12 @@ def find_mentions(
             name = m["name"]
             if m["hon"] is None and len(name.split()) < 2 and not _overlapping(entities, *m.span("name")) & _PERSON_LABELS:
                 continue   # "I'm Dutch", "je suis Paris": a self-introduction names a whole person
-            add("self", m, True, True)   # ("I'm Rachel Adams from the Civic Futures Institute")
+            # (a first and last name said of oneself, then a pause, is one: "I'm Nadia Osei." opened a podcast
+            # whose host stayed "Speaker 1")
+            # (whatever the small parser tags it: it called her ORG; "I'm British Airways' head…" goes on)
+            add("self", m, True, True, vouched=len(name.split()) >= 2
+                and bool(re.match(r"\s*(?:[.,;!?]|$)", text[m.end("name"):])))
+            # ("I'm Rachel Adams from the Civic Futures Institute")
     for rx in _INTRODUCTIONS_EN + _INTRODUCTIONS_FR:
         for m in rx.finditer(text):
             add("introduction", m, True, True)
@@ -820,7 +835,10 @@ def find_mentions(
                 windows.append((sents[k][0], sents[min(k + 1, len(sents) - 1)][1]))
     found = None
     for a, b in windows:
-        found = _self_description(text, a, b)
+        # (not in the words of someone the speaker reads out: "This is from Siân, and she writes: I'm a tenant
+        # farmer." made the podcast's host a tenant farmer)
+        reads = _READS_OUT.search(text, a, b)
+        found = _self_description(text, a, reads.start() if reads else b)
         if found is not None:
             break
     if found is not None:

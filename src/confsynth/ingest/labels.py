@@ -61,7 +61,11 @@ _ANONYMOUS = re.compile(
     r"^(?:speaker[ _-]?\d+|spk[ _-]?\d+|s\d{1,4}|[A-Z]|(?:intervenant|intervenante|orateur|oratrice|locuteur|locutrice"
     r"|participant|participante|personne|person|voice|voix|unknown|inconnu|inconnue|speaker|guest|invité|invitée"
     r"|panel(?:l)?ist|panéliste|teilnehmer(?:in)?|partecipante|deelnemer|sprecher(?:in)?|ponente|relatore"
-    r"|relatrice|spreker)"
+    r"|relatrice|spreker"
+    # a podcast's or a broadcast's numbered voices: "HOST 1", "HOST 2", "Interviewer A", « Journaliste 2 » (each a
+    # voice of its own, named by what they say: "I'm Nadia Osei"; read as prose, a whole podcast went to its guest)
+    r"|host|co-?host|hôte|presenter|présentat(?:eur|rice)|interviewer|interviewee|journalist|journaliste|caller"
+    r"|expert|experte|witness|témoin|moderator|modérat(?:eur|rice)|animat(?:eur|rice)|chair)"
     # (a capital letter: "Participant E"; « Participante » is a word)
     r"\s*[ _-]?\s*(?:\d+|(?-i:[A-Z])))$",
     re.IGNORECASE,
