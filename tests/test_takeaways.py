@@ -2169,3 +2169,12 @@ def test_a_case_told_as_an_example_is_a_weaker_headline(case, told, language):
     from confsynth.takeaways import TakeawayConfig
 
     assert 0 < _fitness(case, language) <= 1.1 * TakeawayConfig().anecdote_factor * _fitness(told, language)
+
+
+def test_a_retort_said_with_an_exclamation_mark_is_a_weaker_headline():
+    """« Le parking relais, il est à un kilomètre et demi de la rue Nationale ! » was a public meeting's key message:
+    a retort in the heat of the exchange, not the claim an editor would head a message with."""
+    from confsynth.takeaways import EXCLAIMED_HEADLINE
+
+    said = "Le parking relais, il est à un kilomètre et demi de la rue Nationale, personne ne va le prendre"
+    assert 0 < _fitness(said + " !") <= 1.01 * EXCLAIMED_HEADLINE * _fitness(said + ".")

@@ -1352,6 +1352,7 @@ REFERS_BACK_CONTENT = 10    # ... when it says less than this many content words
 REFERS_BACK_QUOTE = 0.1     # quality a quote loses when it opens so
 
 FRAGMENT_HEADLINE = 0.5   # fitness kept by a sentence that is no clause (its parse's root a noun)
+EXCLAIMED_HEADLINE = 0.6  # fitness kept by a sentence said with an exclamation mark
 
 FRAGMENT_QUOTE = 0.3      # quality a passage loses when it opens on one (English only: see nlp.is_clause)
 
@@ -1405,6 +1406,8 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
         q *= 0.4
     if _ANECDOTE.match(text):
         q *= anecdote_factor
+    if text.rstrip(" »”\"").endswith("!"):
+        q *= EXCLAIMED_HEADLINE   # a retort (« Le parking relais, il est à un kilomètre et demi ! »), not a claim
     if _lost_subject(head, sentence.language):
         q *= 0.3    # its subject is in the sentence before
     elif refers_back(head, sentence.language) and content < REFERS_BACK_CONTENT:
