@@ -264,6 +264,9 @@ def test_roles_places_and_adjectives_are_not_people(text, language):
     (" es director de vivienda en el Área Metropolitana de Sabadell.",
      ("director de vivienda", "Área Metropolitana de Sabadell", None)),
     (", que preside la cooperativa de vivienda La Teulada, en Valencia.", (None, "cooperativa de vivienda La Teulada", None)),
+    # what someone founded; a post of the earth sciences before the post at the body
+    (" a fondé l'association Seconde Carrière, qui accompagne les seniors.", (None, "association Seconde Carrière", None)),
+    (", hydrogéologue, directrice de recherche au CNRS, au laboratoire Géosciences.", ("hydrogéologue", "CNRS", None)),
     # German
     (", er ist Referent für Energie und Bauen bei der Verbraucherallianz Deutschland.",
      ("Referent für Energie und Bauen", "Verbraucherallianz Deutschland", None)),

@@ -821,6 +821,7 @@ def test_a_body_prints_each_statement_in_its_own_typography():
      "Protéger les océans : de la science à la décision"),
     ("Bon, bonsoir à toutes et à tous. Merci d'être venus si nombreux pour cette conférence-débat sur "
      "l'intelligence artificielle à l'école. Je m'appelle Isabelle Garnier.", "L'intelligence artificielle à l'école"),
+    ("Bonjour et bienvenue à cette matinale consacrée au travail des seniors.", "Travail des seniors"),
     # a welcome that names no theme gives none: the file's name is the title then
     ("Good evening everybody, and welcome to this fireside chat. There is no actual fire, I'm afraid.", ""),
 ])

@@ -2178,3 +2178,18 @@ def test_a_retort_said_with_an_exclamation_mark_is_a_weaker_headline():
 
     said = "Le parking relais, il est à un kilomètre et demi de la rue Nationale, personne ne va le prendre"
     assert 0 < _fitness(said + " !") <= 1.01 * EXCLAIMED_HEADLINE * _fitness(said + ".")
+
+
+def test_what_someone_from_the_room_says_of_themselves_is_no_statement():
+    """« Selon un·e participant·e de la salle, « Je travaille au service développement économique de la mairie de
+    Tourcoing. » » was printed in a body: who asks, not what is said."""
+    from confsynth.records import Sentence
+    from confsynth.takeaways import _describes_self
+
+    said = ["Bonjour, je travaille au service développement économique de la mairie de Tourcoing.",
+            "Je suis enseignante en licence de droit.", "I work for a housing association in Leeds.",
+            "Je travaille depuis vingt ans sur ces questions et les aides n'arrivent jamais à temps aux associations.",
+            "Je suis inquiète pour les petites associations du quartier."]
+    sentences = [Sentence(i, i, 0, len(t), t, "s9", "fr") for i, t in enumerate(said)]
+    assert list(_describes_self(sentences, {"s9": "audience"})) == [True, True, True, False, False]
+    assert not _describes_self(sentences, {"s9": "speaker"}).any()   # (a panellist's own post is the chair's business)

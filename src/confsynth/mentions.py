@@ -69,6 +69,7 @@ ROLE_WORDS = re.compile(
     r"|administrat(?:or|eur|rice)|treasurer|trésori\w*|ambassad\w*|governor|gouverneur|préfète?|prefect"
     r"|rapporteur\w*|dean|doyen\w*|rect(?:or|eur|rice)|chancellor|fonctionnaire|géograph\w*|philosoph\w*"
     r"|anthropolog\w*|psycholog\w*|politolog\w*|urbanist\w*|statistici\w*|physician|médecin|nurse"
+    r"|géolog\w*|hydrogéolog\w*|hydrolog\w*|biolog\w*|écolog\w*|climatolog\w*|agronome|démograph\w*|juriste"
     r"|maîtres(?:se)?\s+de\s+conférences?|maître\s+de\s+conférences?|psychiatr\w*|pédiatre|pediatrician|chirurgien\w*|surgeon|pharmacien\w*|pharmacist|épidémiolog\w*"
     r"|epidemiolog\w*|généraliste|dentiste|dentist|vétérinaire|veterinar\w*|kinésithérapeute|sage-femme|midwife"
     r"|infirmi\w*|principal|superintendent|controller|contrôleu\w*|auditor|auditeur|auditrice|curator"
@@ -185,7 +186,8 @@ _APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui\s+est|who\s+is|vous\s
 _RUNS_APPOSITION = re.compile(_PERSON + r"(?=\s*,\s*(?:(?i:qui|who|que)\s+(?i:dirige|préside|anime|coordonne|représente"
                               r"|leads|heads|runs|chairs|directs|preside|coordina|representa)"
                               r"|(?i:er|sie)\s+(?i:lehrt|forscht|arbeitet|leitet)\s+(?:[\w-]+\s+){0,3}?(?i:an|bei))\s"
-                              r"|\s+(?:heads|leads|runs|directs|chairs|dirige|préside|coordonne)\s+(?i:the|a|an|le|la|l['’]|les))")
+                              r"|\s+(?:heads|leads|runs|directs|chairs|dirige|préside|coordonne|a\s+(?:co-?)?fondé|a\s+créé"
+                              r"|(?:co-?)?founded)\s+(?i:the|a|an|le|la|l['’]|les))")
 _IS_ROLE = re.compile(_PERSON + rf"(?=\s+(?:est|is|es)\s+{_DET}(?:\w+\s+)?(?:\w+-)?{ROLE_WORDS.pattern})")
 
 
@@ -511,7 +513,9 @@ _RUNS = re.compile(r"(?i:^\s*,?\s*(?:(?:qui|who|que)\s+(?:dirige|préside|anime|
                    # (German: « sie lehrt Sozialpolitik an der Universität Graz », « er arbeitet bei … »)
                    r"|(?:er|sie)\s+(?:lehrt|forscht|arbeitet|leitet)\s+(?:[\w-]+\s+){0,3}?(?:an|bei)(?:\s+(?:der|dem|den))?"
                    # (and with no pronoun: "Ruth heads the soil carbon programme at the Rural Climate Institute")
-                   r"|heads|leads|runs|directs|chairs|dirige|préside|coordonne)\s+)")
+                   r"|heads|leads|runs|directs|chairs|dirige|préside|coordonne"
+                   # ... or founded: « Marie-Laure Fontaine a fondé l'association Seconde Carrière »
+                   r"|(?:qui\s+|who\s+)?(?:a\s+(?:co-?)?fondé|a\s+créé|(?:co-?)?founded|created))\s+)")
 
 
 def _posts(part: str) -> list[str]:
@@ -531,11 +535,12 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
         # « Camille Roux, qui dirige l'association Covoit'Campagne »: what they run is where they come from
         rest = clause[runs.end():]
         end = _DESC_END.search(rest)
-        rest = rest[: end.start()] if end else rest
+        # (up to the next comma: « l'association Seconde Carrière, qui accompagne les seniors »)
+        rest = re.split(r"\s*,\s*", rest[: end.start()] if end else rest)[0]
         org, country = _trim_org(_ARTICLE.sub("", rest))
         if org is None:
             # a unit of a named body: « que dirige el departamento de estudios del Instituto Vienés… »
-            found = _find_org(" " + re.split(r"\s*,\s*", rest)[0])
+            found = _find_org(" " + rest)
             if found is not None:
                 _, org, country = found
         return None, org, country

@@ -83,7 +83,8 @@ def _title(transcripts: Sequence[Transcript], config: Config) -> str:
 # table ronde, « Protéger les océans : de la science à la décision » »
 _EVENT_NOUNS = (r"(?:fireside\s+chat|webinar|panel(?:\s+discussion)?|conference|session|debate|hearing|round\s?table"
                 r"|seminar|workshop|symposium|discussion|evidence\s+session|table\s+ronde|webinaire|colloque|conférence"
-                r"|conférence-débat|débat|rencontre|séminaire|atelier|soirée|matinée|journée(?:\s+d'études?)?)")
+                r"|conférence-débat|débat|rencontre|séminaire|atelier|soirée|matinée|matinale|émission|podcast"
+                r"|épisode|episode|réunion(?:\s+publique)?|journée(?:\s+d'études?)?)")
 _WELCOME = re.compile(
     r"(?i:\b(?:(?:welcome|bienvenue)(?:\s+(?:back|everyone|all|à\s+toutes\s+et\s+à\s+tous|à\s+tous))?,?\s+(?:to|à|dans)"
     # (or the thanks for coming: « Merci d'être venus si nombreux pour cette conférence-débat sur… »)

@@ -873,6 +873,22 @@ def _says_own_name(sentences: Sequence[Sentence], turns: Sequence[Turn]) -> np.n
     return mask
 
 
+# What someone from the room says of themselves before their question, with no name: « Je travaille au service
+# développement économique de la mairie de Tourcoing. », "I work for a housing association in Leeds.", « Je suis
+# enseignante en licence de droit. » A body printed it: « Selon un·e participant·e de la salle, « Je travaille… » »
+_OWN_POST = re.compile(
+    r"^\W*(?:(?:bonjour|bonsoir|hello|hi|oui|yes|alors|so|merci|thank you|thanks)[,.!]?\s+)*"
+    r"(?:je\s+travaille\s+(?:à|au|aux|chez|pour|dans|avec)|je\s+suis\s+(?:(?:un|une|le|la)\s+)?(?:\w+\s+)?(?:\w+-)?"
+    + ROLE_WORDS.pattern + r"|I\s+work\s+(?:at|for|in|with)|I(?:'m|\s+am)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}"
+    + ROLE_WORDS.pattern + r")", re.IGNORECASE)
+
+
+def _describes_self(sentences: Sequence[Sentence], roles: dict[str, str]) -> np.ndarray:
+    """Short sentences in which a voice from the room says what they do (see _OWN_POST)."""
+    return np.array([roles.get(s.speaker_id) == "audience" and len(s.text.split()) <= 20
+                     and bool(_OWN_POST.match(s.text.replace("’", "'"))) for s in sentences], dtype=bool)
+
+
 def _presents_someone(sentences: Sequence[Sentence], turns: Sequence[Turn],
                       known: Sequence[str] = ()) -> np.ndarray:
     """Sentences that say who another speaker of the event is: their labelled full name (or the name the speakers'
@@ -1794,7 +1810,8 @@ def select_takeaways(
         return []
     fitness = np.array([headline_fitness(s, roles.get(s.speaker_id, "speaker"), config.ideal_words,
                                          config.moderator_factor, config.anecdote_factor) for s in sentences])
-    introduced = _says_own_name(sentences, turns) | _presents_someone(sentences, turns, names)
+    introduced = (_says_own_name(sentences, turns) | _presents_someone(sentences, turns, names)
+                  | _describes_self(sentences, roles))
     fitness[introduced] = 0.0   # (who the speaker is: no point, no statement, no quote; see below)
     welcome = _welcome(sentences, roles)
     fitness[welcome] *= config.moderator_factor   # the host's welcome frames the event as the moderator does
