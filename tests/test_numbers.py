@@ -39,6 +39,9 @@ NBSP = "\u00a0"
     # (opening the headline, both ends stay in words)
     ("Quinze à vingt mille euros, c'est dix mois de revenus.", "fr",
      "Quinze mille à vingt mille euros, c'est 10 mois de revenus."),
+    # a year of this decade said as two numbers (the first was taken for a stutter: « fin 21 »)
+    ("À Lyon, fin vingt vingt et un, la part des annonces a baissé.", "fr", "À Lyon, fin 2021, la part des annonces a baissé."),
+    ("Since twenty twenty-two the rate has doubled.", "en", "Since 2022 the rate has doubled."),
     # a time of day, whole: « sept heures quarante » is 7 h 40, not « sept heures 40 »
     ("Le car passe à sept heures quarante et revient à dix-huit heures trente.", "fr",
      "Le car passe à 7\u00a0h\u00a040 et revient à 18\u00a0h\u00a030."),

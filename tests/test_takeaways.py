@@ -396,6 +396,8 @@ def test_headline_compression_drops_broken_off_words(spoken, language, kept):
      "The directive is a compromise between the member states and the parliament."),
     ("The problem, I mean, is money for the small municipalities in rural areas.", "en",
      "The problem is money for the small municipalities in rural areas."),
+    ("À Lyon, fin vingt vingt et un, la part des annonces au-dessus du plafond a, euh, a nettement baissé.", "fr",
+     "À Lyon, fin 2021, la part des annonces au-dessus du plafond a nettement baissé."),
     ("Our adaptation plan, that's, you know, the flood defences and the green roofs, costs 740 million euros.", "en",
      "Our adaptation plan, that's the flood defences and the green roofs, costs 740 million euros."),
 ])

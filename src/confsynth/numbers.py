@@ -205,6 +205,19 @@ def _scaled_ranges(text: str, language: str) -> str:
     return "".join(out) + text[pos:]
 
 
+# a year of this decade said as two numbers: « fin vingt vingt et un » is 2021, "twenty twenty-two" 2022
+_UNIT_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+               "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9}
+_TWENTY_TWENTY = re.compile(r"\b(?:vingt|twenty)[\s-]+(?:vingt|twenty)(?:[\s-]+(?:et[\s-]+)?(?P<unit>"
+                            + "|".join(_UNIT_WORDS) + r"))?\b", re.IGNORECASE)
+
+
+def _year_2020s(m: re.Match[str]) -> str:
+    if not m.string[:m.start()].strip(" «\"“"):
+        return m.group()   # (a sentence does not open on a digit)
+    return str(2020 + (_UNIT_WORDS[m["unit"].lower()] if m["unit"] else 0))
+
+
 def _time_of_day(m: re.Match[str]) -> str:
     hours, minutes = (_read(_parts(m.group(k)), "fr") if _number_token(m.group(k), "fr") else None for k in (1, 2))
     if (hours is None or minutes is None or hours[1] != 1 or minutes[1] != 1 or not hours[0] <= 24
@@ -219,6 +232,7 @@ def words_to_digits(text: str, language: str) -> str:
         return text
     if language == "fr":
         text = _TIME_FR.sub(_time_of_day, text)
+    text = _TWENTY_TWENTY.sub(_year_2020s, text)
     text = _scaled_ranges(text, language)
     # (a range that opens the headline stays in words, both ends: « Quinze mille à vingt mille euros, c'est… »)
     runs = _runs(text, language)

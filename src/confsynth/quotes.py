@@ -42,7 +42,8 @@ def fillers(language: str | None = None) -> frozenset[str]:
 
 _EH_PHRASES = {"bien", "oui", "non", "ben", "voilà"}
 # Grammatical doublings that are not stutters.
-_LEGIT_REPEATS = {("nous", "nous"), ("vous", "vous"), ("had", "had"), ("that", "that"), ("que", "que")}
+_LEGIT_REPEATS = {("nous", "nous"), ("vous", "vous"), ("had", "had"), ("that", "that"), ("que", "que"),
+                  ("vingt", "vingt"), ("twenty", "twenty")}   # (« fin vingt vingt et un » is 2021, no stutter)
 _DASHES = {"-", "–", "—", "--", "..."}
 
 

@@ -475,7 +475,8 @@ def make_headline(text: str, language: str) -> str:
     # (each language its own words: the French « un an, il part » keeps its comma after "an")
     grammar = {"en": r"of|the|a|an|for|with|from",
                "fr": r"de|du|des|le|la|les|un|une|à|au|aux|en|pour|avec|sur|par|dans"}.get(language, r"(?!)")
-    clean = re.sub(r"\b(" + grammar + r"),\s+(?!\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|two|three"
+    # (nor after a number's last word: « fin vingt vingt et un, la part… » keeps its comma)
+    clean = re.sub(r"(?<!\bet )\b(" + grammar + r"),\s+(?!\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|two|three"
                    r"|four|five|seven|eight|nine|ten|eleven|twelve)\b)", r"\1 ", clean, flags=re.IGNORECASE)
     tail = _TRAILING_TAGS.get(language)
     if tail:
