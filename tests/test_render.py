@@ -832,3 +832,14 @@ def test_a_transcript_without_a_title_line_takes_the_theme_its_host_welcomes_the
     from confsynth.records import Segment, Turn
 
     assert title_from_welcome([Turn(0, "Host", opening, "t.txt", (Segment(0, 1),), "en")]) == title
+
+
+def test_the_opening_prints_the_title_in_its_own_typography():
+    """« la rencontre « Mental health at work : what employers owe » »: French spacing inside an English title."""
+    from confsynth.render.i18n import event_intro
+
+    people = [Speaker(id="s1", label="Anna Berg", name="Anna Berg", affiliation="Nordlys")]
+    fr = event_intro("Mental health at work: what employers owe", "2025-03-04", "London", people, "fr", title_language="en")
+    assert "«\u00a0Mental health at work: what employers owe\u00a0»" in fr and "à Londres" in fr
+    assert "«\u00a0L’eau, bien commun\u00a0»" in event_intro("Table ronde : l'eau, bien commun", None, None, people, "fr",
+                                                          title_language="fr")

@@ -379,7 +379,9 @@ def event_kind(title: str, lang: str) -> tuple[str | None, str]:
         return None, title
     rest = m["rest"].strip()
     quoted = re.fullmatch(r"[«“\"]\s*(.+?)\s*[»”\"]", rest)
-    return kind[0 if lang == "fr" else 1], quoted.group(1) if quoted else rest
+    rest = quoted.group(1) if quoted else rest
+    # (the title's first word is a title's: « Table ronde : l'eau, bien commun » is « L'eau, bien commun »)
+    return kind[0 if lang == "fr" else 1], rest[:1].upper() + rest[1:]
 
 
 def _listing(items: Sequence[str], lang: str) -> str:
@@ -389,12 +391,15 @@ def _listing(items: Sequence[str], lang: str) -> str:
     return ", ".join(items[:-1]) + t["event_and"] + items[-1]
 
 
-def event_intro(title: str, date: str | None, place: str | None, speakers: Sequence[Speaker], lang: str) -> str:
+def event_intro(title: str, date: str | None, place: str | None, speakers: Sequence[Speaker], lang: str,
+                title_language: str | None = None) -> str:
     """The paragraph that opens the synthesis, in the seed's manner: when and where, the event, who spoke
     (« Le 11 février 2022, à Paris, la rencontre « … » a réuni 9 intervenant·e·s : Anna Seravalli
     (Université de Malmö, Suède), … Les échanges étaient animés par … »). Only named people and posts (« Mme la
     Ministre ») are listed, and counted with the voices nobody named (« a réuni 4 intervenant·e·s, dont Pierre
-    Sroczynski »); "" when nobody is named."""
+    Sroczynski »); "" when nobody is named. With ``title_language`` the paragraph comes typeset, the title in its
+    own language's typography (« Mental health at work: what employers owe » in a French draft, no space added
+    before its colon)."""
     from .dates import title_event     # (dates reads this module's month names)
 
     t = _t(lang)
@@ -426,9 +431,15 @@ def event_intro(title: str, date: str | None, place: str | None, speakers: Seque
     # a title that quotes its own theme (« Table ronde « Se loger… » ») is not quoted again
     quoted = title if any(q in title for q in "«»“”\"") else f"{open_q}{title}{close_q}"
     text = t["event_intro_one" if len(voices) + len(unnamed) == 1 else "event_intro"].format(
-        when=when, event=event or t["event_noun"], title=f" {quoted}" if title else "", people=people)
+        when=when, event=event or t["event_noun"], title=" \x00" if title else "", people=people)
     text = text[0].upper() + text[1:]
     if hosts:
         text += " " + t["event_moderated"].format(names=_listing(
             [attribution(s, lang, None if s.name else post_prose(s.label, lang)) for s in hosts], lang))
-    return text
+    if title_language is None:
+        return text.replace("\x00", quoted)
+    if quoted != title:   # (the marks are the draft's, the words the title's)
+        quoted = typeset(f"{open_q}\x01{close_q}", lang).replace("\x01", typeset(title, title_language))
+    else:
+        quoted = typeset(title, title_language)
+    return typeset(text, lang).replace("\x00", quoted)
