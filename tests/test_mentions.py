@@ -99,6 +99,8 @@ def test_hand_offs_name_the_next_speaker(text, language, name):
     ("Jonas, would you like to introduce yourself?", "en", "Jonas"),
     # told something of theirs before the turn's closing question (the panellist stayed "Speaker 3")
     ("Emma, you run HR for a company with a lot of shift work. Does that match what you see?", "en", "Emma"),
+    ("You have 30 seconds left, Ms. Sgro. Go ahead with a short question and a response.", "en", "Ms. Sgro"),
+    ("Our guest is Dr Ruth Kamau. Ruth, welcome.", "en", "Ruth"),
     ("Merci. Karim, vous formez les futurs journalistes. Qu'en pensez-vous ?", "fr", "Karim"),
     ("Thank you. Go ahead, Mr. Masse.", "en", "Mr. Masse"),
     ("We have another point of order. Mr. Guilbeault now has the floor.", "en", "Mr. Guilbeault"),

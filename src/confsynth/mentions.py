@@ -304,7 +304,7 @@ _NAME_GO = _pattern(
     r"{P}\s*[.,]\s*(?i:go\s+ahead|please\s+go\s+ahead|you\s+have\s+the\s+floor|the\s+floor\s+is\s+yours"
     r"|à\s+vous|allez-y|vous\s+avez\s+la\s+parole"
     # a guest welcomed as the turn ends: "Ruth, welcome.", « Ruth, bienvenue. »
-    r"|welcome(?:\s+to\s+the\s+(?:show|podcast|programme|program))?|bienvenue)\s*[.!]?\s*$"
+    r"|(?:welcome(?:\s+to\s+the\s+(?:show|podcast|programme|program))?|bienvenue)\s*[.!]?\s*$)"
 )
 # A chair correcting themselves: "Suzy, you're down to do that one—sorry, Siân." « … pardon, Anna. »
 _CORRECTION = _pattern(
