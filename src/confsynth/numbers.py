@@ -160,6 +160,25 @@ def _format(value: int, language: str, year_like: bool) -> str:
 _RANGE = {"fr": {"à", "ou"}, "en": {"to", "or"}}
 
 
+def _run_from(text: str, words: list[re.Match[str]], i: int, language: str) -> tuple[int, list[str]]:
+    """The run of number words that starts at word ``i`` (a number word): its last word's index and its parts,
+    the words joined by spaces or hyphens, and « et » / "and" where it joins one number (« vingt et un »)."""
+    j, parts = i, _parts(words[i].group())
+    while j + 1 < len(words) and _JOIN.fullmatch(text[words[j].end():words[j + 1].start()]):
+        word = words[j + 1].group().lower()
+        if word == _AND[language] and j + 2 < len(words) \
+                and _JOIN.fullmatch(text[words[j + 1].end():words[j + 2].start()]) \
+                and _number_token(words[j + 2].group(), language) and parts[-1] in _AND_AFTER[language] \
+                and (_AND_BEFORE[language] is None or _parts(words[j + 2].group())[0] in _AND_BEFORE[language]):
+            j += 2
+        elif _number_token(word, language):
+            j += 1
+        else:
+            break
+        parts += _parts(words[j].group())
+    return j, parts
+
+
 def _runs(text: str, language: str) -> list[tuple[int, int, list[str]]]:
     """Each run of number words: (start, end, its parts), « vingt et un » and "a hundred and fifty" as one."""
     words = list(_WORD.finditer(text))
@@ -168,18 +187,7 @@ def _runs(text: str, language: str) -> list[tuple[int, int, list[str]]]:
         if not _number_token(words[i].group(), language):
             i += 1
             continue
-        j, parts = i, _parts(words[i].group())
-        while j + 1 < len(words) and _JOIN.fullmatch(text[words[j].end():words[j + 1].start()]):
-            word = words[j + 1].group().lower()
-            if word == _AND[language] and j + 2 < len(words) and parts[-1] in _AND_AFTER[language] \
-                    and _JOIN.fullmatch(text[words[j + 1].end():words[j + 2].start()]) \
-                    and _number_token(words[j + 2].group(), language):
-                j += 2
-            elif _number_token(word, language):
-                j += 1
-            else:
-                break
-            parts += _parts(words[j].group())
+        j, parts = _run_from(text, words, i, language)
         runs.append((words[i].start(), words[j].end(), parts))
         i = j + 1
     return runs
@@ -248,24 +256,8 @@ def words_to_digits(text: str, language: str) -> str:
             i += 1
             continue
         # the run: number words joined by spaces or hyphens, and « et » / "and" between two of them
-        j = i
-        parts = _parts(m.group())
-        end = m.end()
-        while j + 1 < len(words):
-            nxt = words[j + 1]
-            if not _JOIN.fullmatch(text[end:nxt.start()]):
-                break
-            word = nxt.group().lower()
-            if word == _AND[language] and j + 2 < len(words) and _JOIN.fullmatch(text[nxt.end():words[j + 2].start()]) \
-                    and _number_token(words[j + 2].group(), language) and parts[-1] in _AND_AFTER[language] \
-                    and (_AND_BEFORE[language] is None or _parts(words[j + 2].group())[0] in _AND_BEFORE[language]):
-                j += 2
-            elif _number_token(word, language):
-                j += 1
-            else:
-                break
-            parts += _parts(words[j].group())
-            end = words[j].end()
+        j, parts = _run_from(text, words, i, language)
+        end = words[j].end()
         parsed = _read(parts, language)
         decimals = ""
         # a decimal part: « douze virgule cinq », "one point four"
