@@ -2076,7 +2076,7 @@ _DISAGREES = re.compile(
     r"\b(?:je\s+(?:ne\s+)?suis\s+pas\s+(?:(?:tout\s+à\s+fait|du\s+tout|complètement|totalement|entièrement"
     r"|vraiment|forcément|très|sûr\s+d'être)\s+)?d'accord"
     r"|je\s+(?:ne\s+)?(?:partage|rejoins)\s+pas|je\s+(?:ne\s+)?vous\s+(?:suis|rejoins)\s+pas"
-    r"|(?:je\s+(?:voudrais|vais|veux|dois|voudrais)|permettez-moi\s+de|j'aimerais|je\s+me\s+permets\s+de)"
+    r"|(?:je\s+(?:voudrais|vais|veux|dois)|permettez-moi\s+de|j'aimerais|je\s+me\s+permets\s+de)"
     r"\s+(?:(?:quand\s+même|un\s+peu|juste|simplement)\s+)?(?:nuancer|contredire|m'inscrire\s+en\s+faux)"
     r"|je\s+(?:nuancerais|nuance|conteste|m'inscris\s+en\s+faux)\b|(?<!\bau\s)(?<!\bà\sl')au\s+contraire\b(?!\s+d(?:e|u|es)?\b|\s+d')"
     r"|ce\s+n'est\s+pas\s+(?:tout\s+à\s+fait\s+|vraiment\s+)?(?:vrai|exact)\b|c'est\s+faux\b"
