@@ -42,6 +42,10 @@ NBSP = "\u00a0"
     # a year of this decade said as two numbers (the first was taken for a stutter: « fin 21 »)
     ("À Lyon, fin vingt vingt et un, la part des annonces a baissé.", "fr", "À Lyon, fin 2021, la part des annonces a baissé."),
     ("Since twenty twenty-two the rate has doubled.", "en", "Since 2022 the rate has doubled."),
+    ("Funding is still about eight per cent lower in real terms than in twenty ten.", "en",
+     "Funding is still about 8% lower in real terms than in 2010."),
+    # a small number paired with a large one in a range is written as its pair
+    ("A short course of eight or ten weeks gets them job-ready.", "en", "A short course of 8 or 10 weeks gets them job-ready."),
     # a time of day, whole: « sept heures quarante » is 7 h 40, not « sept heures 40 »
     ("Le car passe à sept heures quarante et revient à dix-huit heures trente.", "fr",
      "Le car passe à 7\u00a0h\u00a040 et revient à 18\u00a0h\u00a030."),

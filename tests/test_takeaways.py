@@ -400,6 +400,8 @@ def test_headline_compression_drops_broken_off_words(spoken, language, kept):
      "À Lyon, fin 2021, la part des annonces au-dessus du plafond a nettement baissé."),
     ("Our adaptation plan, that's, you know, the flood defences and the green roofs, costs 740 million euros.", "en",
      "Our adaptation plan, that's the flood defences and the green roofs, costs 740 million euros."),
+    ("Young people are frightened to take, you know, sixteen hours a week in a warehouse.", "en",
+     "Young people are frightened to take 16 hours a week in a warehouse."),
 ])
 def test_headline_compression_drops_the_pauses_of_hesitations(spoken, language, kept):
     assert make_headline(spoken, language) == kept

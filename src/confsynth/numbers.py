@@ -220,6 +220,13 @@ _TWENTY_TWENTY = re.compile(r"\b(?:vingt|twenty)[\s-]+(?:vingt|twenty)(?:[\s-]+(
                             + "|".join(_UNIT_WORDS) + r"))?\b", re.IGNORECASE)
 
 
+# ... and of the decade before, after a word that says a year comes: "than in twenty ten", "to twenty ten levels"
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TWENTY_TEENS = re.compile(r"\b(?P<pre>in|since|from|until|till|by|before|after|of|between|and|to)\s+twenty[\s-]+"
+                           r"(?P<n>" + "|".join(_TEENS) + r")\b", re.IGNORECASE)
+
+
 def _year_2020s(m: re.Match[str]) -> str:
     if not m.string[:m.start()].strip(" «\"“"):
         return m.group()   # (a sentence does not open on a digit)
@@ -241,11 +248,20 @@ def words_to_digits(text: str, language: str) -> str:
     if language == "fr":
         text = _TIME_FR.sub(_time_of_day, text)
     text = _TWENTY_TWENTY.sub(_year_2020s, text)
+    if language == "en":
+        text = _TWENTY_TEENS.sub(lambda m: f"{m['pre']} 20{_TEENS[m['n'].lower()]}", text)
     text = _scaled_ranges(text, language)
     # (a range that opens the headline stays in words, both ends: « Quinze mille à vingt mille euros, c'est… »)
     runs = _runs(text, language)
     opening_range = runs[1][0] if (len(runs) >= 2 and not text[:runs[0][0]].strip(" «\"“")
                                    and text[runs[0][1]:runs[1][0]].strip().lower() in _RANGE[language]) else None
+    # (a small number paired with a large one in a range is written as its pair: "eight or ten weeks" is "8 or 10
+    # weeks", not "eight or 10 weeks")
+    paired = set()
+    for (a0, a1, a), (b0, _, b) in zip(runs, runs[1:]):
+        low, high = _read(a, language), _read(b, language)
+        if text[a1:b0].strip().lower() in _RANGE[language] and low and high and low[0] < 10 <= high[0] * high[1]:
+            paired.add(a0)
     out: list[str] = []
     pos = 0
     words = list(_WORD.finditer(text))
@@ -291,7 +307,7 @@ def words_to_digits(text: str, language: str) -> str:
         # (the minutes of a time left in words, at the headline's start: « Sept heures quarante, c'est… »)
         minutes = language == "fr" and re.search(r"\bheures?\s+$", text[:m.start()], re.IGNORECASE)
         if at_start or m.start() == opening_range or alone or minutes \
-                or (value < 10 and not decimals and not dated and not share) \
+                or (value < 10 and not decimals and not dated and not share and m.start() not in paired) \
                 or (scale_word and value == 0):
             i = j + 1
             continue

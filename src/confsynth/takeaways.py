@@ -324,7 +324,11 @@ _VERB_NEXT_EN = frozenset("is are was were has have had will would can could sho
 
 
 def _aside_en(m: re.Match[str]) -> str:
-    """What replaces an English aside that stood between two commas: one comma before a restatement, else none."""
+    """What replaces an English aside that stood between two commas: one comma before a restatement, else none.
+    Only "I mean" restates ("uses, I mean, access to…"); "you know" is a pause ("frightened to take, you know,
+    sixteen hours" printed "take, 16 hours")."""
+    if not re.search(r"(?i)\bI\s+mean\b", m.group(0)):
+        return " "
     before = re.findall(r"[\w']+", m.string[:m.start()])
     after = re.match(r"\s*([\w']+)", m.string[m.end():])
     # (a contraction is a verb: "that's, you know, the flood defences")
