@@ -148,7 +148,7 @@ def test_each_quote_has_a_comment_with_passage_and_confidence(drafts):
     assert f"confiance 100{NBSP}%" in first.text
     second = comments[1]
     assert "00:12:34 (ligne 20)" in second.text
-    assert f"Indices{NBSP}: nom{NBSP}: label 'Anna Berg'" in first.text
+    assert f"Indices{NBSP}: nom{NBSP}: étiquette «{NBSP}Anna Berg{NBSP}»" in first.text   # (the evidence in French)
     # an unnamed voice is not a guess to weigh but a name to find
     assert "ne nomme pas cette personne" in second.text and "confiance" not in second.text
     assert len(body.findall(".//" + qn("w:commentRangeStart"))) == 3
@@ -843,3 +843,17 @@ def test_the_opening_prints_the_title_in_its_own_typography():
     assert "«\u00a0Mental health at work: what employers owe\u00a0»" in fr and "à Londres" in fr
     assert "«\u00a0L’eau, bien commun\u00a0»" in event_intro("Table ronde : l'eau, bien commun", None, None, people, "fr",
                                                           title_language="fr")
+
+
+def test_a_french_draft_s_comments_give_the_evidence_in_french():
+    """A French draft's Word comments said "introduced by Sophie Lemarchand (line 4)"."""
+    from confsynth.render.i18n import evidence_in
+
+    assert evidence_in("introduced by Claire Dumont (line 82)", "fr") == "présenté·e par Claire Dumont (ligne 82)"
+    assert evidence_in("own words (line 23, 00:00:19); label 'Anna Berg'", "fr") == (
+        "ses propres mots (ligne 23, 00:00:19); étiquette «\u00a0Anna Berg\u00a0»")
+    assert evidence_in("kept neutral: 1 hint(s), confidence 0.38 (a name needs 0.75)", "fr") == (
+        "laissé neutre\u00a0: 1 indice(s), confiance 0,38 (il en faut 0,75 pour un nom)")
+    assert evidence_in("'TU Dortmund' is a national body of Germany", "fr") == (
+        "«\u00a0TU Dortmund\u00a0» est un organisme national (Allemagne)")
+    assert evidence_in("introduced by Claire Dumont (line 82)", "en") == "introduced by Claire Dumont (line 82)"

@@ -21,7 +21,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from ..files import atomic_path
 from ..records import Synthesis
-from .i18n import FIELDS, TEXT
+from .i18n import FIELDS, TEXT, evidence_in
 from .typography import typeset
 from .view import PrintedQuote, ReportView, quote_text_for, report_view, source_location
 
@@ -115,7 +115,7 @@ def _comment(doc, runs, pq: PrintedQuote, lang: str, headline: bool = False) -> 
     comment.add_paragraph(typeset(t["comment_speaker"].format(who=pq.attribution, confidence=confidence), lang))
     if sp.evidence:
         names = FIELDS.get(lang, {})
-        evidence = "; ".join(f"{names.get(field, field)} \x00 {how}" for field, how in sp.evidence)
+        evidence = "; ".join(f"{names.get(field, field)} \x00 {evidence_in(how, lang)}" for field, how in sp.evidence)
         # the evidence itself quotes transcript labels: only the words around it get the typography
         line = typeset(t["comment_evidence"].format(evidence="\x01"), lang)
         sep = "\u00a0: " if lang == "fr" else ": "

@@ -346,6 +346,56 @@ def compose_body(support: Sequence[Quote], speakers: Mapping[str, Speaker], lang
     return " ".join(parts), complete
 
 
+# The speaker directory's evidence is written in English (synthesis.json keeps it so); a French draft's Word
+# comments say it in French (« présenté·e par Claire Dumont (ligne 82) », not "introduced by Claire Dumont (line 82)")
+_EVIDENCE_FR = [
+    (r"^own words \((.+)\)$", r"ses propres mots (\1)"),
+    (r"^self-introduction \((.+)\)$", r"se présente (\1)"),
+    (r"^introduced by another speaker \((.+)\)$", r"présenté·e par un·e autre intervenant·e (\1)"),
+    (r"^introduced by (.+) \(((?:line|turn|paragraph|segment) .+)\)$", r"présenté·e par \1 (\2)"),
+    (r"^given the floor just before \((.+)\)$", r"a reçu la parole juste avant (\1)"),
+    (r"^thanked by name just after \((.+)\)$", r"remercié·e par son nom juste après (\1)"),
+    (r"^label '(.+)'$", r"étiquette « \1 »"),
+    (r"^'(.+)' named by the text$", r"« \1 » nommé par le texte"),
+    (r"^'(.+)' is a national body of (.+)$", r"« \1 » est un organisme national (\2)"),
+    (r"^kept neutral: the transcript never names this voice$", "laissé neutre : la transcription ne nomme jamais cette voix"),
+    (r"^kept neutral: (\d+) hint\(s\), confidence ([\d.]+) \(a name needs ([\d.]+)\)$",
+     r"laissé neutre : \1 indice(s), confiance \2 (il en faut \3 pour un nom)"),
+    (r"^introduced or gave the floor to others (\d+) times$", r"a présenté ou donné la parole à d'autres \1 fois"),
+    (r"^spoke only when the chair called the room's next question$",
+     "n'a parlé qu'à l'appel de la question suivante de la salle"),
+    (r"^spoke only when the floor was opened to the room$", "n'a parlé qu'une fois la parole donnée à la salle"),
+    (r"^opened the event saying '(.+)'$", r"a ouvert la rencontre en disant « \1 »"),
+    (r"^opened the event, then asked the questions or handed over the floor$",
+     "a ouvert la rencontre, puis posé les questions ou donné la parole"),
+    (r"^no labels: one voice, who says who they are at the start$",
+     "sans étiquettes : une seule voix, qui se présente au début"),
+]
+_WHERE_FR = [(r"\bline (\d+)", r"ligne \1"), (r"\bturn (\d+)", r"tour de parole \1"),
+             (r"\bparagraph (\d+)", r"paragraphe \1")]
+
+
+def evidence_in(how: str, lang: str) -> str:
+    """A piece of the speaker directory's evidence (English, as synthesis.json keeps it) in ``lang``; English and
+    anything not known are returned as they are."""
+    if lang != "fr":
+        return how
+    out = []
+    for piece in how.split("; "):
+        for pattern, repl in _EVIDENCE_FR:
+            new = re.sub(pattern, repl, piece)
+            if new != piece:
+                for w, r in _WHERE_FR:
+                    new = re.sub(w, r, new)
+                new = re.sub(r"(?<=\d)\.(?=\d)", ",", new)   # (0,38, not 0.38)
+                new = re.sub(r"organisme national \((.+)\)$", lambda m: f"organisme national ({country_name(m[1], 'fr')})",
+                             new)
+                piece = new
+                break
+        out.append(piece)
+    return "; ".join(out)
+
+
 MAX_NAMED = 8   # speakers named in the introduction; the others are counted
 
 # What a title says the event was, before its theme: « Colloque : L'IA à l'hôpital », "Webinar: Rebuilding
