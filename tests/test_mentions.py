@@ -136,6 +136,11 @@ def test_thanks_and_replies_address_the_previous_speaker(text, language, name):
      "en", "Hannah Whitaker", "senior policy analyst", "European Policy Centre"),
     ("Je suis Hélène Marchetti, je préside l'Impact Tank.", "fr", "Hélène Marchetti", None, "Impact Tank"),
     ("Bonjour, je m'appelle Claire Dumont et je dirige la recherche.", "fr", "Claire Dumont", None, None),
+    # the name first, as the turn opens, then what they are (a voice from the room stayed unnamed)
+    ("Oui, bonsoir, merci. Philippe Marchal, je suis parent d'élève, délégué FCPE au collège Pasteur.", "fr",
+     "Philippe Marchal", None, None),
+    ("Hi, Marek Dudek, I'm the policy officer at the European Federation of Courier Workers.", "en", "Marek Dudek",
+     "policy officer", "European Federation of Courier Workers"),
 ])
 def test_self_introductions(text, language, name, title, affiliation):
     m = one(text, language, "self")
@@ -368,3 +373,12 @@ def test_a_unit_before_its_organisation_belongs_to_the_post(part, title, org):
     from confsynth.mentions import _split_title_org
 
     assert _split_title_org(part)[:2] == (title, org)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Merci. Sophie Martin, je suis d'accord avec vous sur le fond.", "fr"),
+    ("Merci. Sophie, je suis d'accord avec vous.", "fr"),
+    ("Thanks. Anna Berg, I'm sorry to interrupt you there.", "en"),
+])
+def test_a_name_then_what_the_speaker_feels_is_no_self_introduction(text, language):
+    assert not [m for m in mentions(text, language) if m.kind == "self"]

@@ -333,6 +333,13 @@ _SELF = [_pattern(p) for p in (
     # the other languages transcripts come in: « Soy Lucía Martín », "Ich bin Anna Berg", "Mi chiamo…"
     r"(?:\b(?:[Ss]oy|[Mm]e\s+llamo|[Mm]i\s+nombre\s+es|[Ii]ch\s+bin|[Mm]ein\s+Name\s+ist|[Ii]ch\s+heiße|[Mm]i\s+chiamo"
     r"|[Ss]ono|[Ee]u\s+sou|[Cc]hamo-me|[Ii]k\s+ben)\s+){P}",
+    # the name first, as the turn opens, then what they are: « Oui, bonsoir, merci. Philippe Marchal, je suis parent
+    # d'élève… », "Hi, Marek Dudek, I'm the policy officer at…"
+    r"^(?:\W*(?i:oui|yes|bonjour|bonsoir|hello|hi|good\s+(?:morning|afternoon|evening)|merci|thank\s+you|thanks)"
+    r"\W*\s*)*{P}(?=\s*,\s*(?i:je\s+suis(?!\s+(?:d['’]accord|désolée?|contente?|ravie?|heureu(?:x|se)|sûre?|pas\b"
+    r"|tout\s+à\s+fait|aussi|très|vraiment))|j['’]habite|je\s+travaille|I['’]m(?!\s+(?:sorry|glad|happy|sure|not|afraid"
+    r"|going|delighted|so|very|really|just|also|aware|with\s+you))|I\s+am(?!\s+(?:sorry|glad|happy|sure|not|afraid))"
+    r"|I\s+work|I\s+live|from|de\s+l|du|des)\b)",
 )]
 # What a speaker says of their own position, with or without their name.
 _SELF_DESC = [re.compile(p) for p in (
@@ -775,6 +782,8 @@ def find_mentions(
             name = m["name"]
             if m["hon"] is None and len(name.split()) < 2 and not _overlapping(entities, *m.span("name")) & _PERSON_LABELS:
                 continue   # "I'm Dutch", "je suis Paris": a self-introduction names a whole person
+            if rx is _SELF[-1] and len(name.split()) < 2:
+                continue   # (« Sophie, je suis d'accord avec vous » speaks to Sophie)
             # (a first and last name said of oneself, then a pause, is one: "I'm Nadia Osei." opened a podcast
             # whose host stayed "Speaker 1")
             # (whatever the small parser tags it: it called her ORG; "I'm British Airways' head…" goes on)
