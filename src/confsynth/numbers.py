@@ -193,16 +193,25 @@ def _runs(text: str, language: str) -> list[tuple[int, int, list[str]]]:
     return runs
 
 
+def _opens(text: str, pos: int) -> bool:
+    """Whether ``pos`` is where the headline's words start (after its opening quotation mark): a sentence does not
+    open on a digit."""
+    return not text[:pos].strip(" «\"“")
+
+
+def _ranges(text: str, runs: list[tuple[int, int, list[str]]], language: str):
+    """The pairs of consecutive runs said as a range: « quinze à vingt », "eight or ten"."""
+    return [(a, b) for a, b in zip(runs, runs[1:]) if text[a[1]:b[0]].strip().lower() in _RANGE[language]]
+
+
 def _scaled_ranges(text: str, language: str) -> str:
     """A range whose scale word is said once, after its second number: « de quinze à vingt mille euros » is 15 000 to
     20 000, « deux ou trois cents personnes » 200 or 300 (printed « quinze à 20 000 », the headline said 15 euros);
     the first number takes the scale word too."""
-    runs = _runs(text, language)
     out, pos = [], 0
-    for (a0, a1, a), (b0, _, b) in zip(runs, runs[1:]):
+    for (_, a1, a), (_, _, b) in _ranges(text, _runs(text, language), language):
         scale = b[-1]
-        if (text[a1:b0].strip().lower() not in _RANGE[language] or len(b) < 2
-                or scale not in _HUNDRED[language] | _THOUSAND[language]   # (« 10 à 20 millions » says it)
+        if (len(b) < 2 or scale not in _HUNDRED[language] | _THOUSAND[language]   # (« 10 à 20 millions » says it)
                 or any(p in _HUNDRED[language] | _THOUSAND[language] | set(_SCALES[language]) for p in a)):
             continue
         low, high = _read(a, language), _read(b[:-1], language)
@@ -228,7 +237,7 @@ _TWENTY_TEENS = re.compile(r"\b(?P<pre>in|since|from|until|till|by|before|after|
 
 
 def _year_2020s(m: re.Match[str]) -> str:
-    if not m.string[:m.start()].strip(" «\"“"):
+    if _opens(m.string, m.start()):
         return m.group()   # (a sentence does not open on a digit)
     return str(2020 + (_UNIT_WORDS[m["unit"].lower()] if m["unit"] else 0))
 
@@ -236,7 +245,7 @@ def _year_2020s(m: re.Match[str]) -> str:
 def _time_of_day(m: re.Match[str]) -> str:
     hours, minutes = (_read(_parts(m.group(k)), "fr") if _number_token(m.group(k), "fr") else None for k in (1, 2))
     if (hours is None or minutes is None or hours[1] != 1 or minutes[1] != 1 or not hours[0] <= 24
-            or not 0 < minutes[0] < 60 or not m.string[:m.start()].strip(" «\"“")):
+            or not 0 < minutes[0] < 60 or _opens(m.string, m.start())):
         return m.group()   # (not at the headline's start: a sentence does not open on a digit)
     return f"{hours[0]}\u00a0h\u00a0{minutes[0]:02d}"
 
@@ -253,14 +262,14 @@ def words_to_digits(text: str, language: str) -> str:
     text = _scaled_ranges(text, language)
     # (a range that opens the headline stays in words, both ends: « Quinze mille à vingt mille euros, c'est… »)
     runs = _runs(text, language)
-    opening_range = runs[1][0] if (len(runs) >= 2 and not text[:runs[0][0]].strip(" «\"“")
-                                   and text[runs[0][1]:runs[1][0]].strip().lower() in _RANGE[language]) else None
+    ranges = _ranges(text, runs, language)
+    opening_range = ranges[0][1][0] if ranges and ranges[0][0] == runs[0] and _opens(text, runs[0][0]) else None
     # (a small number paired with a large one in a range is written as its pair: "eight or ten weeks" is "8 or 10
     # weeks", not "eight or 10 weeks")
     paired = set()
-    for (a0, a1, a), (b0, _, b) in zip(runs, runs[1:]):
+    for (a0, _, a), (_, _, b) in ranges:
         low, high = _read(a, language), _read(b, language)
-        if text[a1:b0].strip().lower() in _RANGE[language] and low and high and low[0] < 10 <= high[0] * high[1]:
+        if low and high and low[0] < 10 <= high[0] * high[1]:
             paired.add(a0)
     out: list[str] = []
     pos = 0
@@ -298,7 +307,7 @@ def words_to_digits(text: str, language: str) -> str:
             continue
         value, scale, scale_word = parsed
         alone = len(parts) == 1 and (parts[0] in _HUNDRED[language] or parts[0] in _THOUSAND[language])
-        at_start = not text[:m.start()].strip(" «\"“")
+        at_start = _opens(text, m.start())
         after = text[end:]
         dated = language == "fr" and 1 <= value <= 31 and not scale_word and not decimals and _MONTH_FR.match(after)
         # (a share is written in digits whatever its size: « inférieur à 2 % », "2% of the budget")
