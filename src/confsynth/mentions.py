@@ -183,10 +183,14 @@ _DET = r"(?:(?i:the|a|an|le|la|l['’]|un|une)\s+)?"
 _APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui\s+est|who\s+is|vous\s+êtes|que\s+es|(?:er|sie)\s+ist)\s+)?{_DET}"
                          rf"(?:[\w-]+\s+){{0,3}}(?:\w+-)?{ROLE_WORDS.pattern})")
 # ... and what they run: « Katharina Huber, que dirige el departamento… », « Camille Roux, qui préside l'association… »
-_RUNS_APPOSITION = re.compile(_PERSON + r"(?=\s*,\s*(?:(?i:qui|who|que)\s+(?i:dirige|préside|anime|coordonne|représente"
-                              r"|leads|heads|runs|chairs|directs|preside|coordina|representa)"
-                              r"|(?i:er|sie)\s+(?i:lehrt|forscht|arbeitet|leitet)\s+(?:[\w-]+\s+){0,3}?(?i:an|bei))\s"
-                              r"|\s+(?:heads|leads|runs|directs|chairs|dirige|préside|coordonne|a\s+(?:co-?)?fondé|a\s+créé"
+# What someone runs, said as the person's verb (shared with _RUNS, below): after "who", « qui », « que »; the German
+# « sie lehrt … an der Universität », « er arbeitet bei … »; and with no pronoun, "Ruth heads the programme…"
+_RUN_VERBS = (r"dirige|préside|anime|coordonne|représente|leads|heads|runs|chairs|directs|preside|coordina"
+              r"|representa")
+_WORKS_AT_DE = r"(?:er|sie)\s+(?:lehrt|forscht|arbeitet|leitet)\s+(?:[\w-]+\s+){0,3}?(?:an|bei)"
+_BARE_RUN_VERBS = r"heads|leads|runs|directs|chairs|dirige|préside|coordonne"
+_RUNS_APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui|who|que)\s+(?i:{_RUN_VERBS})|(?i:{_WORKS_AT_DE}))\s"
+                              rf"|\s+(?:{_BARE_RUN_VERBS}|a\s+(?:co-?)?fondé|a\s+créé"
                               r"|(?:co-?)?founded)\s+(?i:the|a|an|le|la|l['’]|les))")
 _IS_ROLE = re.compile(_PERSON + rf"(?=\s+(?:est|is|es)\s+{_DET}(?:\w+\s+)?(?:\w+-)?{ROLE_WORDS.pattern})")
 
@@ -515,12 +519,11 @@ _UNIT_OF = re.compile(rf"[{_U}][\w'’-]+\s+(?i:de\s+la|de\s+l['’]\s?|del|du|d
 _TRAILING_OF = re.compile(r"\s+(?i:de\s+la|de\s+l['’]|del|du|des|of\s+the|of|de|della|dello|der)\s*$")
 
 
-_RUNS = re.compile(r"(?i:^\s*,?\s*(?:(?:qui|who|que)\s+(?:dirige|préside|anime|coordonne|représente|leads|heads|runs|chairs"
-                   r"|directs|represents|coordinates|preside|coordina|representa)"   # (Spanish « que dirige »)
+_RUNS = re.compile(rf"(?i:^\s*,?\s*(?:(?:qui|who|que)\s+(?:{_RUN_VERBS}|represents|coordinates)"   # (Spanish « que dirige »)
                    # (German: « sie lehrt Sozialpolitik an der Universität Graz », « er arbeitet bei … »)
-                   r"|(?:er|sie)\s+(?:lehrt|forscht|arbeitet|leitet)\s+(?:[\w-]+\s+){0,3}?(?:an|bei)(?:\s+(?:der|dem|den))?"
+                   rf"|{_WORKS_AT_DE}(?:\s+(?:der|dem|den))?"
                    # (and with no pronoun: "Ruth heads the soil carbon programme at the Rural Climate Institute")
-                   r"|heads|leads|runs|directs|chairs|dirige|préside|coordonne"
+                   rf"|{_BARE_RUN_VERBS}"
                    # ... or founded: « Marie-Laure Fontaine a fondé l'association Seconde Carrière »
                    r"|(?:qui\s+|who\s+)?(?:a\s+(?:co-?)?fondé|a\s+créé|(?:co-?)?founded|created))\s+)")
 
