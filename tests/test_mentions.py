@@ -52,6 +52,12 @@ def one(text: str, language: str, kind: str, known=()):
      "médecin et directeur du service de santé étudiante", "université de Montclair", None),
     ("So, I'm Helen Okafor, and we welcome Ines Carvalho, director of programmes here at the Civic Futures "
      "Institute.", "en", "Ines Carvalho", "director of programmes", "Civic Futures Institute", None),
+    # what they founded, when first; what they are, then what they run; the pronoun set off by commas
+    ("Et Marie-Laure Fontaine a fondé, il y a dix ans, Seconde Carrière, un cabinet de recrutement spécialisé "
+     "dans les profils expérimentés.", "fr", "Marie-Laure Fontaine", None, "Seconde Carrière", None),
+    ("Jean-Marc Roussillon, lui, est céréalier dans la Drôme et il préside la Fédération des irrigants du "
+     "Sud-Est.", "fr", "Jean-Marc Roussillon", None, "Fédération des irrigants du Sud-Est", None),
+    ("Nadia Bensalem, elle, est hydrogéologue au CNRS.", "fr", "Nadia Bensalem", "hydrogéologue", "CNRS", None),
 ])
 def test_introductions(text, language, name, title, affiliation, country):
     m = one(text, language, "introduction")
@@ -273,6 +279,11 @@ def test_roles_places_and_adjectives_are_not_people(text, language):
     (", que preside la cooperativa de vivienda La Teulada, en Valencia.", (None, "cooperativa de vivienda La Teulada", None)),
     # what someone founded; a post of the earth sciences before the post at the body
     (" a fondé l'association Seconde Carrière, qui accompagne les seniors.", (None, "association Seconde Carrière", None)),
+    (" a fondé, il y a dix ans, Seconde Carrière, un cabinet de recrutement.", (None, "Seconde Carrière", None)),
+    (", lui, est céréalier dans la Drôme et il préside la Fédération des irrigants.",
+     (None, "Fédération des irrigants", None)),
+    # (a post said first stays the post: what they also run is a second thing)
+    (" est directrice de l'Agence Sud et elle dirige aussi le fonds Y.", ("directrice", "Agence Sud", None)),
     (", hydrogéologue, directrice de recherche au CNRS, au laboratoire Géosciences.", ("hydrogéologue", "CNRS", None)),
     # German
     (", er ist Referent für Energie und Bauen bei der Verbraucherallianz Deutschland.",

@@ -189,10 +189,17 @@ _RUN_VERBS = (r"dirige|préside|anime|coordonne|représente|leads|heads|runs|cha
               r"|representa")
 _WORKS_AT_DE = r"(?:er|sie)\s+(?:lehrt|forscht|arbeitet|leitet)\s+(?:[\w-]+\s+){0,3}?(?:an|bei)"
 _BARE_RUN_VERBS = r"heads|leads|runs|directs|chairs|dirige|préside|coordonne"
+# (when they founded it may come first: « Marie-Laure Fontaine a fondé, il y a dix ans, Seconde Carrière »)
+_FOUNDED = r"(?:a\s+(?:co-?)?fondé|a\s+créé|(?:co-?)?founded)"
+_WHEN = r"(?:\s*,\s*(?i:il\s+y\s+a|en|in|dès|voilà|back\s+in|some)\s+[^,.;!?]{1,25}?\s*,)"
 _RUNS_APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui|who|que)\s+(?i:{_RUN_VERBS})|(?i:{_WORKS_AT_DE}))\s"
-                              rf"|\s+(?:{_BARE_RUN_VERBS}|a\s+(?:co-?)?fondé|a\s+créé"
-                              r"|(?:co-?)?founded)\s+(?i:the|a|an|le|la|l['’]|les))")
-_IS_ROLE = re.compile(_PERSON + rf"(?=\s+(?:est|is|es)\s+{_DET}(?:\w+\s+)?(?:\w+-)?{ROLE_WORDS.pattern})")
+                              rf"|\s+(?:{_BARE_RUN_VERBS}|{_FOUNDED})\s+(?i:the|a|an|le|la|l['’]|les)"
+                              rf"|\s+{_FOUNDED}{_WHEN}?\s+(?:(?i:the|a|an|le|la|l['’]|les)|[{_U}])"
+                              # what they are, then what they run: « Jean-Marc Roussillon, lui, est céréalier dans
+                              # la Drôme et il préside la Fédération des irrigants du Sud-Est »
+                              rf"|(?:\s*,\s*(?i:lui|elle)\s*,)?\s+(?:est|is)\s+[^.;!?\n]{{1,80}}?\s(?:et|and)\s+"
+                              rf"(?i:il|elle|he|she)\s+(?:{_BARE_RUN_VERBS}|{_FOUNDED})\s)")
+_IS_ROLE = re.compile(_PERSON + rf"(?=(?:\s*,\s*(?i:lui|elle)\s*,)?\s+(?:est|is|es)\s+{_DET}(?:\w+\s+)?(?:\w+-)?{ROLE_WORDS.pattern})")
 
 
 # Moves that introduce someone or hand them the floor. Trigger words are case-insensitive, names not.
@@ -525,7 +532,9 @@ _RUNS = re.compile(rf"(?i:^\s*,?\s*(?:(?:qui|who|que)\s+(?:{_RUN_VERBS}|represen
                    # (and with no pronoun: "Ruth heads the soil carbon programme at the Rural Climate Institute")
                    rf"|{_BARE_RUN_VERBS}"
                    # ... or founded: « Marie-Laure Fontaine a fondé l'association Seconde Carrière »
-                   r"|(?:qui\s+|who\s+)?(?:a\s+(?:co-?)?fondé|a\s+créé|(?:co-?)?founded|created))\s+)")
+                   rf"|(?:qui\s+|who\s+)?(?:{_FOUNDED}|created){_WHEN}?)\s+)")
+# ... said after what they are: « …, lui, est céréalier dans la Drôme et il préside la Fédération des irrigants »
+_AND_RUNS = re.compile(rf"(?i:\s(?:et|and)\s+(?:il|elle|he|she)\s+(?:{_BARE_RUN_VERBS}|{_FOUNDED}){_WHEN}?\s+)")
 
 
 def _posts(part: str) -> list[str]:
@@ -541,6 +550,11 @@ def _posts(part: str) -> list[str]:
 def describe(clause: str) -> tuple[str | None, str | None, str | None]:
     """Title, affiliation and country from what follows a name: ", chercheuse à l'Université de Malmö, en Suède"."""
     runs = _RUNS.match(clause)
+    if runs is None:
+        said = re.match(r"(?i:\s*,\s*(?:lui|elle)\s*,)?\s*(?:est|is)\s+[^.;!?\n]{1,80}?(?=\s(?:et|and)\s)", clause)
+        runs = _AND_RUNS.match(clause, said.end()) if said else None
+        if runs is not None and ROLE_WORDS.search(clause[:runs.start()]):
+            runs = None        # a post said first ("est directrice de… et elle dirige…"): read as a post
     if runs:
         # « Camille Roux, qui dirige l'association Covoit'Campagne »: what they run is where they come from
         rest = clause[runs.end():]
@@ -554,6 +568,8 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
             if found is not None:
                 _, org, country = found
         return None, org, country
+    # (« Nadia Bensalem, elle, est chercheuse au CNRS »: the pronoun set off by commas is no part of the post)
+    clause = re.sub(r"^\s*,\s*(?i:lui|elle)\s*,", "", clause)
     end = _DESC_END.search(clause)
     clause = clause[: end.start()] if end else clause
     title = org = country = None
