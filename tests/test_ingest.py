@@ -173,6 +173,21 @@ def test_srt(tmp_path):
     assert speakers(t) == ["SPEAKER_00", "SPEAKER_01"] and t.turns[1].time == 3.0
 
 
+def test_broadcast_captions_speaker_change_is_a_voice_of_its_own(tmp_path):
+    """Captions mark a change of speaker with ">>" and no name: each such cue starts a voice of its own (read as
+    the chair's next words, a keynote was printed under the chair's name); ">>>" (a change of subject) is not one,
+    and ">> NAME:" keeps its name."""
+    p = write(tmp_path, "k.srt", "1\n00:00:01,000 --> 00:00:03,000\n[JAMES PORTER]: Please welcome her.\n\n"
+                                 "2\n00:00:04,000 --> 00:00:06,000\n>> Thank you, James. So, my name is Dr.\n\n"
+                                 "3\n00:00:06,000 --> 00:00:08,000\nLeila Haddad, and I direct a programme.\n\n"
+                                 "4\n00:00:09,000 --> 00:00:10,000\n>>> Now to questions.\n\n"
+                                 "5\n00:00:11,000 --> 00:00:12,000\n>> Hi, Mark Ellison, from Unison.\n\n"
+                                 "6\n00:00:13,000 --> 00:00:14,000\n>> JAMES PORTER: Thank you, Mark.\n")
+    assert [(x.label, x.text[:24]) for x in read_transcript(p).turns] == [
+        ("JAMES PORTER", "Please welcome her."), ("Voice 1", "Thank you, James. So, my"),
+        ("Voice 2", "Hi, Mark Ellison, from U"), ("JAMES PORTER", "Thank you, Mark.")]
+
+
 def test_two_voices_in_one_cue_are_two_turns(tmp_path):
     """A subtitle cue can hold a dialogue: dashed lines (« - ANNA BERG: … » / « - MARIA ROSSI: … ») or two WebVTT
     voice tags. Each line is its speaker's, on its own line number; the second voice went to the first."""

@@ -69,7 +69,8 @@ def _payload(lines: list[str]) -> tuple[Label | None, str]:
         if inline is not None:
             label, text = inline, rest
         else:
-            m = re.match(r"^\[(?P<name>[^\]]{1,60})\]\s*(?P<rest>.*)$", text)  # "[Name] text" in some SRT
+            # "[Name] text" in some SRT, "[NAME]: text" in others (the colon had stayed in the quotes)
+            m = re.match(r"^\[(?P<name>[^\]]{1,60})\]\s*:?\s*(?P<rest>.*)$", text)
             if m and (bracket := parse_label(m["name"])) is not None:
                 label, text = bracket, m["rest"]
     text = re.sub(r"^[-–]\s+", "", text)  # dialogue dash
@@ -107,8 +108,15 @@ def _blocks(text: str) -> list[tuple[int, list[str]]]:
     return blocks
 
 
+# Broadcast captions mark a change of speaker with ">>" and say nobody's name (">>>" is a change of subject): each
+# such cue is a voice of its own, "Voice 1", "Voice 2"…, named later by what it says ("So, my name is Dr. Leila
+# Haddad") or merged with the label of that name. Read as the previous speaker's, a keynote went to its chair.
+_CHANGE = re.compile(r"^\s*>>(?!>)\s*")
+_SUBJECT = re.compile(r"^\s*>>>\s*")
+
+
 def _parse_cue_blocks(text: str, path: str, fmt: str) -> tuple[list[Cue], int]:
-    cues, broken = [], 0
+    cues, broken, voices = [], 0, 0
     for first, block in _blocks(text):
         timing_at = next((i for i, ln in enumerate(block[:3]) if "-->" in ln), None)
         if timing_at is None:
@@ -120,7 +128,15 @@ def _parse_cue_blocks(text: str, path: str, fmt: str) -> tuple[list[Cue], int]:
             continue
         start, end = parse_time(m["start"]), parse_time(m["end"])
         for offset, lines in _voices(payload):
+            change = _CHANGE.match(lines[0]) if lines else None
+            if change:
+                lines = [lines[0][change.end():], *lines[1:]]
+            elif lines and _SUBJECT.match(lines[0]):
+                lines = [_SUBJECT.sub("", lines[0]), *lines[1:]]
             label, body = _payload(lines)
+            if change and label is None and body.strip():
+                voices += 1
+                label = Label(raw=f"Voice {voices}", name=None, kind="anonymous")
             if body.strip():
                 cues.append(Cue(start, end, body, first + timing_at + 1 + offset, label))
     if not cues:
