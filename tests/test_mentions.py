@@ -58,6 +58,10 @@ def one(text: str, language: str, kind: str, known=()):
     ("Jean-Marc Roussillon, lui, est céréalier dans la Drôme et il préside la Fédération des irrigants du "
      "Sud-Est.", "fr", "Jean-Marc Roussillon", None, "Fédération des irrigants du Sud-Est", None),
     ("Nadia Bensalem, elle, est hydrogéologue au CNRS.", "fr", "Nadia Bensalem", "hydrogéologue", "CNRS", None),
+    # the list's "Then", and the honorific after it
+    ("We have three panellists today. Then Dr Priya Raman, senior lecturer in "
+     "urban economics at the University of Manchester.", "en", "Priya Raman", "senior lecturer in urban economics",
+     "University of Manchester", None),
 ])
 def test_introductions(text, language, name, title, affiliation, country):
     m = one(text, language, "introduction")

@@ -562,6 +562,13 @@ def test_what_a_speaker_runs_inside_a_named_body():
 @pytest.mark.parametrize("said, org", [
     ("Richard Cole, I'm with Tenants First Network.", "Tenants First Network"),
     ("I'm with you on that, the budget is too small.", None),
+    # "I'm from" a body, not a town
+    ("Hi, yes, thanks. Mark Ellison, I'm from Unison, the public service union.", "Unison"),
+    ("Jonas Berg, I'm from the European Environmental Bureau.", "European Environmental Bureau"),
+    ("Hi, I'm Tom Price, I'm from Leeds and I rent.", None),
+    # a unit's name before the body it belongs to
+    ("So, my name is Dr. Leila Haddad, and I direct the Digital State programme at the Institute for Public "
+     "Technology, which is an independent research centre.", "Institute for Public Technology"),
 ])
 def test_i_m_with_an_organisation(said, org):
     from confsynth.mentions import _self_description
@@ -674,3 +681,17 @@ def test_a_podcast_s_numbered_hosts_and_guest_are_named_by_what_they_say():
     assert (nadia.name, nadia.title) == ("Nadia Osei", None)
     assert ben.name == "Ben Hargreaves"
     assert (ruth.name, ruth.affiliation) == ("Ruth Kamau", "Rural Climate Institute")
+
+
+def test_a_chair_labelled_only_as_such_is_named_by_their_own_introduction():
+    """"MODERATOR: … My name is Anna Keller, I'm a journalist with Euractiv": the chair's label is one voice; her
+    name was left out (Euractiv was taken) and the event's introduction had no moderator."""
+    d = directory([
+        ("MODERATOR", "Good afternoon everyone. My name is Anna Keller, I'm a journalist with Euractiv, and I'll be "
+                      "moderating this panel. On my left, Claire Dupont, director of public affairs at PackEurope."),
+        ("DUPONT", "Thank you, Anna. Europe recycles more packaging than any other region of the world, and we are "
+                   "proud of what our members have built."),
+    ], "en")
+    chair = by_label(d, "MODERATOR")
+    assert (chair.name, chair.affiliation, chair.role) == ("Anna Keller", "Euractiv", "moderator")
+    assert by_label(d, "DUPONT").name == "Claire Dupont"

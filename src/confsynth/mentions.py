@@ -360,6 +360,10 @@ _SELF_DESC = [re.compile(p) for p in (
     r"(?i:\bI\s+(?:work|am\s+working|worked)\s+(?:on\s+[^.;!?,\n]{1,60}?\s+)?(?:at|for|with|in)\s+)(?P<org>[^.;!?\n]{2,160})",
     r"(?i:\bI\s+(?:represent|lead|head|chair|direct|run)\s+)(?P<org>[^.;!?\n]{2,160})",
     r"(?i:\bI(?:['’]m|\s+am)\s+with\s+)(?P<org>[^.;!?\n]{2,160})",   # ("Richard Cole, I'm with Tenants First Network")
+    # "Jonas Berg, I'm from the European Environmental Bureau", "Mark Ellison, I'm from Unison, the public service
+    # union": a body named as such, not a town ("I'm from Leeds" says where they live)
+    r"(?i:\bI(?:['’]m|\s+am)\s+from\s+)(?P<org>(?:the\s+[A-Z]|[A-Z]{2,}\b|[A-Z][\w'’-]+(?=,\s*(?:the|a|an)\s))"
+    r"[^.;!?\n]{0,160})",
     r"(?i:\bje\s+suis)\s+(?P<desc>(?:(?:le|la|un|une)\s+|l['’]\s?)?(?:\w+\s+){0,1}?(?:\w+-)?" + ROLE_WORDS.pattern
     + r"[^.;!?\n]{0,160})",
     r"(?i:\bje\s+travaille\s+(?:à|au|aux|chez|pour|dans|avec)\s+)(?P<org>[^.;!?\n]{2,160})",
@@ -681,7 +685,12 @@ def _self_description(text: str, start: int, stop: int) -> tuple[str | None, str
                 o, c = _trim_org(_ORG_END.split(m["org"])[0])
                 whole = re.split(r"\s*[,;]\s*", m["org"])[0]
                 inside = _PART_OF.search(whole)
-                if o is None and inside:
+                # (a named unit of it too: "I direct the Digital State programme at the Institute for Public
+                # Technology" is the Institute's)
+                unit = inside is not None and re.search(r"(?i:\b(?:programme|program|team|unit|department|division"
+                                                        r"|project|initiative|pôle|équipe|cellule|mission|desk)\b)",
+                                                        whole[:inside.start()])
+                if (o is None or unit) and inside:
                     # what they run is part of a named body: "I run the urban transport programme at the
                     # Kingsbridge Institute", « je dirige le pôle Climat et territoires de la Fondation Terres
                     # d'avenir »
@@ -751,6 +760,10 @@ def find_mentions(
         lead = None if m["hon"] else _CONNECTIVE.match(raw)
         if lead and len(raw[lead.end():].split()) >= 2:
             raw, s = raw[lead.end():], s + lead.end()
+            # (and its honorific, now first: "Then Dr Priya Raman, senior lecturer…" is Priya Raman)
+            hon = re.match(rf"(?:{_HON})(?:{_SP}+|(?<=\.))", raw)
+            if hon and len(raw[hon.end():].split()) >= 2:
+                raw, s = raw[hon.end():], s + hon.end()
         # a name the event knows, then a particle: "Thomas Krüger von den Stadtwerken Freiburg" is Thomas Krüger
         # from the Stadtwerke ("Ursula von der Leyen", whom nobody knows shorter, stays whole)
         for k in known_toks:

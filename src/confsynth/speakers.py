@@ -503,7 +503,8 @@ def _hints(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Tur
         e = entries.get(turn_keys[turn])
         # audience labels ("Question de la salle") gather many people: only an anonymous label is one voice, or a
         # post (« Mme la Ministre » is named by « Amélie Dupont, ministre du Logement, vous avez la parole »)
-        return e is not None and e.kind in ("anonymous", "role")
+        # (and a chair labelled only as such, "MODERATOR:", who says "My name is Anna Keller")
+        return e is not None and (e.kind in ("anonymous", "role") or e.kind == "moderator" and not e.name)
 
     def one_from_the_room(turn: int) -> bool:
         # ... but a room label that speaks once is one person, named by their own words: "Audience Member: Hi, I'm
