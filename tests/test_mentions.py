@@ -58,6 +58,17 @@ def one(text: str, language: str, kind: str, known=()):
     ("Jean-Marc Roussillon, lui, est céréalier dans la Drôme et il préside la Fédération des irrigants du "
      "Sud-Est.", "fr", "Jean-Marc Roussillon", None, "Fédération des irrigants du Sud-Est", None),
     ("Nadia Bensalem, elle, est hydrogéologue au CNRS.", "fr", "Nadia Bensalem", "hydrogéologue", "CNRS", None),
+    # a guest presented by where they sit, then by what they run, said with a pronoun, a colon or « vous »
+    ("Pour en débattre, j'ai quatre invités. À ma gauche, Hélène Garnier. Elle a fondé, il y a dix ans, "
+     "l'association Cap Expérience, qui accompagne les seniors.", "fr", "Hélène Garnier", None,
+     "association Cap Expérience", None),
+    ("À côté d'elle, Bruno Castel : il est DRH chez Aéroméca, un équipementier de 3 200 salariés, et il préside "
+     "aussi le Club des DRH d'Occitanie.", "fr", "Bruno Castel", "DRH", "Aéroméca", None),
+    ("En face de moi, Laurent Picard, économiste, il dirige le pôle travail de l'Observatoire des âges et de "
+     "l'emploi.", "fr", "Laurent Picard", "économiste", "Observatoire des âges et de l'emploi", None),
+    ("Mais d'abord, j'appelle notre grand témoin, Jean-Marc Vasseur, qui a dirigé pendant douze ans l'Agence "
+     "régionale de l'alimentation et qui préside aujourd'hui l'Observatoire national de la restauration "
+     "collective.", "fr", "Jean-Marc Vasseur", None, "Observatoire national de la restauration collective", None),
     # the list's "Then", and the honorific after it
     ("We have three panellists today. Then Dr Priya Raman, senior lecturer in "
      "urban economics at the University of Manchester.", "en", "Priya Raman", "senior lecturer in urban economics",
@@ -286,6 +297,11 @@ def test_roles_places_and_adjectives_are_not_people(text, language):
     (" a fondé, il y a dix ans, Seconde Carrière, un cabinet de recrutement.", (None, "Seconde Carrière", None)),
     (", lui, est céréalier dans la Drôme et il préside la Fédération des irrigants.",
      (None, "Fédération des irrigants", None)),
+    (", vous êtes éleveuse dans la Drôme et vous présidez la coopérative Bio Vallée Drôme.",
+     (None, "coopérative Bio Vallée Drôme", None)),
+    # a body of members named by whom it gathers, then where (the place was printed as the organisation)
+    (" est présidente de l'amicale des locataires des Acacias.", ("présidente", "amicale des locataires des Acacias", None)),
+    (", responsable du service des sports de la Ville de Lyon.", ("responsable du service des sports", "Ville de Lyon", None)),
     # (a post said first stays the post: what they also run is a second thing)
     (" est directrice de l'Agence Sud et elle dirige aussi le fonds Y.", ("directrice", "Agence Sud", None)),
     (", hydrogéologue, directrice de recherche au CNRS, au laboratoire Géosciences.", ("hydrogéologue", "CNRS", None)),

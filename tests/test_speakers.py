@@ -643,6 +643,18 @@ def test_someone_called_from_the_room_stays_the_audience_when_they_speak_again()
     ], language="en")
     priya = by_label(d, "D")
     assert (priya.name, priya.affiliation, priya.role) == ("Priya Shah", "Coldwell Borough Council", "audience")
+    # a broadcast's listener on the phone, let in by name (« Gérard » was listed among the panel)
+    d = directory([
+        ("Valérie Masson", "Bonsoir. À ma gauche, Hélène Garnier. Elle a fondé l'association Cap Expérience."),
+        ("Hélène Garnier", "Le chômage de longue durée des seniors est deux fois plus élevé que la moyenne, et on "
+                           "n'en parle jamais."),
+        ("Valérie Masson", "On a un auditeur en ligne. Gérard, vous nous appelez de Limoges, bonsoir."),
+        ("Gérard", "Oui bonsoir. Moi j'ai 59 ans, j'étais comptable. Surqualifié, est-ce que c'est pas juste une façon "
+                   "polie de dire trop vieux ?"),
+        ("Hélène Garnier", "Gérard, je vais vous répondre franchement : oui, très souvent."),
+    ])
+    assert by_label(d, "Gérard").role == "audience"
+    assert by_label(d, "Hélène Garnier").role != "audience"
 
 
 def test_a_room_label_heard_twice_takes_nobody_s_organisation():

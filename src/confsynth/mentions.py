@@ -57,7 +57,7 @@ _OTHER_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_O
 
 ROLE_WORDS = re.compile(
     r"(?i:\b(?:profess\w*|lectur\w*|research\w*|chercheu\w*|fellow|scientist|scientifique|sociolog\w*"
-    r"|[ée]conomist\w*|direct(?:or|eur|rice)\w*|head|chef|cheffe|chief|chair\w*|présiden\w*|presiden\w*"
+    r"|[ée]conomist\w*|direct(?:or|eur|rice)\w*|head|chef|cheffe|chief|chair\w*|présiden\w*|presiden\w*|drh|pdg"
     r"|advis[oe]r\w*|conseill\w*|analyst\w*|officer|manager|responsable|chargée?|minist\w*|secretar\w*"
     r"|secrétaire|deputy|adjointe?|déléguée?|delegate|commissioner|commissaire|executive|experte?"
     r"|consultante?|coordinat\w*|found(?:er|ing)\w*|fondat\w*|co-?fonda\w*|co-?found\w*|ceo|coo|cfo|cto"
@@ -125,7 +125,7 @@ _ORG_HEAD = (r"(?:ministère|ministre|ministry|université|universités|mairie|v
              r"|union|office|cabinet|secrétariat|groupe|group|société|entreprise|company|banque|bank|collectif"
              r"|réseau|network|coopérative|mutuelle|hôpital|clinique|hospital|musée|museum|council|institute"
              r"|foundation|agency|magazine|journal|revue|quotidien|hebdomadaire|radio|newspaper|lycée|collège"
-             r"|académie|rectorat|cooperativa|cooperative)")
+             r"|académie|rectorat|cooperativa|cooperative|amicale|club|comité|cercle)")
 _ART = r"(?:(?:la|le|les|the|el|los|las|der|dem)\s+|l['’]\s?)?"
 _ORG_START = rf"(?=[{_U}\d]|{_ORG_HEAD}\b)"
 _AT_ORG = rf"(?i:\s{_AT}\s+){_ART}"
@@ -139,7 +139,9 @@ _ORG_STARTS = [re.compile(p) for p in (
 _HEAD_KIND = (r"(?:\s+(?:de\s+communes|d['’]agglomération|urbaine|départementale?|régionale?|municipale?|générale?"
               r"|nationale?|hospitali(?:er|ère)|universitaire|supérieure?|publique|locale?|sociale?))*")
 # (and a body's own name after its kind: « au lycée Jean-Moulin | de Roubaix » is the lycée, not Roubaix)
-_HEAD_BEFORE = re.compile(rf"(?:^|[\s'’])(?P<head>{_ORG_HEAD}{_HEAD_KIND}(?:\s+[{_U}][\w'’-]+){{0,3}})$")
+_HEAD_BEFORE = re.compile(rf"(?:^|[\s'’])(?P<head>{_ORG_HEAD}{_HEAD_KIND}(?:\s+[{_U}][\w'’-]+){{0,3}}"
+                          r"|(?i:amicale|association|collectif|club|comité|fédération|union|syndicat|cercle|coopérative"
+                          r"|mutuelle)(?:\s+(?:des|de|du|d['’])\s*[a-zà-ÿ][\w'’-]+){1,2})$")
 # Words that make a phrase a clause rather than a name ("un département d'appui qui traite...").
 _NOT_IN_ORG = {"un", "une", "qui", "que", "est", "sont", "a", "ont", "va", "vont", "is", "are", "was", "were",
                "who", "which", "that", "we", "i", "you", "il", "elle", "nous", "vous", "je", "they", "he",
@@ -189,6 +191,10 @@ _RUN_VERBS = (r"dirige|préside|anime|coordonne|représente|leads|heads|runs|cha
               r"|representa")
 _WORKS_AT_DE = r"(?:er|sie)\s+(?:lehrt|forscht|arbeitet|leitet)\s+(?:[\w-]+\s+){0,3}?(?:an|bei)"
 _BARE_RUN_VERBS = r"heads|leads|runs|directs|chairs|dirige|préside|coordonne"
+# (said to them: « vous présidez la coopérative Bio Vallée Drôme »)
+_YOU_RUN_VERBS = r"présidez|dirigez|animez|coordonnez|représentez|avez\s+(?:co-?)?fondé|avez\s+créé|lead|head|run|chair"
+# (and what they do now, after what they did: « qui a dirigé … et qui préside aujourd'hui l'Observatoire… »)
+_NOW = r"(?:\s+(?:aujourd['’]hui|aussi|également|désormais|actuellement|now|also|currently|today))*"
 # (when they founded it may come first: « Marie-Laure Fontaine a fondé, il y a dix ans, Seconde Carrière »)
 _FOUNDED = r"(?:a\s+(?:co-?)?fondé|a\s+créé|(?:co-?)?founded)"
 _WHEN = r"(?:\s*,\s*(?i:il\s+y\s+a|en|in|dès|voilà|back\s+in|some)\s+[^,.;!?]{1,25}?\s*,)"
@@ -259,7 +265,11 @@ _INTRODUCTIONS_FR = [_pattern(p) for p in (
     r"(?i:\bla\s+parole\s+(?:est\s+)?(?:maintenant\s+|donc\s+)?à\s+){P}",
     r"(?i:\b(?:d['’]\s?accueillir|accueillir|accueille|accueillons|recevoir|recevons|reçois|inviter|invite"
     r"|invitons|présenter|vous\s+présente|saluer|salue|appelle|appeler)\s+(?:maintenant\s+|donc\s+|aujourd['’]hui"
-    r"\s+|ici\s+)?){P}",
+    r"\s+|ici\s+)?(?:(?:notre|mon|ma|nos|le|la)\s+(?:[\w-]+\s+){0,2}?(?:témoin|invitée?|intervenante?|orat(?:eur|rice)"
+    r"|expert(?:e)?|conférenci(?:er|ère)|keynote)\s*,\s*)?){P}",
+    # where the guests sit: « À ma gauche, Hélène Garnier. », « À côté d'elle, Bruno Castel : il est DRH… »
+    r"(?:^|(?<=[.!?…:]\s))(?i:à\s+(?:ma|sa|votre)\s+(?:gauche|droite)|à\s+côté\s+d['’](?:elle|lui)|à\s+côté\s+de\s+"
+    r"(?:moi|lui|elle)|en\s+face\s+de\s+(?:moi|nous)|face\s+à\s+(?:moi|nous))\s*,\s*(?:(?i:et)\s+)?{P}",
     r"(?i:\b(?:je\s+me\s+tourne|je\s+vais\s+me\s+tourner|tournons-nous|on\s+se\s+tourne)\s+(?:maintenant\s+|donc"
     r"\s+|à\s+présent\s+)?vers\s+){P}",
     r"(?i:\b(?:notre|le|la|mon|ma)\s+(?:prochain|prochaine|premier|première|second|seconde|deuxième|troisième"
@@ -536,9 +546,12 @@ _RUNS = re.compile(rf"(?i:^\s*,?\s*(?:(?:qui|who|que)\s+(?:{_RUN_VERBS}|represen
                    # (and with no pronoun: "Ruth heads the soil carbon programme at the Rural Climate Institute")
                    rf"|{_BARE_RUN_VERBS}"
                    # ... or founded: « Marie-Laure Fontaine a fondé l'association Seconde Carrière »
-                   rf"|(?:qui\s+|who\s+)?(?:{_FOUNDED}|created){_WHEN}?)\s+)")
+                   rf"|(?:qui\s+|who\s+|il\s+|elle\s+|he\s+|she\s+)?(?:{_FOUNDED}|created){_WHEN}?"
+                   # (with a pronoun: « Laurent Picard, économiste, il dirige le pôle travail de l'Observatoire »)
+                   rf"|(?:il|elle|he|she)\s+(?:{_BARE_RUN_VERBS}){_NOW}|vous\s+(?:{_YOU_RUN_VERBS}){_NOW})\s+)")
 # ... said after what they are: « …, lui, est céréalier dans la Drôme et il préside la Fédération des irrigants »
-_AND_RUNS = re.compile(rf"(?i:\s(?:et|and)\s+(?:il|elle|he|she)\s+(?:{_BARE_RUN_VERBS}|{_FOUNDED}){_WHEN}?\s+)")
+_AND_RUNS = re.compile(rf"(?i:\s(?:et|and)\s+(?:(?:il|elle|he|she|qui|who)\s+(?:{_BARE_RUN_VERBS}|{_FOUNDED})"
+                       rf"|vous\s+(?:{_YOU_RUN_VERBS})|you\s+(?:{_BARE_RUN_VERBS})){_NOW}{_WHEN}?\s+)")
 
 
 def _posts(part: str) -> list[str]:
@@ -551,26 +564,38 @@ def _posts(part: str) -> list[str]:
     return [part[:m.start()], *_posts(part[m.end():])]
 
 
+def _run_org(rest: str) -> tuple[str | None, str | None]:
+    """The body someone runs, from what follows the verb: « l'association Seconde Carrière, qui accompagne… »."""
+    end = _DESC_END.search(rest)
+    # (up to the next comma: « l'association Seconde Carrière, qui accompagne les seniors »)
+    rest = re.split(r"\s*,\s*", rest[: end.start()] if end else rest)[0]
+    org, country = _trim_org(_ARTICLE.sub("", rest))
+    if org is None:
+        # a unit of a named body: « que dirige el departamento de estudios del Instituto Vienés… », « le pôle
+        # travail de l'Observatoire des âges et de l'emploi »
+        found = _find_org(" " + rest)
+        if found is not None:
+            _, org, country = found
+    return org, country
+
+
 def describe(clause: str) -> tuple[str | None, str | None, str | None]:
     """Title, affiliation and country from what follows a name: ", chercheuse à l'Université de Malmö, en Suède"."""
+    # (a colon before what is said of them: « Bruno Castel : il est DRH chez Aéroméca »)
+    clause = re.sub(r"^\s*:\s*(?=(?i:il|elle|he|she)\s)", " ", clause)
     runs = _RUNS.match(clause)
     if runs is None:
-        said = re.match(r"(?i:\s*,\s*(?:lui|elle)\s*,)?\s*(?:est|is)\s+[^.;!?\n]{1,80}?(?=\s(?:et|and)\s)", clause)
+        # what they are or did, then what they run: « … est céréalier dans la Drôme et il préside la Fédération… »,
+        # « vous êtes éleveuse dans la Drôme et vous présidez la coopérative… », « qui a dirigé pendant douze ans
+        # l'Agence régionale… et qui préside aujourd'hui l'Observatoire… »
+        said = re.match(r"(?i:\s*,\s*(?:lui|elle)\s*,)?\s*,?\s*(?:(?:qui\s+|who\s+)?(?:est|is|a|was|était|has)|vous\s+êtes"
+                        r"|you\s+are)\s+[^.;!?\n]{1,100}?(?=\s(?:et|and)\s)", clause)
         runs = _AND_RUNS.match(clause, said.end()) if said else None
         if runs is not None and ROLE_WORDS.search(clause[:runs.start()]):
             runs = None        # a post said first ("est directrice de… et elle dirige…"): read as a post
     if runs:
         # « Camille Roux, qui dirige l'association Covoit'Campagne »: what they run is where they come from
-        rest = clause[runs.end():]
-        end = _DESC_END.search(rest)
-        # (up to the next comma: « l'association Seconde Carrière, qui accompagne les seniors »)
-        rest = re.split(r"\s*,\s*", rest[: end.start()] if end else rest)[0]
-        org, country = _trim_org(_ARTICLE.sub("", rest))
-        if org is None:
-            # a unit of a named body: « que dirige el departamento de estudios del Instituto Vienés… »
-            found = _find_org(" " + rest)
-            if found is not None:
-                _, org, country = found
+        org, country = _run_org(clause[runs.end():])
         return None, org, country
     # (« Nadia Bensalem, elle, est chercheuse au CNRS »: the pronoun set off by commas is no part of the post)
     clause = re.sub(r"^\s*,\s*(?i:lui|elle)\s*,", "", clause)
@@ -586,6 +611,11 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
         if k == 0:
             p = _LEAD_IN.sub("", " " + p if not p.startswith(",") else p).strip()
             p = _ARTICLE.sub("", p)
+        elif org is None and _RUNS.match(" " + p):
+            o, c = _run_org(p[_RUNS.match(" " + p).end() - 1:])
+            if o is not None:
+                org, country = o, country or c
+            break
         elif _PRONOUN_IS.match(p):
             # « … est psychiatre, elle est cheffe du service … au CHU de Montclair »: the next post, said of her
             p = _ARTICLE.sub("", p[_PRONOUN_IS.match(p).end():])
@@ -786,6 +816,12 @@ def find_mentions(
         sent_start, sent_end = sentence_of(s)
         if with_description:
             title, org, country = describe(text[e:next_listed(e, max(sent_end, e + 1))][:300])
+            if not (title or org or country) and not text[e:sent_end].strip(" .…"):
+                # the name closes its sentence, the next says who they are: « À ma gauche, Hélène Garnier. Elle a
+                # fondé, il y a dix ans, l'association Cap Expérience… »
+                nxt = text[sent_end:sentence_of(sent_end)[1]] if sent_end < len(text) else ""
+                if re.match(r"\s*(?:Il|Elle|He|She)\s", nxt):
+                    title, org, country = describe(" " + nxt.strip())
         # Others named in the same sentence after this one ("J'invite Karin Lindqvist et Mathilde Ferrand"):
         # a list, which says nothing about who speaks next.
         rest = text[e:sent_end]

@@ -810,9 +810,12 @@ ROOM_CALL = re.compile(
     r"\s+question|questions?\s+(?:from|in)\s+the\s+(?:floor|room|audience)|(?:time|minutes)\s+for\s+questions"
     r"|(?:pour|à)\s+(?:vos|les)\s+questions|tell\s+us\s+who\s+you\s+are|présentez-vous)\b")
 # an online event's room, which someone joins by name: « On a une main levée. Aurélie Chassagne, vous pouvez activer
-# votre micro », "I see a raised hand", "please unmute yourself"
+# votre micro », "I see a raised hand", "please unmute yourself"; a broadcast's listener on the phone: « On a un
+# auditeur en ligne. Gérard, vous nous appelez de Limoges » (he was listed among the panel)
 RAISED_HAND = re.compile(r"(?i)\b(?:mains?\s+levées?|raised\s+(?:a\s+|their\s+|her\s+|his\s+)?hands?|a\s+hand\s+up"
-                         r"|(?:activer|allumer|ouvrir)\s+(?:votre|ton)\s+micro|unmute\s+(?:yourself|your\s+mic|you))\b")
+                         r"|(?:activer|allumer|ouvrir)\s+(?:votre|ton)\s+micro|unmute\s+(?:yourself|your\s+mic|you)"
+                         r"|(?:un|une|notre)\s+(?:auditeur|auditrice|téléspectat(?:eur|rice))|vous\s+nous\s+appelez"
+                         r"|(?:a|our|the\s+next)\s+(?:caller|listener)|on\s+the\s+line)\b")
 
 
 def _room_voices(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn]) -> None:
