@@ -367,6 +367,9 @@ def test_headline_compression_drops_a_broken_off_start(spoken, language, kept):
     ("We need plan B if the supplier fails and a plan C after that.", "en",
      "We need plan B if the supplier fails and a plan C after that."),
     ("Il y a 1 600 pages de texte de loi par an en France.", "fr", "Il y a 1 600 pages de texte de loi par an en France."),
+    # the Italian « è » is a word (the headlines lost their verb: « Il costo per il Comune bassissimo »)
+    ("E il costo per il Comune è bassissimo: il contributo pubblico copre solo il venti per cento.", "it",
+     "Il costo per il Comune è bassissimo: il contributo pubblico copre solo il venti per cento."),
 ])
 def test_headline_compression_drops_broken_off_words(spoken, language, kept):
     assert make_headline(spoken, language) == kept

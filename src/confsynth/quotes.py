@@ -200,7 +200,7 @@ _TWO_WORD_CONJUNCTIONS = {("par", "contre"), ("en", "revanche"), ("de", "plus")}
 _REASON = re.compile(r"(?:because(?!\s+of\b)|'cause|parce\s+que\b|parce\s+qu'|puisque\b|puisqu')\s*,?\s*",
                      re.IGNORECASE)
 # a lone lower-case letter that is no word of these languages is the start of a word broken off ("So, w if you go")
-ONE_LETTER_WORDS = set("aàeéioóuúy")
+ONE_LETTER_WORDS = set("aàeéèioóuúy")   # (Italian « è »: cut as a broken-off word, headlines lost their verb)
 # the words after a prefix that waits for its word ("pre- and post-war", « pré- ou post-natal »)
 _PAIRED_PREFIX = {"and", "or", "to", "et", "ou", "und", "oder", "y", "o", "e"}
 
