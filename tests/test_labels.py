@@ -26,6 +26,8 @@ from confsynth.ingest.labels import normalize_name, parse_label, split_inline
     ("Público", None, None, "audience"),
     ("Teilnehmerin", None, None, "audience"),
     ("Vraag uit de zaal", None, None, "audience"),
+    ("Intervento dal pubblico", None, None, "audience"),   # (read as prose, the room's words went to the chair)
+    ("Intervención del público", None, None, "audience"),
     ("Sprecher 2", None, None, "anonymous"),
     # a voice named by what it is: a neutral label, never a person called "Unknown"
     ("Unknown", None, None, "anonymous"),

@@ -40,7 +40,9 @@ _AUDIENCE = re.compile(
     # the other European languages staff receive: es, pt, de, it, nl
     r"|p[úu]blico|participante|asistente|pregunta\s+del\s+p[úu]blico|pergunta\s+do\s+p[úu]blico"
     r"|publikum|teilnehmer(?:in)?|zuh[öo]rer(?:in)?|frage\s+aus\s+dem\s+publikum"
-    r"|pubblico|partecipante|domanda\s+dal\s+pubblico|publiek|deelnemer|vraag\s+uit\s+de\s+zaal|zaal)$",
+    r"|pubblico|partecipante|domanda\s+dal\s+pubblico|intervento\s+dal\s+pubblico|dal\s+pubblico|sala"
+    r"|intervención\s+del\s+p[úu]blico|wortmeldung(?:\s+aus\s+dem\s+publikum)?|publiek|deelnemer"
+    r"|vraag\s+uit\s+de\s+zaal|zaal)$",
     re.IGNORECASE,
 )
 _MODERATOR = re.compile(
