@@ -4,12 +4,12 @@ from __future__ import annotations
 import pytest
 
 from confsynth.mentions import describe, find_mentions, quotation_speaker
-from confsynth.nlp import analyze_texts
+from confsynth.nlp import analyze_texts, has_model
 
 
 def mentions(text: str, language: str, known=()):
     a = analyze_texts([text], [language])[0]
-    return find_mentions(text, 0, a.entities, a.sentences, known)
+    return find_mentions(text, 0, a.entities, a.sentences, known, has_model(language))
 
 
 def one(text: str, language: str, kind: str, known=()):
@@ -69,6 +69,19 @@ def one(text: str, language: str, kind: str, known=()):
     ("Mais d'abord, j'appelle notre grand témoin, Jean-Marc Vasseur, qui a dirigé pendant douze ans l'Agence "
      "régionale de l'alimentation et qui préside aujourd'hui l'Observatoire national de la restauration "
      "collective.", "fr", "Jean-Marc Vasseur", None, "Observatoire national de la restauration collective", None),
+    # Spanish and Italian, which have no NER model here: the post before the name, the professor's title, the
+    # body after a particle
+    ("Tenemos tres ponentes. Empezamos con el concejal de Urbanismo y Vivienda del Ayuntamiento de Zaragoza, Andrés "
+     "Lozano. Andrés, cuando quieras.", "es", "Andrés Lozano", "concejal de Urbanismo y Vivienda",
+     "Ayuntamiento de Zaragoza", None),
+    ("Abbiamo tre ospiti. Alla mia destra l'assessore alla casa del Comune di Torino, Marco Bellandi.", "it",
+     "Marco Bellandi", "assessore alla casa", "Comune di Torino", None),
+    ("Accanto a lui la professoressa Elena Rinaldi del Politecnico di Milano, che insegna urbanistica.", "it",
+     "la professoressa Elena Rinaldi", None, "Politecnico di Milano", None),
+    # a town after the body is where it is (« Valence » was printed as the organisation)
+    ("Nous avons trois intervenants. Javier Morales, responsable des politiques publiques de la coopérative Sol Común "
+     "à Valence, en Espagne, qui parlera en anglais.", "fr", "Javier Morales", "responsable des politiques publiques",
+     "coopérative Sol Común", "Espagne"),
     # the list's "Then", and the honorific after it
     ("We have three panellists today. Then Dr Priya Raman, senior lecturer in "
      "urban economics at the University of Manchester.", "en", "Priya Raman", "senior lecturer in urban economics",
@@ -413,3 +426,32 @@ def test_a_unit_before_its_organisation_belongs_to_the_post(part, title, org):
 ])
 def test_a_name_then_what_the_speaker_feels_is_no_self_introduction(text, language):
     assert not [m for m in mentions(text, language) if m.kind == "self"]
+
+
+@pytest.mark.parametrize("text, language, name, title, affiliation", [
+    ("Bienvenidos. Me llamo Lucía Herrera, soy periodista de Heraldo y hoy me toca moderar.", "es", "Lucía Herrera",
+     "periodista", "Heraldo"),
+    ("Hola, soy Rosa Gimeno, soy la presidenta de la Asociación Vecinal de Delicias.", "es", "Rosa Gimeno",
+     "presidenta", "Asociación Vecinal de Delicias"),
+    ("Allora, sono Sara Conti e lavoro per la cooperativa Il Cortile, una cooperativa sociale.", "it", "Sara Conti",
+     None, "cooperativa Il Cortile"),
+    ("Io sono Giulia Ferraris, coordino il programma \"Città e abitare\" della Fondazione Città Futura.", "it",
+     "Giulia Ferraris", None, "Fondazione Città Futura"),
+    # (a city is where the programme is run, not whom for)
+    ("Je suis Claire Dubois, je dirige le programme énergie de notre think tank ici à Bruxelles.", "fr",
+     "Claire Dubois", None, None),
+])
+def test_self_introductions_in_the_other_languages(text, language, name, title, affiliation):
+    found = mentions(text, language)
+    assert [m.name for m in found if m.kind == "self"] == [name]
+    described = [(m.title, m.affiliation) for m in found if m.kind in ("self", "describe") and (m.title or m.affiliation)]
+    assert (described[-1] if described else (None, None)) == (title, affiliation)
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Es arquitecta, profesora de la Universidad de Zaragoza. Carmen Aznar, bienvenida.", "es", "Carmen Aznar"),
+    ("Empezamos con Andrés Lozano. Andrés Lozano, cuando quieras.", "es", "Andrés Lozano"),
+    ("E ora la parola alla nostra ospite. Sara Conti, a te la parola.", "it", "Sara Conti"),
+])
+def test_a_hand_off_in_a_language_without_ner_names_the_next_speaker(text, language, name):
+    assert name in [m.name for m in mentions(text, language) if m.kind in ("address", "introduction") and m.at_end]

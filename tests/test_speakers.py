@@ -707,3 +707,24 @@ def test_a_chair_labelled_only_as_such_is_named_by_their_own_introduction():
     chair = by_label(d, "MODERATOR")
     assert (chair.name, chair.affiliation, chair.role) == ("Anna Keller", "Euractiv", "moderator")
     assert by_label(d, "DUPONT").name == "Claire Dupont"
+
+
+def test_numbered_voices_are_named_in_a_language_without_ner():
+    """A Spanish jornada labelled « Moderadora », « Ponente 1 », « Ponente 2 »: the chair introduces each
+    panellist (« …del Ayuntamiento de Zaragoza, Andrés Lozano. Andrés, cuando quieras. », « Carmen Aznar,
+    bienvenida. »), but with no Spanish NER model nothing vouched for the names, and 14 quotes were signed
+    « Intervenant·e 1 / 2 »."""
+    d = directory([
+        ("Moderadora", "Buenos días. Me llamo Lucía Herrera, soy periodista de Heraldo y hoy me toca moderar. "
+                       "Empezamos con el concejal de Urbanismo y Vivienda del Ayuntamiento de Zaragoza, Andrés Lozano. "
+                       "Andrés, cuando quieras."),
+        ("Ponente 1", "Muchas gracias, Lucía. En Zaragoza, el precio medio del alquiler ha subido un treinta y dos "
+                      "por ciento en los últimos cinco años."),
+        ("Moderadora", "Nuestra segunda ponente es arquitecta, profesora de la Universidad de Zaragoza. Carmen Aznar, "
+                       "bienvenida."),
+        ("Ponente 2", "Gracias. La mayoría de la vivienda que vamos a tener en 2050 ya está construida."),
+    ], "es")
+    assert (by_label(d, "Moderadora").name, by_label(d, "Moderadora").affiliation) == ("Lucía Herrera", "Heraldo")
+    first = by_label(d, "Ponente 1")
+    assert (first.name, first.affiliation) == ("Andrés Lozano", "Ayuntamiento de Zaragoza")
+    assert by_label(d, "Ponente 2").name == "Carmen Aznar"

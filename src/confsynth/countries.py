@@ -171,6 +171,11 @@ _CITIES: tuple[tuple[str, str], ...] = (
 _CITY_BY_NAME = {_fold(n): pair for pair in _CITIES for n in pair}
 
 
+def is_city(text: str) -> bool:
+    """Whether ``text`` is one of the listed cities, in either language ("Bruxelles", "Brussels")."""
+    return _fold(text.strip()) in _CITY_BY_NAME
+
+
 def place_name(place: str, language: str) -> str:
     """A city's name in ``language`` (fr or en): "Brussels" is « Bruxelles » in French; a place not listed, and
     what follows its first comma (« Brussels, Belgium »: the country in the language too), are kept."""

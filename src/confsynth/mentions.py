@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .countries import find_country
+from .countries import find_country, is_city
 from .ingest.labels import ADDRESS, POST_NOUNS
 from .names import compatible, fold, name_tokens
 
@@ -27,7 +27,10 @@ _NAME = rf"{_TOK}(?:{_SP}+(?:{_PART}{_SP}+){{0,2}}{_TOK}){{0,3}}"
 _HON = (r"(?:Right\s+Hon\.|Rt\.?\s+Hon\.|Hon\.|Mrs\.?|Mr\.?|Ms\.?|Mx\.?|Mme\.?|Mlle\.?|M\.|Dr\.?|Prof\.?|Pr\.|Me\."
         r"|Professor|Professeure?|Doctor|Docteure?|Sir|Dame|Senator|Sénat(?:eur|rice)|Councillor"
         r"|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle"
-        r"|(?:[Ll]e|[Ll]a)\s+(?:professeure?|docteure?|sénat(?:eur|rice)|députée?|ministre|maire|président(?:e)?))")
+        r"|(?:[Ll]e|[Ll]a)\s+(?:professeure?|docteure?|sénat(?:eur|rice)|députée?|ministre|maire|président(?:e)?)"
+        # Italian and Spanish: « la professoressa Elena Rinaldi del Politecnico di Milano », « el profesor … »
+        r"|(?:[Ll]a|[Ii]l|[Ee]l)\s+(?:professoressa|professore|profesora|profesor|dottoressa|dottore|doctora|doctor"
+        r"|ingegnere|architetto))")
 _PERSON = rf"(?:(?P<hon>{_HON})(?:{_SP}+|(?<=\.)))?(?P<name>{_NAME})"
 
 # Capitalised words that open sentences or name roles, never people.
@@ -58,6 +61,10 @@ _OTHER_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_O
 ROLE_WORDS = re.compile(
     r"(?i:\b(?:profess\w*|lectur\w*|research\w*|chercheu\w*|fellow|scientist|scientifique|sociolog\w*"
     r"|[ée]conomist\w*|direct(?:or|eur|rice)\w*|head|chef|cheffe|chief|chair\w*|présiden\w*|presiden\w*|drh|pdg"
+    # (the other languages staff receive: « l'assessore alla casa », « el concejal de Urbanismo », « profesora »)
+    r"|assessor[ea]|concejal\w*|alcald\w*|sindac[oa]|profesor\w*|ricercat(?:ore|rice)|investigador\w*|arquitect[oa]"
+    r"|architett[oa]|urbanist\w*|periodista|giornalista|consiglier[ea]|dirett(?:ore|rice)|técnic[oa]|tecnic[oa]"
+    r"|referent\w*|geschäftsführer\w*|leiter(?:in)?|bürgermeister\w*|dozent\w*|coordinador\w*|coordinat(?:ore|rice)"
     r"|advis[oe]r\w*|conseill\w*|analyst\w*|officer|manager|responsable|chargée?|minist\w*|secretar\w*"
     r"|secrétaire|deputy|adjointe?|déléguée?|delegate|commissioner|commissaire|executive|experte?"
     r"|consultante?|coordinat\w*|found(?:er|ing)\w*|fondat\w*|co-?fonda\w*|co-?found\w*|ceo|coo|cfo|cto"
@@ -104,6 +111,7 @@ _DESC_END = re.compile(
     r"|\s+et\s+c['’]est\s|\s+and\s+(?:it['’]s|I['’]m|I['’]ll)\s"
     # German: « … beim Europa-Magazin Kontinent und ich moderiere… », « …, ich bin… »
     r"|\s+und\s+(?:ich|er|sie|wir|leitet|lehrt|forscht)\s|,\s*(?:ich|wir)\s"
+    r"|\s+y\s+(?:hoy|yo|me|nos|ahora|también|llevo|trabajo)\s|\s+e\s+(?:oggi|io|mi|ci|adesso|lavoro|sono)\s"
     # the speaker's own next clause after their name: "I'm Tomás Reyes, I work at the OECD", « Je suis Anna, j'anime… »
     r"|,\s*(?:I|we|je|nous)(?=\s|['’])|,\s*j['’]"
     # "Paul Roy from the OECD is our first guest", « Paul Roy, de l'OCDE, sera notre premier intervenant »
@@ -112,12 +120,14 @@ _DESC_END = re.compile(
 )
 _LEAD_IN = re.compile(
     r"(?i:^\s*,?\s*(?:(?:qui|who|que)\s+(?:est|is|was|était|sera|es)|who['’]s|vous\s+êtes|tu\s+es|you\s+are|is|est|es"
-    r"|ich\s+bin|ist"
+    r"|ich\s+bin|ist|soy|sono"
     r"|(?:she|he|they)\s+(?:is|are)|(?:elle|il)\s+est|(?:er|sie)\s+ist)\s+)"
 )
 _PRONOUN_IS = re.compile(r"(?i:(?:elle|il)\s+est|(?:she|he)\s+is|vous\s+êtes|you\s+are|(?:er|sie)\s+ist)\s+")
-_ARTICLE = re.compile(r"(?i:^\s*(?:(?:le|la|les|un|une|a|an|the|our|notre|nos|our\s+own|el|los|las)\s+|l['’]\s?))")
-_AT = r"(?:at|with|à|au|aux|chez|auprès\s+(?:de|du|des)|within|inside|au\s+sein\s+(?:de|du|des)|en(?=\s+(?:el|la)\s)|bei|beim|an(?=\s+der\s))"
+_ARTICLE = re.compile(r"(?i:^\s*(?:(?:le|la|les|un|une|a|an|the|our|notre|nos|our\s+own|el|los|las|il|lo|der|die)\s+"
+                      r"|l['’]\s?))")
+_AT = (r"(?:at|with|à|au|aux|chez|auprès\s+(?:de|du|des)|within|inside|au\s+sein\s+(?:de|du|des)|en(?=\s+(?:el|la)\s)"
+       r"|bei|beim|an(?=\s+der\s)|presso|al|alla|allo|all['’])")
 _OF = r"(?:of|from|de|du|des|d['’])"
 _ORG_HEAD = (r"(?:ministère|ministre|ministry|université|universités|mairie|ville|service|conseil|direction"
              r"|département|école|faculté|commission|agence|caisse|région|préfecture|communauté|métropole"
@@ -129,7 +139,7 @@ _ORG_HEAD = (r"(?:ministère|ministre|ministry|université|universités|mairie|v
 _ART = r"(?:(?:la|le|les|the|el|los|las|der|dem)\s+|l['’]\s?)?"
 _ORG_START = rf"(?=[{_U}\d]|{_ORG_HEAD}\b)"
 _AT_ORG = rf"(?i:\s{_AT}\s+){_ART}"
-_OF_ORG = rf"(?:\s(?i:of|from|de|du|des|del|der|vom)\s+{_ART}|\s(?i:d['’])\s?)"
+_OF_ORG = rf"(?:\s(?i:of|from|de|du|des|del|der|vom|della|dello|dei|di)\s+{_ART}|\s(?i:d['’]|dell['’])\s?)"
 # Where an organisation starts, most telling first: "at Nordlys Group", "de GRT Gaz", "au ministère de..."
 _ORG_STARTS = [re.compile(p) for p in (
     rf"{_AT_ORG}(?=[{_U}\d])", rf"{_OF_ORG}(?=[{_U}\d])", rf"{_AT_ORG}(?={_ORG_HEAD}\b)",
@@ -250,6 +260,9 @@ _INTRODUCTIONS_EN = [_pattern(p) for p in (
     r"(?:\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))?\s+(?:are|will\s+be|include)\s+"
     r"(?:[^.!?;:]{0,30}?[:,]\s*)??){P}",
 )]
+_POST_THEN_NAME = _pattern(
+    r"(?:^|(?<=[\s,:]))(?P<post>(?i:el|la|le|il|lo|l['’]|the|our|notre|nuestro|nuestra|nostro|nostra|unser|unsere"
+    r"|der|die)\s*(?:[\w-]+\s+){0,2}?" + ROLE_WORDS.pattern + r"[^.;:!?,]{0,100}?)\s*,\s*{P}(?=\s*[.!?]|\s*$)")
 # The next person of a list of people: its separator, then the person
 _LISTED = _pattern(r"(?:,|;|&|\b(?:and|et|und)\b)\s*(?:(?:and|et|und)\s+)?{P}")
 # "Mr. Simard has the floor", "Siân Gwenllian has got some questions", "Ms. Pauz has a point of order"
@@ -306,6 +319,10 @@ _NAME_FIRST = _pattern(
     r"|let['’]s\s+(?:start|begin)\s+with\s+you|we['’]ll\s+(?:start|begin)\s+with\s+you|(?:starting|beginning)\s+with"
     r"\s+you|(?:commençons|je\s+commence|on\s+commence|nous\s+commençons)\s+par\s+(?:vous|toi)"
     r"|(?:empecemos|empiezo|comenzamos)\s+(?:por\s+usted|contigo)"
+    # the other languages': « Andrés, cuando quieras. », « Marco, a te la parola », « Frau Berg, bitte. »
+    r"|cuando\s+quieras|cuando\s+quiera|tienes\s+la\s+palabra|tiene\s+usted\s+la\s+palabra|tiene\s+la\s+palabra"
+    r"|adelante|te\s+toca|a\s+ti|a\s+te(?:\s+la\s+parola)?|a\s+lei(?:\s+la\s+parola)?|quando\s+vuoi|prego"
+    r"|sie\s+haben\s+das\s+wort|du\s+hast\s+das\s+wort|bitte\s*[.!]?\s*$"
     r"|à\s+vous|c['’]est\s+à\s+vous|vous\s+avez\s+la\s+parole|je\s+(?:vous|te)\s+(?:laisse|donne|passe|cède)"
     r"|allez-y|je\s+vous\s+en\s+prie|vous\s+voulez|voulez-vous|pouvez-vous|est-ce\s+que\s+vous|vous\s+nous|à\s+toi"
     r"|tu\s+veux|vous\s+(?:avez|êtes|allez|vouliez|souhaitiez|aviez)|you\s+(?:heard|have|had|are|were|said"
@@ -325,7 +342,8 @@ _NAME_GO = _pattern(
     r"{P}\s*[.,]\s*(?i:go\s+ahead|please\s+go\s+ahead|you\s+have\s+the\s+floor|the\s+floor\s+is\s+yours"
     r"|à\s+vous|allez-y|vous\s+avez\s+la\s+parole"
     # a guest welcomed as the turn ends: "Ruth, welcome.", « Ruth, bienvenue. »
-    r"|(?:welcome(?:\s+to\s+the\s+(?:show|podcast|programme|program))?|bienvenue)\s*[.!]?\s*$)"
+    r"|(?:welcome(?:\s+to\s+the\s+(?:show|podcast|programme|program))?|bienvenue|bienvenid[ao]|benvenut[ao]"
+    r"|willkommen|herzlich\s+willkommen)\s*[.!]?\s*$)"
 )
 # A chair correcting themselves: "Suzy, you're down to do that one—sorry, Siân." « … pardon, Anna. »
 _CORRECTION = _pattern(
@@ -378,6 +396,12 @@ _SELF_DESC = [re.compile(p) for p in (
     + r"[^.;!?\n]{0,160})",
     r"(?i:\bje\s+travaille\s+(?:à|au|aux|chez|pour|dans|avec)\s+)(?P<org>[^.;!?\n]{2,160})",
     r"(?i:\bje\s+(?:représente|préside|dirige|coordonne|anime)\s+)(?P<org>[^.;!?\n]{2,160})",
+    # Spanish and Italian: « soy la presidenta de la Asociación Vecinal », « lavoro per la cooperativa Il Cortile »,
+    # « coordino il programma … della Fondazione Città Futura »
+    r"(?i:\b(?:soy|sono)\s+)(?P<desc>(?:(?:el|la|un|una|il|lo|l['’])\s*)?(?:\w+\s+){0,1}?" + ROLE_WORDS.pattern
+    + r"[^.;!?\n]{0,160})",
+    r"(?i:\b(?:trabajo|lavoro)\s+(?:en|para|con|per|presso|a|in|alla|al|nella|nel)\s+)(?P<org>[^.;!?\n]{2,160})",
+    r"(?i:\b(?:dirijo|presido|represento|coordino|dirigo|presiedo|rappresento|guido)\s+)(?P<org>[^.;!?\n]{2,160})",
 )]
 
 
@@ -432,7 +456,7 @@ def _clean_name(hon: str | None, name: str) -> str | None:
 
 
 def _is_person(hon: str | None, name: str, start: int, end: int, entities: Sequence[tuple[int, int, str]],
-               known: Sequence[tuple[str, ...]], strong: bool) -> tuple[bool, bool]:
+               known: Sequence[tuple[str, ...]], strong: bool, ner: bool = True) -> tuple[bool, bool]:
     """(accept, tagged as person): honorifics, NER and the event's known names vouch for a name slot."""
     labels = _overlapping(entities, start, end)
     ner_person = bool(labels & _PERSON_LABELS)
@@ -441,6 +465,11 @@ def _is_person(hon: str | None, name: str, start: int, end: int, entities: Seque
         return True, ner_person
     if any(compatible(toks, k) for k in known):
         return True, ner_person
+    # in a language with no NER model (Spanish, Italian…), a move that names someone for sure vouches for a first
+    # and last name: « Carmen Aznar, bienvenida. » (the panel's « Ponente 1 », « Ponente 2 » stayed unnamed)
+    words = name.split()
+    if not ner and strong and len(toks) >= 2 and all(w[:1].isupper() for w in words):
+        return True, False
     # nothing vouches for it (no honorific, no PERSON tag, no known name): "Windsor West" is not a person
     return False, False
 
@@ -465,7 +494,8 @@ def _trim_org(org: str) -> tuple[str | None, str | None]:
     words = org.split()
     if not words or len(words) > 10:
         return None, country
-    if any(fold(w) in _NOT_IN_ORG for w in words[1:]):
+    # (an article in capitals is the name's: « la cooperativa Il Cortile » is no clause with « il »)
+    if any(fold(w) in _NOT_IN_ORG for w in words[1:] if w not in ("Il", "Lo", "El", "La", "Le")):
         return None, country
     # « on » the French pronoun and its verb end the name; "on" the English preposition is part of it
     # ("Committee on Economic and Monetary Affairs")
@@ -483,6 +513,12 @@ def _trim_org(org: str) -> tuple[str | None, str | None]:
 
 def _find_org(part: str) -> tuple[int, str, str | None] | None:
     """Where the organisation starts in "title at/of Org" (-> title end, org, country); None if nowhere."""
+    town = re.search(rf"\s(?i:à|in)\s+[{_U}][\w'’-]+(?:\s*,|\s*$)", part)
+    of_body = re.search(rf"{_OF_ORG}(?={_ORG_HEAD}\b)", part)
+    if town and of_body and of_body.start() < town.start():
+        org, country = _trim_org(part[of_body.end():])
+        if org is not None:
+            return of_body.start(), org, country
     for rx in _ORG_STARTS:
         for m in rx.finditer(part):
             start, title_end = m.end(), m.start()
@@ -509,7 +545,7 @@ def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
         title_end, org, country = found
         # a unit's name before its organisation's: « directeur de la Stratégie de la Fondation Terres d'avenir »,
         # « concejal de Turismo del Ayuntamiento de Palma » (the organisation was « Stratégie de la Fondation… »)
-        unit = _UNIT_OF.match(org)
+        unit = _UNIT_OF.search(org)
         if unit and not re.match(rf"(?i:{_ORG_HEAD})\b", org):
             before = _TRAILING_OF.sub("", part[:part.index(org) + unit.start("org")])
             part, title_end, org = before + " " + unit["org"], len(before), unit["org"]
@@ -632,10 +668,11 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
             if re.match(rf"(?i:à|in|at|based\s+in)\s+[{_U}]", p):
                 continue                                # "à Barcelone": a city, said in passing
             continue
-        if re.match(r"(?i:(?:of|from|at|with|de|du|des|à|au|aux|chez|von|vom|bei|beim)\s|d['’])", p) and k == 0 \
-                and title is None:
+        if re.match(r"(?i:(?:of|from|at|with|de|du|des|à|au|aux|chez|von|vom|bei|beim|del|della|dello|di|dal|dalla)\s"
+                    r"|d['’]|dell['’])", p) and k == 0 and title is None:
             # (German too, for the labels' names: "Thomas Krüger von den Stadtwerken Freiburg")
-            m = re.match(rf"(?i:from|of|at|with|de|du|des|d['’]|à|au|aux|chez|von|vom|bei|beim)\s*"
+            m = re.match(rf"(?i:from|of|at|with|de|du|des|d['’]|à|au|aux|chez|von|vom|bei|beim|del|della|dello|di|dal"
+                         r"|dalla|dell['’])\s*"
                          rf"(?:{_ART}|(?i:der|den|dem)\s+)(?={_ORG_START})", p)
             body = _BODY_OF_PLACE.match(p)
             if m is None and body is not None:
@@ -686,7 +723,8 @@ _DOING = re.compile(r"(?i:\w+ing\s+(?:the|a|an|my|our|your|his|her|their|this|th
 
 
 # where a team or programme's name gives way to the body it belongs to ("… programme at the Kingsbridge Institute")
-_PART_OF = re.compile(r"\s(?:at|of|for|within|à|au|chez|de|du|des|d['’]|dans)\s+(?:(?:the|la|le|les|l['’])\s?)?"
+_PART_OF = re.compile(r"\s(?:at|of|for|within|à|au|chez|de|du|des|d['’]|dans|del|della|dello|dell['’]|di)\s+"
+                      r"(?:(?:the|la|le|les|l['’]|el)\s?)?"
                       r"(?=[A-ZÀ-Ý])")
 
 
@@ -725,6 +763,9 @@ def _self_description(text: str, start: int, stop: int) -> tuple[str | None, str
                     # Kingsbridge Institute", « je dirige le pôle Climat et territoires de la Fondation Terres
                     # d'avenir »
                     o, c = _trim_org(_ORG_END.split(whole[inside.end():])[0])
+                    if o is not None and is_city(o):
+                        # (« je dirige le programme énergie de notre think tank ici à Bruxelles »: where, not whom)
+                        o = None
                 if o:
                     return None, o, c, m.start()
     return None
@@ -752,8 +793,10 @@ def find_mentions(
     entities: Sequence[tuple[int, int, str]] = (),
     sentences: Sequence[tuple[int, int]] = (),
     known: Iterable[str] = (),
+    ner: bool = True,
 ) -> list[Mention]:
-    """Every introduction, hand-off, self-introduction and thanks in one turn's text."""
+    """Every introduction, hand-off, self-introduction and thanks in one turn's text (``ner``: whether the text's
+    language has a NER model, whose PERSON tags vouch for names)."""
     known_toks = [name_tokens(k) for k in known if name_tokens(k)]
     sents = _sentence_bounds(sentences, text)
     closing_from = sents[-2][0] if len(sents) >= 2 else 0
@@ -802,19 +845,27 @@ def find_mentions(
                     and re.match(rf"\s+{_PART}\s", raw[head.end():]):
                 raw, e = head.group(), s + head.end()
                 break
+        # ... or a particle that opens a body's name: « la professoressa Elena Rinaldi | del Politecnico di Milano »
+        body = re.search(r"\s(?:del|della|dello|di|de|du|des|von|vom|van)\s+(?:(?:la|le|el|der|den)\s+|l['’])?(?i:"
+                         + _WIDE_ORG_HEAD + r"|politecnico|istituto|instituto|regione|provincia|consiglio)\b", raw)
+        if body and len(raw[:body.start()].split()) >= 2:
+            raw, e = raw[:body.start()], s + body.start()
         person_start = m.start("hon") if m["hon"] else s
         if any(s < te and e > ts for ts, te in taken):
             return
         name = _clean_name(m["hon"], raw)
         if name is None:
             return
-        ok, ner_person = _is_person(m["hon"], raw, s, e, entities, known_toks, strong)
+        ok, ner_person = _is_person(m["hon"], raw, s, e, entities, known_toks, strong, ner)
         ok = ok or vouched
         if not ok:
             return
         title = org = country = None
         sent_start, sent_end = sentence_of(s)
-        if with_description:
+        if "post" in m.groupdict() and m["post"]:
+            # the post said before the name: « el concejal de Urbanismo del Ayuntamiento de Zaragoza, Andrés Lozano »
+            title, org, country = describe(", " + m["post"])
+        elif with_description:
             title, org, country = describe(text[e:next_listed(e, max(sent_end, e + 1))][:300])
             if not (title or org or country) and not text[e:sent_end].strip(" .…"):
                 # the name closes its sentence, the next says who they are: « À ma gauche, Hélène Garnier. Elle a
@@ -863,6 +914,8 @@ def find_mentions(
             add("introduction", m, True, True)
     for m in _HERE_TO.finditer(text):
         add("introduction", m, True, True)
+    for m in _POST_THEN_NAME.finditer(text):
+        add("introduction", m, True, False)
     # the others of an introduced list, each with what the list says of them: "… Paul Roy from the OECD and
     # Maria Lopez from the city of Barcelona", « … Paul Roy, de l'OCDE, et Maria Lopez, de la ville de Barcelone »
     for intro in [x for x in out if x.kind == "introduction"]:

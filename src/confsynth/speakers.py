@@ -294,11 +294,11 @@ class _Registry:
         return p
 
 
-def _gather_mentions(turns: Sequence[Turn], analyses, known: list[str]) -> list[list[Mention]]:
+def _gather_mentions(turns: Sequence[Turn], analyses, known: list[str], ner: bool = True) -> list[list[Mention]]:
     out = []
     for i, turn in enumerate(turns):
         a = analyses[i] if analyses is not None else None
-        out.append(find_mentions(turn.text, i, a.entities if a else (), a.sentences if a else (), known))
+        out.append(find_mentions(turn.text, i, a.entities if a else (), a.sentences if a else (), known, ner))
     return out
 
 
@@ -319,12 +319,18 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
     _merge_labels(entries, turn_keys)
 
     known = [e.name for e in entries.values() if e.name]
-    mentions = _gather_mentions(turns, analyses, known)
+    # (a language with no NER model: names are vouched for by the moves that say them, « Carmen Aznar, bienvenida »)
+    from .nlp import has_model
+
+    ner = not use_ner or analyses is None or has_model(language)
+    mentions = _gather_mentions(turns, analyses, known, ner)
     # a name the text vouches for once (an honorific, a PERSON tag) vouches for its variants elsewhere:
     # "Dr. Nadia Okafor" makes the later "Nadia, over to you" a name, which NER alone may miss
-    vouched = [m.name for ms in mentions for m in ms if m.name and (m.ner_person or m.name != strip_titles(m.name))]
+    vouched = [m.name for ms in mentions for m in ms if m.name and (
+        m.ner_person or m.name != strip_titles(m.name)
+        or not ner and m.kind in ("introduction", "self", "address") and len(m.tokens) >= 2)]
     if set(vouched) - set(known):
-        mentions = _gather_mentions(turns, analyses, known + sorted(set(vouched) - set(known)))
+        mentions = _gather_mentions(turns, analyses, known + sorted(set(vouched) - set(known)), ner)
     registry = _Registry()
     for key, e in entries.items():
         if e.name and e.kind in ("person", "moderator"):
