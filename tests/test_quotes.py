@@ -34,6 +34,8 @@ from confsynth.quotes import clean_disfluencies, passage_quality, reports_someon
     # ... but a word trailed off in lower case and taken again is a stutter
     ("Donc voilà, le… le vrai problème, c'est le reste à charge.", "Donc voilà, […] le vrai problème, c'est le reste à charge."),
     ("the... the real problem is cash", "the real problem is cash"),
+    # a phrase of four or five words taken again after a pause (the headline printed it twice)
+    ("mais on n'a pas encore, euh, on n'a pas encore organisé l'emploi", "mais […] on n'a pas encore organisé l'emploi"),
 ])
 def test_disfluencies_cut_and_marked(raw, clean):
     assert clean_disfluencies(raw).text == clean

@@ -367,6 +367,14 @@ def test_headline_compression_drops_a_broken_off_start(spoken, language, kept):
     ("We need plan B if the supplier fails and a plan C after that.", "en",
      "We need plan B if the supplier fails and a plan C after that."),
     ("Il y a 1 600 pages de texte de loi par an en France.", "fr", "Il y a 1 600 pages de texte de loi par an en France."),
+    # a pause between commas in French: the comma stays where the sentence had one (« Bellevue Gare on est
+    # réunis », « Sur les charges la hausse » lost it), not inside a clause
+    ("Je suis la présidente du conseil de quartier Bellevue Gare, euh, on est réunis ce soir en séance plénière.",
+     "fr", "Je suis la présidente du conseil de quartier Bellevue Gare, on est réunis ce soir en séance plénière."),
+    ("Sur les charges, euh, la hausse elle vient du prix du fioul, c'est pour ça qu'on sort du fioul.", "fr",
+     "Sur les charges, la hausse elle vient du prix du fioul, c'est pour ça qu'on sort du fioul."),
+    ("On a, euh, beaucoup de demandes cette année dans le quartier.", "fr",
+     "On a beaucoup de demandes cette année dans le quartier."),
     # the Italian « è » is a word (the headlines lost their verb: « Il costo per il Comune bassissimo »)
     ("E il costo per il Comune è bassissimo: il contributo pubblico copre solo il venti per cento.", "it",
      "Il costo per il Comune è bassissimo: il contributo pubblico copre solo il venti per cento."),

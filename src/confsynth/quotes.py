@@ -96,7 +96,8 @@ def _removable(tokens: list[str], notes: list[bool] | None = None, language: str
             continue
         matched = False
         at = bisect.bisect_left(kept, i)
-        for n in (3, 2, 1):  # "on a — on a vraiment", "les les", "we we"
+        # "on a — on a vraiment", "les les", "we we", « on n'a pas encore, euh, on n'a pas encore organisé »
+        for n in (5, 4, 3, 2, 1):
             a = kept[at:at + 2 * n]   # the first 2n kept tokens from i on
             if len(a) < 2 * n:
                 continue

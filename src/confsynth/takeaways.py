@@ -340,7 +340,26 @@ def _aside_en(m: re.Match[str]) -> str:
 
 def _aside_fr(m: re.Match[str]) -> str:
     """What replaces a French aside that stood between two commas: one comma before a new clause, else none."""
-    return ", " if _NEW_CLAUSE_FR.match(m.string[m.end():].lstrip()) else " "
+    after = m.string[m.end():].lstrip()
+    if _NEW_CLAUSE_FR.match(after):
+        return ", "
+    before = m.string[: m.start()]
+    # a subject after what was a phrase of its own (« … du conseil de quartier Bellevue Gare, euh, on est réunis »),
+    # or the sentence's fronted complement (« Sur les charges, euh, la hausse elle vient… »): the comma was the
+    # sentence's; not inside a clause (« parce que, euh, on », « c'est, euh, la question »)
+    last = re.search(r"(\S+)\s*$", before)
+    last = last.group(1).casefold() if last else ""
+    inside = last in {"que", "qu'", "si", "quand", "comme", "et", "mais", "ou", "donc", "car", "de", "à", "pour",
+                      "est", "a", "sont", "ont", "le", "la", "les", "un", "une", "des", "du", "au", "aux", "en", "dans",
+                      "sur", "avec", "par", "c'est"}
+    if not inside and re.match(r"(?:on|je|j'|il|elle|nous|vous|ils|elles|tu)\b", after, re.IGNORECASE):
+        return ", "
+    start = re.search(r"(?:^|[.!?…:]\s+)([^.!?…:]*)$", before)
+    fronted = start.group(1) if start else before
+    if not inside and re.match(r"(?i:sur|pour|dans|avec|en|à|au|aux|chez|après|avant|depuis|côté|quant\s+à)\s",
+                               fronted) and len(fronted.split()) <= 5:
+        return ", "
+    return " "
 
 
 # Hedges a headline can drop without changing the claim: a doubt about something else before "but"
