@@ -1064,6 +1064,13 @@ def test_a_body_statement_leaves_the_speakers_i_think_to_the_attribution(said, l
      "Ein Sperrverbot ist die falsche Antwort auf Armut.", True),
     ("Pero, Marta, perdona, eso de que se retiran pisos, nosotros no lo vemos. Los pisos siguen en el mercado.",
      "Los pisos siguen en el mercado.", True),
+    # « en désaccord », and the evidence said to show the opposite
+    ("Là, je vais être en désaccord, euh, franchement. Le végétarien quotidien, les familles n'en veulent pas.",
+     "Le végétarien quotidien, les familles n'en veulent pas.", True),
+    ("Là, je suis en désaccord complet. Un index de plus, c'est un tableau Excel de plus.",
+     "Un index de plus, c'est un tableau Excel de plus.", True),
+    ("Mais justement, les études montrent le contraire. Les pistes séparées font venir des clients.",
+     "Les pistes séparées font venir des clients.", True),
     # agreeing, or a comparison, is not disagreeing
     ("I couldn't agree more. Cities need long-term money to adapt their drainage.",
      "Cities need long-term money to adapt their drainage.", False),
@@ -1168,6 +1175,13 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "Tonight we have two guests who rarely agree.",
     "Nous avons trois invités ce soir pour parler de l'accès aux soins à la campagne.",
     "Notre intervenante va parler une vingtaine de minutes, puis nous prendrons vos questions.",
+    # the room's housekeeping, guests presented by where they sit, the chair's own introduction and list for the
+    # minutes (each was printed as a key message by the last review)
+    "The fire exits are at the back and on either side.",
+    "Please put your phones on silent.",
+    "À côté d'elle, Bruno Castel : il est DRH chez Aéroméca, un équipementier aéronautique de 3 200 salariés.",
+    "Pour ceux qui me connaissent pas, je suis la présidente du conseil de quartier Bellevue Gare.",
+    "Je résume pour le compte rendu : réunion spécifique avec l'amicale et vérification du tronçon devant l'école.",
 ])
 def test_talk_about_the_talk_is_framing(text):
     from confsynth.takeaways import _META
@@ -2208,3 +2222,14 @@ def test_what_someone_from_the_room_says_of_themselves_is_no_statement():
     sentences = [Sentence(i, i, 0, len(t), t, "s9", "fr") for i, t in enumerate(said)]
     assert list(_describes_self(sentences, {"s9": "audience"})) == [True, True, True, False, False]
     assert not _describes_self(sentences, {"s9": "speaker"}).any()   # (a panellist's own post is the chair's business)
+
+
+def test_what_the_speaker_reads_everywhere_before_rebutting_it_is_no_claim():
+    """"Every week I read that AI is going to transform the state…" was printed as the keynote's key message; the
+    speaker went on "That is not what I see"."""
+    from confsynth.takeaways import _STRAWMAN
+
+    assert _STRAWMAN.search("Every week I read that AI is going to transform the state, that we're going to have "
+                            "robot caseworkers.")
+    assert _STRAWMAN.search("On lit partout que la voiture électrique est trop chère pour les ménages modestes.")
+    assert not _STRAWMAN.search("Every week we publish the waiting times of every hospital.")

@@ -1098,6 +1098,12 @@ _META = re.compile(
     r"|with me (?:today|tonight|here|this (?:morning|afternoon|evening)|on (?:the |this )?(?:panel|stage))"
     r"|(?:joining|joined) (?:us|me)\b|(?:we are|we're|I'm|I am) joined by|we have with us"
     r"|avec moi (?:ce soir|ce matin|cet après-midi|aujourd'hui|ici)|à mes côtés|bei mir (?:sind|ist|heute)"
+    # ... guest by guest, by where they sit: « À côté d'elle, Bruno Castel : il est DRH chez Aéroméca… »
+    r"|^(?:et )?(?:à ma (?:gauche|droite)|à côté d'(?:elle|lui)|à côté de (?:moi|lui|elle)|en face de moi|on my (?:left"
+    r"|right)|to my (?:left|right)|next to (?:her|him|me)|alla mia (?:destra|sinistra)|accanto a (?:lui|lei)"
+    r"|a mi (?:izquierda|derecha)|a su lado)(?=,)"
+    # the chair's own introduction to the room: « Pour ceux qui ne me connaissent pas, je suis la présidente… »
+    r"|pour ceux qui (?:ne )?me connaissent pas|for those (?:of you )?who don't know me"
     r"|nos acompañan|(?:hoy |esta tarde |esta mañana )?(?:tenemos|contamos) con (?:nosotros|la presencia)"
     r"|ci accompagnano|abbiamo con noi|bei uns (?:sind|ist|heute)"
     # ... and how it is laid out: « La première porte sur le constat, et les quatre autres sur ce qu'on peut faire
@@ -1110,6 +1116,12 @@ _META = re.compile(
     # the meeting's housekeeping: « la séance est enregistrée », « il est presque neuf heures, on va s'arrêter
     # là », « le compte rendu sera envoyé à tous », and the answer's « Très bonne question »
     r"|(?:séance|réunion|session|meeting) (?:est|is|is being) (?:enregistrée|recorded)|on va s'arrêter là"
+    # the room itself: "The fire exits are at the back", "phones on silent", « les toilettes sont au fond »,
+    # « le wifi, c'est… », "coffee is served in the foyer"
+    r"|fire exits?|emergency exits?|sorties? de secours|(?:phones?|téléphones?|portables?) (?:on|en) (?:silent|silence"
+    r"|mode silencieux)|(?:toilets|restrooms|toilettes|baños|bagni) (?:are|sont|están|sono)\b"
+    r"|(?:le |the )?wi-?fi(?:,| is| c'est| est)|(?:coffee|lunch|le déjeuner|le café|le buffet) (?:is|will be|sera|est)"
+    r" (?:now )?(?:served|servi)"
     # a question passed on to someone absent: « Je vais relayer la question à mon collègue chargé du commerce »
     r"|relayer (?:la|votre|cette|ta) question|(?:I'll|I will|we'll|we will) (?:pass|relay) (?:that|this|it"
     r"|the question|your question) on"
@@ -1123,6 +1135,9 @@ _META = re.compile(
     r"|(?:any|no) (?:more|further|other) questions"
     r"|il est (?:presque |déjà |bientôt )?(?:\w+ )?heures?|it's (?:almost |already |nearly )?\w+ o'clock"
     r"|(?:le |un )?compte rendu sera|(?:the )?minutes will be (?:sent|circulated)"
+    # the chair's list of what was agreed: « Je résume pour le compte rendu : réunion spécifique avec l'amicale… »
+    r"|(?:je résume|je récapitule|je note) pour le compte rendu|pour le compte rendu,? (?:je|on) (?:note|retient)"
+    r"|(?:to (?:sum up|summari[sz]e)|let me (?:sum up|note)) for the (?:minutes|record)|action points? (?:are|is)"
     r"|(?:très |excellente |bonne )+question\b|(?:very |really )?(?:good|great|excellent|fair|legitimate|tough)"
     r" question|question légitime|(?:I share|je partage) (?:your|votre|ta) (?:frustration|concern|anger|colère"
     r"|inquiétude|impatience)"
@@ -1173,6 +1188,11 @@ _STRAWMAN = re.compile(
     r"|l'idée,? c'était|on (?:nous )?(?:disait|pensait|croyait|répétait)|pendant (?:très |trop )?longtemps,? on"
     r"|the (?:idea|thinking|assumption) (?:was|used to be)|(?:people|we) used to (?:say|think|believe)"
     r"|it was (?:long )?(?:thought|believed|assumed)"
+    # what the speaker reads or hears everywhere, before saying it is not so: "Every week I read that AI is going to
+    # transform the state…" (then "That is not what I see")
+    r"|(?:every (?:week|day|month)|all the time|constantly|sans cesse|tous les jours|chaque semaine),? (?:I|we|je|on)"
+    r" (?:read|hear|see|lis|entends?|voit|vois)(?: (?:that|que|qu'|dire))?"
+    r"|(?:I|we) (?:keep|kept) (?:reading|hearing)|(?:je|on) (?:lit|lis|entend|entends) partout"
     # a concession before the claim: « Je ne dis pas qu'il ne faut pas sortir du chalutage… » (the claim is after)
     r"|je ne dis pas (?:que|qu')|je dis pas (?:que|qu')|I'm not saying|I am not saying|I don't say)\b",
     re.IGNORECASE,
@@ -2103,6 +2123,12 @@ _DISAGREES = re.compile(
     r"\s+(?:(?:quand\s+même|un\s+peu|juste|simplement)\s+)?(?:nuancer|contredire|m'inscrire\s+en\s+faux)"
     r"|je\s+(?:nuancerais|nuance|conteste|m'inscris\s+en\s+faux)\b|(?<!\bau\s)(?<!\bà\sl')au\s+contraire\b(?!\s+d(?:e|u|es)?\b|\s+d')"
     r"|ce\s+n'est\s+pas\s+(?:tout\s+à\s+fait\s+|vraiment\s+)?(?:vrai|exact)\b|c'est\s+faux\b"
+    # « Là, je vais être en désaccord », « je suis en désaccord complet », « les études montrent le contraire »
+    r"|(?:je\s+(?:suis|serais|vais\s+être)|on\s+est)\s+(?:\w+\s+)?en\s+désaccord"
+    r"|(?:les\s+(?:études|chiffres|données|faits)|la\s+recherche)\s+(?:\w+\s+)?(?:montrent|montre|disent|dit)\s+"
+    r"(?:exactement\s+|plutôt\s+|tout\s+)?le\s+contraire"
+    r"|(?:the\s+(?:evidence|research|data|studies|figures)|studies)\s+(?:\w+\s+)?(?:shows?|says?|suggests?)\s+"
+    r"(?:exactly\s+|quite\s+|rather\s+)?the\s+(?:opposite|contrary)"
     r"|I\s+(?:don't|do\s+not|can't|cannot|really\s+don't)\s+(?:fully\s+|entirely\s+|quite\s+|completely\s+"
     r"|really\s+)?agree\b(?!\s+more)"
     r"|I(?:\s+would|'d|\s+have\s+to|\s+must|\s+want\s+to|\s+will|'m\s+going\s+to|'ll)?\s+"
