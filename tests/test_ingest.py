@@ -740,3 +740,13 @@ def test_a_webvtt_note_naming_the_event_is_its_header(tmp_path):
     assert t.header[:2] == ("Creative Futures Summit 2024", "Glasgow, 3 June 2024") and t.title == t.header[0]
     path.write_text("WEBVTT\n\nNOTE Confidence: 0.93\n\n" + cues, encoding="utf-8")
     assert read_transcript(path).header == ()
+
+
+def test_a_long_title_line_with_its_punctuation_is_the_header(tmp_path):
+    """A title of 22 words and a few marks (« « », « ? », « — ») above labelled turns is the header, not the
+    words of an unidentified first speaker."""
+    p = write(tmp_path, "t.txt", "Table ronde « Travailler après 55 ans : chance ou impasse ? » — émission Les Voix de "
+                                 "l'emploi, enregistrée le 3 octobre 2024 à Lyon\n\nValérie Masson : Bonsoir à tous.\n"
+                                 "Hélène Garnier : Bonsoir.\n")
+    t = read_transcript(p)
+    assert t.header[0].startswith("Table ronde « Travailler") and speakers(t) == ["Valérie Masson", "Hélène Garnier"]

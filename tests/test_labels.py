@@ -209,3 +209,11 @@ def test_a_header_saying_who_speaks_is_that_person_s_label(line, name, role, aff
     # ... a sentence after the word is what that voice says
     assert split_inline("Guest: John Smith. Thanks for having me.")[1].kind == "anonymous"
     assert split_inline("Speaker: Thank you all for coming")[2] == "Thank you all for coming"
+
+
+def test_a_colon_inside_a_quoted_title_is_no_label():
+    """« Table ronde « Travailler après 55 ans : chance ou impasse ? » — émission… » opened the file: its first half
+    was read as a speaker (an « Unidentified speaker » and no title, date or place)."""
+    line = "Table ronde « Travailler après 55 ans : chance ou impasse ? » — émission Les Voix de l'emploi"
+    assert split_inline(line)[1] is None
+    assert split_inline("Anna Berg : « Bonjour : voilà »")[1].name == "Anna Berg"

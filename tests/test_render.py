@@ -444,6 +444,11 @@ def test_a_title_line_with_its_place_and_date_and_a_post_open_the_synthesis_as_s
     assert title_event("The Policy Hour – interview, recorded 12 March 2024") == (
         "The Policy Hour – interview", "2024-03-12", None)
     assert title_event("Entretien, enregistré le 3 mai 2024") == ("Entretien", "2024-05-03", None)
+    # ... and where, after when
+    assert title_event("Table ronde « Travailler après 55 ans : chance ou impasse ? » — émission Les Voix de "
+                       "l'emploi, enregistrée le 3 octobre 2024 à Lyon") == (
+        "Table ronde « Travailler après 55 ans : chance ou impasse ? » — émission Les Voix de l'emploi",
+        "2024-10-03", "Lyon")
     # the weekday is the date's, not a place or the title's
     assert title_event("Webinar held on Tuesday, 4 March 2025") == ("Webinar", "2025-03-04", None)
     assert title_event("Forum – mardi, 3 mars 2025") == ("Forum", "2025-03-03", None)
@@ -857,3 +862,17 @@ def test_a_french_draft_s_comments_give_the_evidence_in_french():
     assert evidence_in("'TU Dortmund' is a national body of Germany", "fr") == (
         "«\u00a0TU Dortmund\u00a0» est un organisme national (Allemagne)")
     assert evidence_in("introduced by Claire Dumont (line 82)", "en") == "introduced by Claire Dumont (line 82)"
+
+
+@pytest.mark.parametrize("line, event", [
+    # a venue after the date or between the place and the date (the place was lost)
+    ("Torino, 14 marzo 2025 — Fondazione Città Futura, Sala Consiglio", ("2025-03-14", "Torino")),
+    ("Zaragoza, 22 de octubre de 2024 — Centro Cívico Delicias", ("2024-10-22", "Zaragoza")),
+    ("Paris, Maison des Territoires — jeudi 14 mars 2025", ("2025-03-14", "Paris")),
+    ("Paris, 11 février 2022", ("2022-02-11", "Paris")),
+    ("webinar recording, 15 May 2024", ("2024-05-15", None)),
+])
+def test_the_place_and_date_under_the_title(line, event):
+    from confsynth.render.dates import header_event
+
+    assert header_event(["Title", line]) == event

@@ -482,6 +482,11 @@ _RECORD_INLINE = re.compile(r"^(?P<label>(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Mada
                             r"(?:\.[^.:：–—\s][^.:：–—]{0,40})?)\.\s*[–—]\s*(?P<text>\S.*)$", re.DOTALL)
 
 
+def _opens_quote(text: str) -> bool:
+    """Whether ``text`` leaves a quotation open: « or “ not closed, or an odd number of straight quotes."""
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
 def split_inline(line: str) -> tuple[float | None, Label | None, str]:
     """Split ``[00:12:03] Name (Org): text`` into (seconds, label, text); label None if there is none."""
     seconds = None
@@ -505,6 +510,10 @@ def split_inline(line: str) -> tuple[float | None, Label | None, str]:
                                                                                           "moderator"):
         return seconds, label, record["text"]
     m = _INLINE.match(stripped)
+    # (not a colon inside a quotation the line opens: « Table ronde « Travailler après 55 ans : chance ou
+    # impasse ? » — émission… » is a title, whose first half was read as a speaker)
+    if m and _opens_quote(m["label"]):
+        m = None
     if m:
         label_text, said = m["label"], m["text"]
         # a URL or clock time is not a label ("https://", "à 10:30")

@@ -239,7 +239,9 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             if not strong_keys:
                 builder.split()  # no labels at all: each paragraph is a turn of its own
             continue
-        if kind != "start" and not started and len(rest.split()) <= 25 and ln_index < title_lines:
+        # (words, not the title's punctuation: « Table ronde « … ? » — émission …, enregistrée le 3 octobre 2024 »)
+        if kind != "start" and not started and len([w for w in rest.split() if re.search(r"\w", w)]) <= 25 \
+                and ln_index < title_lines:
             header.append(rest.lstrip("#").strip() if fmt == "md" else rest)
             continue
         started = True

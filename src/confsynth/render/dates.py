@@ -27,12 +27,13 @@ _WEEKDAY_NAME = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday
 _WEEKDAY = _WEEKDAY_NAME + r",?\s+"
 # "11 février 2022", "1er juin 2021", "3rd March 2023", "March 3, 2023", "12. Oktober 2026",
 # "12 de octubre de 2026"
-_DATE = (rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?P<month>(?i:{_MONTH}))"
+_DATE = (rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.|º)?\s+(?:de\s+|of\s+)?(?P<month>(?i:{_MONTH}))"
          rf"|(?P<month2>(?i:{_MONTH}))\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?:de\s+)?(?P<year>\d{{4}})")
 # (a time after the date, as meeting tools write it: "November 3, 2026, 2:00PM", « 11 février 2022, 14 h 30 »)
 _TIME = r"(?:,?\s+(?:(?i:à|at)\s+)?\d{1,2}(?:\s?[:h.]\s?\d{2})?\s?(?i:[ap]\.?m\.?|h)?)?"
 _HEADER_DATE = re.compile(
-    rf"^(?:(?!(?i:{_WEEKDAY_NAME})\b)(?P<place>[^\W\d_][\w'’. -]{{0,40}}?),\s*)?(?:(?i:{_WEEKDAY}))?(?:le\s+)?{_DATE}{_TIME}\.?$")
+    rf"^(?:(?!(?i:{_WEEKDAY_NAME})\b)(?P<place>[^\W\d_][\w'’. -]{{0,40}}?),\s*(?:[^,—–\d]{{2,60}}?\s+[–—]\s+)?)?"
+    rf"(?:(?i:{_WEEKDAY}))?(?:le\s+)?{_DATE}{_TIME}(?:\s+[–—]\s+[^\d].{{0,80}})?\.?$")
 _DATE_IN_LINE = re.compile(rf"(?<!\d){_DATE}(?!\d)")
 
 
@@ -79,7 +80,8 @@ def date_in_header(header: Sequence[str]) -> str | None:
 # 3 juin 2024 », "Board meeting of 3 June 2024"
 # (and when it was recorded or held: "The Policy Hour – interview, recorded 12 March 2024", « …, enregistré le 3 mai 2024 »)
 _TITLE_SITTING = re.compile(rf"(?:^|\s)(?i:du|of|on|(?:recorded|held|enregistrée?|tenue?)(?:\s+(?:on|le))?)\s+"
-                            rf"(?:(?i:{_WEEKDAY}))?{_DATE}{_TIME}\.?$")
+                            rf"(?:(?i:{_WEEKDAY}))?{_DATE}{_TIME}"
+                            r"(?:\s+(?i:à|in)\s+(?P<where>[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+){0,2}))?\.?$")
 _WEEKDAY_TAIL = re.compile(rf"[\s,:–—-]*(?:(?i:held\s+)?(?i:on|du|le)\s+)?(?i:{_WEEKDAY_NAME})$")
 _SITTING_WORD = re.compile(r"(?:\s*[,:–—-]\s*(?i:séance|réunion|session|sitting|meeting|held)?)?\s*$")
 
@@ -102,7 +104,7 @@ def title_event(title: str) -> tuple[str, str | None, str | None]:
     date = _iso(hit) if hit else None
     head = _SITTING_WORD.sub("", line[:hit.start()]) if hit else ""
     if date and re.search(r"\w", head):
-        return head, date, None
+        return head, date, hit["where"]
     return title, None, None
 
 
