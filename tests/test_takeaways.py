@@ -375,6 +375,11 @@ def test_headline_compression_drops_a_broken_off_start(spoken, language, kept):
      "Sur les charges, la hausse elle vient du prix du fioul, c'est pour ça qu'on sort du fioul."),
     ("On a, euh, beaucoup de demandes cette année dans le quartier.", "fr",
      "On a beaucoup de demandes cette année dans le quartier."),
+    # the other languages' openers: « Scusi, », « Es decir, que »
+    ("Scusi, i dati dell'Osservatorio dicono che a Barriera gli affitti sono saliti del diciotto per cento.", "it",
+     "I dati dell'Osservatorio dicono che a Barriera gli affitti sono saliti del diciotto per cento."),
+    ("Es decir, que una familia media dedica hoy más del cuarenta por ciento de sus ingresos al alquiler.", "es",
+     "Una familia media dedica hoy más del cuarenta por ciento de sus ingresos al alquiler."),
     # the Italian « è » is a word (the headlines lost their verb: « Il costo per il Comune bassissimo »)
     ("E il costo per il Comune è bassissimo: il contributo pubblico copre solo il venti per cento.", "it",
      "Il costo per il Comune è bassissimo: il contributo pubblico copre solo il venti per cento."),
@@ -1182,6 +1187,9 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "À côté d'elle, Bruno Castel : il est DRH chez Aéroméca, un équipementier aéronautique de 3 200 salariés.",
     "Pour ceux qui me connaissent pas, je suis la présidente du conseil de quartier Bellevue Gare.",
     "Je résume pour le compte rendu : réunion spécifique avec l'amicale et vérification du tronçon devant l'école.",
+    # a question announced, its mark lost
+    "Je voulais demander, la nuit le parc il est squatté, il y a du bruit jusqu'à deux heures du matin.",
+    "Yes, hi, I wanted to ask about the waiting list for the new flats.",
 ])
 def test_talk_about_the_talk_is_framing(text):
     from confsynth.takeaways import _META

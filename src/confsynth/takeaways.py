@@ -250,9 +250,11 @@ _LEAD_FILLERS = {
     # the other languages transcripts come in: discourse openers only (a German or Dutch "I think that" puts
     # the verb last: it stays)
     "es": [r"bueno", r"pues", r"entonces", r"o sea", r"bien" + _PAUSE, r"vale", r"claro" + _PAUSE, r"en fin", r"y",
-           r"pero", r"porque", r"(?:yo )?creo que", r"la verdad es que", r"sí", r"no" + _PAUSE, r"eh"],
+           r"pero", r"porque", r"(?:yo )?creo que", r"la verdad es que", r"sí", r"no" + _PAUSE, r"eh",
+           r"perdona" + _PAUSE, r"perdone" + _PAUSE, r"mira" + _PAUSE, r"mire" + _PAUSE, r"es decir,? (?:que )?"],
     "it": [r"allora", r"quindi", r"ecco", r"insomma", r"beh", r"e", r"ma", r"cioè", r"diciamo", r"secondo me",
-           r"(?:io )?(?:credo|penso) che", r"sì", r"no" + _PAUSE, r"ehm"],
+           r"(?:io )?(?:credo|penso) che", r"sì", r"no" + _PAUSE, r"ehm", r"scusi" + _PAUSE, r"scusa" + _PAUSE,
+           r"guardi" + _PAUSE, r"senta" + _PAUSE, r"dunque", r"comunque"],
     "de": [r"also", r"naja", r"na ja", r"ja" + _PAUSE, r"genau" + _PAUSE, r"und", r"aber", r"okay", r"ok",
            # the announcement before the colon: « Deshalb sagen wir ganz klar: … », « Unsere Forderung ist: … »
            r"(?:deshalb |darum |und )?(?:sagen wir|sage ich)(?: es)?(?: ganz)? (?:klar|deutlich)(?=\s*:)",
@@ -1135,6 +1137,10 @@ _META = re.compile(
     r"|(?:any|no) (?:more|further|other) questions"
     r"|il est (?:presque |déjà |bientôt )?(?:\w+ )?heures?|it's (?:almost |already |nearly )?\w+ o'clock"
     r"|(?:le |un )?compte rendu sera|(?:the )?minutes will be (?:sent|circulated)"
+    # a question announced, its question mark lost: « Je voulais demander, la nuit le parc il est squatté… »
+    r"|^\W*(?:(?:oui|alors|bonsoir|bonjour|et)[,\s]+)*(?:je voulais|je voudrais|j'aimerais|moi je voulais) (?:vous |juste |"
+    r"aussi |savoir,? |simplement )?(?:demander|savoir|poser une question)"
+    r"|^\W*(?:(?:yes|so|hi|and)[,\s]+)*(?:I (?:just )?wanted to|I'd (?:just )?like to) (?:just )?ask\b"
     # the chair's list of what was agreed: « Je résume pour le compte rendu : réunion spécifique avec l'amicale… »
     r"|(?:je résume|je récapitule|je note) pour le compte rendu|pour le compte rendu,? (?:je|on) (?:note|retient)"
     r"|(?:to (?:sum up|summari[sz]e)|let me (?:sum up|note)) for the (?:minutes|record)|action points? (?:are|is)"
