@@ -312,6 +312,10 @@ def test_roles_places_and_adjectives_are_not_people(text, language):
      (None, "Fédération des irrigants", None)),
     (", vous êtes éleveuse dans la Drôme et vous présidez la coopérative Bio Vallée Drôme.",
      (None, "coopérative Bio Vallée Drôme", None)),
+    # a body of a university, not a place (« Ghent University » was cut as where the Institute is)
+    (", senior research fellow at the Institute for Circular Economy at Ghent University, who audits figures.",
+     ("senior research fellow", "Institute for Circular Economy, Ghent University", None)),
+    (", researcher at the OECD in Paris.", ("researcher", "OECD", None)),
     # a body of members named by whom it gathers, then where (the place was printed as the organisation)
     (" est présidente de l'amicale des locataires des Acacias.", ("présidente", "amicale des locataires des Acacias", None)),
     (", responsable du service des sports de la Ville de Lyon.", ("responsable du service des sports", "Ville de Lyon", None)),

@@ -481,6 +481,11 @@ def _trim_org(org: str) -> tuple[str | None, str | None]:
     org = re.sub(r"^(?:the|la|le|les)\s+|^l['’]\s?", "", org).strip()
     country = None
     m = _LOCATION_TAIL.search(org)
+    if m and m.start() > 0 and re.search(r"(?i:\b(?:universit\w*|institut\w*|college|school|hospital|hôpital"
+                                         r"|centre|center)\b)", m["place"]) and not find_country(m["place"]):
+        # a body of a body, not a place: "Institute for Circular Economy at Ghent University"
+        org = org[: m.start()].rstrip(" ,") + ", " + m["place"]
+        m = None
     if m and m.start() > 0:
         country = find_country(m["place"])
         org = org[: m.start()].strip(" ,")
