@@ -445,3 +445,25 @@ def test_a_word_of_the_language_is_no_filler(raw, language, clean):
     """A German quote printed « auf die Jahresmiete […] und »: the particle of « umlegen » had been cut as the
     English filler "um", and the quote no longer said what was said."""
     assert clean_disfluencies(raw, language).text == clean
+
+
+def test_a_quote_ends_before_the_speakers_next_item():
+    """"… you would cut the cost of social housing substantially. Our modelling suggests by around 20 to 25 per cent
+    per home. And second, I'd say, um, we need to stop thinking of housing as only a housing policy." was one quote,
+    the end of the first point joined to the start of the second."""
+    import re
+
+    import numpy as np
+
+    from confsynth.quotes import quote_candidates
+    from confsynth.records import Segment, Sentence, Turn
+
+    text = ("If public bodies could buy land at closer to existing use value, you would cut the cost of social "
+            "housing substantially. Our modelling suggests by around 20 to 25 per cent per home. And second, I'd say, "
+            "um, we need to stop thinking of housing as only a housing policy.")
+    bounds = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    turn = Turn(0, "Priya Raman", text, "webinar.txt", (Segment(0, 1),), "en")
+    sentences = [Sentence(k, 0, a + (text[a] == " "), b, text[a + (text[a] == " "):b], "s1", "en")
+                 for k, (a, b) in enumerate(bounds)]
+    runs = {c.sentences for c in quote_candidates(sentences, [turn], np.ones((3, 4), np.float32), {"s1"})}
+    assert (0, 1) in runs and (0, 1, 2) not in runs and (1, 2) not in runs

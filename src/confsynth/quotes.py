@@ -583,6 +583,17 @@ class QuoteCandidate:
     vector: np.ndarray
 
 
+# A sentence that opens the speaker's next item ("And second, I'd say, we need…", « Deuxièmement, », « Ensuite, »):
+# a quote ends before it (one had joined the end of the first point to the start of the second)
+_NEXT_ITEM = re.compile(
+    r"^\W*(?:(?:and|so|now|et|alors|donc|puis|y|e|und)\b[,\s]*)?(?:(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next"
+    r"|finally|lastly|segundo|tercero|terzo)\s*[,:]"
+    r"|(?:deuxièmement|troisièmement|quatrièmement|ensuite|en second lieu|en troisième lieu|en segundo lugar"
+    r"|in secondo luogo|zweitens|drittens"
+    r"|(?:the|my|a|le|la|mon|ma)\s+(?:second|third|next|other|deuxième|troisième|seconde|autre)\s+(?:thing|point"
+    r"|chose|idée|proposition))\b)", re.IGNORECASE)
+
+
 def quote_candidates(
     sentences: Sequence[Sentence],
     turns: Sequence[Turn],
@@ -617,7 +628,7 @@ def quote_candidates(
                 continue   # nor starts on a sentence broken off ("Also, in some areas—. It's interesting; …")
             for k in range(1, max_sentences + 1):
                 run = sents[i:i + k]
-                if len(run) < k:
+                if len(run) < k or (k > 1 and _NEXT_ITEM.match(run[-1].text)):
                     break
                 if open_end[i + k - 1] or trails_off(run[-1].text, run[-1].language):
                     continue   # (nor on a sentence broken off: "…and I think we should", "…make sure that—")
