@@ -265,6 +265,14 @@ def test_an_inversion_asks_only_as_a_question(text, asks):
     ("Bueno, pues el problema es el precio del suelo.", "el problema", False),
     # what counts stays: a word that only looks like an opener
     ("Now we have fifty members in the network.", "Now we", True),
+    # the announcement that the speaker adds something (printed in bodies: « Priya Raman adds: "I'd just add…" »)
+    ("Just to add, co-ops can work for people who move.", "co-ops can", False),
+    ("I'd just add, from the economic side, that this is where the private rented sector has a role.", "this is",
+     False),
+    ("Juste pour compléter ce qu'a dit Monsieur Moreau. Il n'y aura pas d'augmentation de loyer.", "Il n'y aura",
+     False),
+    ("Si je peux me permettre, sur ce point, les chiffres sont clairs.", "sur ce point", False),
+    ("I'd add one more thing: training matters most.", "I'd add one", False),
 ])
 def test_a_passage_starts_after_the_words_that_open_it(said, starts, conjunctions):
     from confsynth.quotes import skip_openers

@@ -200,6 +200,15 @@ _TWO_WORD_CONJUNCTIONS = {("par", "contre"), ("en", "revanche"), ("de", "plus")}
 # a body statement starts after it, glued (« parce qu'on ») or not; "because of" heads no clause and stays.
 _REASON = re.compile(r"(?:because(?!\s+of\b)|'cause|parce\s+que\b|parce\s+qu'|puisque\b|puisqu')\s*,?\s*",
                      re.IGNORECASE)
+# the speaker's announcement that they add to what was said: "Just to add, co-ops can work…", "I'd just add, from the
+# economic side, that…", « Juste pour compléter ce qu'a dit Monsieur Moreau. », « Si je peux me permettre, »
+_ADDING_LEAD = re.compile(
+    r"(?:(?:just|juste)\s+)?(?:to\s+add|I['’]d\s+(?:just\s+)?add|I\s+would\s+(?:just\s+)?add|let\s+me\s+(?:just\s+)?add"
+    r"|(?:pour|juste\s+pour)\s+compléter(?:\s+ce\s+qu['’](?:a|ont)\s+dit[^.,;:!?]{1,40}|\s+ce\s+que\s+[^.,;:!?]{1,50})?"
+    r"|si\s+je\s+peux\s+me\s+permettre|si\s+vous\s+(?:me\s+)?permettez|je\s+(?:voudrais|veux)\s+(?:juste\s+)?ajouter"
+    r"|j['’]ajoute(?:rais)?)(?!\s+(?:one|a|an|another|something|two|un|une|deux|quelque|juste\s+un))"
+    r"(?:\s*,\s*(?:from|on)\s+(?:the|an?|my|our)\s+[\w\s-]{1,30}?\s+(?:side|perspective|point\s+of\s+view)\s*(?=,))?"
+    r"\s*[,:.]?\s*(?:that\s+|que\s+|qu['’])?", re.IGNORECASE)
 # a lone lower-case letter that is no word of these languages is the start of a word broken off ("So, w if you go")
 ONE_LETTER_WORDS = set("aàeéèioóuúy")   # (Italian « è »: cut as a broken-off word, headlines lost their verb)
 # the words after a prefix that waits for its word ("pre- and post-war", « pré- ou post-natal »)
@@ -266,8 +275,8 @@ def skip_openers(text: str, conjunctions: bool = False, language: str | None = N
             skip_next = True   # « par contre », « en fait », "you know"
             pos = m.end()
             continue
-        reason = _REASON.match(text.translate(_APOSTROPHES), m.start())
-        if reason and len(text[reason.end():].split()) >= 4:
+        reason = _REASON.match(text.translate(_APOSTROPHES), m.start()) or _ADDING_LEAD.match(text, m.start())
+        if reason and reason.end() > m.start() and len(text[reason.end():].split()) >= 4:
             return reason.end() + skip_openers(text[reason.end():], conjunctions, language)
         return m.start() if pos else 0
     return 0
