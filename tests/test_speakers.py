@@ -728,3 +728,26 @@ def test_numbered_voices_are_named_in_a_language_without_ner():
     first = by_label(d, "Ponente 1")
     assert (first.name, first.affiliation) == ("Andrés Lozano", "Ayuntamiento de Zaragoza")
     assert by_label(d, "Ponente 2").name == "Carmen Aznar"
+
+
+def test_a_diarized_round_table_whose_room_speaks_in_the_chairs_voice():
+    """AssemblyAI gave the room the chair's voice (A): « Une dernière question, rapide. Madame, là-bas. Oui, bonjour,
+    Anne Lemoine, architecte. Je voulais savoir… » was read as the chair introducing Anne Lemoine, whose name then
+    went against the panellist who answered (Karim Benali stayed « Intervenant·e 3 »), and « Madame Marchand, on
+    commence avec vous. » handed the floor to no one."""
+    d = directory([
+        ("A", "Bonjour à toutes et à tous. Je suis Claire Vasseur, je suis journaliste à La Gazette des communes. Tout "
+              "d'abord, Sophie Marchand, vous êtes maire de Saint-Amand-sur-Loire. À côté d'elle, Karim Benali, "
+              "ingénieur thermicien au Cerema. Madame Marchand, on commence avec vous. De quoi parle-t-on ?"),
+        ("B", "Pour une commune comme la mienne, l'école, c'est le plus grand bâtiment qu'on a, et le plus vieux."),
+        ("A", "Karim Benali, vous êtes ingénieur, vous voyez ces bâtiments tous les jours. Qu'est-ce que vous constatez ?"),
+        ("C", "Les écoles, c'est un patrimoine très hétérogène, avec des chaudières au fioul qui ont trente ans."),
+        ("A", "Karim, vous vouliez réagir ?"),
+        ("C", "Oui, la mutualisation des marchés réduit le coût des études de trente pour cent environ."),
+        ("A", "Une dernière question, rapide. Madame, là-bas. Oui, bonjour, Anne Lemoine, architecte. Je voulais savoir "
+              "si on parle aussi de démolition-reconstruction."),
+        ("C", "Dans la grande majorité des cas, la rénovation est préférable du point de vue du carbone."),
+    ])
+    assert by_label(d, "A").name == "Claire Vasseur"
+    assert by_label(d, "B").name == "Sophie Marchand"
+    assert (by_label(d, "C").name, by_label(d, "C").affiliation) == ("Karim Benali", "Cerema")

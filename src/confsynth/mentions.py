@@ -317,7 +317,7 @@ _NAME_FIRST = _pattern(
     r"\s+like\s+to|could\s+you|can\s+you|do\s+you\s+want\s+to|maybe\s+you\s+first|you\s+first|you['’]re\s+(?:up|on)"
     # "Alan, let's start with you.", « Karim, on commence par vous. »
     r"|let['’]s\s+(?:start|begin)\s+with\s+you|we['’]ll\s+(?:start|begin)\s+with\s+you|(?:starting|beginning)\s+with"
-    r"\s+you|(?:commençons|je\s+commence|on\s+commence|nous\s+commençons)\s+par\s+(?:vous|toi)"
+    r"\s+you|(?:commençons|je\s+commence|on\s+commence|nous\s+commençons|on\s+va\s+commencer)\s+(?:par|avec)\s+(?:vous|toi)"
     r"|(?:empecemos|empiezo|comenzamos)\s+(?:por\s+usted|contigo)"
     # the other languages': « Andrés, cuando quieras. », « Marco, a te la parola », « Frau Berg, bitte. »
     r"|cuando\s+quieras|cuando\s+quiera|tienes\s+la\s+palabra|tiene\s+usted\s+la\s+palabra|tiene\s+la\s+palabra"
@@ -379,6 +379,11 @@ _SELF = [_pattern(p) for p in (
     r"|tout\s+à\s+fait|aussi|très|vraiment))|j['’]habite|je\s+travaille|I['’]m(?!\s+(?:sorry|glad|happy|sure|not|afraid"
     r"|going|delighted|so|very|really|just|also|aware|with\s+you))|I\s+am(?!\s+(?:sorry|glad|happy|sure|not|afraid))"
     r"|I\s+work|I\s+live|from|de\s+l|du|des)\b)",
+    # ... or after a greeting, with only their post: « Oui, bonjour, Anne Lemoine, architecte. Je voulais savoir… »
+    # (she had been taken for someone the chair introduced, and her name went to the panellist who answered; a
+    # diarizer that gives the room the chair's voice puts her words inside the chair's turn)
+    r"(?:^|(?<=[.!?…]\s))(?:\W*(?i:oui|yes|bonjour|bonsoir|hello|hi|good\s+(?:morning|afternoon|evening)|merci"
+    r"|thank\s+you|thanks)\W*\s*)+{P}(?=\s*,\s*(?:(?i:une?|an?)\s+)?(?:[\w-]+\s+)?" + ROLE_WORDS.pattern + r")",
 )]
 # What a speaker says of their own position, with or without their name.
 _SELF_DESC = [re.compile(p) for p in (
@@ -906,7 +911,7 @@ def find_mentions(
             name = m["name"]
             if m["hon"] is None and len(name.split()) < 2 and not _overlapping(entities, *m.span("name")) & _PERSON_LABELS:
                 continue   # "I'm Dutch", "je suis Paris": a self-introduction names a whole person
-            if rx is _SELF[-1] and len(name.split()) < 2:
+            if rx in _SELF[-2:] and len(name.split()) < 2:
                 continue   # (« Sophie, je suis d'accord avec vous » speaks to Sophie)
             # (a first and last name said of oneself, then a pause, is one: "I'm Nadia Osei." opened a podcast
             # whose host stayed "Speaker 1")

@@ -532,6 +532,10 @@ def _hints(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Tur
             where = _where(turns, i, m.start)
             if m.kind != "self":
                 not_them[turn_keys[i]].add(n)
+            if m.kind == "self" and ROOM_CALL.search(turns[i].text[:m.start]):
+                # someone from the room who says who they are inside the chair's turn (a diarizer gave them the
+                # chair's voice: « Une dernière question. Madame, là-bas. Oui, bonjour, Anne Lemoine, architecte. »)
+                continue
             if m.kind == "self" and (anonymous(i) or one_from_the_room(i)):
                 hints.append(_Hint(turn_keys[i], n, _W_SELF, "self", i, f"self-introduction ({where})"))
             elif m.kind in ("introduction", "address") and m.at_end and not m.listed and m.start == last:
@@ -814,7 +818,10 @@ def _chairs_by_turns(entries: dict[str, _Entry], turns: Sequence[Turn], turn_key
 ROOM_CALL = re.compile(
     r"(?i)\b(?:(?:première|autre|dernière|nouvelle|prochaine|une)\s+question|(?:first|another|next|last|final)"
     r"\s+question|questions?\s+(?:from|in)\s+the\s+(?:floor|room|audience)|(?:time|minutes)\s+for\s+questions"
-    r"|(?:pour|à)\s+(?:vos|les)\s+questions|tell\s+us\s+who\s+you\s+are|présentez-vous)\b")
+    r"|(?:pour|à)\s+(?:vos|les)\s+questions|tell\s+us\s+who\s+you\s+are|présentez-vous"
+    # (« quelques questions dans la salle. Oui, monsieur, au troisième rang », "the lady at the back")
+    r"|questions?\s+(?:dans|de)\s+la\s+salle|(?:madame|monsieur),?\s+(?:là-bas|au\s+fond|au\s+(?:premier|deuxième"
+    r"|troisième|dernier)\s+rang)|(?:lady|gentleman|man|woman)\s+(?:at\s+the\s+back|in\s+the\s+(?:front|middle)))\b")
 # an online event's room, which someone joins by name: « On a une main levée. Aurélie Chassagne, vous pouvez activer
 # votre micro », "I see a raised hand", "please unmute yourself"; a broadcast's listener on the phone: « On a un
 # auditeur en ligne. Gérard, vous nous appelez de Limoges » (he was listed among the panel)
