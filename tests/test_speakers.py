@@ -751,3 +751,18 @@ def test_a_diarized_round_table_whose_room_speaks_in_the_chairs_voice():
     assert by_label(d, "A").name == "Claire Vasseur"
     assert by_label(d, "B").name == "Sophie Marchand"
     assert (by_label(d, "C").name, by_label(d, "C").affiliation) == ("Karim Benali", "Cerema")
+
+
+def test_a_first_name_s_initials_are_that_person():
+    """« JL Bertin » in one session's voice tags is « Jean-Luc Bertin » of the other: he was a second speaker
+    printed « Bertin Jl » (the initials read as a first name in capitals after the surname)."""
+    from confsynth.ingest.labels import parse_label
+
+    assert parse_label("JL Bertin").name == "JL Bertin"
+    d = directory([
+        ("Jean-Luc Bertin", "Les petites lignes ferroviaires doivent rester ouvertes, c'est une question d'égalité."),
+        ("Claire Roux", "Merci. Un mot de conclusion ?"),
+        ("JL Bertin", "Oui, les petites lignes sont la colonne vertébrale des territoires ruraux."),
+    ])
+    assert by_label(d, "JL Bertin").name == "Jean-Luc Bertin" and by_label(d, "JL Bertin").id == by_label(
+        d, "Jean-Luc Bertin").id

@@ -62,6 +62,11 @@ def name_tokens(name: str) -> tuple[str, ...]:
 def _match(short: str, long: str) -> bool:
     if len(short) == 1:                       # an initial: "J." matches "Jürgen"
         return long.startswith(short)
+    # the initials of a hyphenated first name: "JL", "J.-L." match "Jean-Luc"
+    letters = short.replace(".", "").replace("-", "")
+    if "-" in long and 2 <= len(letters) <= 3 and letters.isalpha():
+        if letters == "".join(p[:1] for p in long.split("-")):
+            return True
     return short == long
 
 

@@ -216,7 +216,9 @@ def _merge_labels(entries: dict[str, _Entry], turn_keys: list[str]) -> None:
     people = [k for k in people if k in entries]
     for key in people:
         toks = name_tokens(entries[key].name or "")
-        if full_name(toks) and not any(len(t) == 1 for t in toks):
+        # (initials stand for a first name: « JL Bertin » folds into « Jean-Luc Bertin »)
+        if full_name(toks) and not any(len(t) == 1 or re.fullmatch(r"[b-df-hj-np-tv-xz]{2,3}|[a-z]\.?-[a-z]\.?", t)
+                                       for t in toks):
             continue
         hits = [k for k in people if k != key and k in entries and full_name(name_tokens(entries[k].name or ""))
                 and compatible(toks, name_tokens(entries[k].name or ""))]

@@ -280,7 +280,9 @@ def normalize_name(words: list[str]) -> str:
     while len(core) > 2 and core[-1] in _POSTNOMINALS:
         core.pop()
     caps = [is_caps(w) for w in core]
-    if core and any(caps) and not all(caps):
+    # a hyphenated first name's initials: « JL Bertin » is Jean-Luc Bertin, not a surname « Bertin Jl »
+    initials = bool(core) and bool(re.fullmatch(r"[A-ZÀ-Ý](?:\.?-?[A-ZÀ-Ý])\.?", core[0])) and len(core) >= 2
+    if core and any(caps) and not all(caps) and not initials:
         # "DUMONT Claire" -> "Claire DUMONT": surname first in capitals is the French minutes habit
         if caps[0] and not caps[-1]:
             n = caps.index(False)
@@ -290,7 +292,7 @@ def normalize_name(words: list[str]) -> str:
         if w.lower() in _PARTICLES and out:
             # "DE LA FONTAINE" -> "de la Fontaine"; "Sophie Van Acker" keeps the family's own spelling
             out.append(w.lower() if is_caps(w) or w.islower() else w)
-        elif is_caps(w) and not (len(w) <= 3 and w.endswith(".")):
+        elif is_caps(w) and not (len(w) <= 3 and w.endswith(".")) and not (initials and not out):
             out.append(title(w))
         else:
             out.append(w)
