@@ -46,6 +46,9 @@ NBSP = "\u00a0"
      "Funding is still about 8% lower in real terms than in 2010."),
     # a small number paired with a large one in a range is written as its pair
     ("A short course of eight or ten weeks gets them job-ready.", "en", "A short course of 8 or 10 weeks gets them job-ready."),
+    # ... and a ratio (a headline printed « sept sur 10 »)
+    ("Aujourd'hui, sept sur dix trouvent un emploi dans l'année.", "fr", "Aujourd'hui, 7 sur 10 trouvent un emploi dans l'année."),
+    ("About seven out of ten young people found a job.", "en", "About 7 out of 10 young people found a job."),
     # a time of day, whole: « sept heures quarante » is 7 h 40, not « sept heures 40 »
     ("Le car passe à sept heures quarante et revient à dix-huit heures trente.", "fr",
      "Le car passe à 7\u00a0h\u00a040 et revient à 18\u00a0h\u00a030."),

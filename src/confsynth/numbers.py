@@ -158,6 +158,7 @@ def _format(value: int, language: str, year_like: bool) -> str:
 
 
 _RANGE = {"fr": {"à", "ou"}, "en": {"to", "or"}}
+_RATIO = {"fr": {"sur"}, "en": {"out of", "in"}}
 
 
 def _run_from(text: str, words: list[re.Match[str]], i: int, language: str) -> tuple[int, list[str]]:
@@ -267,7 +268,9 @@ def words_to_digits(text: str, language: str) -> str:
     # (a small number paired with a large one in a range is written as its pair: "eight or ten weeks" is "8 or 10
     # weeks", not "eight or 10 weeks")
     paired = set()
-    for (a0, _, a), (_, _, b) in ranges:
+    # (and a ratio: « sept sur dix » is « 7 sur 10 », not « sept sur 10 »)
+    ratios = [(a, b) for a, b in zip(runs, runs[1:]) if text[a[1]:b[0]].strip().lower() in _RATIO[language]]
+    for (a0, _, a), (_, _, b) in ranges + ratios:
         low, high = _read(a, language), _read(b, language)
         if low and high and low[0] < 10 <= high[0] * high[1]:
             paired.add(a0)
