@@ -82,6 +82,9 @@ def one(text: str, language: str, kind: str, known=()):
     ("Nous avons trois intervenants. Javier Morales, responsable des politiques publiques de la coopérative Sol Común "
      "à Valence, en Espagne, qui parlera en anglais.", "fr", "Javier Morales", "responsable des politiques publiques",
      "coopérative Sol Común", "Espagne"),
+    # the guests found again: « on retrouve deux visages du matin : Karim Benali, de SNCF Voyageurs, et… »
+    ("Pour cette table ronde, on retrouve deux visages du matin : Karim Benali, de SNCF Voyageurs, et Jean-Luc "
+     "Bertin, qui vient nous rappeler la ruralité.", "fr", "Karim Benali", None, "SNCF Voyageurs", None),
     # the list's "Then", and the honorific after it
     ("We have three panellists today. Then Dr Priya Raman, senior lecturer in "
      "urban economics at the University of Manchester.", "en", "Priya Raman", "senior lecturer in urban economics",
@@ -312,6 +315,10 @@ def test_roles_places_and_adjectives_are_not_people(text, language):
      (None, "Fédération des irrigants", None)),
     (", vous êtes éleveuse dans la Drôme et vous présidez la coopérative Bio Vallée Drôme.",
      (None, "coopérative Bio Vallée Drôme", None)),
+    # a body named « Place à Noun » (« Lille » was printed as the association, « à Vélo » cut as where it is)
+    (", président de l'association Lille à Vélo.", ("président", "association Lille à Vélo", None)),
+    (", du collectif Bellevue à Vélo.", (None, "collectif Bellevue à Vélo", None)),
+    (", chercheuse au CNRS à Montpellier.", ("chercheuse", "CNRS", None)),
     # a body of a university, not a place (« Ghent University » was cut as where the Institute is)
     (", senior research fellow at the Institute for Circular Economy at Ghent University, who audits figures.",
      ("senior research fellow", "Institute for Circular Economy, Ghent University", None)),

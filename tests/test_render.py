@@ -870,6 +870,8 @@ def test_a_french_draft_s_comments_give_the_evidence_in_french():
     ("Zaragoza, 22 de octubre de 2024 — Centro Cívico Delicias", ("2024-10-22", "Zaragoza")),
     ("Paris, Maison des Territoires — jeudi 14 mars 2025", ("2025-03-14", "Paris")),
     ("Paris, 11 février 2022", ("2022-02-11", "Paris")),
+    ("Lille, Hôtel de Région, jeudi 14 mars 2024", ("2024-03-14", "Lille")),
+    ("Lille, 14 mars 2024 - Table ronde 2 : mobilités urbaines", ("2024-03-14", "Lille")),
     ("webinar recording, 15 May 2024", ("2024-05-15", None)),
 ])
 def test_the_place_and_date_under_the_title(line, event):

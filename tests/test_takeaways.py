@@ -1187,6 +1187,10 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "À côté d'elle, Bruno Castel : il est DRH chez Aéroméca, un équipementier aéronautique de 3 200 salariés.",
     "Pour ceux qui me connaissent pas, je suis la présidente du conseil de quartier Bellevue Gare.",
     "Je résume pour le compte rendu : réunion spécifique avec l'amicale et vérification du tronçon devant l'école.",
+    # an opening speech's pleasure and good wishes (both were an opening's key messages)
+    "Je suis vraiment heureux de vous voir aussi nombreux ce matin, plus de 300 inscrits, c'est un record pour ce forum.",
+    "Je vous souhaite un excellent forum, des échanges francs, et n'hésitez pas à nous bousculer.",
+    "I wish you all a great conference and fruitful discussions.",
     # a question announced, its mark lost
     "Je voulais demander, la nuit le parc il est squatté, il y a du bruit jusqu'à deux heures du matin.",
     "Yes, hi, I wanted to ask about the waiting list for the new flats.",

@@ -303,6 +303,7 @@ _INTRODUCTIONS_FR = [_pattern(p) for p in (
     r"|se\s+trouvent)\s+)?(?:[^.!?;:]{0,30}?:\s*)??){P}",
     r"(?i:\b(?:nos|mes|les)\s+(?:intervenant(?:e|·e)?s|invitée?s|panélistes|orat(?:eur|rice)s)(?:\s+(?:de\s+ce\s+soir"
     r"|du\s+jour|d['’]aujourd['’]hui))?\s+(?:sont|seront)\s+(?:[^.!?;:]{0,30}?:\s*)??){P}",
+    r"(?i:\b(?:on|nous)\s+(?:re)?trouv(?:e|ons)\s+(?:aussi\s+|également\s+)?(?:[^.!?;:]{0,40}?:\s*)){P}",
     # the same in German, for the labels' names: « Bei mir sind heute Thomas Krüger… »
     r"(?i:\b(?:bei|mit)\s+(?:mir|uns)(?:\s+(?:heute|hier|auf\s+dem\s+Podium))*\s+(?:sind|ist|haben\s+wir)"
     r"(?:\s+(?:heute|hier))*\s+){P}",
@@ -486,6 +487,10 @@ def _trim_org(org: str) -> tuple[str | None, str | None]:
     org = re.sub(r"^(?:the|la|le|les)\s+|^l['’]\s?", "", org).strip()
     country = None
     m = _LOCATION_TAIL.search(org)
+    if m and m.start() > 0 and re.fullmatch(rf"(?i:collectif|association|asso|club|amicale|comité)\s+[{_U}][\w'’-]+",
+                                            org[: m.start()].strip()) and " " not in m["place"].strip() \
+            and org[m.start():].lstrip(" ,").startswith("à"):
+        m = None   # « l'association Lille à Vélo », « collectif Bellevue à Vélo »: the name, not where it is
     if m and m.start() > 0 and re.search(r"(?i:\b(?:universit\w*|institut\w*|college|school|hospital|hôpital"
                                          r"|centre|center)\b)", m["place"]) and not find_country(m["place"]):
         # a body of a body, not a place: "Institute for Circular Economy at Ghent University"
@@ -505,7 +510,8 @@ def _trim_org(org: str) -> tuple[str | None, str | None]:
     if not words or len(words) > 10:
         return None, country
     # (an article in capitals is the name's: « la cooperativa Il Cortile » is no clause with « il »)
-    if any(fold(w) in _NOT_IN_ORG for w in words[1:] if w not in ("Il", "Lo", "El", "La", "Le")):
+    # (nor the preposition « à » of « Lille à Vélo », which folds to the verb « a »)
+    if any(fold(w) in _NOT_IN_ORG for w in words[1:] if w not in ("Il", "Lo", "El", "La", "Le", "à")):
         return None, country
     # « on » the French pronoun and its verb end the name; "on" the English preposition is part of it
     # ("Committee on Economic and Monetary Affairs")
@@ -523,7 +529,7 @@ def _trim_org(org: str) -> tuple[str | None, str | None]:
 
 def _find_org(part: str) -> tuple[int, str, str | None] | None:
     """Where the organisation starts in "title at/of Org" (-> title end, org, country); None if nowhere."""
-    town = re.search(rf"\s(?i:à|in)\s+[{_U}][\w'’-]+(?:\s*,|\s*$)", part)
+    town = re.search(rf"\s(?i:à|in)\s+[{_U}][\w'’-]+(?:\s*,|[\s.;]*$)", part)
     of_body = re.search(rf"{_OF_ORG}(?={_ORG_HEAD}\b)", part)
     if town and of_body and of_body.start() < town.start():
         org, country = _trim_org(part[of_body.end():])

@@ -1104,6 +1104,13 @@ _META = re.compile(
     r"|^(?:et )?(?:à ma (?:gauche|droite)|à côté d'(?:elle|lui)|à côté de (?:moi|lui|elle)|en face de moi|on my (?:left"
     r"|right)|to my (?:left|right)|next to (?:her|him|me)|alla mia (?:destra|sinistra)|accanto a (?:lui|lei)"
     r"|a mi (?:izquierda|derecha)|a su lado)(?=,)"
+    # the speaker's pleasure and good wishes: « Je suis vraiment heureux de vous voir aussi nombreux ce matin »,
+    # « Je vous souhaite un excellent forum », "I wish you all a great conference"
+    r"|(?:heureu(?:x|se)s?|ravie?s?|content(?:e|s|es)?|fiers?|fières?) de vous (?:voir|retrouver|accueillir)"
+    r"|(?:pleased|delighted|happy|great|good|nice|wonderful) to see (?:so many of )?(?:you|everyone)"
+    r"|je vous souhaite (?:à (?:toutes et à )?tous )?(?:un |une |de |d')?(?:très )?(?:excellent|excellente|bon|bonne"
+    r"|belle|beau|fructueu)|(?:I|we) wish you (?:all )?(?:a|an) (?:very )?(?:great|excellent|good|fruitful|productive)"
+    r"|enjoy the (?:rest of the )?(?:conference|day|evening|event|forum)"
     # the chair's own introduction to the room: « Pour ceux qui ne me connaissent pas, je suis la présidente… »
     r"|pour ceux qui (?:ne )?me connaissent pas|for those (?:of you )?who don't know me"
     r"|nos acompañan|(?:hoy |esta tarde |esta mañana )?(?:tenemos|contamos) con (?:nosotros|la presencia)"

@@ -32,8 +32,9 @@ _DATE = (rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.|º)?\s+(?:de\s+|of\s+)?(?P
 # (a time after the date, as meeting tools write it: "November 3, 2026, 2:00PM", « 11 février 2022, 14 h 30 »)
 _TIME = r"(?:,?\s+(?:(?i:à|at)\s+)?\d{1,2}(?:\s?[:h.]\s?\d{2})?\s?(?i:[ap]\.?m\.?|h)?)?"
 _HEADER_DATE = re.compile(
-    rf"^(?:(?!(?i:{_WEEKDAY_NAME})\b)(?P<place>[^\W\d_][\w'’. -]{{0,40}}?),\s*(?:[^,—–\d]{{2,60}}?\s+[–—]\s+)?)?"
-    rf"(?:(?i:{_WEEKDAY}))?(?:le\s+)?{_DATE}{_TIME}(?:\s+[–—]\s+[^\d].{{0,80}})?\.?$")
+    rf"^(?:(?!(?i:{_WEEKDAY_NAME})\b)(?P<place>[^\W\d_][\w'’. -]{{0,40}}?),\s*"
+    rf"(?:(?!(?i:{_WEEKDAY_NAME})\b)[^,—–\d]{{2,60}}?(?:\s+[–—]\s+|,\s*))?)?"
+    rf"(?:(?i:{_WEEKDAY}))?(?:le\s+)?{_DATE}{_TIME}(?:\s+[–—-]\s+[^\d].{{0,80}})?\.?$")
 _DATE_IN_LINE = re.compile(rf"(?<!\d){_DATE}(?!\d)")
 
 
