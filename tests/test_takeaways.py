@@ -84,6 +84,16 @@ def test_word_budget_is_respected(models):
     assert [t.headline for t in tks] == [t.headline for t in everything[:3]]
 
 
+@pytest.mark.parametrize("budget", [160, 213, 227, 234, 320])
+def test_word_budget_counts_what_is_printed(models, budget):
+    """The budget counts the words printed: a body statement comes with who said it (« Selon Marc Delannoy, « … » »);
+    a merged forum's 600 words came to 615."""
+    _, tks = takeaways_for(CYCLING + CANTEENS + BROADBAND, models, takeaways=6, max_words=budget)
+    words = sum(len(next(iter(t.headline.values())).split()) + len(next(iter(t.body.values())).split())
+                + sum(len(q.text.replace("[…]", " ").split()) for q in t.quotes) for t in tks)
+    assert 0 < words <= budget
+
+
 def test_time_order(models):
     _, tks = takeaways_for(CYCLING + CANTEENS + BROADBAND, models, takeaways=3, order="time")
     positions = [t.position for t in tks]

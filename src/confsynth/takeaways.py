@@ -2208,6 +2208,9 @@ def _words(text: str) -> int:
     return len(text.replace("[…]", " ").split())
 
 
+_ATTRIBUTION_WORDS = 4   # the words that say who made a body statement: "According to Ines Kahl,"
+
+
 def _fit_budget(parts: list[tuple[int, list[int], list[Quote]]], sentences: Sequence[Sentence],
                 max_words: int | None) -> list[tuple[int, list[int], list[Quote]]]:
     """Trim to the word budget: second quotes, then body sentences, then the last points down to three (a key
@@ -2217,8 +2220,9 @@ def _fit_budget(parts: list[tuple[int, list[int], list[Quote]]], sentences: Sequ
         return parts
     parts = [(h, list(b), list(q)) for h, b, q in parts]
 
+    # (a body statement is printed with who said it: « Selon Marc Delannoy, « … » », "Priya Raman adds: …")
     def total() -> int:
-        return sum(_words(sentences[h].text) + sum(_words(sentences[j].text) for j in b)
+        return sum(_words(sentences[h].text) + sum(_words(sentences[j].text) + _ATTRIBUTION_WORDS for j in b)
                    + sum(_words(x.text) for x in q) for h, b, q in parts)
 
     steps = ([("quote", i, 1) for i in reversed(range(len(parts)))]
