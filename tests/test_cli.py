@@ -88,3 +88,33 @@ def test_a_transcript_with_nothing_to_say_says_why(tmp_path):
     data = json.loads((out / "hello.synthesis.json").read_text(encoding="utf-8"))
     assert data["takeaways"] == []
     assert any(p.startswith("no key message: nothing in the 5 words reads as a claim") for p in data["problems"])
+
+
+SESSION_2 = """Forum des données
+Paris, 12 mars 2024
+Table ronde 2 : les données des villes
+
+Claire Roux (Ville de Lyon): Les villes doivent publier leurs données de mobilité chaque mois, sinon les habitants ne voient jamais l'effet des nouvelles pistes cyclables.
+Marc Petit (Cerema): Et ces données doivent être comparables d'une ville à l'autre, avec les mêmes définitions, sinon aucun classement ne veut rien dire.
+Claire Roux (Ville de Lyon): Nous avons commencé avec les comptages vélo, et la fréquentation a doublé en deux ans sur les grands axes.
+"""
+SESSION_1 = "Forum des données\nParis, 12 mars 2024\nTable ronde 1 : mesurer l'impact\n\n" + TRANSCRIPT.split("\n", 2)[2]
+
+
+def test_merged_files_are_the_sessions_of_one_event(tmp_path, capsys):
+    """With --merge, each file is a session: its title (the header line under the event's title, place and date)
+    heads its key messages in time order, and the first file's session is no subtitle of the whole event (a
+    forum's drafts named no session, and « Séance d'ouverture » stood under the title of the whole day)."""
+    inbox = tmp_path / "forum"
+    inbox.mkdir()
+    (inbox / "1-impact.txt").write_text(SESSION_1, encoding="utf-8")
+    (inbox / "2-villes.txt").write_text(SESSION_2, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(inbox), "--merge", "--order", "time", "-o", str(out), "-q", "--translator", "none",
+                 "--format", "json,md"]) == 0
+    data = json.loads((out / "forum.synthesis.json").read_text(encoding="utf-8"))
+    sections = [next(iter(t["section"].values()), "") for t in data["takeaways"]]
+    assert sections[0] == "Table ronde 1 : mesurer l'impact" and sections[-1] == "Table ronde 2 : les données des villes"
+    assert data["header"] == ["Forum des données", "Paris, 12 mars 2024"]
+    md = " ".join((out / "forum.fr.md").read_text(encoding="utf-8").split())   # (French typography's spaces)
+    assert "### Table ronde 1 : mesurer l’impact" in md and "### Table ronde 2 : les données des villes" in md

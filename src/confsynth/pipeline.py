@@ -127,6 +127,28 @@ _INITIALS = {"ai", "ia", "eu", "ue", "uk", "usa", "onu", "oecd", "ocde", "ngo", 
 _LANGUAGE_TAGS = {"fr", "en", "es", "de", "it", "nl", "pt", "fra", "eng", "fre"}
 
 
+def session_title(transcript: Transcript, event_title: str) -> str:
+    """What a file of a several-file event was: the header line under the event's title and its place and date
+    (« Table ronde 1 : « Se déplacer à la campagne… » »), or what follows the date on that line ("Lille, 14 mars
+    2024 - Table ronde 2 : mobilités urbaines"); "" when the file says nothing more than the event's title."""
+    found = ""
+    for line in transcript.header:
+        if line.strip() == event_title.strip():
+            continue
+        date = _HEADER_TAIL.match(" ".join(line.split()))
+        if date:
+            found = date.group("rest") or found
+            continue
+        if header_event(["", line])[0]:
+            continue
+        found = line.strip()
+    return found
+
+
+# a place and date line that goes on with the session: "Lille, 14 mars 2024 - Table ronde 2 : mobilités urbaines"
+_HEADER_TAIL = re.compile(r"^.{0,80}?\b(?:19|20)\d\d\s+[-–—]\s+(?P<rest>[^\d].{2,120})$")
+
+
 def title_from_filename(name: str) -> str:
     """The event's title from its file's name: "future-of-work-panel.vtt" -> "Future of work panel"; "" when the
     name holds only ids and the tool's words ("2f3f95e2eb2b4532.transcript.txt", "meeting_transcript.vtt" keeps
@@ -262,6 +284,14 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
     """
     if speaker_files is None:
         speaker_files = find_speakers_files([Path(t.path) for t in transcripts], config)
+    header = transcripts[0].header
+    if len(transcripts) > 1:
+        # one event in several files: each file is a session, its title the part its key messages fall under (in
+        # time order, as an agenda's headings), and the first file's session is no subtitle of the whole event
+        titles = [session_title(tr, _title(transcripts, config)) for tr in transcripts]
+        transcripts = [replace(tr, turns=tuple(replace(t, section=t.section or title) for t in tr.turns))
+                       if title else tr for tr, title in zip(transcripts, titles)]
+        header = tuple(line for line in header if not titles[0] or line != titles[0])
     turns = [t for tr in transcripts for t in tr.turns]
     event = analyse_event(turns, config, models, speaker_files)
     takeaways = choose_takeaways(event, config)
@@ -290,7 +320,7 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
         speakers=event.directory.speakers,
         takeaways=tuple(takeaways),
         translation={},
-        header=transcripts[0].header,
+        header=header,
         word_count=word_count,
         problems=tuple(problems),
         date=config.date or header_date,
