@@ -1197,6 +1197,7 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "À côté d'elle, Bruno Castel : il est DRH chez Aéroméca, un équipementier aéronautique de 3 200 salariés.",
     "Pour ceux qui me connaissent pas, je suis la présidente du conseil de quartier Bellevue Gare.",
     "Je résume pour le compte rendu : réunion spécifique avec l'amicale et vérification du tronçon devant l'école.",
+    "We'll have about 20 minutes of questions at the end, so please keep your questions short and say who you are.",
     # an opening speech's pleasure and good wishes (both were an opening's key messages)
     "Je suis vraiment heureux de vous voir aussi nombreux ce matin, plus de 300 inscrits, c'est un record pour ce forum.",
     "Je vous souhaite un excellent forum, des échanges francs, et n'hésitez pas à nous bousculer.",

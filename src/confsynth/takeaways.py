@@ -1122,6 +1122,8 @@ _META = re.compile(
     r"|the other (?:two|three|four|five|six|seven))\b"
     # the time left for the room: "Four things, and then hopefully we'll have some time for questions."
     r"|(?:time|minutes) for (?:your |some )?questions|temps (?:pour|d'échange avec) (?:vos |les |des )?questions"
+    r"|minutes (?:of|de) (?:questions|q&a|q and a|questions-réponses|questions et réponses)"
+    r"|(?:keep|make) your questions (?:short|brief)|(?:say|tell us) who you are"
     # the meeting's housekeeping: « la séance est enregistrée », « il est presque neuf heures, on va s'arrêter
     # là », « le compte rendu sera envoyé à tous », and the answer's « Très bonne question »
     r"|(?:séance|réunion|session|meeting) (?:est|is|is being) (?:enregistrée|recorded)|on va s'arrêter là"
