@@ -878,3 +878,14 @@ def test_the_place_and_date_under_the_title(line, event):
     from confsynth.render.dates import header_event
 
     assert header_event(["Title", line]) == event
+
+
+def test_a_point_s_sources_are_lettered_alike():
+    """A point with one quote and a body statement listed « 3, 3b », one with two quotes « 8a, 8b »: one table, two
+    numberings. Every point with more than one source letters all its rows."""
+    s = _synthesis()
+    tk = s.takeaways[0]
+    said = tk.quotes[0]
+    s = replace(s, takeaways=(replace(tk, quotes=(said,), support=(said,)),) + s.takeaways[1:])
+    refs = [r.ref for r in report_view(s, "fr").sources]
+    assert refs[:2] == ["1a", "1b"]
