@@ -784,7 +784,8 @@ def test_a_city_is_named_in_the_drafts_language():
 
 def test_a_bare_key_message_says_who_made_it(tmp_path):
     """A closing round's one-liner, with neither paragraph nor quote, was printed under nobody's name: its speaker
-    is printed under it, as a quote's is; a message with a paragraph or a quote is not signed twice."""
+    is printed under it, said as who made the point (under the bold headline, a name alone made it read as a
+    quotation, which it is not); a message with a paragraph or a quote is not signed twice."""
     said = Quote("Les collectivités doivent payer l'accompagnement.", "s1", "fr", SourceRef("talk.txt", 30, None, 2),
                  (0, 50))
     bare = Takeaway(3, "fr", {"fr": "Les collectivités doivent payer l'accompagnement."}, {}, said=said,
@@ -792,13 +793,15 @@ def test_a_bare_key_message_says_who_made_it(tmp_path):
     s = _synthesis()
     s = replace(s, takeaways=s.takeaways + (bare,))
     view = report_view(s, "fr")
-    assert view.takeaways[2].by == "Anna Berg (Université de Malmö, Suède)"
+    assert view.takeaways[2].by == "Message porté par Anna Berg (Université de Malmö, Suède)"
+    assert report_view(s, "en").takeaways[2].by == "Point made by Anna Berg (Université de Malmö, Sweden)"
     assert view.takeaways[0].by == ""
     write_docx(s, "fr", tmp_path / "t.fr.docx")
     paras = docx.Document(tmp_path / "t.fr.docx").paragraphs
     last = next(i for i, p in enumerate(paras) if p.text.startswith("Les collectivités"))
-    assert (paras[last + 1].style.name, paras[last + 1].text) == (ATTRIBUTION_STYLE, "Anna Berg (Université de Malmö, Suède)")
-    assert "*Anna Berg (Université de Malmö, Suède)*" in render_markdown(view)
+    assert (paras[last + 1].style.name, paras[last + 1].text) == (
+        ATTRIBUTION_STYLE, "Message porté par Anna Berg (Université de Malmö, Suède)")
+    assert "*Message porté par Anna Berg (Université de Malmö, Suède)*" in render_markdown(view)
 
 
 def test_a_body_prints_each_statement_in_its_own_typography():

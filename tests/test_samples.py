@@ -141,7 +141,10 @@ def test_every_quote_shows_the_right_name_and_affiliation(sample_run, lang):
             for q in tk["quotes"] + signed:
                 label = transcript.turns[q["source"]["turn"]].label
                 person = next(g for g in GOLD["speaker"] if g["file"] == path.name and label in g["labels"])
-                expected.append(person[lang])
+                # (said as who made the point: « Message porté par … », "Point made by …")
+                by = {"fr": "Message porté par ", "en": "Point made by "}[lang] if q is not None and signed \
+                    and q is signed[0] else ""
+                expected.append(by + person[lang])
         d = docx.Document(out / f"{path.stem}.{lang}.docx")
         # typography is the draft's business (’ for '): compare the words
         printed = [p.text.replace("’", "'") for p in d.paragraphs if p.style.name == "Quote Attribution"]

@@ -40,6 +40,7 @@ TEXT: dict[str, dict[str, str]] = {
         "unknown": "Intervenant·e non identifié·e",
         # the same voices named in the body's prose: « Selon l'intervenant·e 2, … », « Un·e participant·e … ajoute »
         "speaker_prose": "l'intervenant·e {n}",
+        "point_by": "Message porté par {who}",
         "audience_prose": "un·e participant·e de la salle",
         "unknown_prose": "un·e intervenant·e non identifié·e",
         "moderator": "modération",
@@ -105,6 +106,7 @@ TEXT: dict[str, dict[str, str]] = {
         "audience": "Audience member",
         "unknown": "Unidentified speaker",
         "speaker_prose": "Speaker {n}",
+        "point_by": "Point made by {who}",
         "audience_prose": "an audience member",
         "unknown_prose": "an unidentified speaker",
         "moderator": "moderator",

@@ -52,12 +52,16 @@ class PrintedTakeaway:
     quotes: tuple[PrintedQuote, ...]
     section: str = ""        # the part of the event this message opens, in time order ("" : same as before)
     said: PrintedQuote | None = None   # the headline's sentence as spoken, by whom (the Word comment on it)
+    point_by: str = ""       # « Message porté par X (Org) »: who made the point, in the report's words
 
     @property
     def by(self) -> str:
         """Who made the point, printed under a headline that has neither paragraph nor quote to say it (a closing
-        round's last words): "" otherwise."""
-        return self.said.attribution if self.said is not None and not self.body and not self.quotes else ""
+        round's last words): "" otherwise. Said as who made the point, not as a quote's signature: under the bold
+        headline, a name alone made the headline read as a quotation, which it is not (it is a rewrite)."""
+        if self.said is None or self.body or self.quotes:
+            return ""
+        return self.point_by or self.said.attribution
 
 
 @dataclass(frozen=True)
@@ -253,8 +257,9 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
             # so, as its quotes do; a draft left wholly untranslated says it once, at the top
             shown += " (" + _language_note("original_in", h_lang, lang) + ")"
         # (a body composed from its statements was typeset part by part; any other is typeset here)
+        point_by = typeset(t["point_by"].format(who=said.attribution), lang) if said is not None else ""
         takeaways.append(PrintedTakeaway(tk.rank, shown, body if tk.support else typeset(body, lang), tuple(printed),
-                                         typeset(parts[k][0], parts[k][1]) if opens else "", said))
+                                         typeset(parts[k][0], parts[k][1]) if opens else "", said, point_by))
         for j, q in enumerate(tk.support):
             text, _ = quote_text_for(q, lang)
             ref = f"{tk.rank}{chr(ord('a') + len(tk.quotes) + j)}" if len(tk.quotes) + len(tk.support) > 1 \
