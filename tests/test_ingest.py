@@ -750,3 +750,13 @@ def test_a_long_title_line_with_its_punctuation_is_the_header(tmp_path):
                                  "Hélène Garnier : Bonsoir.\n")
     t = read_transcript(p)
     assert t.header[0].startswith("Table ronde « Travailler") and speakers(t) == ["Valérie Masson", "Hélène Garnier"]
+
+
+def test_a_caption_joined_at_a_hyphen_keeps_its_own_offset(tmp_path):
+    """« dix- » / « huit mois » are joined with no space: the second caption's segment starts right after the hyphen
+    (it started one character later, and the fuzz test found a caption with no text)."""
+    p = write(tmp_path, "h.srt", "1\n00:00:01,000 --> 00:00:02,000\nAnna Berg: au bout de dix-\n\n"
+                                 "2\n00:00:03,000 --> 00:00:04,000\nhuit mois\n")
+    turn = read_transcript(p).turns[0]
+    assert turn.text == "au bout de dix-huit mois"
+    assert turn.text[turn.segments[1].start:] == "huit mois" and turn.segments[1].time == 3.0

@@ -69,7 +69,7 @@ class TurnBuilder:
         if cur.parts:
             sep = "\n" if piece.new_paragraph else (" " if not wrapped_at_hyphen(cur.parts[-1], text) else "")
             cur.parts.append(sep)
-            cur.length += 1
+            cur.length += len(sep)   # (no separator after a word broken at its hyphen: the next piece starts there)
         time = piece.time if piece.time is not None else cur.pending_time
         cur.pending_time = None
         cur.segments.append(Segment(start=cur.length, line=piece.line, time=time, confidence=piece.confidence))
