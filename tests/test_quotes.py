@@ -475,3 +475,18 @@ def test_a_quote_ends_before_the_speakers_next_item():
                  for k, (a, b) in enumerate(bounds)]
     runs = {c.sentences for c in quote_candidates(sentences, [turn], np.ones((3, 4), np.float32), {"s1"})}
     assert (0, 1) in runs and (0, 1, 2) not in runs and (1, 2) not in runs
+
+
+@pytest.mark.parametrize("said, opens", [
+    ("And the third comment, on housing: Marc's numbers are striking, but we should be careful.", True),
+    ("Now, where I disagree with Ruth is the idea that this is mainly a story about London.", True),
+    ("Ensuite, il faut former les cuisiniers.", True),
+    ("Next year we will build two hundred homes.", False),
+    ("Secondo me il problema è la casa.", False),
+])
+def test_a_sentence_that_opens_the_speaker_s_next_item(said, opens):
+    """A quote ends before it: two seminar quotes ended on "And the third comment, on housing: …" and "Now, where
+    I disagree with Ruth is…"."""
+    from confsynth.quotes import _NEXT_ITEM
+
+    assert bool(_NEXT_ITEM.match(said)) is opens

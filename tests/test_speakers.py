@@ -766,3 +766,32 @@ def test_a_first_name_s_initials_are_that_person():
     ])
     assert by_label(d, "JL Bertin").name == "Jean-Luc Bertin" and by_label(d, "JL Bertin").id == by_label(
         d, "Jean-Luc Bertin").id
+
+
+def test_an_interview_s_q_is_the_interviewer():
+    """A podcast labelled "Q:" / "A:": Q opens and asks every question, one person (named by "I'm Sarah
+    Lindqvist…"), where a Q&A's "Q:" is the room; the host was printed « Audience member »."""
+    d = directory([
+        ("Q", "Hello and welcome to The Policy Room. I'm Sarah Lindqvist, and I'm a senior fellow at the Bridgewater "
+              "Institute. With me is Dr James Mbeki, head of early years research at the Family Economics Trust. James,"
+              " welcome."),
+        ("A", "Thanks Sarah, it's great to be here."),
+        ("Q", "So let's start with the big number. How much does a family actually pay for childcare?"),
+        ("A", "A full-time nursery place for a child under two costs about fourteen thousand pounds a year."),
+        ("Q", "And the government has expanded the funded hours. What changed?"),
+        ("A", "The funded hours now start at nine months, but the rate paid to providers is too low."),
+    ], "en")
+    host = by_label(d, "Q")
+    assert (host.name, host.affiliation, host.role) == ("Sarah Lindqvist", "Bridgewater Institute", "moderator")
+    assert by_label(d, "A").name == "James Mbeki"
+
+
+def test_a_councillor_labelled_cllr_is_the_councillor_introduced():
+    d = directory([
+        ("CHAIR", "Good evening. My name is Helen Carter, I chair the residents' association. With me tonight is "
+                  "Councillor Anil Patel, cabinet member for environment at Northdale District Council."),
+        ("Cllr Patel", "Thank you, Helen. Our latest modelling says that 1,150 homes in the town are now at high risk "
+                       "of flooding."),
+    ], "en")
+    patel = by_label(d, "Cllr Patel")
+    assert (patel.name, patel.affiliation) == ("Anil Patel", "Northdale District Council")

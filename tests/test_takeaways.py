@@ -1198,6 +1198,9 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "Pour ceux qui me connaissent pas, je suis la présidente du conseil de quartier Bellevue Gare.",
     "Je résume pour le compte rendu : réunion spécifique avec l'amicale et vérification du tronçon devant l'école.",
     "We'll have about 20 minutes of questions at the end, so please keep your questions short and say who you are.",
+    # a podcast's outro, and a guest presented by rank
+    "If you enjoyed the episode, please rate and subscribe wherever you get your podcasts.",
+    "Our second is Professor Marc Lefebvre, from the University of Manchester, who works on regional economics.",
     # an opening speech's pleasure and good wishes (both were an opening's key messages)
     "Je suis vraiment heureux de vous voir aussi nombreux ce matin, plus de 300 inscrits, c'est un record pour ce forum.",
     "Je vous souhaite un excellent forum, des échanges francs, et n'hésitez pas à nous bousculer.",

@@ -25,7 +25,7 @@ _TOK = rf"(?:(?:d['’]\s?|O['’])?(?:[{_U}][\w'’\-]*\w|[{_U}]\.(?!\w)))"
 _PART = r"(?:de|du|des|la|le|van|von|der|den|da|di|del|della|dos|das|ten|ter|bin|ibn|al|el|zu|af|y)"
 _NAME = rf"{_TOK}(?:{_SP}+(?:{_PART}{_SP}+){{0,2}}{_TOK}){{0,3}}"
 _HON = (r"(?:Right\s+Hon\.|Rt\.?\s+Hon\.|Hon\.|Mrs\.?|Mr\.?|Ms\.?|Mx\.?|Mme\.?|Mlle\.?|M\.|Dr\.?|Prof\.?|Pr\.|Me\."
-        r"|Professor|Professeure?|Doctor|Docteure?|Sir|Dame|Senator|Sénat(?:eur|rice)|Councillor"
+        r"|Professor|Professeure?|Doctor|Docteure?|Sir|Dame|Senator|Sénat(?:eur|rice)|Councillor|Cllr\.?"
         r"|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle"
         r"|(?:[Ll]e|[Ll]a)\s+(?:professeure?|docteure?|sénat(?:eur|rice)|députée?|ministre|maire|président(?:e)?)"
         # Italian and Spanish: « la professoressa Elena Rinaldi del Politecnico di Milano », « el profesor … »

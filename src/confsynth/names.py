@@ -18,7 +18,7 @@ HONORIFICS = {
     "présidente", "president", "chair", "lord", "lady", "rev", "father", "madam", "messrs",
     "frau", "herr", "sra", "sr", "señora", "señor", "dña", "dott", "dott.ssa", "dottoressa", "dottore", "prof.ssa",
     "sig", "sig.ra", "signora", "signor", "signore", "mevrouw", "meneer", "mevr", "dhr", "pani", "pan",
-    "il", "lo", "el", "professoressa", "professore", "profesora", "profesor", "doctora", "ingegnere", "architetto",
+    "cllr", "cr", "il", "lo", "el", "professoressa", "professore", "profesora", "profesor", "doctora", "ingegnere", "architetto",
 }
 # Letters after a name: Welsh Assembly Members ("Lynne Neagle AM"), MPs, honours, degrees.
 POSTNOMINALS = {"am", "ms", "mp", "mep", "msp", "mla", "td", "qc", "kc", "obe", "mbe", "cbe", "phd", "md",

@@ -599,8 +599,11 @@ _NEXT_ITEM = re.compile(
     r"|finally|lastly|segundo|tercero|terzo)\s*[,:]"
     r"|(?:deuxièmement|troisièmement|quatrièmement|ensuite|en second lieu|en troisième lieu|en segundo lugar"
     r"|in secondo luogo|zweitens|drittens"
-    r"|(?:the|my|a|le|la|mon|ma)\s+(?:second|third|next|other|deuxième|troisième|seconde|autre)\s+(?:thing|point"
-    r"|chose|idée|proposition))\b)", re.IGNORECASE)
+    r"|(?:the|my|a|le|la|mon|ma)\s+(?:second|third|next|other|last|final|deuxième|troisième|seconde|autre|dernière?)"
+    r"\s+(?:thing|point|comment|remark|observation|lesson|message|chose|idée|proposition|remarque|commentaire)"
+    # (and the turn to where the speaker disagrees: "Now, where I disagree with Ruth is…")
+    r"|(?:now,?\s+)?where\s+I\s+(?:disagree|differ|part\s+company|(?:would|'d)\s+push\s+back)"
+    r"|là\s+où\s+je\s+(?:ne\s+suis\s+pas\s+d['’]accord|diverge|me\s+sépare))\b)", re.IGNORECASE)
 
 
 def quote_candidates(

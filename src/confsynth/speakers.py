@@ -319,6 +319,7 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
     """Build the directory: labels, then introductions, self-introductions, hand-offs and thanks."""
     entries, turn_keys = _label_entries(turns)
     _merge_labels(entries, turn_keys)
+    _interviewer(entries, turn_keys)
 
     known = [e.name for e in entries.values() if e.name]
     # (a language with no NER model: names are vouched for by the moves that say them, « Carmen Aznar, bienvenida »)
@@ -396,6 +397,24 @@ _CHAIRS = re.compile(
 
 
 ONE_VOICE_KEY = "one voice"
+
+
+def _interviewer(entries: dict[str, _Entry], turn_keys: list[str]) -> None:
+    """An interview labelled "Q:" and "A:": "Q" opens the event and alternates with one other voice, so it is one
+    person, the interviewer (named by "I'm Sarah Lindqvist…" like any numbered voice), not the room: the podcast's
+    host was printed « Audience member », her challenge "According to an audience member, …"."""
+    keys = [k for k in turn_keys if k in entries]
+    if not keys:
+        return
+    q = keys[0]
+    e = entries[q]
+    if e.kind != "audience" or e.raw.strip(" .:").casefold() not in ("q", "question", "interviewer") \
+            or len(set(keys)) != 2 or len(e.turns) < 3:
+        return
+    switches = sum(1 for a, b in zip(keys, keys[1:]) if a != b)
+    if switches >= 0.8 * (len(keys) - 1):
+        e.kind = "anonymous"
+        e.evidence.append(("labels", f"'{e.raw}' opens the interview and asks every question: one voice"))
 
 
 def _one_voice(entries: dict[str, _Entry], turn_keys: list[str], mentions: list[list[Mention]],

@@ -1104,6 +1104,12 @@ _META = re.compile(
     r"|^(?:et )?(?:à ma (?:gauche|droite)|à côté d'(?:elle|lui)|à côté de (?:moi|lui|elle)|en face de moi|on my (?:left"
     r"|right)|to my (?:left|right)|next to (?:her|him|me)|alla mia (?:destra|sinistra)|accanto a (?:lui|lei)"
     r"|a mi (?:izquierda|derecha)|a su lado)(?=,)"
+    # a podcast's outro: "If you enjoyed the episode, please rate and subscribe", « abonnez-vous »
+    r"|rate and (?:review|subscribe)|(?:please |do )?subscribe (?:to|wherever)|abonnez-vous|(?:enjoyed|aimé) (?:the|this|"
+    r"cet|l') ?(?:episode|épisode)|(?:see|talk to) you next (?:week|time)|à la semaine prochaine"
+    # a guest presented by the chair by rank: "Our second is Professor Marc Lefebvre, from the University of…"
+    r"|\bour (?:first|second|third|fourth|next|last|final)(?: (?:speaker|guest|panel(?:l)?ist|discussant|witness))?"
+    r" (?:is|will be) (?:(?-i:[A-Z])|professor|dr\b|doctor)"
     # the speaker's pleasure and good wishes: « Je suis vraiment heureux de vous voir aussi nombreux ce matin »,
     # « Je vous souhaite un excellent forum », "I wish you all a great conference"
     r"|(?:heureu(?:x|se)s?|ravie?s?|content(?:e|s|es)?|fiers?|fières?) de vous (?:voir|retrouver|accueillir)"

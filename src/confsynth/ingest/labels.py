@@ -27,6 +27,7 @@ _HONORIFICS = {
     "frau", "herr", "sra", "sra.", "sr", "sr.", "señora", "señor", "dña", "dña.", "dott", "dott.", "dott.ssa",
     "dottoressa", "dottore", "prof.ssa", "sig", "sig.", "sig.ra", "signora", "signor", "signore", "mevrouw",
     "meneer", "mevr", "mevr.", "dhr", "dhr.",
+    "cllr", "cllr.", "councillor",   # (a UK council's minutes: "Cllr Patel")
 }
 # Letters after a name ("Lynne Neagle AM", "Jane Doe MP"): dropped from the name, never a surname.
 _POSTNOMINALS = {"AM", "MS", "MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "PhD"}
