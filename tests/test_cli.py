@@ -118,3 +118,10 @@ def test_merged_files_are_the_sessions_of_one_event(tmp_path, capsys):
     assert data["header"] == ["Forum des données", "Paris, 12 mars 2024"]
     md = " ".join((out / "forum.fr.md").read_text(encoding="utf-8").split())   # (French typography's spaces)
     assert "### Table ronde 1 : mesurer l’impact" in md and "### Table ronde 2 : les données des villes" in md
+
+
+def test_a_title_in_capitals_is_printed_in_title_case():
+    from confsynth.pipeline import uncapitalised
+
+    assert uncapitalised("VILLE DE SAINT-AUBIN-SUR-LOIRE") == "Ville de Saint-Aubin-sur-Loire"
+    assert uncapitalised("OECD") == "OECD" and uncapitalised("Forum des données") == "Forum des données"

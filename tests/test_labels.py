@@ -217,3 +217,10 @@ def test_a_colon_inside_a_quoted_title_is_no_label():
     line = "Table ronde « Travailler après 55 ans : chance ou impasse ? » — émission Les Voix de l'emploi"
     assert split_inline(line)[1] is None
     assert split_inline("Anna Berg : « Bonjour : voilà »")[1].name == "Anna Berg"
+
+
+@pytest.mark.parametrize("line", ["Pour : 23", "Contre : 6", "Abstentions : 0", "Secrétaire de séance : M. Olivier Gauthier.",
+                                  "Présidence de M. Bernard Cazals, maire"])
+def test_a_council_s_minutes_fields_are_no_speakers(line):
+    """A vote's tally and the sitting's officers were listed among the speakers (« … Contre et Abstentions »)."""
+    assert split_inline(line)[1] is None and parse_label(line.split(" :")[0]) is None

@@ -315,6 +315,8 @@ def test_roles_places_and_adjectives_are_not_people(text, language):
      (None, "Fédération des irrigants", None)),
     (", vous êtes éleveuse dans la Drôme et vous présidez la coopérative Bio Vallée Drôme.",
      (None, "coopérative Bio Vallée Drôme", None)),
+    (", cadre de santé à l'EHPAD Les Tilleuls, à Vannes, qui nous rejoint par téléphone.",
+     ("cadre de santé", "EHPAD Les Tilleuls", None)),
     # a body named « Place à Noun » (« Lille » was printed as the association, « à Vélo » cut as where it is)
     (", président de l'association Lille à Vélo.", ("président", "association Lille à Vélo", None)),
     (", du collectif Bellevue à Vélo.", (None, "collectif Bellevue à Vélo", None)),
@@ -466,3 +468,16 @@ def test_self_introductions_in_the_other_languages(text, language, name, title, 
 ])
 def test_a_hand_off_in_a_language_without_ner_names_the_next_speaker(text, language, name):
     assert name in [m.name for m in mentions(text, language) if m.kind in ("address", "introduction") and m.at_end]
+
+
+def test_the_minutes_list_of_who_sat_introduces_each_with_their_post():
+    """« Présents : M. Bernard Cazals, maire ; … M. Paul Lefort, Mme Sandrine Morel, conseillers municipaux du groupe
+    « Saint-Aubin Autrement » (opposition). »: each person, with the body a plural post gives to those before it
+    (M. Lefort stayed « M. Lefort »; Mme Morel's post was the plural « conseillers municipaux »)."""
+    found = {m.name: (m.title, m.affiliation) for m in mentions(
+        "Présents : M. Bernard Cazals, maire ; Mme Hélène Durand, adjointe aux finances ; M. Paul Lefort, Mme Sandrine "
+        "Morel, conseillers municipaux du groupe « Saint-Aubin Autrement » (opposition).", "fr")
+        if m.kind == "introduction"}
+    assert found == {"M. Bernard Cazals": ("maire", None), "Mme Hélène Durand": ("adjointe aux finances", None),
+                     "M. Paul Lefort": (None, "groupe « Saint-Aubin Autrement », opposition"),
+                     "Mme Sandrine Morel": (None, "groupe « Saint-Aubin Autrement », opposition")}

@@ -830,6 +830,9 @@ def test_a_body_prints_each_statement_in_its_own_typography():
     ("Bon, bonsoir à toutes et à tous. Merci d'être venus si nombreux pour cette conférence-débat sur "
      "l'intelligence artificielle à l'école. Je m'appelle Isabelle Garnier.", "L'intelligence artificielle à l'école"),
     ("Bonjour et bienvenue à cette matinale consacrée au travail des seniors.", "Travail des seniors"),
+    # with its organiser between the event and its theme
+    ("Bonjour à toutes et à tous, bienvenue à ce webinaire de la Fondation Soigner Demain consacré à la santé au "
+     "travail des soignants. Je suis Sophie Lemaire.", "Santé au travail des soignants"),
     # a welcome that names no theme gives none: the file's name is the title then
     ("Good evening everybody, and welcome to this fireside chat. There is no actual fire, I'm afraid.", ""),
 ])

@@ -10,7 +10,7 @@ the one spaCy pass (``nlp.analyze_texts``) confirm that a name slot holds a pers
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from .countries import find_country, is_city
@@ -61,6 +61,7 @@ _OTHER_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_O
 ROLE_WORDS = re.compile(
     r"(?i:\b(?:profess\w*|lectur\w*|research\w*|chercheu\w*|fellow|scientist|scientifique|sociolog\w*"
     r"|[ée]conomist\w*|direct(?:or|eur|rice)\w*|head|chef|cheffe|chief|chair\w*|présiden\w*|presiden\w*|drh|pdg"
+    r"|cadre\s+(?:de\s+santé|supérieure?|dirigeante?|territorial|infirmier|infirmière)"
     # (the other languages staff receive: « l'assessore alla casa », « el concejal de Urbanismo », « profesora »)
     r"|assessor[ea]|concejal\w*|alcald\w*|sindac[oa]|profesor\w*|ricercat(?:ore|rice)|investigador\w*|arquitect[oa]"
     r"|architett[oa]|urbanist\w*|periodista|giornalista|consiglier[ea]|dirett(?:ore|rice)|técnic[oa]|tecnic[oa]"
@@ -265,6 +266,10 @@ _POST_THEN_NAME = _pattern(
     r"|der|die)\s*(?:[\w-]+\s+){0,2}?" + ROLE_WORDS.pattern + r"[^.;:!?,]{0,100}?)\s*,\s*{P}(?=\s*[.!?]|\s*$)")
 # The next person of a list of people: its separator, then the person
 _LISTED = _pattern(r"(?:,|;|&|\b(?:and|et|und)\b)\s*(?:(?:and|et|und)\s+)?{P}")
+_PLURAL_POST = re.compile(r"(?i:(?:conseillers|conseillères|adjoints|adjointes|élus|élues|membres|représentants"
+                          r"|councillors|members|representatives|directors|directeurs)\b)")
+_ROLL_CALL = re.compile(r"(?i:\b(?:présents|étaient\s+présents|present|in\s+attendance|attendees)\s*:\s*"
+                        r"(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?)$")
 # "Mr. Simard has the floor", "Siân Gwenllian has got some questions", "Ms. Pauz has a point of order"
 _HAS_FLOOR = _pattern(
     r"{P}(?=\s+(?i:has|have|now\s+has)\s+(?:got\s+)?(?:now\s+)?(?:the\s+floor|(?:some\s+|a\s+|another\s+)?"
@@ -304,6 +309,9 @@ _INTRODUCTIONS_FR = [_pattern(p) for p in (
     r"(?i:\b(?:nos|mes|les)\s+(?:intervenant(?:e|·e)?s|invitée?s|panélistes|orat(?:eur|rice)s)(?:\s+(?:de\s+ce\s+soir"
     r"|du\s+jour|d['’]aujourd['’]hui))?\s+(?:sont|seront)\s+(?:[^.!?;:]{0,30}?:\s*)??){P}",
     r"(?i:\b(?:on|nous)\s+(?:re)?trouv(?:e|ons)\s+(?:aussi\s+|également\s+)?(?:[^.!?;:]{0,40}?:\s*)){P}",
+    # a council's minutes list who sat, each with their post: « Présents : M. Bernard Cazals, maire ; Mme Hélène
+    # Durand, première adjointe, adjointe aux finances ; … »
+    r"(?i:\b(?:présents|étaient\s+présents|present|in\s+attendance|attendees)\s*:\s*){P}",
     # the same in German, for the labels' names: « Bei mir sind heute Thomas Krüger… »
     r"(?i:\b(?:bei|mit)\s+(?:mir|uns)(?:\s+(?:heute|hier|auf\s+dem\s+Podium))*\s+(?:sind|ist|haben\s+wir)"
     r"(?:\s+(?:heute|hier))*\s+){P}",
@@ -483,6 +491,9 @@ def _is_person(hon: str | None, name: str, start: int, end: int, entities: Seque
 def _trim_org(org: str) -> tuple[str | None, str | None]:
     """Clean an organisation phrase; split off a trailing place ("the OECD in Paris"). -> (org, country)."""
     org = org.strip(" ,.;:'\"«»“”")
+    # (a note in brackets after the name is said after a comma: printed inside the speaker's brackets, « Sandrine Morel
+    # (groupe « Saint-Aubin Autrement » (opposition)) » nested them)
+    org = re.sub(r"\s*\(([^()]{2,40})\)$", r", \1", org)
     # (an article in capitals inside a sentence is the name's: « journaliste à La Dépêche », "Le Monde")
     org = re.sub(r"^(?:the|la|le|les)\s+|^l['’]\s?", "", org).strip()
     country = None
@@ -936,6 +947,9 @@ def find_mentions(
     # Maria Lopez from the city of Barcelona", « … Paul Roy, de l'OCDE, et Maria Lopez, de la ville de Barcelone »
     for intro in [x for x in out if x.kind == "introduction"]:
         stop = sentence_of(intro.start)[1]
+        if _ROLL_CALL.search(text[max(0, intro.start - 30):intro.start]):
+            # (the minutes' list of who sat runs to the end of its line, whatever the sentence splitter made of it)
+            stop = max(stop, text.find("\n", intro.start) % (len(text) + 1) or len(text))
         at = intro.end
         while at < stop:
             nxt = next_listed(at, stop)
@@ -944,6 +958,17 @@ def find_mentions(
             lm = _LISTED.match(text, nxt, stop)
             add("introduction", lm, True, True, in_list=True)
             at = lm.end()
+    # a post said once in the plural for the people listed before it: « M. Paul Lefort, Mme Sandrine Morel,
+    # conseillers municipaux du groupe « Saint-Aubin Autrement » »: their body is both's, the plural post neither's
+    intros = sorted((k for k, x in enumerate(out) if x.kind == "introduction"), key=lambda k: out[k].start)
+    for a, b in zip(intros, intros[1:]):
+        x, y = out[a], out[b]
+        if y.title and _PLURAL_POST.match(y.title) and not (x.title or x.affiliation) \
+                and text[x.end:y.start].strip(" ,") in ("", "M.", "Mme", "Mr", "Mrs", "Ms", "Dr"):
+            out[a] = replace(x, affiliation=y.affiliation, country=y.country)
+            out[b] = replace(y, title=None)
+        elif y.title and _PLURAL_POST.match(y.title):
+            out[b] = replace(y, title=None)
     for rx in (_CORRECTION, _NAME_GO, _HAS_FLOOR, _NAME_QUESTION, _NAME_YOU):
         for m in rx.finditer(text):
             add("address", m, True, False)

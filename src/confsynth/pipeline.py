@@ -74,7 +74,7 @@ def _title(transcripts: Sequence[Transcript], config: Config) -> str:
         return clean_controls(config.title)
     for t in transcripts:
         if t.title:
-            return t.title
+            return uncapitalised(t.title)
     return title_from_welcome(transcripts[0].turns) or title_from_filename(Path(transcripts[0].path).name)
 
 
@@ -91,7 +91,10 @@ _WELCOME = re.compile(
     r"|merci\s+d['’]être\s+(?:venue?s?|là)(?:\s+si\s+nombreu(?:x|ses))?\s+(?:pour|à)"
     r"|thank(?:s|\s+you)(?:\s+all)?\s+for\s+(?:coming|joining(?:\s+us)?)\s+(?:to|for))\s+"
     r"(?:this|our|today's|tonight's|the|cette|ce|cet|notre)\s+(?:(?:morning's|afternoon's|evening's|first|new|online"
-    r"|nouvelle?|premier|première)\s+)?" + _EVENT_NOUNS + r"\s*(?:,\s*|\s+(?:on|about|dedicated\s+to|titled|entitled"
+    r"|nouvelle?|premier|première)\s+)?" + _EVENT_NOUNS
+    # (with its organiser: « ce webinaire de la Fondation Soigner Demain consacré à… », "this webinar of the OECD on…")
+    + r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|of\s+the|of|by\s+the|by)\s+(?-i:[A-ZÀ-Ý])[^.?!;,]{1,60}?(?=\s+(?:on|about"
+    r"|dedicated|consacrée?s?|sur|autour)\b))?" + r"\s*(?:,\s*|\s+(?:on|about|dedicated\s+to|titled|entitled"
     r"|called|sur|consacrée?s?\s+(?:à\s+la|à\s+l'|aux|au|à)|intitulée?|autour\s+(?:de\s+la|de\s+l'|des|du|de))\s+))"
     r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{4,120}?)\s*[»”\"]|(?P<said>[^.?!;,—–]{4,120}))")
 
@@ -125,6 +128,33 @@ _INITIALS = {"ai", "ia", "eu", "ue", "uk", "usa", "onu", "oecd", "ocde", "ngo", 
 
 
 _LANGUAGE_TAGS = {"fr", "en", "es", "de", "it", "nl", "pt", "fra", "eng", "fre"}
+
+
+_SMALL_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "au", "aux", "en", "sur", "sous", "pour",
+                "par", "of", "the", "and", "in", "on", "for", "to", "at", "a", "an", "y", "del", "di", "von", "der"}
+
+
+def uncapitalised(title: str) -> str:
+    """A title printed in capitals, as minutes head their first page (« VILLE DE SAINT-AUBIN-SUR-LOIRE »), in
+    title case (« Ville de Saint-Aubin-sur-Loire »); a title with lower-case letters, or acronyms, is left as it is."""
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) < 8 or not all(c.isupper() for c in letters) or len(title.split()) < 2:
+        return title
+
+    def word(w: str, first: bool) -> str:
+        parts = re.split(r"([-'’])", w)
+        out = []
+        for k, part in enumerate(parts):
+            low = part.lower()
+            if part in "-'’":
+                out.append(part)
+            elif low in _SMALL_WORDS and not (first and k == 0):
+                out.append(low)
+            else:
+                out.append(low[:1].upper() + low[1:])
+        return "".join(out)
+
+    return " ".join(word(w, k == 0) for k, w in enumerate(title.split()))
 
 
 def session_title(transcript: Transcript, event_title: str) -> str:

@@ -91,6 +91,11 @@ _NOT_LABELS = {
     "ok", "okay", "yes", "no", "so", "well", "voilà", "merci", "thanks", "bonjour", "hello", "présents",
     "absents", "excusés", "participants", "intervenants", "speakers", "panelists", "programme", "program",
     "webvtt", "kind", "language", "style", "region",
+    # a council's minutes: who attended, the sitting's secretary, the vote's tally (« Pour : 23 » was a speaker)
+    "secrétaire de séance", "secrétaire", "présidence", "pouvoirs", "procurations", "assistaient", "étaient présents",
+    "pour", "contre", "abstention", "abstentions", "votants", "exprimés", "suffrages exprimés", "vote", "votes",
+    "résultat", "résultat du vote", "scrutin", "adopté", "adoptée", "rejeté", "rejetée", "present", "apologies",
+    "in attendance", "attendees", "for", "against", "abstained", "abstentions", "result",
     # what a speaker says to open a sentence, never who speaks: "Sorry, so, just a message to our ministry in
     # German: observation is…" is a speaker going on, not someone called Sorry
     "sorry", "pardon", "excuse me", "right", "alright", "all right", "indeed", "exactly", "absolutely", "sure",
@@ -376,6 +381,9 @@ def parse_label(text: str) -> Label | None:
     if raw.endswith((".", "?", "!", "…", "»", '"', "”")) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", raw):
         return None
     if raw.casefold() in _NOT_LABELS:
+        return None
+    # the minutes' header that says who presides (« Présidence de M. Bernard Cazals, maire »), not a speaker
+    if re.match(r"(?i:(?:sous\s+la\s+)?présidence\s+d[e'’]|chaired\s+by\b|presided\s+(?:over\s+)?by\b)", raw):
         return None
     if raw in ("Q", "Q."):
         return Label(raw=raw, name=None, kind="audience")   # "Q:" asks from the floor (or the interviewer's chair)
