@@ -490,3 +490,19 @@ def test_a_sentence_that_opens_the_speaker_s_next_item(said, opens):
     from confsynth.quotes import _NEXT_ITEM
 
     assert bool(_NEXT_ITEM.match(said)) is opens
+
+
+@pytest.mark.parametrize("said, announces", [
+    ("Et ça tient à deux choses.", True),
+    ("And there are three reasons for that.", True),
+    ("Le deuxième chiffre que je voudrais donner, c'est celui du turnover.", True),
+    ("Voici ce que je propose :", True),
+    ("Nous avons deux enfants.", False),
+    ("Il y a trois choses à retenir dans ce budget de la ville.", False),
+])
+def test_a_sentence_that_only_announces_what_follows(said, announces):
+    """A quote of several sentences does not end on one: « … Et ça tient à deux choses. » was printed with nothing
+    after it."""
+    from confsynth.quotes import _ANNOUNCES_NEXT
+
+    assert bool(_ANNOUNCES_NEXT.search(said)) is announces

@@ -385,6 +385,9 @@ def test_headline_compression_drops_a_broken_off_start(spoken, language, kept):
      "Sur les charges, la hausse elle vient du prix du fioul, c'est pour ça qu'on sort du fioul."),
     ("On a, euh, beaucoup de demandes cette année dans le quartier.", "fr",
      "On a beaucoup de demandes cette année dans le quartier."),
+    # the closing round's prompt said again
+    ("Une phrase : la prévention, ça coûte moins cher que l'arrêt de travail.", "fr",
+     "La prévention, ça coûte moins cher que l'arrêt de travail."),
     # the other languages' openers: « Scusi, », « Es decir, que »
     ("Scusi, i dati dell'Osservatorio dicono che a Barriera gli affitti sono saliti del diciotto per cento.", "it",
      "I dati dell'Osservatorio dicono che a Barriera gli affitti sono saliti del diciotto per cento."),
@@ -1198,6 +1201,9 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "Pour ceux qui me connaissent pas, je suis la présidente du conseil de quartier Bellevue Gare.",
     "Je résume pour le compte rendu : réunion spécifique avec l'amicale et vérification du tronçon devant l'école.",
     "We'll have about 20 minutes of questions at the end, so please keep your questions short and say who you are.",
+    # a recording's replay, the chair's greeting to the room
+    "Le webinaire est enregistré et le replay sera envoyé à tous les inscrits d'ici la fin de la semaine.",
+    "Je salue le public, nombreux ce soir, et je salue également les lecteurs du compte rendu.",
     # a podcast's outro, and a guest presented by rank
     "If you enjoyed the episode, please rate and subscribe wherever you get your podcasts.",
     "Our second is Professor Marc Lefebvre, from the University of Manchester, who works on regional economics.",

@@ -606,6 +606,16 @@ _NEXT_ITEM = re.compile(
     r"|là\s+où\s+je\s+(?:ne\s+suis\s+pas\s+d['’]accord|diverge|me\s+sépare))\b)", re.IGNORECASE)
 
 
+# A sentence that only announces what follows: « Et ça tient à deux choses. », "And there are three reasons for
+# that.", « Le deuxième chiffre que je voudrais donner, c'est celui du turnover. »
+_ANNOUNCES_NEXT = re.compile(
+    r"(?i:(?:tient|tiennent|revient|se\s+résume)\s+à\s+(?:deux|trois|quatre)\s+choses"
+    r"|\b(?:deux|trois|quatre|two|three|four)\s+(?:choses|raisons|points|things|reasons|points)(?:\s+(?:à\s+cela|for\s+that"
+    r"|là-dessus|here))?\s*[.:]\s*$|(?:comes|boils)\s+down\s+to\s+(?:two|three)\s+things"
+    r"|(?:chiffre|point|chose|number|figure|thing)\s+(?:que\s+je\s+voudrais|I\s+(?:want|would\s+like)\s+to)\s+"
+    r"(?:donner|give|share|mention|dire|say)[^.]{0,40}[.:]\s*$|:\s*$)")
+
+
 def quote_candidates(
     sentences: Sequence[Sentence],
     turns: Sequence[Turn],
@@ -642,6 +652,8 @@ def quote_candidates(
                 run = sents[i:i + k]
                 if len(run) < k or (k > 1 and _NEXT_ITEM.match(run[-1].text)):
                     break
+                if k > 1 and _ANNOUNCES_NEXT.search(run[-1].text):
+                    continue   # (nor on the announcement of what comes next: « Et ça tient à deux choses. »)
                 if open_end[i + k - 1] or trails_off(run[-1].text, run[-1].language):
                     continue   # (nor on a sentence broken off: "…and I think we should", "…make sure that—")
                 start, end = run[0].start, run[-1].end

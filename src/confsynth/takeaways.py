@@ -133,6 +133,8 @@ _LEAD_FILLERS = {
            r"voilà" + _PAUSE, r"disons (?:que|qu')",
            r"en fait", r"du coup", r"moi",
            r"pour moi", r"ce que je retiens,? c'est (?:que|qu')", r"je (?:voudrais|veux) dire (?:que|qu')",
+           # the closing round's prompt said again: « Une phrase : la prévention, ça coûte moins cher… »
+           r"(?:en )?une (?:seule )?phrase(?=\s*:)", r"(?:en )?un mot(?=\s*:)",
            r"honnêtement", r"franchement", r"concrètement", r"aujourd'hui",
            r"enfin" + _PAUSE_OR_TALK_FR, r"effectivement", r"évidemment", r"bien sûr", r"oui",
            r"non" + _PAUSE_OR_TALK_FR, r"ok", r"d'accord",
@@ -1132,7 +1134,11 @@ _META = re.compile(
     r"|(?:keep|make) your questions (?:short|brief)|(?:say|tell us) who you are"
     # the meeting's housekeeping: « la séance est enregistrée », « il est presque neuf heures, on va s'arrêter
     # là », « le compte rendu sera envoyé à tous », and the answer's « Très bonne question »
-    r"|(?:séance|réunion|session|meeting) (?:est|is|is being) (?:enregistrée|recorded)|on va s'arrêter là"
+    r"|(?:séance|réunion|session|meeting|webinaire|webinar|émission|conférence|conference) (?:est|is|is being)"
+    r" (?:enregistrée?|recorded|retransmise?|streamed)|on va s'arrêter là|(?:le |the )?replay"
+    # the chair's greeting to the room: « Je salue le public, nombreux ce soir »
+    r"|je salue (?:le public|l'assistance|la présence|nos|les|tous|toutes)|I (?:would like to )?(?:welcome|acknowledge)"
+    r" (?:everyone|all of you|those)"
     # the room itself: "The fire exits are at the back", "phones on silent", « les toilettes sont au fond »,
     # « le wifi, c'est… », "coffee is served in the foyer"
     r"|fire exits?|emergency exits?|sorties? de secours|(?:phones?|téléphones?|portables?) (?:on|en) (?:silent|silence"
