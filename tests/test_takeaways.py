@@ -2265,3 +2265,6 @@ def test_what_the_speaker_reads_everywhere_before_rebutting_it_is_no_claim():
                             "robot caseworkers.")
     assert _STRAWMAN.search("On lit partout que la voiture électrique est trop chère pour les ménages modestes.")
     assert not _STRAWMAN.search("Every week we publish the waiting times of every hospital.")
+    # ... nor what the speaker does not dispute, before what they do
+    assert _STRAWMAN.search("Je veux d'abord dire que notre groupe ne conteste pas la rénovation de l'école Jules-Ferry.")
+    assert _STRAWMAN.search("We're not against the scheme, we just want the money to come first.")

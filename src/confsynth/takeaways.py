@@ -1221,7 +1221,11 @@ _STRAWMAN = re.compile(
     r" (?:read|hear|see|lis|entends?|voit|vois)(?: (?:that|que|qu'|dire))?"
     r"|(?:I|we) (?:keep|kept) (?:reading|hearing)|(?:je|on) (?:lit|lis|entend|entends) partout"
     # a concession before the claim: « Je ne dis pas qu'il ne faut pas sortir du chalutage… » (the claim is after)
-    r"|je ne dis pas (?:que|qu')|je dis pas (?:que|qu')|I'm not saying|I am not saying|I don't say)\b",
+    r"|je ne dis pas (?:que|qu')|je dis pas (?:que|qu')|I'm not saying|I am not saying|I don't say"
+    # (what the speaker does not dispute, before what they do: « notre groupe ne conteste pas la rénovation de
+    # l'école », then « Ce que nous contestons, c'est la trajectoire financière »)
+    r"|(?:je|nous|on|notre groupe|mon groupe) ne (?:conteste|contestons|remet|remettons|remettent) pas"
+    r"|(?:we|I) (?:don't|do not) (?:dispute|question|contest|oppose)|(?:we're|we are|I'm|I am) not against)\b",
     re.IGNORECASE,
 )
 # A sentence that leans on what someone else said leaves the reader asking "which barometer?":
