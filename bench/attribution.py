@@ -192,7 +192,7 @@ def cuts_are_disfluencies(source: str, spans: tuple[tuple[int, int], ...], start
             continue
         if _norm(w) in FILLERS or w in _DASHES or not _norm(w) or any(a < y and x < b for x, y in notes):
             continue
-        following = [_norm(k[2]) for k in kept_words if k[0] > a][:3]
+        following = [_norm(k[2]) for k in kept_words if k[0] > a][:5]   # (a phrase of up to five words said twice)
         if _norm(w) in following:
             continue
         return False

@@ -36,6 +36,10 @@ from confsynth.quotes import clean_disfluencies, passage_quality, reports_someon
     ("the... the real problem is cash", "the real problem is cash"),
     # a phrase of four or five words taken again after a pause (the headline printed it twice)
     ("mais on n'a pas encore, euh, on n'a pas encore organisé l'emploi", "mais […] on n'a pas encore organisé l'emploi"),
+    # ... but not across a sentence's end, nor a long phrase said twice with only a comma between (two roles)
+    ("qui a été lancé. il a été lancé il y a deux semaines.", "qui a été lancé. il a été lancé il y a deux semaines."),
+    ("à chaque exploitant de réseau, chaque exploitant de réseau répond", "à chaque exploitant de réseau, chaque "
+                                                                          "exploitant de réseau répond"),
 ])
 def test_disfluencies_cut_and_marked(raw, clean):
     assert clean_disfluencies(raw).text == clean

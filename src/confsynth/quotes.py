@@ -109,6 +109,13 @@ def _removable(tokens: list[str], notes: list[bool] | None = None, language: str
             end = tokens[a[n - 1]]
             if re.search(r"[.!?…]$", end) and not (re.search(r"(?:…|\.\.\.)$", end) and tokens[a[n]][:1].islower()):
                 continue   # "…cannot cover the growth in demand. Demand for lithium…": two sentences, no stutter
+            if any(re.search(r"[.!?]$", tokens[j]) for j in a[:n - 1]):
+                continue   # (« qui a été lancé. il a été lancé il y a deux semaines »: a sentence ends inside the copy)
+            if n >= 4 and a[n] == a[n - 1] + 1 and re.search(r"[,;:]$", end):
+                # a long phrase said twice with only a comma between is two roles of it, not a stutter (« … à chaque
+                # exploitant de réseau, chaque exploitant de réseau répond »); with a pause between, it is one
+                # (« on n'a pas encore, euh, on n'a pas encore organisé »)
+                continue
             # (but « le… le vrai problème »: a trailing-off in lower case, taken again, is one)
             # a repeat only counts as a stutter when nothing but dashes/fillers sits between the copies
             for j in range(i, a[n]):
