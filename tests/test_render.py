@@ -895,3 +895,15 @@ def test_a_point_s_sources_are_lettered_alike():
     s = replace(s, takeaways=(replace(tk, quotes=(said,), support=(said,)),) + s.takeaways[1:])
     refs = [r.ref for r in report_view(s, "fr").sources]
     assert refs[:2] == ["1a", "1b"]
+
+
+def test_a_title_line_that_ends_on_its_place_and_date_is_printed_without_them():
+    """« Table ronde « … » — émission …, enregistrée le 3 octobre 2024 à Lyon » was the drafts' heading whole; the
+    place and date go under it, as a header's own line would."""
+    from confsynth.render.typography import typeset
+
+    s = replace(_synthesis(), title="Table ronde « Travailler après 55 ans » — émission Les Voix de l'emploi, "
+                                    "enregistrée le 3 octobre 2024 à Lyon", header=(), date=None, place=None)
+    view = report_view(s, "fr")
+    assert view.title == typeset("Table ronde « Travailler après 55 ans » — émission Les Voix de l’emploi", "fr")
+    assert view.event_lines == ("Lyon, 3 octobre 2024",)

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..records import Quote, Speaker, Synthesis, Takeaway, format_time
 from ..countries import country_name, place_name
 from ..posts import post_in
-from .dates import event_when
+from .dates import event_when, title_event
 from .i18n import LANGUAGE_NAMES, ROLES, TEXT, attribution, event_intro, format_date, quote_marks, speaker_name
 from .typography import nested, sentence_case, typeset, typeset_quote
 
@@ -154,11 +154,22 @@ def _excerpt(text: str) -> str:
 
 
 def _event_lines(s: Synthesis, lang: str) -> tuple[str, ...]:
-    if s.date or s.place:
-        parts = [typeset(place_name(s.place, lang), lang) if s.place else None,
-                 format_date(s.date, lang) if s.date else None]
+    date, place = s.date, s.place
+    if not (date or place) and s.title and not any(line.strip() and line != s.title for line in s.header[1:3]):
+        # (a title line that ends on its place and date, « …, enregistrée le 3 octobre 2024 à Lyon »: the title is
+        # printed without them, so they go under it)
+        _, date, place = title_event(s.title)
+    if date or place:
+        parts = [typeset(place_name(place, lang), lang) if place else None,
+                 format_date(date, lang) if date else None]
         return (", ".join(p for p in parts if p),)
     return tuple(typeset(line, s.language) for line in s.header[1:3] if line.strip() and line != s.title)
+
+
+def _printed_title(title: str) -> str:
+    """The event's title without the place and date its line ends on (they are printed under it)."""
+    head, date, place = title_event(title)
+    return head if (date or place) and head.strip() else title
 
 
 def _speaker_rows(s: Synthesis, lang: str) -> tuple[SpeakerRow, ...]:
@@ -270,7 +281,7 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
     return ReportView(
         lang=lang,
         # (a file named by a machine, "2f3f95e2….txt", titles nothing: the report says what it is)
-        title=typeset(s.title, s.language) if s.title else t["untitled"],
+        title=typeset(_printed_title(s.title), s.language) if s.title else t["untitled"],
         event_lines=_event_lines(s, lang),
         notices=tuple(notices),
         checks=tuple(checks),
