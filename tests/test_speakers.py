@@ -795,3 +795,17 @@ def test_a_councillor_labelled_cllr_is_the_councillor_introduced():
     ], "en")
     patel = by_label(d, "Cllr Patel")
     assert (patel.name, patel.affiliation) == ("Anil Patel", "Northdale District Council")
+
+
+@pytest.mark.parametrize("label", ["Officer (Environment Agency)", "David Okafor, officer"])
+def test_a_label_s_generic_post_gives_way_to_the_post_an_introduction_says(label):
+    """"Officer (Environment Agency)" printed "Officer" where the chair had said "David Okafor, who is the area flood
+    risk manager for the Environment Agency"."""
+    d = directory([
+        ("CHAIR", "Good evening. My name is Helen Carter. With me tonight is David Okafor, who is the area flood risk "
+                  "manager for the Environment Agency. David, over to you."),
+        (label, "Thank you, Chair. The funding formula doesn't simply count homes, it also weighs deprivation."),
+    ], "en")
+    okafor = by_label(d, label)
+    assert (okafor.name, okafor.title, okafor.affiliation) == ("David Okafor", "area flood risk manager",
+                                                              "Environment Agency")

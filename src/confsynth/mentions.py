@@ -144,7 +144,9 @@ _OF_ORG = rf"(?:\s(?i:of|from|de|du|des|del|der|vom|della|dello|dei|di)\s+{_ART}
 # Where an organisation starts, most telling first: "at Nordlys Group", "de GRT Gaz", "au ministère de..."
 _ORG_STARTS = [re.compile(p) for p in (
     rf"{_AT_ORG}(?=[{_U}\d])", rf"{_OF_ORG}(?=[{_U}\d])", rf"{_AT_ORG}(?={_ORG_HEAD}\b)",
-    rf"{_OF_ORG}(?={_ORG_HEAD}\b)")]
+    rf"{_OF_ORG}(?={_ORG_HEAD}\b)",
+    # (last: "area flood risk manager for the Environment Agency"; not "director for Wales of Samaritans")
+    rf"\s(?i:for)\s+(?i:the)\s+(?=[{_U}])")]
 # (after an elided article too, and with the words that make one kind of body: « de l'université | de Montclair »,
 # « à la communauté de communes | du Haut-Vallon », « au conseil départemental | de la Gironde »)
 _HEAD_KIND = (r"(?:\s+(?:de\s+communes|d['’]agglomération|urbaine|départementale?|régionale?|municipale?|générale?"
