@@ -450,6 +450,10 @@ def test_a_name_then_what_the_speaker_feels_is_no_self_introduction(text, langua
      None, "cooperativa Il Cortile"),
     ("Io sono Giulia Ferraris, coordino il programma \"Città e abitare\" della Fondazione Città Futura.", "it",
      "Giulia Ferraris", None, "Fondazione Città Futura"),
+    ("Hi, I'm Priya Shah, I teach at Ashby Vale Primary, and the flooding closed our school.", "en", "Priya Shah",
+     None, "Ashby Vale Primary"),
+    ("Bonsoir, je suis Paul Martin, j'enseigne au lycée Jean-Moulin de Roubaix.", "fr", "Paul Martin", None,
+     "lycée Jean-Moulin de Roubaix"),
     # (a city is where the programme is run, not whom for)
     ("Je suis Claire Dubois, je dirige le programme énergie de notre think tank ici à Bruxelles.", "fr",
      "Claire Dubois", None, None),

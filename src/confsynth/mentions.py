@@ -402,6 +402,9 @@ _SELF_DESC = [re.compile(p) for p in (
     r"(?i:\bich\s+bin)\s+(?P<desc>(?:(?:der|die|ein|eine)\s+)?(?:\w+\s+){0,1}?" + ROLE_WORDS.pattern + r"[^.;!?\n]{0,160})",
     r"(?i:\bI['’]m|\bI\s+am)\s+(?P<desc>(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:\w+-)?" + ROLE_WORDS.pattern + r"[^.;!?\n]{0,160})",
     r"(?i:\bI\s+(?:work|am\s+working|worked)\s+(?:on\s+[^.;!?,\n]{1,60}?\s+)?(?:at|for|with|in)\s+)(?P<org>[^.;!?\n]{2,160})",
+    # ("Priya Shah, I teach at Ashby Vale Primary", « j'enseigne au lycée Jean-Moulin »)
+    r"(?i:\bI\s+(?:teach|lecture|volunteer|study)\s+(?:at|for|with)\s+)(?P<org>[^.;!?\n]{2,160})",
+    r"(?i:\bj['’](?:enseigne|étudie)\s+(?:à|au|à\s+la|à\s+l['’]|dans)\s*)(?P<org>[^.;!?\n]{2,160})",
     r"(?i:\bI\s+(?:represent|lead|head|chair|direct|run)\s+)(?P<org>[^.;!?\n]{2,160})",
     r"(?i:\bI(?:['’]m|\s+am)\s+with\s+)(?P<org>[^.;!?\n]{2,160})",   # ("Richard Cole, I'm with Tenants First Network")
     # "Jonas Berg, I'm from the European Environmental Bureau", "Mark Ellison, I'm from Unison, the public service
