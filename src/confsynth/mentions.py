@@ -268,10 +268,11 @@ _POST_THEN_NAME = _pattern(
     r"|der|die)\s*(?:[\w-]+\s+){0,2}?" + ROLE_WORDS.pattern + r"[^.;:!?,]{0,100}?)\s*,\s*{P}(?=\s*[.!?]|\s*$)")
 # The next person of a list of people: its separator, then the person
 _LISTED = _pattern(r"(?:,|;|&|\b(?:and|et|und)\b)\s*(?:(?:and|et|und)\s+)?{P}")
+# the minutes' list of who sat: « Présents : … », "In attendance: …"
+_ROLL_CALL_WORDS = r"(?:présents|étaient\s+présents|present|in\s+attendance|attendees)"
 _PLURAL_POST = re.compile(r"(?i:(?:conseillers|conseillères|adjoints|adjointes|élus|élues|membres|représentants"
                           r"|councillors|members|representatives|directors|directeurs)\b)")
-_ROLL_CALL = re.compile(r"(?i:\b(?:présents|étaient\s+présents|present|in\s+attendance|attendees)\s*:\s*"
-                        r"(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?)$")
+_ROLL_CALL = re.compile(r"(?i:\b" + _ROLL_CALL_WORDS + r"\s*:\s*(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?)$")
 # "Mr. Simard has the floor", "Siân Gwenllian has got some questions", "Ms. Pauz has a point of order"
 _HAS_FLOOR = _pattern(
     r"{P}(?=\s+(?i:has|have|now\s+has)\s+(?:got\s+)?(?:now\s+)?(?:the\s+floor|(?:some\s+|a\s+|another\s+)?"
@@ -313,7 +314,7 @@ _INTRODUCTIONS_FR = [_pattern(p) for p in (
     r"(?i:\b(?:on|nous)\s+(?:re)?trouv(?:e|ons)\s+(?:aussi\s+|également\s+)?(?:[^.!?;:]{0,40}?:\s*)){P}",
     # a council's minutes list who sat, each with their post: « Présents : M. Bernard Cazals, maire ; Mme Hélène
     # Durand, première adjointe, adjointe aux finances ; … »
-    r"(?i:\b(?:présents|étaient\s+présents|present|in\s+attendance|attendees)\s*:\s*){P}",
+    r"(?i:\b" + _ROLL_CALL_WORDS + r"\s*:\s*){P}",
     # the same in German, for the labels' names: « Bei mir sind heute Thomas Krüger… »
     r"(?i:\b(?:bei|mit)\s+(?:mir|uns)(?:\s+(?:heute|hier|auf\s+dem\s+Podium))*\s+(?:sind|ist|haben\s+wir)"
     r"(?:\s+(?:heute|hier))*\s+){P}",
@@ -679,8 +680,8 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
         if k == 0:
             p = _LEAD_IN.sub("", " " + p if not p.startswith(",") else p).strip()
             p = _ARTICLE.sub("", p)
-        elif org is None and _RUNS.match(" " + p):
-            o, c = _run_org(p[_RUNS.match(" " + p).end() - 1:])
+        elif org is None and (run := _RUNS.match(" " + p)):
+            o, c = _run_org(p[run.end() - 1:])
             if o is not None:
                 org, country = o, country or c
             break
