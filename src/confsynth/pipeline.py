@@ -315,10 +315,11 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
     if speaker_files is None:
         speaker_files = find_speakers_files([Path(t.path) for t in transcripts], config)
     header = transcripts[0].header
+    title = _title(transcripts, config)
     if len(transcripts) > 1:
         # one event in several files: each file is a session, its title the part its key messages fall under (in
         # time order, as an agenda's headings), and the first file's session is no subtitle of the whole event
-        titles = [session_title(tr, _title(transcripts, config)) for tr in transcripts]
+        titles = [session_title(tr, title) for tr in transcripts]
         transcripts = [replace(tr, turns=tuple(replace(t, section=t.section or title) for t in tr.turns))
                        if title else tr for tr, title in zip(transcripts, titles)]
         header = tuple(line for line in header if not titles[0] or line != titles[0])
@@ -344,7 +345,7 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
                         "the meeting)")
     header_date, header_place = header_event(transcripts[0].header)
     synthesis = Synthesis(
-        title=_title(transcripts, config),
+        title=title,
         files=tuple(t.path for t in transcripts),
         language=event.language,
         speakers=event.directory.speakers,

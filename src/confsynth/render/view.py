@@ -245,12 +245,13 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
         headline, h_lang = _text_in(tk, tk.headline, lang)
         body = tk.body.get(lang) or next(iter(tk.body.values()), "")
         printed = []
+        # (one letter per row of the point's sources, its quotes then its body's statements: « 3 », « 3b » read as
+        # two numberings in one table)
+        lettered = len(tk.quotes) + len(tk.support) > 1
         for i, q in enumerate(tk.quotes):
             text, note = quote_text_for(q, lang)
             speaker = s.speaker(q.speaker_id)
-            # (one letter per row of the point's sources, its quotes then its body's statements: « 3 », « 3b »
-            # read as two numberings in one table)
-            ref = f"{tk.rank}{chr(ord('a') + i)}" if len(tk.quotes) + len(tk.support) > 1 else str(tk.rank)
+            ref = f"{tk.rank}{chr(ord('a') + i)}" if lettered else str(tk.rank)
             pq = PrintedQuote(ref, text, open_q, close_q, note, typeset(attribution(speaker, lang), lang), q, speaker)
             printed.append(pq)
             sources.append(SourceRow(ref, _excerpt(text), pq.attribution, Path(q.source.file).name,
@@ -273,8 +274,7 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
                                          typeset(parts[k][0], parts[k][1]) if opens else "", said, point_by))
         for j, q in enumerate(tk.support):
             text, _ = quote_text_for(q, lang)
-            ref = f"{tk.rank}{chr(ord('a') + len(tk.quotes) + j)}" if len(tk.quotes) + len(tk.support) > 1 \
-                else str(tk.rank)
+            ref = f"{tk.rank}{chr(ord('a') + len(tk.quotes) + j)}" if lettered else str(tk.rank)
             sources.append(SourceRow(ref, _excerpt(text), typeset(attribution(s.speaker(q.speaker_id), lang), lang),
                                      Path(q.source.file).name, source_location(q, lang)))
     one_file = len({r.file for r in sources}) == 1
