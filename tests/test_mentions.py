@@ -315,6 +315,7 @@ def test_roles_places_and_adjectives_are_not_people(text, language):
      (None, "Fédération des irrigants", None)),
     (", vous êtes éleveuse dans la Drôme et vous présidez la coopérative Bio Vallée Drôme.",
      (None, "coopérative Bio Vallée Drôme", None)),
+    (", you are based in Devon and you chair the Regional Growers Union.", (None, "Regional Growers Union", None)),
     (", cadre de santé à l'EHPAD Les Tilleuls, à Vannes, qui nous rejoint par téléphone.",
      ("cadre de santé", "EHPAD Les Tilleuls", None)),
     # a body named « Place à Noun » (« Lille » was printed as the association, « à Vélo » cut as where it is)

@@ -205,7 +205,9 @@ _RUN_VERBS = (r"dirige|préside|anime|coordonne|représente|leads|heads|runs|cha
 _WORKS_AT_DE = r"(?:er|sie)\s+(?:lehrt|forscht|arbeitet|leitet)\s+(?:[\w-]+\s+){0,3}?(?:an|bei)"
 _BARE_RUN_VERBS = r"heads|leads|runs|directs|chairs|dirige|préside|coordonne"
 # (said to them: « vous présidez la coopérative Bio Vallée Drôme »)
-_YOU_RUN_VERBS = r"présidez|dirigez|animez|coordonnez|représentez|avez\s+(?:co-?)?fondé|avez\s+créé|lead|head|run|chair"
+_YOU_RUN_VERBS = r"présidez|dirigez|animez|coordonnez|représentez|avez\s+(?:co-?)?fondé|avez\s+créé"
+# (and in English: "you're a farmer and you chair the regional growers' union")
+_YOU_RUN_VERBS_EN = r"lead|head|run|chair|direct|coordinate|(?:co-?)?founded|set\s+up"
 # (and what they do now, after what they did: « qui a dirigé … et qui préside aujourd'hui l'Observatoire… »)
 _NOW = r"(?:\s+(?:aujourd['’]hui|aussi|également|désormais|actuellement|now|also|currently|today))*"
 # (when they founded it may come first: « Marie-Laure Fontaine a fondé, il y a dix ans, Seconde Carrière »)
@@ -620,7 +622,7 @@ _RUNS = re.compile(rf"(?i:^\s*,?\s*(?:(?:qui|who|que)\s+(?:{_RUN_VERBS}|represen
                    rf"|(?:il|elle|he|she)\s+(?:{_BARE_RUN_VERBS}){_NOW}|vous\s+(?:{_YOU_RUN_VERBS}){_NOW})\s+)")
 # ... said after what they are: « …, lui, est céréalier dans la Drôme et il préside la Fédération des irrigants »
 _AND_RUNS = re.compile(rf"(?i:\s(?:et|and)\s+(?:(?:il|elle|he|she|qui|who)\s+(?:{_BARE_RUN_VERBS}|{_FOUNDED})"
-                       rf"|vous\s+(?:{_YOU_RUN_VERBS})|you\s+(?:{_BARE_RUN_VERBS})){_NOW}{_WHEN}?\s+)")
+                       rf"|vous\s+(?:{_YOU_RUN_VERBS})|you\s+(?:{_YOU_RUN_VERBS_EN})){_NOW}{_WHEN}?\s+)")
 
 
 def _posts(part: str) -> list[str]:
