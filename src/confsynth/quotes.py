@@ -283,7 +283,7 @@ def skip_openers(text: str, conjunctions: bool = False, language: str | None = N
             pos = m.end()
             continue
         reason = _REASON.match(text.translate(_APOSTROPHES), m.start()) or _ADDING_LEAD.match(text, m.start())
-        if reason and reason.end() > m.start() and len(text[reason.end():].split()) >= 4:
+        if reason and len(text[reason.end():].split()) >= 4:
             return reason.end() + skip_openers(text[reason.end():], conjunctions, language)
         return m.start() if pos else 0
     return 0
@@ -617,7 +617,7 @@ _NEXT_ITEM = re.compile(
 # that.", « Le deuxième chiffre que je voudrais donner, c'est celui du turnover. »
 _ANNOUNCES_NEXT = re.compile(
     r"(?i:(?:tient|tiennent|revient|se\s+résume)\s+à\s+(?:deux|trois|quatre)\s+choses"
-    r"|\b(?:deux|trois|quatre|two|three|four)\s+(?:choses|raisons|points|things|reasons|points)(?:\s+(?:à\s+cela|for\s+that"
+    r"|\b(?:deux|trois|quatre|two|three|four)\s+(?:choses|raisons|points|things|reasons)(?:\s+(?:à\s+cela|for\s+that"
     r"|là-dessus|here))?\s*[.:]\s*$|(?:comes|boils)\s+down\s+to\s+(?:two|three)\s+things"
     r"|(?:chiffre|point|chose|number|figure|thing)\s+(?:que\s+je\s+voudrais|I\s+(?:want|would\s+like)\s+to)\s+"
     r"(?:donner|give|share|mention|dire|say)[^.]{0,40}[.:]\s*$|:\s*$)")

@@ -503,8 +503,8 @@ def _fill_from(e: _Entry, m: Mention, entries: dict[str, _Entry], turn_keys: lis
     if not e.described:         # "Mme Laura Petit (service voirie, Ville)": the label's words are printed
         e.set("affiliation", m.affiliation, how)
         e.set("country", m.country, how)
-    if e.title and m.title and len(e.title.split()) == 1 and len(m.title.split()) >= 2 \
-            and (("title", f"label '{e.labels[0]}'") in e.evidence if e.labels else False):
+    if e.title and m.title and len(e.title.split()) == 1 and len(m.title.split()) >= 2 and e.labels \
+            and ("title", f"label '{e.labels[0]}'") in e.evidence:
         # a label's one generic word ("Officer (Environment Agency)") gives way to the post an introduction says
         # ("area flood risk manager")
         e.evidence.remove(("title", f"label '{e.labels[0]}'"))

@@ -95,7 +95,7 @@ _NOT_LABELS = {
     "secrétaire de séance", "secrétaire", "présidence", "pouvoirs", "procurations", "assistaient", "étaient présents",
     "pour", "contre", "abstention", "abstentions", "votants", "exprimés", "suffrages exprimés", "vote", "votes",
     "résultat", "résultat du vote", "scrutin", "adopté", "adoptée", "rejeté", "rejetée", "present", "apologies",
-    "in attendance", "attendees", "for", "against", "abstained", "abstentions", "result",
+    "in attendance", "attendees", "for", "against", "abstained", "result",
     # what a speaker says to open a sentence, never who speaks: "Sorry, so, just a message to our ministry in
     # German: observation is…" is a speaker going on, not someone called Sorry
     "sorry", "pardon", "excuse me", "right", "alright", "all right", "indeed", "exactly", "absolutely", "sure",
