@@ -760,3 +760,63 @@ def test_a_caption_joined_at_a_hyphen_keeps_its_own_offset(tmp_path):
     turn = read_transcript(p).turns[0]
     assert turn.text == "au bout de dix-huit mois"
     assert turn.text[turn.segments[1].start:] == "huit mois" and turn.segments[1].time == 3.0
+
+
+def test_a_bold_name_then_its_time_opens_a_turn(tmp_path):
+    """« **Katarzyna Nowak** [00:01:48] Thank you… » (no colon) gave a panel with no speaker at all; the same text
+    as .txt too. The time is the turn's."""
+    d = docx.Document()
+    d.add_paragraph("Who pays for the energy transition?", style="Heading 1")
+    for name, time, said in (("Helen Brandt", "00:00:05", "Good morning and welcome."),
+                             ("Katarzyna Nowak", "00:01:48", "Thank you Helen, and good morning.")):
+        p = d.add_paragraph()
+        p.add_run(name).bold = True
+        p.add_run(f" [{time}] {said}")
+    path = tmp_path / "panel.docx"
+    d.save(path)
+    t = read_transcript(path)
+    assert [(x.label, x.text, x.time) for x in t.turns] == [
+        ("Helen Brandt", "Good morning and welcome.", 5.0), ("Katarzyna Nowak", "Thank you Helen, and good morning.", 108.0)]
+    p = write(tmp_path, "panel.txt", "Helen Brandt [00:00:05] Good morning and welcome.\n\n"
+                                     "Katarzyna Nowak [00:01:48] Thank you Helen, and good morning.\n")
+    assert [(x.label, x.time) for x in read_transcript(p).turns] == [("Helen Brandt", 5.0), ("Katarzyna Nowak", 108.0)]
+    # a one-word "name" before a time is no speaker: prose keeps its line
+    p = write(tmp_path, "notes.txt", "Anna Berg: Hello.\n\nParis [00:12:00] was where we met.\n")
+    assert [x.label for x in read_transcript(p).turns] == ["Anna Berg"]
+
+
+def test_the_interpreter_is_a_voice_of_its_own(tmp_path):
+    """« [traduction] L'interprète : Mme Vermeulen propose… » was glued to the turn before it (then quoted as the
+    official's headline, « L'interprète : » included); a bracket alone marks the interpreter too."""
+    p = write(tmp_path, "atelier.txt",
+              "Anneke Vermeulen: Every member state should have a competence centre by 2025.\n\n"
+              "[traduction] L'interprète : Mme Vermeulen propose un centre de compétences d'ici 2025.\n\n"
+              "Mathieu Girard : Merci. Les fonds ne vont pas aux petites associations.\n\n"
+              "[Translation] Mr Girard says the funds do not reach small associations.\n")
+    t = read_transcript(p)
+    assert [x.label for x in t.turns] == ["Anneke Vermeulen", "[traduction] L'interprète", "Mathieu Girard",
+                                          "[Translation]"]
+    assert t.turns[1].text == "Mme Vermeulen propose un centre de compétences d'ici 2025."
+    assert t.turns[3].text == "Mr Girard says the funds do not reach small associations."
+
+
+def test_a_title_above_its_date_line_is_no_speaker(tmp_path):
+    """"Millbrook Low Traffic Neighbourhood - Public Consultation Meeting" above "Millbrook Community Centre,
+    Thursday 6 June 2024, 7pm" was a speaker (name and affiliation) whose words were the date; "Podiumsdiskussion:
+    Die kommunale Wärmewende…" above its date line too, where speakers went by one name."""
+    p = write(tmp_path, "townhall.txt",
+              "Millbrook Low Traffic Neighbourhood - Public Consultation Meeting\n"
+              "Millbrook Community Centre, Thursday 6 June 2024, 7pm\n\n"
+              "JUDITH PARK (Millbrook Borough Council): Good evening everyone.\n\n"
+              "DAVID KHAN (Millbrook Borough Council): Traffic fell by 42 percent.\n")
+    t = read_transcript(p)
+    assert t.header == ("Millbrook Low Traffic Neighbourhood - Public Consultation Meeting",
+                        "Millbrook Community Centre, Thursday 6 June 2024, 7pm")
+    assert len(t.turns) == 2
+    p = write(tmp_path, "podium.txt",
+              "Podiumsdiskussion: Die kommunale Wärmewende – wer baut, wer zahlt, wer entscheidet?\n"
+              "Stiftung Zukunft Stadt, Berlin, 14. März 2024\n\n"
+              "Julia Brandt: Guten Abend.\n\nAnna Weber: Danke.\n\nAnna: Noch eins.\n")
+    t = read_transcript(p)
+    assert t.header[0].startswith("Podiumsdiskussion: Die kommunale")
+    assert [x.label for x in t.turns] == ["Julia Brandt", "Anna Weber", "Anna"]

@@ -224,3 +224,20 @@ def test_a_colon_inside_a_quoted_title_is_no_label():
 def test_a_council_s_minutes_fields_are_no_speakers(line):
     """A vote's tally and the sitting's officers were listed among the speakers (« … Contre et Abstentions »)."""
     assert split_inline(line)[1] is None and parse_label(line.split(" :")[0]) is None
+
+
+@pytest.mark.parametrize("text", ["[traduction] L'interprète", "L'interprète", "Interpreter", "[Translation]",
+                                  "(interprétation simultanée)", "Dolmetscherin", "The interpreter"])
+def test_the_interpreter_s_labels(text):
+    label = parse_label(text)
+    assert label is not None and label.kind == "interpreter" and label.key == "interpreter"
+
+
+def test_someone_from_the_room_named_in_the_label():
+    """« Question de la salle (Paul Lemaire, association Les Ateliers du Nord, Roubaix) » had no name: the whole
+    parenthesis was the affiliation."""
+    label = parse_label("Question de la salle (Paul Lemaire, association Les Ateliers du Nord, Roubaix)")
+    assert (label.kind, label.name, label.affiliation) == (
+        "audience", "Paul Lemaire", "association Les Ateliers du Nord, Roubaix")
+    assert parse_label("Question de la salle (Sarah Benhamou, étudiante à Sciences Po Lille)").name == "Sarah Benhamou"
+    assert parse_label("Question de la salle").kind == "audience"

@@ -809,3 +809,54 @@ def test_a_label_s_generic_post_gives_way_to_the_post_an_introduction_says(label
     okafor = by_label(d, label)
     assert (okafor.name, okafor.title, okafor.affiliation) == ("David Okafor", "area flood risk manager",
                                                               "Environment Agency")
+
+
+def test_a_place_is_no_one_s_organisation_and_a_post_s_body_is_named_whole():
+    """« députée de la Gironde » printed « Sophie Marchand (Gironde) »; « président de l'association des maires ruraux
+    de la Haute-Vienne », « (Haute-Vienne) »; « l'UNHAJ. Et Élodie FONTAINE, sociologue, chercheuse à l'Observatoire… »
+    took the « J. » of UNHAJ for an initial and lost her; « j'ai fondé il y a six ans l'association Ruralité Active »."""
+    d = directory([
+        ("Claire DUBOIS", "Merci Thomas. J'ai à mes côtés trois intervenants. Madame la députée Sophie MARCHAND, "
+                          "députée de la Gironde, rapporteure de la mission d'information sur le logement étudiant. "
+                          "Monsieur le directeur général Karim BENALI, directeur général de l'Union nationale pour "
+                          "l'habitat des jeunes, l'UNHAJ. Et Élodie FONTAINE, sociologue, chercheuse à l'Observatoire "
+                          "national de la vie étudiante. Élodie, je commence par vous : quels sont les chiffres ?"),
+        ("Élodie FONTAINE", "Merci." + LONG), ("Karim BENALI", "Merci." + LONG), ("Sophie MARCHAND", "Merci." + LONG),
+        ("Lucas MOREL", "Bonjour, oui, je suis Lucas Morel, j'ai vingt-neuf ans, j'ai fondé il y a six ans "
+                        "l'association Ruralité Active, qui accompagne des jeunes de 16 à 25 ans." + LONG),
+        ("Étienne Mercier", "Bonjour. Je suis Étienne Mercier, maire de Saint-Léonard-de-Noblat et président de "
+                            "l'association des maires ruraux de la Haute-Vienne." + LONG),
+    ])
+    marchand = by_label(d, "Sophie MARCHAND")
+    assert (marchand.title, marchand.affiliation) == ("députée de la Gironde", None)
+    fontaine = by_label(d, "Élodie FONTAINE")
+    assert (fontaine.title, fontaine.affiliation) == ("sociologue", "Observatoire national de la vie étudiante")
+    assert by_label(d, "Lucas MOREL").affiliation == "association Ruralité Active"
+    mercier = by_label(d, "Étienne Mercier")
+    assert mercier.affiliation == "association des maires ruraux de la Haute-Vienne"
+
+
+def test_a_german_panel_s_introductions_and_its_chair_label():
+    """A German panel (no NER model): « Herzlich willkommen, Dr. Anna Weber vom Wuppertal Institut », « Dann begrüße
+    ich Professorin Leyla Demir von der Universität Kassel », « Und schließlich Thomas Krüger, Landesvorsitzender
+    des Deutschen Mieterbunds » gave no affiliation; « Ich bin Julia Brandt, ich leite bei der Stiftung Zukunft Stadt
+    den Bereich … und ich darf heute Abend moderieren » chaired, but the « Moderatorin: » turns were a voice of their
+    own and she was listed among the speakers."""
+    d = directory([
+        ("Julia Brandt", "Guten Abend. Ich bin Julia Brandt, ich leite bei der Stiftung Zukunft Stadt den Bereich "
+                         "Klima und Wohnen, und ich darf heute Abend moderieren. Herzlich willkommen, Dr. Anna Weber "
+                         "vom Wuppertal Institut, sie forscht zu Energiesystemen. Dann begrüße ich Professorin Leyla "
+                         "Demir von der Universität Kassel. Und schließlich Thomas Krüger, Landesvorsitzender des "
+                         "Deutschen Mieterbunds in Nordrhein-Westfalen."),
+        ("Anna Weber", "Danke schön."),
+        ("Moderatorin", "Frau Weber, ich fange bei Ihnen an. Wo stehen die Kommunen heute?"),
+        ("Anna Weber", "Ehrlich gesagt, nein. Die Wärmeplanung darf kein Papier für die Schublade werden."),
+        ("Leyla Demir", "Uns fehlen sechzigtausend Fachkräfte im Handwerk."),
+        ("Thomas Krüger", "Die Modernisierungsumlage treibt die Verdrängung."),
+    ], "de")
+    brandt = by_label(d, "Julia Brandt")
+    assert (brandt.role, brandt.affiliation) == ("moderator", "Stiftung Zukunft Stadt")
+    assert "Moderatorin" in brandt.labels
+    assert by_label(d, "Anna Weber").affiliation == "Wuppertal Institut"
+    assert by_label(d, "Leyla Demir").affiliation == "Universität Kassel"
+    assert by_label(d, "Thomas Krüger").title == "Landesvorsitzender"

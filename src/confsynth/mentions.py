@@ -21,12 +21,13 @@ __all__ = ["Mention", "find_mentions", "describe", "ROLE_WORDS"]
 
 _U = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _SP = r"[ \u00a0]"
-_TOK = rf"(?:(?:d['’]\s?|O['’])?(?:[{_U}][\w'’\-]*\w|[{_U}]\.(?!\w)))"
+# (a word starts a name, never its end: "J." of « l'UNHAJ. Et Élodie FONTAINE » was an initial of hers)
+_TOK = rf"(?:(?<!\w)(?:d['’]\s?|O['’])?(?:[{_U}][\w'’\-]*\w|[{_U}]\.(?!\w)))"
 _PART = r"(?:de|du|des|la|le|van|von|der|den|da|di|del|della|dos|das|ten|ter|bin|ibn|al|el|zu|af|y)"
 _NAME = rf"{_TOK}(?:{_SP}+(?:{_PART}{_SP}+){{0,2}}{_TOK}){{0,3}}"
 _HON = (r"(?:Right\s+Hon\.|Rt\.?\s+Hon\.|Hon\.|Mrs\.?|Mr\.?|Ms\.?|Mx\.?|Mme\.?|Mlle\.?|M\.|Dr\.?|Prof\.?|Pr\.|Me\."
         r"|Professor|Professeure?|Doctor|Docteure?|Sir|Dame|Senator|Sénat(?:eur|rice)|Councillor|Cllr\.?"
-        r"|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle"
+        r"|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|Frau|Herr|Professorin"
         r"|(?:[Ll]e|[Ll]a)\s+(?:professeure?|docteure?|sénat(?:eur|rice)|députée?|ministre|maire|président(?:e)?)"
         # Italian and Spanish: « la professoressa Elena Rinaldi del Politecnico di Milano », « el profesor … »
         r"|(?:[Ll]a|[Ii]l|[Ee]l)\s+(?:professoressa|professore|profesora|profesor|dottoressa|dottore|doctora|doctor"
@@ -89,6 +90,9 @@ ROLE_WORDS = re.compile(
     r"|periodista|concejal\w*|alcalde\w*|giornalista|sindac[oa]|assessore|ricercat\w*"
     r"|journalistin|bürgermeister\w*|forscher\w*|referent\w*|geschäftsführer\w*|redakteur\w*|leiter\w*|sprecher\w*"
     r"|vorsitzende\w*|direktor\w*|präsident\w*|wissenschaftler\w*|ökonom\w*|abgeordnete\w*|beauftragte\w*"
+    # (a German post is one word with its field before it: « Landesvorsitzender », « Abteilungsleiterin »)
+    r"|\w+(?:vorsitzende|leiter|leiterin|sprecher|sprecherin|referent|referentin|beauftragte|direktor|direktorin"
+    r"|präsident|präsidentin|geschäftsführer|geschäftsführerin)\w*"
     # posts said by their initials: « DRH du groupe Ternois », « DG de l'agence », « PDG », "CIO"
     r"|drh|dg|dga|dgs|pdg|daf|dsi|cio|chro|cmo)\b)"
 )
@@ -320,6 +324,12 @@ _INTRODUCTIONS_FR = [_pattern(p) for p in (
     # the same in German, for the labels' names: « Bei mir sind heute Thomas Krüger… »
     r"(?i:\b(?:bei|mit)\s+(?:mir|uns)(?:\s+(?:heute|hier|auf\s+dem\s+Podium))*\s+(?:sind|ist|haben\s+wir)"
     r"(?:\s+(?:heute|hier))*\s+){P}",
+    # ... and a welcome: « Herzlich willkommen, Dr. Anna Weber vom Wuppertal Institut », « Dann begrüße ich
+    # Professorin Leyla Demir von der Universität Kassel », « Und schließlich Thomas Krüger, Landesvorsitzender… »
+    r"(?i:\b(?:herzlich\s+willkommen|willkommen|(?:ich\s+)?begrüße(?:\s+ich)?|(?:wir\s+)?begrüßen(?:\s+wir)?)"
+    r"(?:\s+(?:heute|hier|auch|außerdem|nun|jetzt|ganz\s+herzlich|herzlich))*\s*,?\s*){P}",
+    r"(?:^|(?<=[.!?…:]\s))(?i:(?:und\s+)?(?:schließlich|außerdem|zunächst|zuerst|als\s+(?:erstes|nächstes)))\s+"
+    r"{P}(?=\s*,\s+\w|\s+(?i:von|vom)\s)",
 )]
 # "Matthias, à vous." / "Nadia, over to you." / "Jonas, would you like to introduce yourself?"
 # the post the chair addresses before the name: « Madame la Ministre Amélie Dupont, vous avez la parole »
@@ -418,6 +428,16 @@ _SELF_DESC = [re.compile(p) for p in (
     + r"[^.;!?\n]{0,160})",
     r"(?i:\bje\s+travaille\s+(?:à|au|aux|chez|pour|dans|avec)\s+)(?P<org>[^.;!?\n]{2,160})",
     r"(?i:\bje\s+(?:représente|préside|dirige|coordonne|anime)\s+)(?P<org>[^.;!?\n]{2,160})",
+    # German: « ich leite bei der Stiftung Zukunft Stadt den Bereich Klima », « ich arbeite am Wuppertal Institut »
+    # (the body's name is its capitalised words: a German noun after it is capitalised too, so it stops at « den »)
+    r"\b[Ii]ch\s+(?:leite|arbeite|forsche|lehre|bin)\s+(?:[\wäöüß]+\s+){0,3}?(?:bei|an|am|im|beim|vom|von|für)\s+"
+    r"(?:(?:der|dem|den|des)\s+)?(?P<org>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,5})",
+    # what they founded, and when perhaps: « j'ai fondé il y a six ans l'association Ruralité Active », "I founded
+    # Kids Code in 2015"
+    r"(?i:\b(?:j['’]ai\s+(?:co-?)?(?:fondé|créé|monté)|I\s+(?:co-?)?founded|I\s+set\s+up)(?:\s*,\s*(?:il\s+y\s+a|en|in)"
+    r"\s+[^,.;!?]{1,25}?\s*,|\s+il\s+y\s+a\s+\w+(?:\s+\w+)?\s+(?:ans|années|mois)|\s+(?:en|in)\s+\d{4})?\s+)"
+    r"(?P<org>(?:l['’]|la\s+|le\s+|the\s+|un\s+|une\s+|an?\s+)?(?:[A-ZÀ-Ý]|(?:association|coopérative|entreprise"
+    r"|collectif|fondation|société|charity|company|cooperative|foundation|organisation|organization)\b)[^.;!?\n]{1,160})",
     # Spanish and Italian: « soy la presidenta de la Asociación Vecinal », « lavoro per la cooperativa Il Cortile »,
     # « coordino il programma … della Fondazione Città Futura »
     r"(?i:\b(?:soy|sono)\s+)(?P<desc>(?:(?:el|la|un|una|il|lo|l['’])\s*)?(?:\w+\s+){0,1}?" + ROLE_WORDS.pattern
@@ -562,15 +582,38 @@ def _find_org(part: str) -> tuple[int, str, str | None] | None:
                 # "conseiller auprès de la ministre de la Transformation": the head word opens the name
                 start = title_end = head.start("head")
             org, country = _trim_org(part[start:])
+            if org is not None and rx is _ORG_STARTS[1] and _BARE_PLACE.fullmatch(org) and not org.isupper():
+                # a place named after a body: « président de l'association des maires ruraux | de la Haute-Vienne »
+                # is the association's (the Haute-Vienne was printed as his organisation)
+                body = next((b for b in _ORG_STARTS[2:4] for b in b.finditer(part, 0, m.start())
+                             if _MEMBERS_BODY.match(part, b.end())), None)
+                if body is not None:
+                    whole, c = _trim_org(part[body.end():])
+                    if whole is not None and whole.endswith(org):
+                        return body.start(), whole, c
             if org is not None:
                 return title_end, org, country
     return None
+
+
+# what a place is called, not a body: « Gironde », « Haute-Vienne », « Saint-Léonard-de-Noblat », "West Yorkshire"
+_BARE_PLACE = re.compile(rf"(?!(?i:{_ORG_HEAD})\b)[{_U}][\w'’-]+")
+# ... and a body of members, named for it: « l'association des maires ruraux de la Haute-Vienne », « la chambre
+# d'agriculture de la Drôme » (not a unit: « du département maintenance de GRT Gaz » is GRT Gaz's)
+_MEMBERS_BODY = re.compile(r"(?i:association|syndicat|fédération|union|chambre|comité|conseil|collectif|amicale|club"
+                           r"|réseau|coopérative|mutuelle|observatoire|ordre|cercle)\b")
+# a post held for a place, which names it: « députée de la Gironde », « conseiller départemental du Cantal », "MP for
+# Leeds Central" (the place alone was printed as the organisation: « Sophie Marchand (Gironde) »)
+_ELECTED = re.compile(r"(?i:^(?:\w+\s+)?(?:députée?|sénat(?:eur|rice)|conseill(?:er|ère)\s+(?:départementa|régiona|municipa"
+                      r"|communautaire|métropolitain|territoria)\w*|MP|member\s+of\s+parliament)\s+(?:de|du|des|d['’]|for|of)\s)")
 
 
 def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
     """Split "policy advisor at the European Trade Union Confederation" -> (title, org, country)."""
     if _MINISTER.match(part) and ROLE_WORDS.match(part.split()[0] if part.split() else ""):
         return part.strip(" ,."), None, None          # "Minister for Education": a post, not an employer
+    if _ELECTED.match(part) and not re.search(rf"(?i:{_ORG_HEAD})\b", part.split(None, 2)[-1]):
+        return part.strip(" ,."), None, None
     if _MINISTER.match(part) or _MAYOR.match(part):
         # « adjointe au maire de Lyon chargée du logement », "deputy mayor of Barcelona": the post names the
         # city; the city alone would say less than the post

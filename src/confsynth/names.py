@@ -16,7 +16,7 @@ HONORIFICS = {
     "hon", "honourable", "honorable", "right", "rt", "senator", "sénateur", "sénatrice", "minister", "ministre",
     "doctor", "docteur", "docteure", "councillor", "le", "la", "député", "députée", "maire", "président",
     "présidente", "president", "chair", "lord", "lady", "rev", "father", "madam", "messrs",
-    "frau", "herr", "sra", "sr", "señora", "señor", "dña", "dott", "dott.ssa", "dottoressa", "dottore", "prof.ssa",
+    "frau", "herr", "professorin", "sra", "sr", "señora", "señor", "dña", "dott", "dott.ssa", "dottoressa", "dottore", "prof.ssa",
     "sig", "sig.ra", "signora", "signor", "signore", "mevrouw", "meneer", "mevr", "dhr", "pani", "pan",
     "cllr", "cr", "il", "lo", "el", "professoressa", "professore", "profesora", "profesor", "doctora", "ingegnere", "architetto",
 }

@@ -243,7 +243,7 @@ def analyse_event(turns: Sequence[Turn], config: Config, models: Models,
                                   is_clause(analysis, start, end), turn.confidence(start, end)))
     vectors = embed_texts([without_annotations(s.text) for s in sentences], models.embedder)
     roles = {s.id: s.role for s in directory.speakers}
-    quotable = {s.id for s in directory.speakers if s.id != UNKNOWN_ID}
+    quotable = {s.id for s in directory.speakers if s.id != UNKNOWN_ID and s.role != "interpreter"}
     candidates = quote_candidates(sentences, turns, vectors, quotable, roles=roles)
     return EventAnalysis(language, tuple(turns), directory, tuple(sentences), vectors, tuple(candidates),
                          tuple(problems))
@@ -270,7 +270,7 @@ def _languages(texts: Sequence[str], config: Config, models: Models) -> tuple[st
 def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
     """Pick the key messages of an analysed event, each quote checked verbatim against its turn."""
     roles = {s.id: s.role for s in event.directory.speakers}
-    quotable = {s.id for s in event.directory.speakers if s.id != UNKNOWN_ID}
+    quotable = {s.id for s in event.directory.speakers if s.id != UNKNOWN_ID and s.role != "interpreter"}
     count = config.takeaways
     if not count:
         n = len(event.sentences)

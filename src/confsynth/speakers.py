@@ -98,7 +98,7 @@ class _Entry:
     """A speaker under construction: one label key, or several merged."""
 
     key: str
-    kind: str                           # person | moderator | anonymous | audience | organisation
+    kind: str                           # person | moderator | anonymous | audience | organisation | interpreter
     name: str | None
     raw: str
     labels: list[str] = field(default_factory=list)
@@ -320,6 +320,7 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
     entries, turn_keys = _label_entries(turns)
     _merge_labels(entries, turn_keys)
     _interviewer(entries, turn_keys)
+    _chair_label(entries, turn_keys, turns)
 
     known = [e.name for e in entries.values() if e.name]
     # (a language with no NER model: names are vouched for by the moves that say them, « Carmen Aznar, bienvenida »)
@@ -393,10 +394,33 @@ _CHAIRS = re.compile(
     r"|\b(?:je\s+(?:préside|modère|vais\s+(?:animer|modérer|présider))|j['’]anime)\s+(?:cette|ce|cet|la|le|l['’]|notre)\s*"
     + _EVENT_NOUN +
     r"|\bje\s+suis\s+(?:votre|le|la|l['’])\s*(?:modérat(?:eur|rice)|animat(?:eur|rice)|président(?:e)?\s+de\s+séance)\b"
-    r"|\bc['’]est\s+moi\s+qui\s+(?:vais\s+)?(?:anime|animer|modère|modérer|préside|présider)\b)")
+    r"|\bc['’]est\s+moi\s+qui\s+(?:vais\s+)?(?:anime|animer|modère|modérer|préside|présider)\b"
+    # German, Spanish, Italian: « ich darf heute Abend moderieren », « ich führe durch den Abend », « seré la
+    # moderadora », « sono la moderatrice »
+    r"|\bich\s+(?:darf|werde|möchte)\s+(?:\w+\s+){0,3}?(?:moderieren|durch\s+den\s+(?:abend|tag|nachmittag)\s+führen)\b"
+    r"|\bich\s+(?:moderiere|führe\s+(?:\w+\s+)?durch)\b|\b(?:seré|soy)\s+(?:la|el|su|vuestr[ao])\s+moderador(?:a)?\b"
+    r"|\b(?:sarò|sono)\s+(?:la|il|il\s+vostro|la\s+vostra)\s+moderat(?:ore|rice)\b)")
 
 
 ONE_VOICE_KEY = "one voice"
+
+
+def _chair_label(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn]) -> None:
+    """A label that only says "the chair" (« Moderatorin: », "MODERATOR:") is the person labelled by name who opened
+    the event saying they chair it (« Julia Brandt: … Ich bin Julia Brandt … und ich darf heute Abend moderieren »):
+    two entries were one voice, and the named one was listed among the speakers, not as the moderator."""
+    chairs = [k for k, e in entries.items() if e.kind == "moderator" and not e.name]
+    if len(chairs) != 1 or not turn_keys:
+        return
+    first = turn_keys[0]
+    e = entries.get(first)
+    if e is None or e.kind != "person" or not e.name or not _CHAIRS.search(turns[0].text[:1500]) \
+            or min(entries[chairs[0]].turns) < min(e.turns):
+        return
+    raw = entries[chairs[0]].raw
+    _move(entries, turn_keys, chairs[0], first)
+    e.kind = "moderator"
+    e.evidence.append(("labels", f"'{raw}' is the chair who opened the event saying so"))
 
 
 def _interviewer(entries: dict[str, _Entry], turn_keys: list[str]) -> None:
@@ -762,6 +786,9 @@ def _decide_roles(entries: dict[str, _Entry], turn_keys: list[str], turns: Seque
             e.role = "moderator"
         elif e.kind == "audience":
             e.role = "audience"
+        elif e.kind == "interpreter":
+            e.role = "interpreter"
+            e.evidence.append(("role", "labelled as the interpretation: never quoted, never a key message"))
         elif e.kind == "anonymous" and not e.name and 0 < len(e.turns) <= 2 and all(
                 t > 0 and turn_keys[t - 1] != e.key and FLOOR.search(turns[t - 1].text[-300:]) for t in e.turns):
             # a voice heard only when the floor was opened to the room (« Nous avons une question dans la salle.
@@ -903,6 +930,8 @@ def _records(entries: dict[str, _Entry], turn_keys: list[str]) -> SpeakerDirecto
             neutral = e.name
         elif e.kind == "audience":
             neutral = "Audience member"
+        elif e.kind == "interpreter":
+            neutral = "Interpreter"
         elif e.kind == "organisation":
             neutral = e.affiliation or e.raw
         elif e.kind == "role":

@@ -163,7 +163,9 @@ def leading_label(bold: str | None, text: str) -> str | None:
     if not bold:
         return None
     rest = text.strip()[len(bold):].lstrip()
-    if bold.endswith((":", "：")) or rest.startswith((":", "：")) or not rest:
+    if bold.endswith((":", "：")) or rest.startswith((":", "：")) or not rest \
+            or re.match(r"\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]", rest):
+        # (or the time after the name: « **Katarzyna Nowak** [00:01:48] Thank you »)
         return bold.rstrip(":： \u00a0\u202f")
     return None
 

@@ -73,6 +73,16 @@ _ANONYMOUS = re.compile(
     r"\s*[ _-]?\s*(?:\d+|(?-i:[A-Z])))$",
     re.IGNORECASE,
 )
+# The interpreter's voice, with or without the transcriber's bracket: « [traduction] L'interprète », « Interprète »,
+# "Interpreter", "[Translation]", « (interprétation) », "Dolmetscherin"
+_INTERPRETER_WORD = (r"(?:interprète|interprete|interpreter|interpretation|interprétation|traduction|translation"
+                     r"|traducteur|traductrice|translator|dolmetscher(?:in)?|übersetzung|intérprete|interpretación"
+                     r"|traducción|interprete|traduzione|tolk|vertaling)")
+_BRACKETED = rf"[\[(]\s*{_INTERPRETER_WORD}(?:\s+(?:simultanée|simultaneous|simultánea|simultanea))?\s*[\])]"
+_INTERPRETER = re.compile(
+    rf"^(?:{_BRACKETED}\s*(?:(?:l['’]\s?|the\s+|la\s+|le\s+|el\s+|die\s+|der\s+|l['’]|il\s+)?{_INTERPRETER_WORD})?"
+    rf"|(?:l['’]\s?|the\s+|la\s+|le\s+|el\s+|die\s+|der\s+|il\s+)?{_INTERPRETER_WORD})$", re.IGNORECASE)
+_BRACKETED_LEAD = re.compile(rf"^{_BRACKETED}\s*", re.IGNORECASE)
 # A voice named by what it is, not who: printed as a neutral label ("Speaker 2"), never as a person
 # called "Unknown" or « Orateur ».
 _GENERIC_VOICES = {
@@ -250,11 +260,13 @@ class Label:
     name: str | None                # person name, normalised ("Claire Dumont" from "DUMONT Claire")
     affiliation: str | None = None  # from "(Org)" or a capitalised ", Org" part
     role: str | None = None         # lower-case descriptive part: "directrice de la recherche"
-    kind: str = "person"            # person | role (a post, no name) | anonymous | audience | moderator
+    kind: str = "person"            # person | role (a post, no name) | anonymous | audience | moderator | interpreter
 
     @property
     def key(self) -> str:
         """What identifies the speaker across turns: the name, else the raw label, case-folded."""
+        if self.kind == "interpreter":
+            return "interpreter"        # one voice for the booth: « L'interprète », "[Translation]"
         if self.kind == "role":
             # « M. le Maire » and « Le Maire » are one post; « Mme la Ministre » and « M. le Ministre » are two people
             return ADDRESSED.sub("", (self.role or self.raw).casefold())
@@ -386,13 +398,23 @@ def parse_label(text: str) -> Label | None:
     if re.match(r"(?i:(?:sous\s+la\s+)?présidence\s+d[e'’]|chaired\s+by\b|presided\s+(?:over\s+)?by\b)", raw):
         return None
     if raw in ("Q", "Q."):
-        return Label(raw=raw, name=None, kind="audience")   # "Q:" asks from the floor (or the interviewer's chair)
+        return Label(raw=raw, name=None, kind="audience")
+    if _INTERPRETER.match(raw):
+        # « [traduction] L'interprète », "Interpreter": someone else's words again, in another language; never a
+        # speaker's own (the interpreter's summary of an answer was quoted as the official's headline)
+        return Label(raw=raw, name=None, kind="interpreter")   # "Q:" asks from the floor (or the interviewer's chair)
     if _ANONYMOUS.match(raw) or raw.casefold() in _GENERIC_VOICES:
         return Label(raw=raw, name=None, kind="anonymous")
     head, paren, rest = _split_parts(raw)
     head = head.strip()
     if rest and re.split(r"\s*[,;–—|]\s*", rest, maxsplit=1)[0].casefold() in _GOES_ON:
         return None
+    if _AUDIENCE.match(head) and paren and not rest:
+        # « Question de la salle (Paul Lemaire, association Les Ateliers du Nord) »: someone in the room, named
+        inner = parse_label(paren)
+        if inner is not None and inner.kind == "person" and inner.name and len(inner.name.split()) >= 2 \
+                and not _ORG_WORD.search(inner.name):   # (« Participante (Ville de Lyon) » is no one's name)
+            return Label(raw=raw, name=inner.name, affiliation=inner.affiliation, role=inner.role, kind="audience")
     if _AUDIENCE.match(head) or _ANONYMOUS.match(head) or head.casefold() in _GENERIC_VOICES:
         return Label(raw=raw, name=None, affiliation=paren, kind="audience" if _AUDIENCE.match(head) else "anonymous")
     if _MODERATOR.match(head) or head.casefold() in {"the chair", "chair", "le président", "la présidente", "président",
@@ -486,6 +508,8 @@ _INLINE = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*[:：](?:\s+|$)(?P<text>.*)
 _TIMED_INLINE = re.compile(r"^(?P<label>[^:：\[\]()]{1,100}?(?:\s*\([^():：]{1,80}\))?)\s*"
                            r"[\[(](?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)"
                            r"[\])]\s*[:：](?:\s+|$)(?P<text>.*)$", re.DOTALL)
+_TIMED_BARE = re.compile(r"^(?P<label>[^:：\[\]()]{1,60}?(?:\s*\([^():：]{1,80}\))?)\s*"
+                         r"\[(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]\s+(?P<text>\S.*)$", re.DOTALL)
 # The French parliamentary records' label: the speaker, a full stop and a dash (« M. Jean Dupont. – Mes chers
 # collègues… », « Mme la ministre. – … », « M. le président. – … »). Only after an honorific or a chair's
 # post, so prose ("Merci. – …") stays prose
@@ -506,6 +530,10 @@ def split_inline(line: str) -> tuple[float | None, Label | None, str]:
         seconds = parse_time(m["t"])
         line = line[m.end():]
     stripped = line.lstrip()
+    lead = _BRACKETED_LEAD.match(stripped)
+    if lead and not _INLINE.match(stripped[lead.end():]) and stripped[lead.end():].strip():
+        # « [traduction] Mme Vermeulen propose… »: the interpreter's words, whoever spoke before
+        return seconds, Label(raw=stripped[:lead.end()].strip(), name=None, kind="interpreter"), stripped[lead.end():]
     # "**Name:** text" and "**Name**: text" in Markdown
     md = re.match(r"^(\*\*|__)(?P<label>[^*_]{1,120}?)\s*[:：]?\s*\1\s*[:：]?\s*(?P<text>.*)$", stripped, re.DOTALL)
     if md and (":" in stripped[: md.start("text")] or "：" in stripped[: md.start("text")]):
@@ -515,6 +543,12 @@ def split_inline(line: str) -> tuple[float | None, Label | None, str]:
     # the time after the name, as Rev writes it: "Anna Berg (00:02): …"
     timed = _TIMED_INLINE.match(stripped)
     if timed and (label := parse_label(timed["label"])) is not None:
+        return (parse_time(timed["t"]) if seconds is None else seconds), label, timed["text"]
+    # ... or with no colon, the time in square brackets: "Katarzyna Nowak [00:01:48] Thank you, Helen." (a full
+    # name, a post or a numbered voice: "Paris [00:12:00] …" is no speaker)
+    timed = _TIMED_BARE.match(stripped)
+    if timed and (label := parse_label(timed["label"])) is not None \
+            and (label.kind != "person" or len(label.raw.split()) >= 2):
         return (parse_time(timed["t"]) if seconds is None else seconds), label, timed["text"]
     record = _RECORD_INLINE.match(stripped)
     if record and (label := parse_label(record["label"])) is not None and label.kind in ("person", "role",

@@ -81,9 +81,22 @@ def _standalone(lines: list[SourceLine], i: int) -> tuple[Label | None, float | 
     label = parse_label(text)
     if label is None:
         return None, None
+    if not any(ln.text.strip() for ln in lines[:i]) and _dated(nxt.text):
+        # the title above its place and date ("Millbrook Low Traffic Neighbourhood - Public Consultation Meeting" /
+        # "Millbrook Community Centre, Thursday 6 June 2024, 7pm"), not a speaker whose words are a date
+        return None, None
     if parse_label(nxt.text) is not None and len(nxt.text.split()) <= 6 and not _TIMED_NAME.match(nxt.text.strip()):
         return None, None  # two label-like lines in a row: a list of names, a heading
     return label, seconds
+
+
+def _dated(text: str) -> bool:
+    """Whether ``text`` is a short line with a full date and no sentence in it, as under a title: "Stiftung Zukunft
+    Stadt, Berlin, 14. März 2024", « Diffusé le mardi 5 novembre 2024 »."""
+    from ..render.dates import date_in_header   # (render reads ingest's labels: imported when used)
+
+    text = text.strip()
+    return len(text.split()) <= 14 and not re.search(r"(?<!\d)[.!?…]\s+\w", text) and date_in_header(["", text]) is not None
 
 
 def _title_line_with_colon(kinds: list, lines: list[SourceLine], strong_keys: set[str]) -> None:
@@ -112,6 +125,13 @@ def _title_line_with_colon(kinds: list, lines: list[SourceLine], strong_keys: se
         return
     if len(rest.split()) > 15 or re.search(r"[.!…]\W*$" if headed else r"[.!?…]\W*$", rest.strip()):
         return   # (a title may ask its question, « Débat : Quel avenir pour la presse locale ? »)
+    nxt = next((k for k in range(first + 1, len(kinds)) if kinds[k][0] != "blank"), None)
+    if headed and nxt is not None and kinds[nxt][0] == "text" and _dated(lines[nxt].text):
+        # "Podiumsdiskussion: Die kommunale Wärmewende – wer baut, wer zahlt?" above "Stiftung Zukunft Stadt,
+        # Berlin, 14. März 2024": a title, even where speakers go by one name ("Anna:")
+        kinds[first] = ("text", None, None, lines[first].text.strip())
+        strong_keys.discard(label.key)
+        return
     others = [kd[1] for k, kd in enumerate(kinds) if k != first and kd[0] in ("start", "weak") and kd[1]]
     if not others and _EVENT_WORD.match(words[0]):
         pass   # a talk with no labels under its title: "Keynote – Moving Cities: what gets people out of cars"
@@ -177,7 +197,10 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             label = parse_label(ln.bold)
             if label is not None:
                 rest = text[len(ln.bold.strip()):].lstrip(" :：\t\u00a0\u202f") if text.startswith(ln.bold.strip()) else text
-                kinds.append(("start", label, None, rest))
+                timed = re.match(r"\[(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]\s*[:：]?\s*", rest)
+                if timed:   # « **Katarzyna Nowak** [00:01:48] Thank you »: the time the turn starts
+                    rest = rest[timed.end():]
+                kinds.append(("start", label, parse_time(timed["t"]) if timed else None, rest))
                 strong_keys.add(label.key)
                 continue
         seconds, label, rest = split_inline(text)
