@@ -365,6 +365,15 @@ def test_the_synthesis_opens_with_when_where_the_event_and_who_spoke():
         "a réuni 2 intervenant·e·s, dont Anna Seravalli (Université de Malmö, Suède).")
     many = [Speaker(id=f"s{i}", label=f"P{i}", name=f"Person Number{i}") for i in range(11)]
     assert event_intro("Panel", None, None, many, "en").endswith("Person Number7 and 3 others.")
+    # never "and 1 others": the ninth name is printed
+    assert event_intro("Panel", None, None, many[:9], "en").endswith("Person Number7 and Person Number8.")
+    assert "autres" not in event_intro("Panel", None, None, many[:9], "fr")
+    # a venue takes its article: « à la Maison de l'ESS », "at Millbrook Community Centre"
+    assert event_intro("", None, "Maison de l'ESS", named, "fr").startswith("À la Maison de l'ESS, la rencontre")
+    assert event_intro("", None, "Palais des congrès", named, "fr").startswith("Au Palais des congrès, la rencontre")
+    assert event_intro("", None, "Hôtel de Région", named, "fr").startswith("À l'Hôtel de Région, la rencontre")
+    assert event_intro("", None, "Millbrook Community Centre", named, "en").startswith(
+        "At Millbrook Community Centre, the event")
     assert event_intro("Panel", None, None, people[2:3], "fr") == ""
     # an event without a title (its file named by a machine) is presented without one
     assert event_intro("", None, "Paris", named, "fr").startswith("À Paris, la rencontre a réuni 2 intervenant·e·s")
@@ -804,6 +813,59 @@ def test_a_bare_key_message_says_who_made_it(tmp_path):
     assert "*Message porté par Anna Berg (Université de Malmö, Suède)*" in render_markdown(view)
 
 
+def test_a_headline_above_someone_else_s_paragraph_says_whose_point_it_is(tmp_path):
+    """« Je propose un fonds national… » (a mayor's) above « Selon Lucas Morel, … » read as Lucas Morel's: who made
+    the point is printed right under the headline, before the paragraph; where the paragraph opens on the same
+    speaker, or the point's speaker has no name, nothing is added."""
+    said = Quote("Je propose un fonds national pour la mobilité.", "s1", "fr", SourceRef("talk.txt", 30, None, 2),
+                 (0, 46))
+    other = Quote("On parle toujours des jeunes ruraux comme d'un problème.", "s3", "fr",
+                  SourceRef("talk.txt", 40, None, 3), (0, 55))
+    own = Quote("Un fonds national, c'est la seule voie.", "s1", "fr", SourceRef("talk.txt", 31, None, 2), (0, 38))
+    base = _synthesis()
+    tk = Takeaway(3, "fr", {"fr": "Je propose un fonds national pour la mobilité."}, {"fr": "Selon Claire Dumont, …"},
+                  said=said, support=(other,), speaker_ids=("s1", "s3"))
+    same = replace(tk, rank=4, support=(own,))
+    anonymous = replace(tk, rank=5, said=replace(said, speaker_id="s2"))
+    s = replace(base, takeaways=base.takeaways + (tk, same, anonymous))
+    view = report_view(s, "fr")
+    assert view.takeaways[2].by == "Message porté par Anna Berg (Université de Malmö, Suède)"
+    assert view.takeaways[3].by == "" and view.takeaways[4].by == ""
+    write_docx(s, "fr", tmp_path / "t.fr.docx")
+    paras = [p.text for p in docx.Document(tmp_path / "t.fr.docx").paragraphs]
+    at = paras.index("Je propose un fonds national pour la mobilité.")
+    assert paras[at + 1].startswith("Message porté par Anna Berg") and paras[at + 2].startswith("Selon Claire Dumont")
+
+
+def test_a_bare_point_of_an_unnamed_voice_names_it_as_prose():
+    """« Message porté par Intervenant·e non identifié·e » (a capital mid-sentence): « par un·e intervenant·e non
+    identifié·e »."""
+    said = Quote("Le bonus réparation a échoué.", "unknown", "fr", SourceRef("talk.txt", 3, None, 0), (0, 29))
+    base = _synthesis()
+    unknown = Speaker("unknown", "Unidentified speaker", confidence=0.0)
+    bare = Takeaway(3, "fr", {"fr": "Le bonus réparation a échoué."}, {}, said=said, speaker_ids=("unknown",))
+    s = replace(base, speakers=base.speakers + (unknown,), takeaways=base.takeaways + (bare,))
+    assert report_view(s, "fr").takeaways[2].by.replace("\u202f", " ").replace("\xa0", " ") == (
+        "Message porté par un·e intervenant·e non identifié·e")
+    assert report_view(s, "en").takeaways[2].by == "Point made by an unidentified speaker"
+
+
+def test_an_unidentified_voice_never_goes_on():
+    """In a transcript without labels every voice is "unidentified": « An unidentified speaker goes on » joined a
+    rebuttal to the view it rebutted as one person's."""
+    from confsynth.render.i18n import compose_body
+
+    unknown = Speaker("unknown", "Unidentified speaker", confidence=0.0)
+    said = ["Give every poor household a cheque.", "The cheque pays this year, and next year you are stuck."]
+    support = [Quote(text, "unknown", "en", SourceRef("t.txt", i, None, 0), (0, len(text)))
+               for i, text in enumerate(said)]
+    english, _ = compose_body(support, {"unknown": unknown}, "en")
+    assert english == ("According to an unidentified speaker, “Give every poor household a cheque.” Also heard: "
+                       "“The cheque pays this year, and next year you are stuck.”")
+    french, _ = compose_body(support, {"unknown": unknown}, "fr")
+    assert "poursuit" not in french and "Également entendu" in french
+
+
 def test_a_body_prints_each_statement_in_its_own_typography():
     """An English statement in a French draft's body was printed « The honest answer might also be : if… », a space
     added to the speaker's words; the frame and the note around it are French."""
@@ -879,6 +941,11 @@ def test_a_french_draft_s_comments_give_the_evidence_in_french():
     ("Lille, Hôtel de Région, jeudi 14 mars 2024", ("2024-03-14", "Lille")),
     ("Lille, 14 mars 2024 - Table ronde 2 : mobilités urbaines", ("2024-03-14", "Lille")),
     ("webinar recording, 15 May 2024", ("2024-05-15", None)),
+    # a venue, then its city (the city was dropped, « à Maison de l'ESS » printed); the city after the date
+    ("Maison de l'ESS, Limoges, 7 novembre 2023", ("2023-11-07", "Limoges")),
+    ("Stiftung Zukunft Stadt, Berlin, 14. März 2024", ("2024-03-14", "Berlin")),
+    ("14 March 2024 — Résidence Palace, Brussels", ("2024-03-14", "Brussels")),
+    ("Millbrook Community Centre, Thursday 6 June 2024, 7pm", ("2024-06-06", "Millbrook Community Centre")),
 ])
 def test_the_place_and_date_under_the_title(line, event):
     from confsynth.render.dates import header_event

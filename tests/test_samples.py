@@ -135,10 +135,15 @@ def test_every_quote_shows_the_right_name_and_affiliation(sample_run, lang):
         transcript = read_transcript(path)
         data = json.loads((out / f"{path.stem}.synthesis.json").read_text(encoding="utf-8"))
         expected = []
+        named = {s["id"] for s in data["speakers"] if s["name"]}
         for tk in data["takeaways"]:
-            # (a message with neither paragraph nor quote is signed by its headline's speaker)
-            signed = [tk["said"]] if not tk["quotes"] and not tk["body"].get(lang) else []
-            for q in tk["quotes"] + signed:
+            # (a message with neither paragraph nor quote is signed by its headline's speaker; so is one whose
+            # paragraph, or first quote, is someone else's)
+            lead = (tk["support"][0] if tk["support"] and tk["body"].get(lang) else
+                    tk["quotes"][0] if tk["quotes"] else None)
+            signed = [tk["said"]] if tk["said"] and (lead is None or (
+                tk["said"]["speaker"] != lead["speaker"] and tk["said"]["speaker"] in named)) else []
+            for q in signed + tk["quotes"]:
                 label = transcript.turns[q["source"]["turn"]].label
                 person = next(g for g in GOLD["speaker"] if g["file"] == path.name and label in g["labels"])
                 # (said as who made the point: « Message porté par … », "Point made by …")

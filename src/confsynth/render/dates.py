@@ -33,8 +33,8 @@ _DATE = (rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.|º)?\s+(?:de\s+|of\s+)?(?P
 _TIME = r"(?:,?\s+(?:(?i:à|at)\s+)?\d{1,2}(?:\s?[:h.]\s?\d{2})?\s?(?i:[ap]\.?m\.?|h)?)?"
 _HEADER_DATE = re.compile(
     rf"^(?:(?!(?i:{_WEEKDAY_NAME})\b)(?P<place>[^\W\d_][\w'’. -]{{0,40}}?),\s*"
-    rf"(?:(?!(?i:{_WEEKDAY_NAME})\b)[^,—–\d]{{2,60}}?(?:\s+[–—]\s+|,\s*))?)?"
-    rf"(?:(?i:{_WEEKDAY}))?(?:le\s+)?{_DATE}{_TIME}(?:\s+[–—-]\s+[^\d].{{0,80}})?\.?$")
+    rf"(?:(?!(?i:{_WEEKDAY_NAME})\b)(?P<mid>[^,—–\d]{{2,60}}?)(?:\s+[–—]\s+|,\s*))?)?"
+    rf"(?:(?i:{_WEEKDAY}))?(?:le\s+)?{_DATE}{_TIME}(?:\s+[–—-]\s+(?P<after>[^\d].{{0,80}}?))?\.?$")
 _DATE_IN_LINE = re.compile(rf"(?<!\d){_DATE}(?!\d)")
 
 
@@ -55,11 +55,30 @@ def header_event(header: Sequence[str]) -> tuple[str | None, str | None]:
         date = _iso(m) if m else None
         if date:
             place = m["place"].strip() if m["place"] else None
+            mid = m["mid"].strip() if m["mid"] else None
+            if place and mid and VENUE.match(place) and not VENUE.match(mid) and _CITY_LIKE.fullmatch(mid):
+                # "Maison de l'ESS, Limoges, 7 novembre 2023", "Stiftung Zukunft Stadt, Berlin, 14. März 2024": the
+                # venue, then its city; the city is what the opening sentence says (« à Limoges »)
+                place = mid
+            if not place and m["after"]:
+                # "14 March 2024 — Résidence Palace, Brussels": the venue and its city after the date
+                parts = [p.strip() for p in m["after"].split(",")]
+                if len(parts) == 2 and VENUE.match(parts[0]) and _CITY_LIKE.fullmatch(parts[1]):
+                    place = parts[1]
             # (what the event was, not where: "webinar recording, 15 May 2024" printed « à webinar recording »)
             return date, (None if place and _NOT_A_PLACE.search(place) else place)
     return None, None
 
 
+# What a venue's name opens on, not a city's: « Maison de l'ESS », "Millbrook Community Centre", "Stiftung Zukunft
+# Stadt", « Hôtel de Région », "Résidence Palace" (a word among its first three)
+VENUE = re.compile(
+    r"^(?:[\w'’-]+\s+){0,2}(?i:maison|h[ôo]tel|palais|palace|centre|center|centro|salle|sala|cité|espace|th[ée][âa]tre"
+    r"|theater|mus[ée]e|museum|halle|hall|institut|institute|auditorium|amphith[ée][âa]tre|biblioth[èe]que|library"
+    r"|mairie|chambre|chamber|assembl[ée]e|sénat|campus|universit[éy]|parc|park|pavillon|ch[âa]teau|domaine|forum"
+    r"|foyer|stiftung|fondation|foundation|fondazione|fundación|haus|rathaus|house|building|room|r[ée]sidence"
+    r"|casa|palazzo|ayuntamiento|community|school|[ée]cole|coll[èe]ge|club|conservatoire|arena|pavilion|studio)\b")
+_CITY_LIKE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:[\s-](?:(?:sur|sous|en|le|la|les|de|du|am|an|upon|on)[\s-])?[A-ZÀ-Ý][\w'’-]+){0,2}")
 _NOT_A_PLACE = re.compile(r"(?i)\b(?:webinar|webinaire|recording|recorded|enregistr\w*|transcript|transcription"
                           r"|podcast|interview|entretien|panel|keynote|debate|débat|session|séance|meeting|réunion"
                           r"|conference|conférence|online|en ligne|visio\w*|zoom|teams|livestream|broadcast)\b")

@@ -179,10 +179,10 @@ def _build(view: ReportView):
         run.bold = True
         if tk.said is not None:
             _comment(doc, [run], tk.said, view.lang, headline=True)
+        if tk.by:   # (right under the headline: a paragraph opening on someone else would claim it)
+            doc.add_paragraph(tk.by, style=ATTRIBUTION_STYLE)
         if tk.body:
             doc.add_paragraph(tk.body)
-        if tk.by:
-            doc.add_paragraph(tk.by, style=ATTRIBUTION_STYLE)
         for pq in tk.quotes:
             para = doc.add_paragraph(style="Quote")
             runs = [para.add_run(f"{pq.open_mark}{pq.text}{pq.close_mark}")]

@@ -59,6 +59,7 @@ TEXT: dict[str, dict[str, str]] = {
         "first_voice": "Selon {name}, {quote}",
         "next_voice": ("{name} ajoute : {quote}", "{name} souligne : {quote}"),
         "same_voice": ("{name} poursuit : {quote}", "{name} précise : {quote}"),
+        "unknown_again": "Également entendu : {quote}",
         "other_view": "{name} nuance : {quote}",
         "sources_intro": "Où trouver chaque citation dans les transcriptions : message, début de la citation, "
                          "intervenant·e, fichier et ligne ou horodatage.",
@@ -125,6 +126,7 @@ TEXT: dict[str, dict[str, str]] = {
         "first_voice": "According to {name}, {quote}",
         "next_voice": ("{name} adds: {quote}", "{name} points out: {quote}"),
         "same_voice": ("{name} goes on: {quote}", "{name} adds: {quote}"),
+        "unknown_again": "Also heard: {quote}",
         "other_view": "{name} takes a different view: {quote}",
         "sources_intro": "Where each quote is in the transcripts: key message, opening words, speaker, file "
                          "and line or timestamp.",
@@ -325,6 +327,10 @@ def compose_body(support: Sequence[Quote], speakers: Mapping[str, Speaker], lang
         # (« {name} nuance : … »), whoever spoke before it
         key = ("same_voice" if previous == q.speaker_id else "other_view" if q.disagrees
                else "first_voice" if previous is None else "next_voice")
+        if key == "same_voice" and (speaker is None or (not speaker.name and speaker.label == "Unidentified speaker")):
+            # a transcript with no labels has one "unidentified" voice for everyone: "An unidentified speaker goes
+            # on" joined a rebuttal to the view it rebuts, as if one person said both
+            key = "unknown_again"
         name = prose_name(speaker, lang, key != "first_voice")
         # each part with its own typography: the speaker's words as said (no space added before a colon of an
         # English statement in a French draft: "might also be : if you can't"), a translation and the frame
@@ -443,6 +449,31 @@ def _listing(items: Sequence[str], lang: str) -> str:
     return ", ".join(items[:-1]) + t["event_and"] + items[-1]
 
 
+# the article a French venue's first noun takes: « à la Maison de l'ESS », « au Palais des congrès », « à l'Hôtel de Région »
+_VENUE_ARTICLE = [
+    (re.compile(r"(?i)(?:maison|salle|cité|halle|biblioth[èe]que|mairie|chambre|r[ée]sidence|fondation|grande)\b"), "à la "),
+    (re.compile(r"(?i)(?:palais|centre|th[ée][âa]tre|mus[ée]e|sénat|campus|parc|pavillon|ch[âa]teau|domaine|forum"
+                r"|foyer|conservatoire|grand|club|studio)\b"), "au "),
+    (re.compile(r"(?i)(?:h[ôo]tel|espace|institut|auditorium|amphith[ée][âa]tre|universit[ée]|assembl[ée]e|[ée]cole)\b"),
+     "à l'"),
+]
+
+
+def _where(place: str, lang: str, t: dict[str, str]) -> str:
+    """« à Lyon », « à la Maison de l'ESS », "in Lyon", "at Millbrook Community Centre"."""
+    from .dates import VENUE
+
+    if VENUE.match(place):
+        if lang == "fr":
+            for pattern, article in _VENUE_ARTICLE:
+                if pattern.match(place):
+                    first = place[:1].upper() + place[1:] if article.endswith("'") else place
+                    return article + first
+        elif lang == "en":
+            return "at " + place
+    return t["event_in"].format(place=place)
+
+
 def event_intro(title: str, date: str | None, place: str | None, speakers: Sequence[Speaker], lang: str,
                 title_language: str | None = None) -> str:
     """The paragraph that opens the synthesis, in the seed's manner: when and where, the event, who spoke
@@ -469,10 +500,12 @@ def event_intro(title: str, date: str | None, place: str | None, speakers: Seque
         return ""
     # (a post as the sentence says it: "including the Minister", « : la directrice générale, Anna Berg… »)
     shown = [attribution(s, lang, None if s.name else post_prose(s.label, lang)) for s in voices[:MAX_NAMED]]
-    names = _listing(shown, lang) if len(voices) <= MAX_NAMED else t["event_others"].format(
+    if len(voices) == MAX_NAMED + 1:   # (never "and 1 others": the one more name takes no more room)
+        shown.append(attribution(voices[-1], lang, None if voices[-1].name else post_prose(voices[-1].label, lang)))
+    names = _listing(shown, lang) if len(voices) <= MAX_NAMED + 1 else t["event_others"].format(
         names=", ".join(shown), k=len(voices) - MAX_NAMED)
     when = ", ".join(x for x in (t["event_on"].format(date=format_date(date, lang)) if date else "",
-                                 t["event_in"].format(place=place_name(place, lang)) if place else "") if x)
+                                 _where(place_name(place, lang), lang, t) if place else "") if x)
     if when:
         when = when[0].upper() + when[1:] + ", "
     if unnamed:

@@ -50,10 +50,10 @@ def render_markdown(view: ReportView) -> str:
         if tk.section:
             out += [f"### {e(tk.section)}", ""]   # (the next item's number starts the list again at it)
         out += [f"{tk.number}. **{e(tk.headline)}**", ""]
-        if tk.body:
-            out += [f"   {e(tk.body)}", ""]
         if tk.by:
             out += [f"   *{e(tk.by)}*", ""]
+        if tk.body:
+            out += [f"   {e(tk.body)}", ""]
         for pq in tk.quotes:
             out += [f"   > {e(pq.marked)}", "   >", f"   > *{e(pq.attribution)}*", ""]
     if view.speakers:
@@ -103,10 +103,10 @@ def render_html(view: ReportView) -> str:
                 listing = True
             body.append(f'<li value="{tk.number}">')
             body.append(f'<p class="headline">{e(tk.headline)}</p>')
-            if tk.body:
-                body.append(f"<p>{e(tk.body)}</p>")
             if tk.by:
                 body.append(f'<p class="by"><cite>{e(tk.by)}</cite></p>')
+            if tk.body:
+                body.append(f"<p>{e(tk.body)}</p>")
             for pq in tk.quotes:
                 body.append(f"<blockquote><p>{e(pq.marked)}</p><footer><cite>{e(pq.attribution)}</cite></footer>"
                             "</blockquote>")

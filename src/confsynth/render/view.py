@@ -13,7 +13,8 @@ from ..records import Quote, Speaker, Synthesis, Takeaway, format_time
 from ..countries import country_name, place_name
 from ..posts import post_in
 from .dates import event_when, title_event
-from .i18n import LANGUAGE_NAMES, ROLES, TEXT, attribution, event_intro, format_date, quote_marks, speaker_name
+from .i18n import (LANGUAGE_NAMES, ROLES, TEXT, attribution, event_intro, format_date, prose_name,
+                   quote_marks, speaker_name)
 from .typography import nested, sentence_case, typeset, typeset_quote
 
 __all__ = ["PrintedQuote", "PrintedTakeaway", "SpeakerRow", "SourceRow", "ReportView", "report_view",
@@ -53,14 +54,21 @@ class PrintedTakeaway:
     section: str = ""        # the part of the event this message opens, in time order ("" : same as before)
     said: PrintedQuote | None = None   # the headline's sentence as spoken, by whom (the Word comment on it)
     point_by: str = ""       # « Message porté par X (Org) »: who made the point, in the report's words
+    lead_by: str | None = None   # the speaker id of what is printed first under the headline (paragraph or quote)
 
     @property
     def by(self) -> str:
         """Who made the point, printed under a headline that has neither paragraph nor quote to say it (a closing
-        round's last words): "" otherwise. Said as who made the point, not as a quote's signature: under the bold
-        headline, a name alone made the headline read as a quotation, which it is not (it is a rewrite)."""
-        if self.said is None or self.body or self.quotes:
+        round's last words), or whose paragraph opens on someone else (« Je propose un fonds national… » above
+        « Selon Lucas Morel, … » read as Lucas Morel's, and a mayor's proposal was his): "" otherwise. Said as who
+        made the point, not as a quote's signature: under the bold headline, a name alone made the headline read
+        as a quotation, which it is not (it is a rewrite)."""
+        if self.said is None:
             return ""
+        if self.body or self.quotes:
+            who = self.said.quote.speaker_id
+            if self.lead_by is None or who == self.lead_by or not self.said.speaker.name:
+                return ""
         return self.point_by or self.said.attribution
 
 
@@ -269,9 +277,14 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
             # so, as its quotes do; a draft left wholly untranslated says it once, at the top
             shown += " (" + _language_note("original_in", h_lang, lang) + ")"
         # (a body composed from its statements was typeset part by part; any other is typeset here)
-        point_by = typeset(t["point_by"].format(who=said.attribution), lang) if said is not None else ""
+        # (a voice nobody named is named as the sentence says it: « Message porté par un·e intervenant·e non
+        # identifié·e », not « par Intervenant·e non identifié·e »)
+        point_by = typeset(t["point_by"].format(who=said.attribution if said.speaker.name else prose_name(
+            said.speaker, lang, False)), lang) if said is not None else ""
+        lead = tk.support[0] if tk.support and body else (tk.quotes[0] if tk.quotes else None)
         takeaways.append(PrintedTakeaway(tk.rank, shown, body if tk.support else typeset(body, lang), tuple(printed),
-                                         typeset(parts[k][0], parts[k][1]) if opens else "", said, point_by))
+                                         typeset(parts[k][0], parts[k][1]) if opens else "", said, point_by,
+                                         lead.speaker_id if lead is not None else None))
         for j, q in enumerate(tk.support):
             text, _ = quote_text_for(q, lang)
             ref = f"{tk.rank}{chr(ord('a') + len(tk.quotes) + j)}" if lettered else str(tk.rank)
