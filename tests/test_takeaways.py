@@ -236,6 +236,34 @@ def test_headline_compression_keeps_the_claim(spoken, language, kept):
 
 
 @pytest.mark.parametrize("spoken, language, kept", [
+    # a range said with a pause: « 15, 25 euros » read as 15.25 euros
+    ("Le bonus est de quinze, vingt-cinq euros selon l'appareil, pour une réparation de cent cinquante euros.", "fr",
+     "Le bonus est de 15 à 25 euros selon l'appareil, pour une réparation de 150 euros."),
+    ("En 2019, 2020 on a doublé les moyens de la mission locale.", "fr",
+     "En 2019, 2020 on a doublé les moyens de la mission locale."),
+    # the speaker's own list numbers and what it led to
+    ("Deux, obliger les fabricants à vendre les pièces détachées à un prix raisonnable.", "fr",
+     "Obliger les fabricants à vendre les pièces détachées à un prix raisonnable."),
+    ("Résultat, on a financé 240 micro-projets portés par des petites structures.", "fr",
+     "On a financé 240 micro-projets portés par des petites structures."),
+    ("Deux, trois personnes sont venues nous voir après la réunion publique.", "fr",
+     "Deux, trois personnes sont venues nous voir après la réunion publique."),
+    ("From my side: every member state should have a competence centre by 2025.", "en",
+     "Every member state should have a competence centre by 2025."),
+    # "you know" of the words, not a filler: "some of you know Ahmedabad" lost it ("Maybe some of Ahmedabad")
+    ("And, uh, maybe some of you know Ahmedabad because of the heat action plan.", "en",
+     "Maybe some of you know Ahmedabad because of the heat action plan."),
+    ("I think, you know, the directive is a compromise that works for everybody.", "en",
+     "The directive is a compromise that works for everybody."),
+    # « quand même » says "still"
+    ("Sinon on forme des jeunes motivés qui devront quand même partir ailleurs.", "fr",
+     "Sinon on forme des jeunes motivés qui devront quand même partir ailleurs."),
+])
+def test_headline_compression_keeps_the_words_that_say_something(spoken, language, kept):
+    assert make_headline(spoken, language) == kept
+
+
+@pytest.mark.parametrize("spoken, language, kept", [
     # the opener goes, and with it the "que" that hung on it, and the repeat it brought to the front
     ("Mais ce que je retiens, c'est qu'on a, on a beaucoup d'expériences qui marchent, et que le maillon faible, "
      "c'est le passage à l'action.", "fr",
@@ -2268,3 +2296,43 @@ def test_what_the_speaker_reads_everywhere_before_rebutting_it_is_no_claim():
     # ... nor what the speaker does not dispute, before what they do
     assert _STRAWMAN.search("Je veux d'abord dire que notre groupe ne conteste pas la rénovation de l'école Jules-Ferry.")
     assert _STRAWMAN.search("We're not against the scheme, we just want the money to come first.")
+
+
+INTERPRETED = """\
+Camille Rousseau : Bonjour à tous. Anneke Vermeulen, de la Commission européenne, s'exprimera en anglais. Anneke ?
+
+Anneke Vermeulen: Thank you. The European Social Fund Plus has a budget of 99.3 billion euros for 2021 to 2027. \
+Member states must dedicate at least 25 percent of it to social inclusion. Social innovation should not stay in \
+small pilots, it has to be scaled up into public policy.
+
+[traduction] L'interprète : Mme Vermeulen rappelle que le FSE+ dispose de 99,3 milliards d'euros, dont 25 % pour \
+l'inclusion sociale, et que l'innovation sociale doit passer des projets pilotes aux politiques publiques.
+
+Mathieu Girard : Les fonds européens ne vont pas aux petites associations. Sur quatre-vingts associations que nous \
+accompagnons, six seulement ont touché du FSE. Une association de cinq salariés ne peut pas avancer cent mille euros \
+pendant deux ans.
+
+[traduction] L'interprète : Mr Girard says European funds do not reach small associations, and that a small \
+association cannot advance one hundred thousand euros for two years.
+
+Anneke Vermeulen: I agree with the diagnosis. The rules already allow simplified costs and advances, but national \
+authorities are afraid of audits and add their own requirements.
+"""
+
+
+def test_the_interpreter_is_never_quoted_nor_a_key_message(models, tmp_path):
+    """The interpreter's French summary of an official's answer was the synthesis' first headline, under the
+    official's name; the interpreter is a voice of its own, never a point, a statement or a quote."""
+    from confsynth.ingest import read_transcript
+
+    path = tmp_path / "atelier.txt"
+    path.write_text(INTERPRETED, encoding="utf-8")
+    event = analyse_event(read_transcript(path).turns, Config(translator="none"), models)
+    booth = next(s for s in event.directory.speakers if s.role == "interpreter")
+    assert booth.name is None and booth.label == "Interpreter"
+    tks = choose_takeaways(event, Config(translator="none", takeaways=4))
+    assert tks
+    for tk in tks:
+        for q in (*tk.quotes, *tk.support, *((tk.said,) if tk.said else ())):
+            assert q.speaker_id != booth.id
+            assert "interprète" not in q.text.casefold() and "Mr Girard says" not in q.text

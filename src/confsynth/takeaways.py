@@ -159,6 +159,11 @@ _LEAD_FILLERS = {
            r"(?:vous|tu) (?:dites|disiez|avez dit|dis|as dit) (?:que|qu') ?[^,;:]{1,80}, mais",
            r"je récapitule", r"pour (?:récapituler|résumer|conclure)", r"en résumé",
            r"(?:un|une|deux|trois|quatre|cinq|six|sept)(?=\s*:)",   # (« Un : on n'est jamais trop petit… »)
+           # ... or a comma (« Un, tripler le bonus. Deux, obliger les fabricants… »), not a count (« deux, trois
+           # personnes »); and what the list led to (« Résultat, on a financé 240 micro-projets »)
+           r"(?:un|deux|trois|quatre|cinq)(?=\s*,(?!\s*(?:et |ou )?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+           r"|vingt|trente|cent|mille)\b|\d))",
+           r"résultat(?=\s*[,:])",
            r"(?:j'ajoute|j'ajouterais|j'ajouterai|je (?:voudrais|veux|vais) (?:juste )?ajouter|permettez-moi d'ajouter"
            r"|si je peux (?:me permettre d')?ajouter)"
            r" (?:juste )?(?:une|un)"
@@ -219,6 +224,10 @@ _LEAD_FILLERS = {
            _SIGNPOST_EN, r"(?:first|second|third)" + _PAUSE,
            # a recap's numbers: "One: you're not too small to be a target…"
            r"(?:one|two|three|four|five|six|seven)(?=\s*:)",
+           r"(?:one|two|three|four|five)(?=\s*,(?!\s*(?:or |and )?(?:two|three|four|five|six|seven|eight|nine|ten"
+           r"|twenty|hundred)\b|\d))",
+           # whose view it is, before the colon: "From my side: every member state should…"
+           r"(?:from my side|on my side|for my part|speaking for myself)" + _PAUSE,
            # the number and a pause: "Second thing, the battery has to be rechargeable."
            r"(?:(?:the|my|our) )?(?:first|second|third|fourth|fifth|sixth|seventh|last|final|next|one more|another)"
            r"(?: and (?:last|final))? " + _SIGNPOST_NOUNS_EN + _PAUSE,
@@ -273,12 +282,16 @@ _INNER_FILLERS = {
     # (« quoi » and « voilà » only at a pause: « c'est trop cher, quoi. », but « on ne sait pas quoi faire »,
     # « à quoi servent… », « voilà pourquoi… »; « disons que… » opens a claim)
     "fr": [r"vous voyez", r"je veux dire", r"on va dire", r"en fait", r"quoi" + _PAUSE_OR_END,
-           r"voilà" + _PAUSE_OR_END, r"disons(?!\s+qu)", r"d'ailleurs", r"effectivement", r"quand même", r"hein",
+           r"voilà" + _PAUSE_OR_END, r"disons(?!\s+qu)", r"d'ailleurs", r"effectivement", r"hein",
+           # (« c'est quand même important »: an insistence; « des jeunes qui devront quand même partir »: "still")
+           r"(?:" + "|".join(rf"(?<=\b{w} )" for w in ("c'est", "est", "sont", "était", "étaient", "ça", "faut"))
+           + r")quand même",
            # « et ben le tuteur… », « ben » (lower case: "Ben" is a name)
            r"(?-i:et ben)", r"(?-i:ben)"],
     # (not after a determiner that asks or names a kind: "what kind of support", "the sort of legislation";
     # "some kind of a noise" -> "a noise"; "The sort of I I had" is a restart)
-    "en": [r"you know", r"I mean", r"(?:some|any|an?) (?:kind|sort) of (?=an?\b)",
+    "en": [r"(?<!\bof )(?<!\bas )(?<!\bif )(?<!\bdo )(?<!\bdid )(?<!\bwhat )you know(?!\s+(?:that|what|how|why|where|who"
+           r"|when|whether|if|about|him|her|them|(?-i:[A-Z]))\b)", r"I mean", r"(?:some|any|an?) (?:kind|sort) of (?=an?\b)",
            # ("that kind of thing", "this sort of support": a kind named; "that sort of makes sense": a hedge)
            r"(?:" + _NOT_AFTER_DETERMINER + r"(?:kind|sort) of(?<!\bthat kind of)(?<!\bthis kind of)"
            r"(?<!\bthat sort of)(?<!\bthis sort of)|(?<=\bthat )(?:kind|sort) of(?=\s+(?:makes?|is|was|works?|does|did"
@@ -512,7 +525,17 @@ def make_headline(text: str, language: str) -> str:
             clean = cut
     if not clean:
         return text.strip()
-    clean = words_to_digits(clean, language)   # « en deux mille dix-sept » -> « en 2017 »
+    digits = words_to_digits(clean, language)   # « en deux mille dix-sept » -> « en 2017 »
+    # two numbers said with a pause between them are a range (« quinze, vingt-cinq euros »): « 15, 25 euros »
+    # read as 15.25 euros; « 15 à 25 euros », "two to three people"; where the second is no higher, the words stay
+    ranges = list(re.finditer(r"(?<![\d,.])(\d+), (\d+)(?![\d,.]\d)", digits))
+    if ranges and not re.search(r"\d, \d", clean):
+        if all(int(m[1]) < int(m[2]) for m in ranges):
+            word = {"fr": "à", "en": "to", "es": "a", "it": "a", "de": "bis"}.get(language)
+            digits = re.sub(r"(?<![\d,.])(\d+), (\d+)(?![\d,.]\d)", rf"\1 {word} \2", digits) if word else clean
+        else:
+            digits = clean
+    clean = digits
     if language == "en":
         # a recogniser that writes in lower case writes "i" too: a headline is written English ("i.e." stays)
         clean = re.sub(r"(?<![\w.'’-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w.'’-]|['’](?!m|ve|d|ll)))", "I", clean)
@@ -1888,6 +1911,9 @@ def select_takeaways(
     introduced = (_says_own_name(sentences, turns) | _presents_someone(sentences, turns, names)
                   | _describes_self(sentences, roles))
     fitness[introduced] = 0.0   # (who the speaker is: no point, no statement, no quote; see below)
+    # the interpreter says again what someone said: never a point, a statement or a quote of theirs
+    interpreting = np.array([roles.get(s.speaker_id) == "interpreter" for s in sentences], dtype=bool)
+    fitness[interpreting] = 0.0
     welcome = _welcome(sentences, roles)
     fitness[welcome] *= config.moderator_factor   # the host's welcome frames the event as the moderator does
     # (a transcript whose writer or recogniser closes its sentences tells a sentence cut short by its end)
@@ -1908,7 +1934,7 @@ def select_takeaways(
     # (the chair's lines and the host's welcome are no part of the event to give a point: "Tonight we have two
     # guests who rarely agree" was one, the opening's only candidate)
     units = exchanges(sentences, obj.topics, turns, roles, rounds=False)
-    units[welcome | np.array([roles.get(s.speaker_id) == "moderator" for s in sentences], dtype=bool)] = -1
+    units[welcome | interpreting | np.array([roles.get(s.speaker_id) == "moderator" for s in sentences], dtype=bool)] = -1
     said_units = units
     lex = _lexical_vectors(obj.concepts)
     units = restated(units, sentences, vectors, roles, obj.mu, lex)
@@ -1941,7 +1967,7 @@ def select_takeaways(
     framing = np.array([bool(_META.search(s.text.replace("’", "'"))) for s in sentences], dtype=bool)
     # the moderator frames the points; their lines are no evidence for one (quotes leave them out too)
     framing |= np.array([roles.get(s.speaker_id) == "moderator" for s in sentences], dtype=bool)
-    framing |= welcome | introduced
+    framing |= welcome | introduced | interpreting
     # ... nor the talk's plan or recap, which say its points again ("The first one is that you are not too small
     # to be a target." under the point made in full)
     framing |= restating
