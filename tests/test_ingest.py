@@ -820,3 +820,54 @@ def test_a_title_above_its_date_line_is_no_speaker(tmp_path):
     t = read_transcript(p)
     assert t.header[0].startswith("Podiumsdiskussion: Die kommunale")
     assert [x.label for x in t.turns] == ["Julia Brandt", "Anna Weber", "Anna"]
+
+
+def test_a_speaker_s_labelled_paragraphs_stay_paragraphs(tmp_path):
+    """Two paragraphs under the same label, a blank line between, were one run of text: a quote went from one into
+    the next ("…below the legal limit. Emergency services. We have worked…"). Pieces of a sentence cut by the
+    recogniser (no full stop) still join it."""
+    p = write(tmp_path, "t.txt", "DAVID KHAN (Council): Air quality is better. The school gate is below the limit.\n\n"
+                                 "DAVID KHAN (Council): Emergency services. We have worked with the ambulance service.\n\n"
+                                 "DAVID KHAN (Council): and the fire brigade\n\nDAVID KHAN (Council): from day one.\n")
+    t = read_transcript(p)
+    assert len(t.turns) == 1
+    assert t.turns[0].text == ("Air quality is better. The school gate is below the limit.\nEmergency services. We "
+                               "have worked with the ambulance service.\nand the fire brigade from day one.")
+
+
+INTERVIEW = """\
+La matinale — « Réparer plutôt que jeter »
+Diffusé le mardi 5 novembre 2024
+
+Invitée de la matinale ce mardi, Marie-Hélène Vasseur, économiste, directrice de recherche au CNRS et spécialiste \
+de l'économie circulaire, publie un livre. Elle répond aux questions de Julien Perrin.
+
+— Marie-Hélène Vasseur, bonjour.
+
+— Bonjour Julien, bonjour à tous.
+
+— Vous publiez ce matin un livre au titre assez provocateur. On jette vraiment plus qu'avant ?
+
+— Oui, et les chiffres sont sans appel. Un Français achète deux fois plus d'appareils qu'il y a vingt ans.
+Et la durée de vie d'un lave-linge est passée de douze à huit ans.
+
+— Il y a pourtant eu le bonus réparation. Ça ne marche pas ?
+
+— Ça marche très mal. À peine quarante millions ont été dépensés.
+"""
+
+
+def test_an_interview_written_as_dialogue_has_two_voices(tmp_path):
+    """« — Vous publiez ce matin… » / « — Oui, et les chiffres… »: with no labels the whole interview was one
+    unidentified voice, the journalist's questions quoted as the guest's; the standfirst above it was a speaker's
+    words too."""
+    t = read_transcript(write(tmp_path, "matinale.txt", INTERVIEW))
+    assert t.header == ("La matinale — « Réparer plutôt que jeter »", "Diffusé le mardi 5 novembre 2024")
+    assert [x.label for x in t.turns] == ["[narration]"] + ["Interviewer", "Speaker 1"] * 3
+    assert t.turns[1].text == "Marie-Hélène Vasseur, bonjour."
+    # a line without a dash goes on with the voice before it
+    assert t.turns[4].text.endswith("Un Français achète deux fois plus d'appareils qu'il y a vingt ans. "
+                                    "Et la durée de vie d'un lave-linge est passée de douze à huit ans.")
+    # a few dashes in a speech are a list, not a dialogue
+    p = write(tmp_path, "speech.txt", "Anna Berg: Three things.\n- first, money;\n- second, time.\nThat is all.\n")
+    assert [x.label for x in read_transcript(p).turns] == ["Anna Berg"]

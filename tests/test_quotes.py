@@ -481,6 +481,26 @@ def test_a_quote_ends_before_the_speakers_next_item():
     assert (0, 1) in runs and (0, 1, 2) not in runs and (1, 2) not in runs
 
 
+def test_a_quote_stays_in_its_paragraph():
+    """"…the school gate is below the legal limit. Emergency services. We have worked with the ambulance service…"
+    ran from one paragraph of the officer's into the next (a new subject)."""
+    import re
+
+    import numpy as np
+
+    from confsynth.quotes import quote_candidates
+    from confsynth.records import Segment, Sentence, Turn
+
+    text = ("So for the first time since we started measuring, the school gate is below the legal limit.\n"
+            "Emergency services. We have worked with the ambulance service and the fire brigade from day one.")
+    bounds = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    turn = Turn(0, "DAVID KHAN", text, "townhall.txt", (Segment(0, 1),), "en")
+    sentences = [Sentence(k, 0, a + (text[a] in " \n"), b, text[a + (text[a] in " \n"):b], "s1", "en")
+                 for k, (a, b) in enumerate(bounds)]
+    runs = {c.sentences for c in quote_candidates(sentences, [turn], np.ones((3, 4), np.float32), {"s1"})}
+    assert runs and all(r == (0,) or 0 not in r for r in runs)
+
+
 @pytest.mark.parametrize("said, opens", [
     ("And the third comment, on housing: Marc's numbers are striking, but we should be careful.", True),
     ("Now, where I disagree with Ruth is the idea that this is mainly a story about London.", True),

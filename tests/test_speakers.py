@@ -860,3 +860,20 @@ def test_a_german_panel_s_introductions_and_its_chair_label():
     assert by_label(d, "Anna Weber").affiliation == "Wuppertal Institut"
     assert by_label(d, "Leyla Demir").affiliation == "Universität Kassel"
     assert by_label(d, "Thomas Krüger").title == "Landesvorsitzender"
+
+
+def test_an_interview_s_guest_is_named_by_the_standfirst_and_the_greeting():
+    """The dialogue's voices (see the ingest test): the guest greeted by name in the first line is named, with the
+    post the standfirst gives; the standfirst is no one's (a 'narration', never quoted); the asker chairs."""
+    d = directory([
+        ("[narration]", "Invitée de la matinale ce mardi, Marie-Hélène Vasseur, économiste, directrice de recherche au "
+                        "CNRS et spécialiste de l'économie circulaire, publie un livre."),
+        ("Interviewer", "Marie-Hélène Vasseur, bonjour."),
+        ("Speaker 1", "Bonjour Julien, bonjour à tous."),
+        ("Interviewer", "Vous publiez ce matin un livre au titre assez provocateur. On jette vraiment plus qu'avant ?"),
+        ("Speaker 1", "Oui, et les chiffres sont sans appel." + LONG),
+    ])
+    guest = by_label(d, "Speaker 1")
+    assert (guest.name, guest.affiliation, guest.role) == ("Marie-Hélène Vasseur", "CNRS", "speaker")
+    assert by_label(d, "[narration]").role == "narration"
+    assert by_label(d, "Interviewer").role == "moderator"

@@ -255,6 +255,10 @@ def test_headline_compression_keeps_the_claim(spoken, language, kept):
      "Maybe some of you know Ahmedabad because of the heat action plan."),
     ("I think, you know, the directive is a compromise that works for everybody.", "en",
      "The directive is a compromise that works for everybody."),
+    # a figure taken back is no part of the claim
+    ("We won that at least 25 percent, sorry, the rule is that direct income support can only be up to 37.5 percent "
+     "of each national plan.", "en",
+     "The rule is that direct income support can only be up to 37.5 percent of each national plan."),
     # « quand même » says "still"
     ("Sinon on forme des jeunes motivés qui devront quand même partir ailleurs.", "fr",
      "Sinon on forme des jeunes motivés qui devront quand même partir ailleurs."),
@@ -1242,6 +1246,11 @@ def test_commitments_and_policy_words_are_no_framing(text):
     # a question announced, its mark lost
     "Je voulais demander, la nuit le parc il est squatté, il y a du bruit jusqu'à deux heures du matin.",
     "Yes, hi, I wanted to ask about the waiting list for the new flats.",
+    # a German panel's housekeeping, thanks and who asks (each a key message or a quote of one)
+    "Bitte warten Sie dann auf das Mikrofon, damit uns auch der Stream hört.",
+    "Die Notausgänge sind rechts und links, die Toiletten finden Sie im Foyer.",
+    "Herzlichen Dank an Anna Weber, Markus Schäfer, Leyla Demir und Thomas Krüger.",
+    "Guten Abend, Jansen ist mein Name, ich bin von einer Bürgerenergiegenossenschaft im Sauerland.",
 ])
 def test_talk_about_the_talk_is_framing(text):
     from confsynth.takeaways import _META
@@ -2281,7 +2290,13 @@ def test_what_someone_from_the_room_says_of_themselves_is_no_statement():
             "Je suis inquiète pour les petites associations du quartier."]
     sentences = [Sentence(i, i, 0, len(t), t, "s9", "fr") for i, t in enumerate(said)]
     assert list(_describes_self(sentences, {"s9": "audience"})) == [True, True, True, False, False]
-    assert not _describes_self(sentences, {"s9": "speaker"}).any()   # (a panellist's own post is the chair's business)
+    # (a panellist's post is the chair's business: only the first words they say of themselves are no statement)
+    assert list(_describes_self(sentences, {"s9": "speaker"})) == [True, False, False, False, False]
+    # "Tom, I run a small engineering firm in Sheffield, about thirty people." was a keynote's key message
+    tom = [Sentence(0, 0, 0, 10, "Thank you for the talk.", "s1", "en"),
+           Sentence(1, 1, 0, 70, "Tom, I run a small engineering firm in Sheffield, about thirty people.", "s5", "en"),
+           Sentence(2, 1, 0, 40, "I run a workshop on wages next week.", "s5", "en")]
+    assert list(_describes_self(tom, {"s5": "speaker"})) == [False, True, False]
 
 
 def test_what_the_speaker_reads_everywhere_before_rebutting_it_is_no_claim():

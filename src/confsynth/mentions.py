@@ -367,7 +367,10 @@ _NAME_GO = _pattern(
     r"|à\s+vous|allez-y|vous\s+avez\s+la\s+parole"
     # a guest welcomed as the turn ends: "Ruth, welcome.", « Ruth, bienvenue. »
     r"|(?:welcome(?:\s+to\s+the\s+(?:show|podcast|programme|program))?|bienvenue|bienvenid[ao]|benvenut[ao]"
-    r"|willkommen|herzlich\s+willkommen)\s*[.!]?\s*$)"
+    r"|willkommen|herzlich\s+willkommen"
+    # ... or greeted, all the turn says: « Marie-Hélène Vasseur, bonjour. » opens an interview
+    r"|bonjour|bonsoir|good\s+(?:morning|afternoon|evening)|hello|buenos\s+días|buenas\s+tardes|buongiorno"
+    r"|buonasera|guten\s+(?:morgen|tag|abend))\s*[.!]?\s*$)"
 )
 # A chair correcting themselves: "Suzy, you're down to do that one—sorry, Siân." « … pardon, Anna. »
 _CORRECTION = _pattern(

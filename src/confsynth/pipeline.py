@@ -27,7 +27,7 @@ from .records import DOCUMENT_WORDS, Segment, Sentence, Synthesis, Takeaway, Tra
 from .render import write_report_file
 from .render.dates import header_event
 from .render.i18n import compose_body
-from .speakers import UNKNOWN_ID, SpeakerDirectory, build_directory
+from .speakers import NOT_SPEECH, UNKNOWN_ID, SpeakerDirectory, build_directory
 from .speakerfile import apply_overrides, find_speakers_files, read_speakers_file, write_speakers_file
 from .takeaways import (DEFAULT_COUNT, SENTENCES_PER_POINT, TakeawayConfig, announced_points, auto_count,
                         event_parts, select_takeaways)
@@ -243,7 +243,7 @@ def analyse_event(turns: Sequence[Turn], config: Config, models: Models,
                                   is_clause(analysis, start, end), turn.confidence(start, end)))
     vectors = embed_texts([without_annotations(s.text) for s in sentences], models.embedder)
     roles = {s.id: s.role for s in directory.speakers}
-    quotable = {s.id for s in directory.speakers if s.id != UNKNOWN_ID and s.role != "interpreter"}
+    quotable = {s.id for s in directory.speakers if s.id != UNKNOWN_ID and s.role not in NOT_SPEECH}
     candidates = quote_candidates(sentences, turns, vectors, quotable, roles=roles)
     return EventAnalysis(language, tuple(turns), directory, tuple(sentences), vectors, tuple(candidates),
                          tuple(problems))
@@ -270,7 +270,7 @@ def _languages(texts: Sequence[str], config: Config, models: Models) -> tuple[st
 def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
     """Pick the key messages of an analysed event, each quote checked verbatim against its turn."""
     roles = {s.id: s.role for s in event.directory.speakers}
-    quotable = {s.id for s in event.directory.speakers if s.id != UNKNOWN_ID and s.role != "interpreter"}
+    quotable = {s.id for s in event.directory.speakers if s.id != UNKNOWN_ID and s.role not in NOT_SPEECH}
     count = config.takeaways
     if not count:
         n = len(event.sentences)

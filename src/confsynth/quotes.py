@@ -659,6 +659,8 @@ def quote_candidates(
                 run = sents[i:i + k]
                 if len(run) < k or (k > 1 and _NEXT_ITEM.match(run[-1].text)):
                     break
+                if k > 1 and "\n" in turn.text[run[-2].end:run[-1].start]:
+                    break   # (nor across paragraphs: "…below the legal limit. | Emergency services. We have worked…")
                 if k > 1 and _ANNOUNCES_NEXT.search(run[-1].text):
                     continue   # (nor on the announcement of what comes next: « Et ça tient à deux choses. »)
                 if open_end[i + k - 1] or trails_off(run[-1].text, run[-1].language):

@@ -33,6 +33,8 @@ __all__ = ["SpeakerDirectory", "build_directory", "is_organisation", "UNKNOWN_ID
 log = logging.getLogger(__name__)
 
 UNKNOWN_ID = "unknown"
+# the roles of text nobody says as their own: the interpreter's rendering, an interview's standfirst
+NOT_SPEECH = frozenset({"interpreter", "narration"})
 NAME_THRESHOLD = 0.75     # confidence an anonymous label needs before its name is printed
 _MODERATOR_MIN = 3        # introductions/hand-offs that make someone the moderator
 
@@ -98,7 +100,7 @@ class _Entry:
     """A speaker under construction: one label key, or several merged."""
 
     key: str
-    kind: str                           # person | moderator | anonymous | audience | organisation | interpreter
+    kind: str              # person | moderator | anonymous | audience | organisation | interpreter | narration
     name: str | None
     raw: str
     labels: list[str] = field(default_factory=list)
@@ -789,6 +791,9 @@ def _decide_roles(entries: dict[str, _Entry], turn_keys: list[str], turns: Seque
         elif e.kind == "interpreter":
             e.role = "interpreter"
             e.evidence.append(("role", "labelled as the interpretation: never quoted, never a key message"))
+        elif e.kind == "narration":
+            e.role = "narration"
+            e.evidence.append(("role", "the text before an interview's dialogue: never quoted, never a key message"))
         elif e.kind == "anonymous" and not e.name and 0 < len(e.turns) <= 2 and all(
                 t > 0 and turn_keys[t - 1] != e.key and FLOOR.search(turns[t - 1].text[-300:]) for t in e.turns):
             # a voice heard only when the floor was opened to the room (« Nous avons une question dans la salle.
@@ -841,7 +846,9 @@ def _chairs_by_turns(entries: dict[str, _Entry], turns: Sequence[Turn], turn_key
     A meeting's participant who opens it and talks as much as the others is no chair."""
     if not turns or not turn_keys or len(set(turn_keys)) < 2:
         return None
-    key = turn_keys[0]
+    # (an interview's standfirst before the dialogue is nobody's turn: the journalist opens it)
+    first = next((i for i, k in enumerate(turn_keys) if entries.get(k) is None or entries[k].kind != "narration"), 0)
+    key = turn_keys[first]
     e = entries.get(key)
     if e is None or e.kind not in ("person", "anonymous", "role", "organisation"):
         return None
@@ -932,6 +939,8 @@ def _records(entries: dict[str, _Entry], turn_keys: list[str]) -> SpeakerDirecto
             neutral = "Audience member"
         elif e.kind == "interpreter":
             neutral = "Interpreter"
+        elif e.kind == "narration":
+            neutral = "Narration"
         elif e.kind == "organisation":
             neutral = e.affiliation or e.raw
         elif e.kind == "role":

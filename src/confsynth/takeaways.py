@@ -30,7 +30,7 @@ from .quotes import (NAMED_ADDRESS, ONE_LETTER_WORDS, PROCEDURAL, UNHEARD, UNMAR
 from .ingest.labels import parse_label
 from .mentions import ROLE_WORDS
 from .names import says_any
-from .speakers import FLOOR, ROOM_CALL
+from .speakers import FLOOR, NOT_SPEECH, ROOM_CALL
 from .numbers import words_to_digits
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
 
@@ -433,7 +433,17 @@ def _false_start(text: str) -> int:
     if broken and len(broken.group(1).split()) <= 5 and not _BREAK_MARK.search(text[broken.end():][:80]) \
             and len(text[broken.end():].split()) >= 6:
         return broken.end()
+    # ... or took back: "We won that at least 25 percent, sorry, the rule is that direct income support can only be
+    # up to 37.5 percent" (the withdrawn figure was printed as hers)
+    corrected = _CORRECTED.match(text)
+    if corrected and len(text[corrected.end():].split()) >= 6:
+        return corrected.end()
     return 0
+
+
+_CORRECTED = re.compile(r"^[^.!?…]{1,160}?,\s*(?i:sorry|pardon|excuse\s+me|no\s+sorry|non\s+pardon|enfin\s+non|pardon\s+non"
+                        r"|je\s+me\s+(?:trompe|suis\s+trompée?)|I\s+misspoke|let\s+me\s+correct\s+(?:that|myself)"
+                        r"|perdón|scusate|scusa|scusi|Entschuldigung|Verzeihung)\s*[,:]\s*(?=\w)")
 
 
 # the break: a dash, two hyphens as typed ("We -- the project is…"), or the corpora's interruption point
@@ -929,15 +939,29 @@ def _says_own_name(sentences: Sequence[Sentence], turns: Sequence[Turn]) -> np.n
 # enseignante en licence de droit. » A body printed it: « Selon un·e participant·e de la salle, « Je travaille… » »
 _OWN_POST = re.compile(
     r"^\W*(?:(?:bonjour|bonsoir|hello|hi|oui|yes|alors|so|merci|thank you|thanks)[,.!]?\s+)*"
+    # (their first name first: "Tom, I run a small engineering firm in Sheffield")
+    r"(?:(?-i:[A-ZÀ-Ý][\w'-]+),\s+)?"
     r"(?:je\s+travaille\s+(?:à|au|aux|chez|pour|dans|avec)|je\s+suis\s+(?:(?:un|une|le|la)\s+)?(?:\w+\s+)?(?:\w+-)?"
     + ROLE_WORDS.pattern + r"|I\s+work\s+(?:at|for|in|with)|I(?:'m|\s+am)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}"
-    + ROLE_WORDS.pattern + r")", re.IGNORECASE)
+    + ROLE_WORDS.pattern
+    + r"|(?:I\s+(?:run|own|manage|founded|set\s+up)\s+(?:a|an|the|my|our)|je\s+(?:dirige|gère|ai\s+fondé|ai\s+créé)\s+"
+    r"(?:un|une|le|la|l'|mon|ma|notre))\s+(?:[\w-]+\s+){0,2}(?:firm|company|business|charity|shop|farm|restaurant|practice"
+    r"|cooperative|co-op|startup|start-up|agency|consultancy|entreprise|société|association|exploitation|commerce"
+    r"|boutique|coopérative|cabinet|restaurant|agence|PME|TPE)\b)", re.IGNORECASE)
 
 
 def _describes_self(sentences: Sequence[Sentence], roles: dict[str, str]) -> np.ndarray:
-    """Short sentences in which a voice from the room says what they do (see _OWN_POST)."""
-    return np.array([roles.get(s.speaker_id) == "audience" and len(s.text.split()) <= 20
-                     and bool(_OWN_POST.match(s.text.replace("’", "'"))) for s in sentences], dtype=bool)
+    """Short sentences in which a voice from the room says what they do (see _OWN_POST); or any voice, as the
+    first words it says ("Tom, I run a small engineering firm in Sheffield, about thirty people." was a key
+    message of a keynote)."""
+    first_turn: dict[str, int] = {}
+    opening = np.zeros(len(sentences), dtype=bool)
+    for k, s in enumerate(sentences):
+        first_turn.setdefault(s.speaker_id, s.turn)
+        opening[k] = s.turn == first_turn[s.speaker_id] and (k == 0 or sentences[k - 1].turn != s.turn
+                                                             or k < 2 or sentences[k - 2].turn != s.turn)
+    return np.array([(roles.get(s.speaker_id) == "audience" or opening[k]) and len(s.text.split()) <= 20
+                     and bool(_OWN_POST.match(s.text.replace("’", "'"))) for k, s in enumerate(sentences)], dtype=bool)
 
 
 def _presents_someone(sentences: Sequence[Sentence], turns: Sequence[Turn],
@@ -1168,6 +1192,15 @@ _META = re.compile(
     r"|mode silencieux)|(?:toilets|restrooms|toilettes|baños|bagni) (?:are|sont|están|sono)\b"
     r"|(?:le |the )?wi-?fi(?:,| is| c'est| est)|(?:coffee|lunch|le déjeuner|le café|le buffet) (?:is|will be|sera|est)"
     r" (?:now )?(?:served|servi)"
+    # ... and in German: « Die Notausgänge sind rechts », « Bitte warten Sie auf das Mikrofon », « damit uns auch der
+    # Stream hört », « Handys bitte auf lautlos »
+    r"|notausg[äa]ng\w*|(?:die )?toiletten (?:finden|sind)|warten sie (?:\w+ ){0,2}auf das mikrofon|(?:das|ein) mikrofon"
+    r" (?:kommt|bekommen|geht)|der (?:live)?stream (?:hört|hören|mithört)|(?:handys?|telefone?) (?:bitte )?(?:auf|in)"
+    r" (?:lautlos|stumm)|zum organisatorischen"
+    # ... the thanks, who asks and to whom: « Herzlichen Dank an Anna Weber… », « Jansen ist mein Name », « Meine
+    # Frage geht an Frau Weber »
+    r"|(?:herzlichen|vielen|ganz herzlichen|großen) dank an|\bist mein name\b|\bmein name ist\b"
+    r"|meine frage (?:geht|richtet sich) an"
     # a question passed on to someone absent: « Je vais relayer la question à mon collègue chargé du commerce »
     r"|relayer (?:la|votre|cette|ta) question|(?:I'll|I will|we'll|we will) (?:pass|relay) (?:that|this|it"
     r"|the question|your question) on"
@@ -1911,8 +1944,9 @@ def select_takeaways(
     introduced = (_says_own_name(sentences, turns) | _presents_someone(sentences, turns, names)
                   | _describes_self(sentences, roles))
     fitness[introduced] = 0.0   # (who the speaker is: no point, no statement, no quote; see below)
-    # the interpreter says again what someone said: never a point, a statement or a quote of theirs
-    interpreting = np.array([roles.get(s.speaker_id) == "interpreter" for s in sentences], dtype=bool)
+    # the interpreter says again what someone said, a narration says what nobody said: never a point, a statement
+    # or a quote of theirs
+    interpreting = np.array([roles.get(s.speaker_id) in NOT_SPEECH for s in sentences], dtype=bool)
     fitness[interpreting] = 0.0
     welcome = _welcome(sentences, roles)
     fitness[welcome] *= config.moderator_factor   # the host's welcome frames the event as the moderator does

@@ -260,13 +260,14 @@ class Label:
     name: str | None                # person name, normalised ("Claire Dumont" from "DUMONT Claire")
     affiliation: str | None = None  # from "(Org)" or a capitalised ", Org" part
     role: str | None = None         # lower-case descriptive part: "directrice de la recherche"
-    kind: str = "person"            # person | role (a post, no name) | anonymous | audience | moderator | interpreter
+    # person | role (a post, no name) | anonymous | audience | moderator | interpreter | narration (no one's words)
+    kind: str = "person"
 
     @property
     def key(self) -> str:
         """What identifies the speaker across turns: the name, else the raw label, case-folded."""
-        if self.kind == "interpreter":
-            return "interpreter"        # one voice for the booth: « L'interprète », "[Translation]"
+        if self.kind in ("interpreter", "narration"):
+            return self.kind            # one voice for the booth: « L'interprète », "[Translation]"
         if self.kind == "role":
             # « M. le Maire » and « Le Maire » are one post; « Mme la Ministre » and « M. le Ministre » are two people
             return ADDRESSED.sub("", (self.role or self.raw).casefold())
@@ -398,11 +399,13 @@ def parse_label(text: str) -> Label | None:
     if re.match(r"(?i:(?:sous\s+la\s+)?présidence\s+d[e'’]|chaired\s+by\b|presided\s+(?:over\s+)?by\b)", raw):
         return None
     if raw in ("Q", "Q."):
-        return Label(raw=raw, name=None, kind="audience")
+        return Label(raw=raw, name=None, kind="audience")   # "Q:" asks from the floor (or the interviewer's chair)
+    if raw.casefold() in ("[narration]", "[chapeau]", "[standfirst]"):
+        return Label(raw=raw, name=None, kind="narration")   # (an interview's standfirst, as the reader marks it)
     if _INTERPRETER.match(raw):
         # « [traduction] L'interprète », "Interpreter": someone else's words again, in another language; never a
         # speaker's own (the interpreter's summary of an answer was quoted as the official's headline)
-        return Label(raw=raw, name=None, kind="interpreter")   # "Q:" asks from the floor (or the interviewer's chair)
+        return Label(raw=raw, name=None, kind="interpreter")
     if _ANONYMOUS.match(raw) or raw.casefold() in _GENERIC_VOICES:
         return Label(raw=raw, name=None, kind="anonymous")
     head, paren, rest = _split_parts(raw)

@@ -90,6 +90,39 @@ def _standalone(lines: list[SourceLine], i: int) -> tuple[Label | None, float | 
     return label, seconds
 
 
+# A line of dialogue as the press prints an interview: « — Vous publiez ce matin un livre… », "– Yes, and…"
+_DASH = re.compile(r"^\s*(?:[—–―]\s*|-\s+)(?=\S)")
+
+
+def _dialogue(kinds: list, lines: list[SourceLine], strong_keys: set[str]) -> None:
+    """An interview written as dialogue, without labels: each line opening on a dash is the other voice's
+    (« — Marie-Hélène Vasseur, bonjour. » / « — Bonjour Julien, bonjour à tous. »), so two numbered voices take
+    turns, named later by what they say as any numbered voice is; lines without a dash go on with the voice before
+    them. The prose before the first dash (the article's standfirst: « Invitée de la matinale ce mardi, Marie-
+    Hélène Vasseur, économiste… ») is nobody's words: a narration, never quoted. Read as prose, the whole interview
+    was one unidentified speaker, and the journalist's questions were quoted as the guest's."""
+    dashed = [k for k, kd in enumerate(kinds) if kd[0] == "text" and _DASH.match(lines[k].text)]
+    talk = [k for k, kd in enumerate(kinds) if kd[0] != "blank" and (not dashed or k >= dashed[0])]
+    if len(dashed) < 4 or len(dashed) < 0.5 * len(talk):
+        return
+    # the voice that asks (more question marks) is the interviewer, the chair of the exchange
+    asks = [sum(lines[k].text.count("?") for k in dashed[v::2]) for v in (0, 1)]
+    asker = 0 if asks[0] >= asks[1] else 1
+    voices = [Label(raw="Interviewer", name=None, kind="moderator"), Label(raw="Speaker 1", name=None, kind="anonymous")]
+    if asker == 1:
+        voices.reverse()
+    for n, k in enumerate(dashed):
+        _, _, seconds, rest = kinds[k]
+        label = voices[n % 2]
+        kinds[k] = ("start", label, seconds, _DASH.sub("", rest, count=1))
+        strong_keys.add(label.key)
+    narration = Label(raw="[narration]", name=None, kind="narration")
+    for k in range(dashed[0]):
+        kind, _, seconds, rest = kinds[k]
+        if kind == "text" and len(rest.split()) > 25:
+            kinds[k] = ("start", narration, seconds, rest)
+
+
 def _dated(text: str) -> bool:
     """Whether ``text`` is a short line with a full date and no sentence in it, as under a title: "Stiftung Zukunft
     Stadt, Berlin, 14. März 2024", « Diffusé le mardi 5 novembre 2024 »."""
@@ -223,6 +256,8 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
         kinds.append(("text", None, seconds, rest))
 
     _title_line_with_colon(kinds, lines, strong_keys)
+    if not strong_keys:
+        _dialogue(kinds, lines, strong_keys)
     known_words = {w for key in strong_keys for w in key.split()}
     builder = TurnBuilder(path)
     header: list[str] = []
@@ -270,8 +305,11 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
         started = True
         parts = split_midline(rest, label if kind == "start" else builder.current_label())
         if kind == "start":
-            # a repeated label of the same speaker continues the sentence flow (ASR segments, cues)
-            builder.add(Piece(parts[0][1], ln.number, seconds, label, new_paragraph=False))
+            # a repeated label of the same speaker continues the sentence flow (ASR segments, cues); after a blank
+            # line and a finished sentence, it is the speaker's next paragraph ("Air quality. …" / "Emergency
+            # services. …": a quote ran from one into the other)
+            builder.add(Piece(parts[0][1], ln.number, seconds, label,
+                              new_paragraph=new_paragraph and builder.ends_sentence()))
         else:
             builder.add(Piece(parts[0][1], ln.number, seconds, None, new_paragraph=new_paragraph))
         # an interjection printed inside the paragraph is the interrupter's turn; after a short one

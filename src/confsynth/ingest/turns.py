@@ -76,6 +76,11 @@ class TurnBuilder:
         cur.parts.append(text)
         cur.length += len(text)
 
+    def ends_sentence(self) -> bool:
+        """Whether the turn being built ends on a finished sentence (a full stop, a question, a closing quote)."""
+        cur = self._open
+        return cur is not None and bool(cur.parts) and bool(re.search(r"[.!?…»”\"]\s*$", cur.parts[-1]))
+
     def current_label(self) -> Label | None:
         """The label of the turn being built (None: none yet, or an unlabelled one)."""
         return self._open.label if self._open is not None else None
