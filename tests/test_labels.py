@@ -241,3 +241,15 @@ def test_someone_from_the_room_named_in_the_label():
         "audience", "Paul Lemaire", "association Les Ateliers du Nord, Roubaix")
     assert parse_label("Question de la salle (Sarah Benhamou, étudiante à Sciences Po Lille)").name == "Sarah Benhamou"
     assert parse_label("Question de la salle").kind == "audience"
+
+
+def test_a_post_in_capitals_in_the_parenthesis_is_the_role():
+    """"DAVID KHAN (Transport Planning Manager, Millbrook Borough Council)" printed the post as part of the
+    organisation, and again as the title."""
+    label = parse_label("DAVID KHAN (Transport Planning Manager, Millbrook Borough Council)")
+    assert (label.name, label.role, label.affiliation) == ("David Khan", "Transport Planning Manager",
+                                                           "Millbrook Borough Council")
+    assert parse_label("Anna Berg (Impact Tank, Paris)").affiliation == "Impact Tank, Paris"
+    assert parse_label("Anna Berg (OECD)").affiliation == "OECD"
+    # someone who would not give a name is the room, not a person called "Unidentified Resident"
+    assert parse_label("UNIDENTIFIED RESIDENT").kind == "audience"

@@ -144,17 +144,18 @@ def test_never_a_guessed_name():
 
 
 def test_an_audience_label_is_named_only_by_the_one_person_it_gives_voice_to():
-    """A room label that speaks several times gathers several people: no name. Heard once, it is one person, and
-    their own words name them ("Audience Member: Hi, I'm Sarah Lin, I'm a planning officer at Salford City
-    Council." kept her post and lost her name); they stay the audience."""
+    """A room label gathers several people: each of its turns is one person (two people asking under « Question de
+    la salle » were one « Participant·e de la salle », quoted in support of a point), named by their own words
+    ("Audience Member: Hi, I'm Sarah Lin, I'm a planning officer at Salford City Council." kept her post and lost
+    her name); they stay the audience."""
     d = directory([
         ("Claire Dumont", "Une question dans la salle ? Oui, madame. Je donne la parole à Marie Durand."),
         ("Une participante", "Je suis Marie Durand, de la Ville de Lyon. Comment financer l'évaluation ?"),
         ("Claire Dumont", "Une autre question ? Oui, monsieur."),
         ("Une participante", "Je suis Paul Roy, de Grenoble. Et les petites communes ?"),
     ])
-    s = by_label(d, "Une participante")
-    assert s.name is None and s.role == "audience"
+    room = [s for s in d.speakers if "Une participante" in s.labels]
+    assert [(s.name, s.role) for s in room] == [("Marie Durand", "audience"), ("Paul Roy", "audience")]
     d = directory([
         ("Margaret Ellis", "Let's take a question from the room. Yes, at the back."),
         ("Audience Member", "Hi, I'm Sarah Lin, I'm a planning officer at Salford City Council. What would"
@@ -657,9 +658,10 @@ def test_someone_called_from_the_room_stays_the_audience_when_they_speak_again()
     assert by_label(d, "Hélène Garnier").role != "audience"
 
 
-def test_a_room_label_heard_twice_takes_nobody_s_organisation():
+def test_a_room_label_heard_twice_is_two_people_each_with_their_own_organisation():
     """Two people asked questions under "Audience member"; the first said "I'm the policy officer at the European
-    Federation of Courier Workers", and the second's question was printed under that organisation."""
+    Federation of Courier Workers", and the second's question was printed under that organisation: each turn of
+    the room is its own person."""
     d = directory([
         ("Lucía Ferreira Matos", "Platforms must report their workers' income to social security every month."),
         ("Audience member", "Hi, Marek Dudek, I'm the policy officer at the European Federation of Courier Workers. "
@@ -668,8 +670,10 @@ def test_a_room_label_heard_twice_takes_nobody_s_organisation():
         ("Audience member", "Hanna Lindqvist, from the Swedish Social Insurance Agency. How do you verify the data?"),
         ("Lucía Ferreira Matos", "Verification becomes an audit of the platform's system, once."),
     ], language="en")
-    room = by_label(d, "Audience member")
-    assert room.role == "audience" and room.name is None and room.affiliation is None and room.title is None
+    room = [s for s in d.speakers if "Audience member" in s.labels]
+    assert [(s.name, s.affiliation, s.role) for s in room] == [
+        ("Marek Dudek", "European Federation of Courier Workers", "audience"),
+        ("Hanna Lindqvist", "Swedish Social Insurance Agency", "audience")]
 
 
 def test_a_podcast_s_numbered_hosts_and_guest_are_named_by_what_they_say():
@@ -877,3 +881,16 @@ def test_an_interview_s_guest_is_named_by_the_standfirst_and_the_greeting():
     assert (guest.name, guest.affiliation, guest.role) == ("Marie-Hélène Vasseur", "CNRS", "speaker")
     assert by_label(d, "[narration]").role == "narration"
     assert by_label(d, "Interviewer").role == "moderator"
+
+
+def test_a_name_in_capitals_is_spelled_as_the_text_spells_it():
+    """"FIONA MACLEOD (Friends of the Earth)" was printed « Fiona Macleod » though she says "I'm Fiona MacLeod";
+    "I'm Councillor Judith Park" made « Councillor Judith Park » her title."""
+    d = directory([
+        ("CLLR JUDITH PARK (Chair, Millbrook Borough Council)", "Good evening. I'm Councillor Judith Park, I chair the "
+                                                               "Environment Committee. Fiona, you wanted to speak?"),
+        ("FIONA MACLEOD (Friends of the Earth)", "Thank you. I'm Fiona MacLeod. We strongly support the scheme." + LONG),
+    ], "en")
+    assert by_label(d, "FIONA MACLEOD (Friends of the Earth)").name == "Fiona MacLeod"
+    park = by_label(d, "CLLR JUDITH PARK (Chair, Millbrook Borough Council)")
+    assert park.name == "Judith Park" and "Judith" not in (park.title or "")

@@ -133,6 +133,29 @@ def _where(turns: Sequence[Turn], turn: int, offset: int = 0) -> str:
     return where
 
 
+def _spelled_as_written(entries: dict[str, _Entry], turns: Sequence[Turn]) -> None:
+    """A name read from a label in capitals, as the text spells it: "FIONA MACLEOD" is « Fiona MacLeod » where she
+    says "I'm Fiona MacLeod" (title case printed « Fiona Macleod », the first thing a speaker complains about)."""
+    text = "\n".join(t.text for t in turns)
+    for e in entries.values():
+        if not e.name or not any(w.isupper() and len(w) > 2 for w in e.raw.split()):
+            continue
+        words = e.name.split()
+        for i, w in enumerate(words):
+            if not (w[:1].isupper() and w[1:].islower()) or len(w) < 4:
+                continue
+            for m in re.finditer(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])", text, re.IGNORECASE):
+                found = m.group()
+                if found != w and found[:1].isupper() and not found.isupper() and any(c.isupper() for c in found[1:]):
+                    words[i] = found      # « MacLeod », « DiCaprio », « McAllister »
+                    break
+        e.name = " ".join(words)
+
+
+# room labels that are one person: an interview's "Q:"
+_ONE_ASKER = {"q", "question", "questions", "interviewer", "frage", "pregunta", "domanda", "vraag"}
+
+
 def _label_entries(turns: Sequence[Turn]) -> tuple[dict[str, _Entry], list[str]]:
     """One entry per distinct label, and the entry key of every turn."""
     entries: dict[str, _Entry] = {}
@@ -143,6 +166,11 @@ def _label_entries(turns: Sequence[Turn]) -> tuple[dict[str, _Entry], list[str]]
             continue
         label = turn_label(turn.label) or Label(raw=turn.label, name=None, kind="anonymous")
         key = label.key
+        if label.kind == "audience" and not label.name and label.raw.strip(" .:").casefold() not in _ONE_ASKER:
+            # « Question de la salle : Bonjour, Amandine Roux… », later « Question de la salle : Oui, bonjour, Gérard
+            # Vidal, conseiller départemental du Cantal »: the room's label is many people, each turn one of them
+            # (two people were one « Participant·e de la salle », quoted in support of a point)
+            key = f"{key}#{turn.index}"
         entry = entries.get(key)
         if entry is None:
             number = None
@@ -320,6 +348,7 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
                     use_ner: bool = True) -> SpeakerDirectory:
     """Build the directory: labels, then introductions, self-introductions, hand-offs and thanks."""
     entries, turn_keys = _label_entries(turns)
+    _spelled_as_written(entries, turns)
     _merge_labels(entries, turn_keys)
     _interviewer(entries, turn_keys)
     _chair_label(entries, turn_keys, turns)
@@ -948,9 +977,13 @@ def _records(entries: dict[str, _Entry], turn_keys: list[str]) -> SpeakerDirecto
         else:
             neutral = e.raw
         role = e.role or ("audience" if e.kind == "audience" else "speaker")
+        title = e.title
+        if title and e.name and fold(e.name) in fold(title):
+            # "I'm Councillor Judith Park, I chair…" gave the title « Councillor Judith Park »: the post, not the name
+            title = re.sub(rf"(?i)\s*\b{re.escape(e.name)}\b\s*", " ", title).strip(" ,") or None
         speakers.append(Speaker(
             id=sid, label=neutral, name=e.name, affiliation=e.affiliation, country=e.country, role=role,
-            title=e.title, labels=tuple(e.labels), evidence=tuple(e.evidence),
+            title=title, labels=tuple(e.labels), evidence=tuple(e.evidence),
             confidence=e.confidence if e.name else 0.0,
         ))
     if UNKNOWN_ID in turn_keys:

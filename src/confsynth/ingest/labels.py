@@ -33,7 +33,7 @@ _HONORIFICS = {
 _POSTNOMINALS = {"AM", "MS", "MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "PhD"}
 # Labels that name a role rather than a person.
 _AUDIENCE = re.compile(
-    r"^(?:(?:une?|an?|the)\s+)?(?:question(?:s)?\s+(?:de\s+la\s+salle|du\s+public|from\s+the\s+(?:floor|audience))"
+    r"^(?:(?:une?|an?|the|unidentified|unknown|anonymous|anonyme|inconnue?)\s+)?(?:question(?:s)?\s+(?:de\s+la\s+salle|du\s+public|from\s+the\s+(?:floor|audience))"
     r"|intervention\s+de\s+la\s+salle|salle|public|audience(?:\s+(?:member|question))?|floor"
     r"|participant(?:e)?|intervenant(?:e)?|auditeur|auditrice|membre\s+du\s+public|voix\s+dans\s+la\s+salle"
     r"|habitante?|riveraine?|citoyenne?|citoyen|élue?|parent(?:\s+d['’]élève)?|commerçante?|étudiante?"
@@ -353,6 +353,11 @@ _CAPITAL_POST = re.compile(r"^(?:(?:deputy|vice|co-?|acting|senior|interim)\s+)?
                            r"|lead|professor|professeure?)\s+(?:of|de|du|des|d['’]|for)\s", re.IGNORECASE)
 
 
+# a post written in capitals, its own words before its noun: "Transport Planning Manager", "Senior Policy Officer"
+_CAPITAL_POST_NAME = re.compile(rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?i:{POST_NOUNS}|head\s+of\s+[\w ]+|lead|analyst|adviser"
+                                r"|advisor|engineer|planner|consultant|specialist)")
+
+
 def _split_rest(rest: str) -> tuple[str | None, str | None]:
     """Split what follows a name ("directrice, Impact Tank") into (role, affiliation)."""
     parts = [p.strip() for p in re.split(r"\s*[,;–—|]\s*|\s+-\s+", rest) if p.strip()]
@@ -488,6 +493,13 @@ def parse_label(text: str) -> Label | None:
         if paren[:1].islower():
             role = ", ".join(x for x in (paren, role) if x)
         else:
+            # ... and a post in capitals before the organisation is the role: "(Transport Planning Manager,
+            # Millbrook Borough Council)" printed the post twice, once as the organisation
+            parts = [p.strip() for p in paren.split(",")]
+            posts = [p for p in parts[:-1] if _CAPITAL_POST_NAME.fullmatch(p) and not _ORG_WORD.search(p)]
+            if posts and len(posts) < len(parts):
+                role = ", ".join(x for x in (", ".join(posts), role) if x)
+                paren = ", ".join(p for p in parts if p not in posts)
             aff = ", ".join(x for x in (paren, aff) if x)
     return Label(raw=raw, name=normalize_name(words), affiliation=aff, role=role, kind="person")
 
