@@ -125,3 +125,20 @@ def test_a_title_in_capitals_is_printed_in_title_case():
 
     assert uncapitalised("VILLE DE SAINT-AUBIN-SUR-LOIRE") == "Ville de Saint-Aubin-sur-Loire"
     assert uncapitalised("OECD") == "OECD" and uncapitalised("Forum des données") == "Forum des données"
+
+
+def test_the_summary_names_each_file_whole_and_an_error_in_a_few_words(tmp_path, capsys):
+    """"social-climate-fun…" and "social-climate-fun…" could not be told apart in the summary, and a JSON file's
+    error took 16 lines of it (the whole message is printed under the table)."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "social-climate-fund-panel-morning.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    (inbox / "attendance-statistics-2024.json").write_text('{"attendees": 120, "rooms": ["A", "B"]}', encoding="utf-8")
+    code = main(["run", str(inbox), "-o", str(tmp_path / "out"), "--takeaways", "2", "--format", "json"])
+    assert code == 1
+    err = capsys.readouterr().err
+    flat = "".join(line.strip("│┃ ") for line in err.splitlines())
+    assert "social-climate-fund-panel-morning.txt" in flat.replace(" ", "")
+    table = err.split("Error:")[0]
+    assert table.count("not a JSON transcript") <= 1 and len(table.splitlines()) < 14
+    assert "Error:" in err and "attendance-statistics-2024.json" in err.split("Error:")[1]

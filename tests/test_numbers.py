@@ -86,6 +86,7 @@ def test_numbers_of_ten_or_more_are_written_in_digits(said, language, written):
     ("Trente ou quarante personnes sont venues au conseil de quartier.", "fr"),
     ("That makes one million users, the same as last year.", "en"),
     ("On a visé le million, deux ans plus tard.", "fr"),                    # a scale word with no number
+    ("The apprentice minimum wage is six pounds forty an hour.", "en"),     # a price's pence ("six pounds 40")
 ])
 def test_what_an_editor_leaves_in_words(said, language):
     assert words_to_digits(said, language) == said

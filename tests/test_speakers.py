@@ -894,3 +894,16 @@ def test_a_name_in_capitals_is_spelled_as_the_text_spells_it():
     assert by_label(d, "FIONA MACLEOD (Friends of the Earth)").name == "Fiona MacLeod"
     park = by_label(d, "CLLR JUDITH PARK (Chair, Millbrook Borough Council)")
     assert park.name == "Judith Park" and "Judith" not in (park.title or "")
+
+
+def test_a_post_held_here_at_the_foundation_is_the_foundation_the_opening_named():
+    """"welcome to the Fairwork Foundation's spring lecture … I'm Helen Marsh, I'm the director here at the
+    foundation" printed « Helen Marsh — director here at the foundation », no organisation."""
+    d = directory([
+        ("Speaker 1", "Good evening everyone, and welcome to the Fairwork Foundation's spring lecture. For those who "
+                      "don't know me, I'm Helen Marsh, I'm the director here at the foundation. Daniel Okafor is "
+                      "Professor of Economics at the London School of Economics. Daniel, over to you."),
+        ("Speaker 2", "Thank you, Helen. Apprenticeships have fallen by a third since the levy came in."),
+    ], "en")
+    marsh = by_label(d, "Speaker 1")
+    assert (marsh.name, marsh.title, marsh.affiliation) == ("Helen Marsh", "director", "Fairwork Foundation")

@@ -9,7 +9,7 @@ import pytest
 from confsynth.config import Config
 from confsynth.pipeline import analyse_event, choose_takeaways, load_models, turns_from_pairs
 from confsynth.quotes import trails_off
-from confsynth.takeaways import TakeawayConfig, make_headline, select_takeaways
+from confsynth.takeaways import TakeawayConfig, headline_fitness, make_headline, select_takeaways
 
 CYCLING = [
     ("Anna Berg", "Protected bike lanes on the main avenues doubled the number of cyclists in our city within two years."),
@@ -1251,6 +1251,8 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "Die Notausgänge sind rechts und links, die Toiletten finden Sie im Foyer.",
     "Herzlichen Dank an Anna Weber, Markus Schäfer, Leyla Demir und Thomas Krüger.",
     "Guten Abend, Jansen ist mein Name, ich bin von einer Bürgerenergiegenossenschaft im Sauerland.",
+    # a resident who would not be named was quoted saying so
+    "Yes, I don't want to give my name.",
 ])
 def test_talk_about_the_talk_is_framing(text):
     from confsynth.takeaways import _META
@@ -2351,3 +2353,26 @@ def test_the_interpreter_is_never_quoted_nor_a_key_message(models, tmp_path):
         for q in (*tk.quotes, *tk.support, *((tk.said,) if tk.said else ())):
             assert q.speaker_id != booth.id
             assert "interprète" not in q.text.casefold() and "Mr Girard says" not in q.text
+
+
+def test_a_sentence_that_states_a_figure_is_a_fitter_key_message():
+    """Every review found the figures an editor builds the post around missing ("motor traffic fell by 42 percent",
+    « 42 % de ses ressources au logement »): a figure raises a sentence's fitness; a year alone is no figure."""
+    from confsynth.nlp import analyze_texts, content_profile, is_clause
+    from confsynth.records import Sentence
+
+    def fitness(text, language, **factor):
+        analysis = analyze_texts([text], [language])[0]
+        words, verb = content_profile(analysis, 0, len(text))
+        s = Sentence(0, 0, 0, len(text), text, "s1", language, content_words=words, has_verb=verb,
+                     is_clause=is_clause(analysis, 0, len(text)))
+        return headline_fitness(s, "speaker", **factor)
+
+    for text, language in (("On the residential streets inside the area, motor traffic fell by 42 percent.", "en"),
+                           ("Un étudiant qui vit seul consacre en moyenne quarante-deux pour cent de ses ressources "
+                            "au logement.", "fr")):
+        plain = fitness(text, language, figure_factor=1.0)
+        boosted = fitness(text, language)
+        assert 0 < plain < boosted == pytest.approx(TakeawayConfig().figure_factor * plain)
+    year = "In 2019 the council decided to close the residential streets to through traffic."
+    assert fitness(year, "en") == pytest.approx(fitness(year, "en", figure_factor=1.0))

@@ -251,9 +251,12 @@ def _summary(results: Sequence[FileResult], console) -> None:
     from .render.i18n import identified
 
     table = Table(title="confsynth", show_lines=False)
-    for col in ("file", "language", "speakers", "takeaways", "problems"):
-        table.add_column(col)
     seen = Counter(p.name for r in results for p in r.inputs)
+    # (the whole name, folded if it must be: "social-climate-fun…" and "social-climate-fun…" could not be told apart)
+    longest = max((len(p.name) for r in results for p in r.inputs), default=10)
+    table.add_column("file", overflow="fold", min_width=min(40, longest))
+    for col in ("language", "speakers", "takeaways", "problems"):
+        table.add_column(col)
     for r in results:
         # (two inputs of one name, a/session.txt and b/session.txt, are told by their folder, as their reports are)
         name = escape(_shown(", ".join(f"{p.parent.name}/{p.name}" if seen[p.name] > 1 and p.parent.name else p.name
@@ -262,7 +265,10 @@ def _summary(results: Sequence[FileResult], console) -> None:
             table.add_row(name, "-", "-", "-", "up to date")
             continue
         if r.synthesis is None:
-            table.add_row(name, "-", "-", "-", f"[red]{escape(_shown(r.error or ''))}[/red]")
+            # (its first words: the whole message is printed under the table, a JSON error took 16 lines here)
+            error = _shown(r.error or "")
+            error = error if len(error) <= 70 else error[:70].rsplit(" ", 1)[0] + " …"
+            table.add_row(name, "-", "-", "-", f"[red]{escape(error)}[/red]")
             continue
         s = r.synthesis
         named = sum(1 for sp in s.speakers if identified(sp))    # (« Mme la Ministre » says who spoke too)

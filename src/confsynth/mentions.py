@@ -433,7 +433,7 @@ _SELF_DESC = [re.compile(p) for p in (
     r"(?i:\bje\s+(?:représente|préside|dirige|coordonne|anime)\s+)(?P<org>[^.;!?\n]{2,160})",
     # German: « ich leite bei der Stiftung Zukunft Stadt den Bereich Klima », « ich arbeite am Wuppertal Institut »
     # (the body's name is its capitalised words: a German noun after it is capitalised too, so it stops at « den »)
-    r"\b[Ii]ch\s+(?:leite|arbeite|forsche|lehre|bin)\s+(?:[\wäöüß]+\s+){0,3}?(?:bei|an|am|im|beim|vom|von|für)\s+"
+    r"\b[Ii]ch\s+(?:leite|arbeite|forsche|lehre|bin)\s+(?:[a-zäöüß]+\s+){0,3}?(?:bei|an|am|im|beim|vom|von|für)\s+"
     r"(?:(?:der|dem|den|des)\s+)?(?P<org>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,5})",
     # what they founded, and when perhaps: « j'ai fondé il y a six ans l'association Ruralité Active », "I founded
     # Kids Code in 2015"
@@ -809,6 +809,30 @@ _PART_OF = re.compile(r"\s(?:at|of|for|within|à|au|chez|de|du|des|d['’]|dans|
                       r"(?=[A-ZÀ-Ý])")
 
 
+# the host's body said by its kind: "I'm the director here at the foundation", « je suis directrice ici à la fondation »
+_HOUSE = re.compile(r"\s+(?:here\s+|ici\s+)?(?:at|of|à|de)\s+(?:the|la|le|l['’])\s*(?P<kind>foundation|institute|centre|center"
+                    r"|university|council|museum|library|school|college|trust|society|association|agency|fondation"
+                    r"|institut|université|mairie|association|agence|école|musée|bibliothèque)$", re.IGNORECASE)
+
+
+def _the_house(title: str, before: str) -> tuple[str, str | None]:
+    """(title, organisation) of a post held "here at the foundation": the foundation the event's opening named
+    ("welcome to the Fairwork Foundation's spring lecture" -> Fairwork Foundation), else the title as it was."""
+    m = _HOUSE.search(title)
+    if m is None:
+        return title, None
+    kind = m["kind"]
+    # ("the Fairwork Foundation's spring lecture", « la Fondation Terres d'avenir »)
+    named = list(re.finditer(rf"\b((?:[{_U}][\w'’-]+\s+){{1,3}}(?i:{kind}))(?:['’]s)?\b"
+                             rf"|\b((?i:{kind})(?:\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|for\s+|of\s+)?[{_U}][\w'’-]+){{1,3}})",
+                             before))
+    for n in reversed(named):
+        org = (n[1] or n[2]).strip()
+        if org[:1].isupper():
+            return title[: m.start()].strip() or title, org
+    return title, None
+
+
 def _self_description(text: str, start: int, stop: int) -> tuple[str | None, str | None, str | None, int] | None:
     """A speaker's own title/affiliation between ``start`` and ``stop``: "I'm head of X at Nordlys Group"."""
     for rx in _SELF_DESC:
@@ -827,6 +851,8 @@ def _self_description(text: str, start: int, stop: int) -> tuple[str | None, str
                     continue
                 desc = _ADVERB.sub("", desc)      # "also the chair of…" -> "the chair of…"
                 t, o, c = describe(desc)
+                if t and o is None:
+                    t, o = _the_house(t, text[:m.start()])
                 if t or o:
                     return t, o, c, m.start()
             elif m.groupdict().get("org"):
@@ -954,6 +980,8 @@ def find_mentions(
                 nxt = text[sent_end:sentence_of(sent_end)[1]] if sent_end < len(text) else ""
                 if re.match(r"\s*(?:Il|Elle|He|She)\s", nxt):
                     title, org, country = describe(" " + nxt.strip())
+        if title and org is None:
+            title, org = _the_house(title, text[:s])   # "director here at the foundation", the Fairwork Foundation
         # Others named in the same sentence after this one ("J'invite Karin Lindqvist et Mathilde Ferrand"):
         # a list, which says nothing about who speaks next.
         rest = text[e:sent_end]

@@ -318,6 +318,8 @@ def words_to_digits(text: str, language: str) -> str:
         share = percent is not None and not scale_word
         # (the minutes of a time left in words, at the headline's start: « Sept heures quarante, c'est… »)
         minutes = language == "fr" and re.search(r"\bheures?\s+$", text[:m.start()], re.IGNORECASE)
+        # (nor the pence of a price said in words: "six pounds forty an hour" read « six pounds 40 »)
+        minutes = minutes or re.search(r"(?i)\b(?:pounds?|euros?|dollars?|francs?|quid|bucks)\s+$", text[:m.start()])
         if at_start or m.start() == opening_range or alone or minutes \
                 or (value < 10 and not decimals and not dated and not share and m.start() not in paired) \
                 or (scale_word and value == 0):

@@ -48,7 +48,8 @@ def turns_from_cues(cues: list[Cue], path: str, fmt: str, encoding: str) -> Tran
             if words >= _MAX_UNLABELLED or gap > _PAUSE_SPLIT:
                 builder.split()
                 words = 0
-        builder.add(Piece(cue.text, cue.line, cue.start, cue.label, new_paragraph=False, confidence=cue.confidence))
+        builder.add(Piece(cue.text, cue.line, cue.start, cue.label, new_paragraph=False, confidence=cue.confidence,
+                          wraps=fmt != "ctm"))   # (« dix- » then « huit » in captions; "A-" then "A" are two words heard)
         words += len(cue.text.split())
         last_end = cue.end if cue.end is not None else last_end
     return Transcript(path=path, format=fmt, encoding=encoding, turns=tuple(builder.finish()))

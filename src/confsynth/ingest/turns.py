@@ -21,6 +21,7 @@ class Piece:
     label: Label | None = None
     new_paragraph: bool = True
     confidence: float | None = None
+    wraps: bool = True       # a caption line may end inside a hyphenated word (a CTM word never does)
 
 
 @dataclass
@@ -67,7 +68,8 @@ class TurnBuilder:
                 cur.pending_time = piece.time
             return
         if cur.parts:
-            sep = "\n" if piece.new_paragraph else (" " if not wrapped_at_hyphen(cur.parts[-1], text) else "")
+            sep = "\n" if piece.new_paragraph else (" " if not (piece.wraps and wrapped_at_hyphen(cur.parts[-1], text))
+                                                     else "")
             cur.parts.append(sep)
             cur.length += len(sep)   # (no separator after a word broken at its hyphen: the next piece starts there)
         time = piece.time if piece.time is not None else cur.pending_time
