@@ -486,3 +486,16 @@ def test_the_minutes_list_of_who_sat_introduces_each_with_their_post():
     assert found == {"M. Bernard Cazals": ("maire", None), "Mme Hélène Durand": ("adjointe aux finances", None),
                      "M. Paul Lefort": (None, "groupe « Saint-Aubin Autrement », opposition"),
                      "Mme Sandrine Morel": (None, "groupe « Saint-Aubin Autrement », opposition")}
+
+
+@pytest.mark.parametrize("clause, described", [
+    # an MEP was printed « (European Parliament) », title "Member", the group lost
+    (", Member of the European Parliament, from the Greens/EFA group, who was shadow rapporteur on the fund.",
+     ("Member of the European Parliament", "European Parliament, Greens/EFA", None)),
+    (", Member of the European Parliament for Renew Europe.",
+     ("Member of the European Parliament", "European Parliament, Renew Europe", None)),
+])
+def test_a_member_of_an_assembly_and_their_group(clause, described):
+    from confsynth.mentions import describe
+
+    assert describe(clause) == described

@@ -907,3 +907,50 @@ def test_a_post_held_here_at_the_foundation_is_the_foundation_the_opening_named(
     ], "en")
     marsh = by_label(d, "Speaker 1")
     assert (marsh.name, marsh.title, marsh.affiliation) == ("Helen Marsh", "director", "Fairwork Foundation")
+
+
+def test_each_part_of_an_event_has_its_chair():
+    """« Table ronde 1 » run by a journalist, « Table ronde 2 » by the host: the journalist, who introduced the first
+    table's three guests, was listed among the speakers."""
+    rows = [
+        ("Table ronde 1", "Thomas LEROY", "Bonjour à tous, bienvenue. Je laisse la parole à Claire Dubois."),
+        ("Table ronde 1", "Claire DUBOIS", "Merci Thomas. J'ai à mes côtés Karim BENALI, directeur général de l'UNHAJ. "
+                                           "Et Élodie FONTAINE, sociologue à l'Observatoire de la vie étudiante. "
+                                           "Élodie, je commence par vous."),
+        ("Table ronde 1", "Élodie FONTAINE", "Merci." + LONG),
+        ("Table ronde 1", "Karim BENALI", "Merci." + LONG),
+        ("Table ronde 2", "Thomas LEROY", "Merci Claire. J'accueille Jean-Pierre GARNIER, maire de Lodève, et Nadia "
+                                          "KHELIFI, de France Travail. Monsieur le maire ?"),
+        ("Table ronde 2", "Jean-Pierre GARNIER", "Merci." + LONG),
+        ("Table ronde 2", "Nadia KHELIFI", "Merci." + LONG),
+    ]
+    turns = [Turn(i, label, text, "event.txt", (Segment(0, 10 * i + 1),), "fr", section=section)
+             for i, (section, label, text) in enumerate(rows)]
+    d = build_directory(turns, "fr", analyze_texts([t.text for t in turns], ["fr"] * len(turns)))
+    assert by_label(d, "Claire DUBOIS").role == "moderator"
+    assert by_label(d, "Thomas LEROY").role == "moderator"
+    assert by_label(d, "Karim BENALI").role == "speaker"
+
+
+def test_a_transcript_in_lower_case_names_its_speakers():
+    """A recogniser that writes all in lower case and without punctuation ("so my name is priya raman i'm head of
+    research at the bridgeway foundation…"): no name was found, every quote went to « Speaker 2 »."""
+    d = directory([
+        ("Speaker 1", "okay hi everyone and welcome to today's webinar on youth employment so my name is priya raman "
+                      "i'm head of research at the bridgeway foundation and i'll be moderating today first we have "
+                      "declan mcallister who is a senior policy officer at the european commission then we have fatou "
+                      "ndiaye who runs an association in marseille so declan let's start with you where are we"),
+        ("Speaker 2", "sure thanks priya and hi everyone so the big picture is better than it was ten years ago and "
+                      "the share of young people not in employment education or training is falling"),
+        ("Speaker 1", "that's a strong line fatou you work on the ground in marseille how does this look"),
+        ("Speaker 3", "thanks priya well in the northern districts young people are invisible to the services and we "
+                      "go and find them where they are"),
+    ], "en")
+    priya, declan = by_label(d, "Speaker 1"), by_label(d, "Speaker 2")
+    assert (priya.name, priya.affiliation, priya.role) == ("Priya Raman", "Bridgeway Foundation", "moderator")
+    assert (declan.name, declan.affiliation) == ("Declan Mcallister", "European Commission")
+    # a cased transcript is read as written: the copy is made for lower-case text only
+    from confsynth.speakers import cased_copies
+
+    said = ["so my name is priya raman i'm head of research so declan let's start with you"]
+    assert cased_copies(said, "en") == ["so my name is Priya Raman,i'm head of research so Declan,let's start with you"]

@@ -243,6 +243,8 @@ _INTRODUCTIONS_EN = [_pattern(p) for p in (
     r"(?:(?:the\s+)?honou?rable\s+(?:member|minister)[^,.]{0,60},\s+)?){P}",
     r"(?i:\b(?:give|giving|hand|handing|pass|passing|yield|yielding)\s+the\s+floor\s+(?:over\s+)?to\s+){P}",
     r"(?i:\b(?:hear|hearing)\s+(?:now\s+)?from\s+){P}",
+    # "… and last but not least, Lukas Becker from the Federal Employment Agency"
+    r"(?i:\blast\s+but\s+not\s+least)\s*,?\s*{P}",
     # "Next, we have Jacques Gourde." / "Now we'll hear Ms. Kwan"
     r"(?i:\b(?:next|now|then|first|and\s+now),?\s+(?:we\s+(?:have|welcome|go\s+to)|we['’]ll\s+(?:have|hear)"
     r"|it['’]s|it\s+is|comes)\s+){P}",
@@ -788,7 +790,38 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
             country = country or c
             continue
         break
-    return title, org, country
+    return _member_of_parliament(title, org, parts), org and _parliament_group(org, parts), country
+
+
+# A member of an assembly and the political group they sit with: "Member of the European Parliament, from the
+# Greens/EFA group" printed « Katarzyna Nowak (European Parliament) », title "Member"
+_PARLIAMENT = re.compile(r"(?i:^(?:the\s+)?(?:european|scottish|welsh|national|federal)?\s*parliament\b|^parlement\s+européen"
+                         r"|^assemblée\s+nationale|^sénat\b|^senate\b|^house\s+of\s+(?:commons|lords)|^bundestag|^congreso"
+                         r"|^parlamento)")
+_GROUP = re.compile(r"(?i:^(?:from|of|in|du|de)\s+(?:the\s+|le\s+|la\s+)?(?:group(?:e)?\s+)?(?P<g>[\w/&.' -]{2,40}?)"
+                    r"(?:\s+group(?:e)?)?$)")
+
+
+def _member_of_parliament(title: str | None, org: str | None, parts: list[str]) -> str | None:
+    if title and org and title.casefold() in ("member", "membre", "elected member") and _PARLIAMENT.match(org):
+        assembly = org.partition(" for ")[0]
+        return f"{title} of the {assembly}" if title[:1].isupper() and " of " not in assembly else title
+    return title
+
+
+def _parliament_group(org: str, parts: list[str]) -> str:
+    """The assembly, and the group said after it: "European Parliament for Renew Europe", "…, from the Greens/EFA
+    group" -> "European Parliament, Greens/EFA"."""
+    if not _PARLIAMENT.match(org):
+        return org
+    head, sep, group = org.partition(" for ")
+    if sep and group[:1].isupper():
+        return f"{head}, {group}"
+    for p in parts:
+        m = _GROUP.match(p.strip())
+        if m and "group" in p.casefold() and m["g"][:1].isupper():
+            return f"{org}, {m['g']}"
+    return org
 
 
 # words between "I'm" and the post that are neither ("I'm also the chair of…", « je suis aussi… »)

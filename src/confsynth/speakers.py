@@ -328,9 +328,98 @@ class _Registry:
 
 def _gather_mentions(turns: Sequence[Turn], analyses, known: list[str], ner: bool = True) -> list[list[Mention]]:
     out = []
+    uncased = _uncased(turns)
+    cased = cased_copies([t.text for t in turns], turns[0].language or "en") if uncased and turns else []
     for i, turn in enumerate(turns):
         a = analyses[i] if analyses is not None else None
-        out.append(find_mentions(turn.text, i, a.entities if a else (), a.sentences if a else (), known, ner))
+        if uncased:
+            # a recogniser that writes all in lower case ("my name is priya raman i'm head of research at the
+            # bridgeway foundation"): names are looked for in a copy with the capitals a writer would put (of the
+            # same length: mentions point into the turn's own text), vouched for by the moves that say them, as
+            # in a language with no NER model (which tags nothing in lower case)
+            out.append(find_mentions(cased[i], i, (), a.sentences if a else (), known, ner=False))
+        else:
+            out.append(find_mentions(turn.text, i, a.entities if a else (), a.sentences if a else (), known, ner))
+    return out
+
+
+def _uncased(turns: Sequence[Turn]) -> bool:
+    """Whether the transcript is written all in lower case, as some recognisers write it."""
+    letters = [c for t in turns for c in t.text[:2000] if c.isalpha()]
+    return len(letters) >= 200 and sum(c.isupper() for c in letters) < 0.003 * len(letters)
+
+
+# the words after which a lower-case transcript says a name: "my name is priya raman", "we have declan mcallister",
+# "thanks priya", « je m'appelle … », « merci … »
+_NAME_CUE = re.compile(
+    r"(?i)\b(?:(?P<one>thanks|thank\s+you|merci|welcome|bienvenue)|my\s+name\s+is|my\s+name['’]s|i['’]m|i\s+am|this\s+is"
+    r"|we\s+have|we['’]ve\s+got|joined\s+by|last\s+but\s+not\s+least|and\s+finally|je\s+m['’]appelle|je\s+suis"
+    r"|moi\s+c['’]est|nous\s+avons|on\s+a|bienvenue\s+à|la\s+parole\s+à|avec\s+nous)\s+")
+# ... before which one is addressed: "so declan let's start with you", « fatou à vous »
+_ADDRESS_CUE = re.compile(r"(?i)\s+(?:let['’]s\s+start\s+with\s+you|over\s+to\s+you|can\s+you|could\s+you|what\s+do"
+                          r"\s+you|your\s+turn|à\s+vous|je\s+vous\s+laisse|vous\s+avez\s+la\s+parole)\b")
+_ORG_CUE = re.compile(r"(?i)\b(?:at|from|of|for|with|à|de|du|chez)\s+(?:the|la|le|l['’])\s*")
+
+
+def cased_copies(texts: Sequence[str], language: str) -> list[str]:
+    """Copies of lower-case ``texts`` (same lengths) with the capitals a writer would put on the names said after
+    a cue (see _NAME_CUE), on each later occurrence of those names, and on an organisation's words after "at the",
+    « de la »: what the mention finder needs to see a name."""
+    from .takeaways import _stop_words
+
+    stop = _stop_words(language) | _stop_words("en") | {
+        "everyone", "everybody", "all", "you", "guys", "so", "and", "i'm", "i've", "i'd", "i'll", "it's", "that's",
+        "we're", "you're", "they're", "there's", "let's", "c'est", "j'ai", "much", "very", "again", "both", "lot"}
+
+    def word_ok(w: str) -> bool:
+        return w.replace("'", "").replace("’", "").isalpha() and len(w) >= 2 and w.casefold() not in stop
+
+    names: set[str] = set()
+    pauses: list[set[int]] = []   # where a writer would have put a comma: after the name, before the hand-off
+    for text in texts:
+        pause: set[int] = set()
+        for m in _NAME_CUE.finditer(text):
+            words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[m.end():m.end() + 60]))[:3]
+            run = []
+            for w in words:
+                if not word_ok(w.group()):
+                    break
+                run.append(w)
+            # (a first and last name, or a first name thanked: "i'm head of research" names nobody)
+            if 2 <= len(run) <= 3 or (m["one"] and len(run) == 1):
+                names.update(x.group().casefold() for x in run)
+                pause.add(m.end() + run[-1].end())
+        for m in _ADDRESS_CUE.finditer(text):
+            before = re.findall(r"[^\W\d_][\w'’-]*", text[max(0, m.start() - 40):m.start()])
+            if before and word_ok(before[-1]):
+                names.add(before[-1].casefold())
+                pause.add(m.start())
+        pauses.append(pause)
+    out = []
+    for text, pause in zip(texts, pauses):
+        chars = list(text)
+        for at in pause:
+            if at < len(chars) and chars[at] == " ":
+                chars[at] = ","
+
+        def cap(start: int) -> None:
+            up = chars[start].upper()
+            if len(up) == 1:
+                chars[start] = up
+
+        for m in re.finditer(r"[^\W\d_][\w'’-]*", text):
+            if m.group().casefold() in names:
+                cap(m.start())
+        for m in _ORG_CUE.finditer(text):
+            last = None
+            for k, w in enumerate(re.finditer(r"[^\W\d_][\w'’-]*", text[m.end():m.end() + 80])):
+                if k >= 4 or not word_ok(w.group()):
+                    break
+                cap(m.end() + w.start())
+                last = m.end() + w.end()
+            if last is not None and last < len(chars) and chars[last] == " ":
+                chars[last] = ","    # (where the organisation's name ends: "at the European Commission, then we…")
+        out.append("".join(chars))
     return out
 
 
@@ -361,9 +450,11 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
     mentions = _gather_mentions(turns, analyses, known, ner)
     # a name the text vouches for once (an honorific, a PERSON tag) vouches for its variants elsewhere:
     # "Dr. Nadia Okafor" makes the later "Nadia, over to you" a name, which NER alone may miss
+    # (in a transcript all in lower case the moves vouch, as with no NER model: see _gather_mentions)
+    moves_vouch = not ner or _uncased(turns)
     vouched = [m.name for ms in mentions for m in ms if m.name and (
         m.ner_person or m.name != strip_titles(m.name)
-        or not ner and m.kind in ("introduction", "self", "address") and len(m.tokens) >= 2)]
+        or moves_vouch and m.kind in ("introduction", "self", "address") and len(m.tokens) >= 2)]
     if set(vouched) - set(known):
         mentions = _gather_mentions(turns, analyses, known + sorted(set(vouched) - set(known)), ner)
     registry = _Registry()
@@ -386,6 +477,7 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
     _enrich_named(entries, turn_keys, turns, mentions, resolved)
     _name_anonymous(entries, turn_keys, turns, mentions, resolved, registry)
     _decide_roles(entries, turn_keys, turns, mentions, resolved)
+    _section_chairs(entries, turn_keys, turns, mentions, resolved)
     _room_voices(entries, turn_keys, turns)
     for e in entries.values():
         if e.affiliation and not e.country:
@@ -800,6 +892,32 @@ def _enrich_from_person(e: _Entry, p: _Person, turns: Sequence[Turn], turn_keys:
             # La Dépêche »; people do not introduce themselves in the third person)
             if resolved.get((m.turn, m.start)) is p and (turn_keys[m.turn] != e.key or m.kind == "self"):
                 _fill_from(e, m, entries, turn_keys, turns)
+
+
+def _section_chairs(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn],
+                    mentions: list[list[Mention]], resolved: dict[tuple[int, int], _Person]) -> None:
+    """An event in parts (« Table ronde 1 — … », « Table ronde 2 — … ») may have a chair for each: whoever introduces
+    the others of a part, twice or more and twice as often as anyone else there, chairs it (a journalist who ran
+    the first round table was listed among the speakers)."""
+    sections = {t.section for t in turns if t.section}
+    if len(sections) < 2:
+        return
+    for section in sections:
+        moves: dict[str, int] = defaultdict(int)
+        for i, ms in enumerate(mentions):
+            if turns[i].section != section:
+                continue
+            for m in ms:
+                p = resolved.get((m.turn, m.start))
+                if m.kind == "introduction" and p is not None and p.entry != turn_keys[i]:
+                    moves[turn_keys[i]] += 1
+        ranked = sorted(((n, k) for k, n in moves.items() if k in entries and entries[k].kind != "audience"),
+                        reverse=True)
+        if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+            e = entries[ranked[0][1]]
+            if e.role != "moderator":
+                e.role = "moderator"
+                e.evidence.append(("role", f"introduced the others of '{section}' {ranked[0][0]} times"))
 
 
 def _decide_roles(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn],
