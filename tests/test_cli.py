@@ -137,8 +137,29 @@ def test_the_summary_names_each_file_whole_and_an_error_in_a_few_words(tmp_path,
     code = main(["run", str(inbox), "-o", str(tmp_path / "out"), "--takeaways", "2", "--format", "json"])
     assert code == 1
     err = capsys.readouterr().err
-    flat = "".join(line.strip("│┃ ") for line in err.splitlines())
-    assert "social-climate-fund-panel-morning.txt" in flat.replace(" ", "")
+    # (the file column, read down: a name too long for it is folded, whole)
+    files = "".join(line.split("│")[1].strip() for line in err.splitlines() if line.startswith("│"))
+    assert "social-climate-fund-panel-morning.txt" in files
     table = err.split("Error:")[0]
     assert table.count("not a JSON transcript") <= 1 and len(table.splitlines()) < 14
+    # (and the problems stay words in 80 columns: a long name had left them one letter a line)
+    assert "not a JSON" in table and "unavailable" in table
     assert "Error:" in err and "attendance-statistics-2024.json" in err.split("Error:")[1]
+
+
+def test_sessions_titled_after_the_event_give_the_event_its_title():
+    """Three files « Forum Mobilités Rurales 2024 — Session 1 : Le diagnostic », « … — Session 2 : … »: the merged
+    drafts were titled after the first session, which had no section of its own."""
+    from confsynth.pipeline import _shared_title, session_title
+    from confsynth.records import Transcript
+
+    lines = ["Forum Mobilités Rurales 2024 — Session 1 : Le diagnostic",
+             "Forum Mobilités Rurales 2024 — Session 2 : Les solutions qui marchent",
+             "Forum Mobilités Rurales 2024 — Session 3 : Financer et gouverner"]
+    assert _shared_title(lines) == "Forum Mobilités Rurales 2024"
+    first = Transcript(path="session-1.txt", format="txt", encoding="utf-8", turns=(),
+                       header=(lines[0], "Clermont-Ferrand, 12 juin 2024"))
+    assert session_title(first, "Forum Mobilités Rurales 2024") == "Session 1 : Le diagnostic"
+    # sessions with titles of their own share none
+    assert _shared_title(["Table ronde : logement", "Table ronde : emploi"]) == ""
+    assert _shared_title(["Atelier A", "Atelier A"]) == ""

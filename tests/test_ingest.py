@@ -871,3 +871,29 @@ def test_an_interview_written_as_dialogue_has_two_voices(tmp_path):
     # a few dashes in a speech are a list, not a dialogue
     p = write(tmp_path, "speech.txt", "Anna Berg: Three things.\n- first, money;\n- second, time.\nThat is all.\n")
     assert [x.label for x in read_transcript(p).turns] == ["Anna Berg"]
+
+
+def test_a_body_s_name_in_bold_and_a_clerk_s_note_are_nobody_s_words(tmp_path):
+    """A council's Word record: the bold header « Ville de Saint-Aubin-des-Prés — Conseil municipal » was a speaker
+    (of the lines below it), and « (Suspension de séance… À la demande de M. le Maire, un habitant… est autorisé à
+    poser une question.) » the mayor's key message."""
+    d = docx.Document()
+    for text in ("Ville de Saint-Aubin-des-Prés — Conseil municipal", "Séance publique du jeudi 13 mars 2025"):
+        d.add_paragraph().add_run(text).bold = True
+    d.add_paragraph().add_run("(La séance est ouverte à 19 h 05 sous la présidence de M. Bernard Lefèvre, maire.)")
+    for who, said in (("M. le Maire. –", " Bonsoir à toutes et à tous. J'ouvre la séance."),
+                      ("Mme Durand. –", " Le budget s'élève à 48,6 millions d'euros.")):
+        p = d.add_paragraph()
+        p.add_run(who).bold = True
+        p.add_run(said)
+    d.add_paragraph().add_run("(Suspension de séance de 20 h 40 à 20 h 50. À la demande de M. le Maire, un habitant "
+                              "est autorisé à poser une question.)").italic = True
+    p = d.add_paragraph()
+    p.add_run("M. le Maire. –").bold = True
+    p.add_run(" La séance reprend.")
+    path = tmp_path / "conseil.docx"
+    d.save(path)
+    t = read_transcript(path)
+    assert t.header[0] == "Ville de Saint-Aubin-des-Prés — Conseil municipal"
+    assert [x.label for x in t.turns] == ["M. le Maire", "Mme Durand", "M. le Maire"]
+    assert not any("Suspension" in x.text for x in t.turns)

@@ -241,6 +241,9 @@ def test_someone_from_the_room_named_in_the_label():
         "audience", "Paul Lemaire", "association Les Ateliers du Nord, Roubaix")
     assert parse_label("Question de la salle (Sarah Benhamou, étudiante à Sciences Po Lille)").name == "Sarah Benhamou"
     assert parse_label("Question de la salle").kind == "audience"
+    # a first name alone, with what they are
+    label = parse_label("Intervento dal pubblico (Sara, studentessa)")
+    assert (label.kind, label.name, label.role) == ("audience", "Sara", "studentessa")
 
 
 def test_a_post_in_capitals_in_the_parenthesis_is_the_role():

@@ -499,3 +499,17 @@ def test_a_member_of_an_assembly_and_their_group(clause, described):
     from confsynth.mentions import describe
 
     assert describe(clause) == described
+
+
+@pytest.mark.parametrize("clause, described", [
+    # an Italian round table: the organisation ran into the next clause, a post was unknown, a title kept « della »
+    (", sono giornalista di Radio 24 e stasera modero questo incontro.", ("giornalista", "Radio 24", None)),
+    (", responsabile sostenibilità di Federmoda Italia, l'associazione che rappresenta le imprese.",
+     ("responsabile sostenibilità", "Federmoda Italia", None)),
+    (", presidente della cooperativa sociale Rimaglie di Firenze, che gestisce due negozi.",
+     ("presidente", "cooperativa sociale Rimaglie di Firenze", None)),
+])
+def test_italian_posts_and_organisations(clause, described):
+    from confsynth.mentions import describe
+
+    assert describe(clause) == described

@@ -897,6 +897,11 @@ def test_a_body_prints_each_statement_in_its_own_typography():
      "travail des soignants. Je suis Sophie Lemaire.", "Santé au travail des soignants"),
     # a welcome that names no theme gives none: the file's name is the title then
     ("Good evening everybody, and welcome to this fireside chat. There is no actual fire, I'm afraid.", ""),
+    # the organiser "organised by", then "on the theme" (the title was the file's name, its accents lost)
+    ("Bienvenue à cette conférence-débat organisée par la Maison des étudiants de l'Université Lumière Lyon 2, sur le "
+     "thème « Logement étudiant : une crise durable ? ». Je suis Claire Martin.", "Logement étudiant : une crise durable ?"),
+    ("Welcome to this webinar hosted by the Sustainable Hospitals Network, on the theme of food waste in hospitals.",
+     "Food waste in hospitals"),
 ])
 def test_a_transcript_without_a_title_line_takes_the_theme_its_host_welcomes_the_room_to(opening, title):
     """"financing-adaptation-cities.srt" was titled « Financing adaptation cities » where the host had said what the

@@ -954,3 +954,49 @@ def test_a_transcript_in_lower_case_names_its_speakers():
 
     said = ["so my name is priya raman i'm head of research so declan let's start with you"]
     assert cased_copies(said, "en") == ["so my name is Priya Raman,i'm head of research so Declan,let's start with you"]
+
+
+def test_a_name_mistyped_in_one_label_is_the_same_person():
+    """« Jean-Marc Rousillon » once for « Jean-Marc Roussillon »: a fifth speaker was listed, misspelled."""
+    d = directory([
+        ("Claire Dubois", "Bonjour. Jean-Marc Roussillon, vous coordonnez le réseau national. À vous."),
+        ("Jean-Marc Roussillon", "Merci." + LONG),
+        ("Claire Dubois", "Merci. Et la suite ?"),
+        ("Jean-Marc Roussillon", "Le réseau va lancer une formation." + LONG),
+        ("Claire Dubois", "Une dernière chose ?"),
+        ("Jean-Marc Rousillon", "Et je complète : le réseau va lancer en janvier une formation de coordinateur."),
+        ("Claire Dubois", "Merci. Jean-Marie Rousseau, vous êtes là ?"),
+    ])
+    assert by_label(d, "Jean-Marc Rousillon").name == "Jean-Marc Roussillon"
+    assert by_label(d, "Jean-Marc Rousillon") == by_label(d, "Jean-Marc Roussillon")
+
+
+def test_a_speaker_labelled_by_surname_says_their_full_name_and_group():
+    """« M. Benali. – Merci monsieur le Maire. Bonsoir chers collègues. Karim Benali, président du groupe
+    Saint-Aubin Autrement, pour celles et ceux qui nous regardent. » was printed « M. Benali », no group."""
+    d = directory([
+        ("M. le Maire", "J'ouvre le débat. Monsieur Benali, vous avez la parole."),
+        ("M. Benali", "Merci monsieur le Maire. Bonsoir chers collègues. Karim Benali, président du groupe Saint-Aubin "
+                      "Autrement, pour celles et ceux qui nous regardent." + LONG),
+        ("Mme Marchetti", "Merci monsieur le Maire. Sophie Marchetti, groupe Agir pour Saint-Aubin." + LONG),
+    ])
+    benali, marchetti = by_label(d, "M. Benali"), by_label(d, "Mme Marchetti")
+    assert (benali.name, benali.affiliation) == ("Karim Benali", "groupe Saint-Aubin Autrement")
+    assert (marchetti.name, marchetti.affiliation) == ("Sophie Marchetti", "groupe Agir pour Saint-Aubin")
+
+
+def test_an_italian_chair_presents_the_guests_one_after_the_other():
+    """« Poi Francesca Moretti, responsabile sostenibilità di Federmoda Italia… E infine Luca De Santis, presidente
+    della cooperativa sociale Rimaglie di Firenze »: Moretti had no organisation."""
+    d = directory([
+        ("Giulia Ferri", "Vi presento i nostri ospiti. Alla mia destra Marco Bellini, ricercatore del Politecnico di "
+                         "Milano. Poi Francesca Moretti, responsabile sostenibilità di Federmoda Italia, l'associazione "
+                         "delle imprese della moda. E infine Luca De Santis, presidente della cooperativa sociale "
+                         "Rimaglie di Firenze. Marco, comincio da te."),
+        ("Marco Bellini", "Grazie. Raccogliamo solo il dodici per cento dei rifiuti tessili."),
+        ("Francesca Moretti", "Buonasera. Le imprese sono pronte a fare la loro parte."),
+        ("Luca De Santis", "La filiera del tessile circolare può creare lavoro vero, lavoro locale."),
+    ], "it")
+    assert by_label(d, "Francesca Moretti").affiliation == "Federmoda Italia"
+    assert (by_label(d, "Luca De Santis").title, by_label(d, "Luca De Santis").affiliation) == (
+        "presidente", "cooperativa sociale Rimaglie di Firenze")

@@ -253,10 +253,12 @@ def _summary(results: Sequence[FileResult], console) -> None:
     table = Table(title="confsynth", show_lines=False)
     seen = Counter(p.name for r in results for p in r.inputs)
     # (the whole name, folded if it must be: "social-climate-fun…" and "social-climate-fun…" could not be told apart)
+    # (within reason: a 40-character name left the problems one letter a line in 80 columns, output to a file)
     longest = max((len(p.name) for r in results for p in r.inputs), default=10)
-    table.add_column("file", overflow="fold", min_width=min(40, longest))
-    for col in ("language", "speakers", "takeaways", "problems"):
-        table.add_column(col)
+    table.add_column("file", overflow="fold", min_width=min(24, longest), ratio=3)
+    for col in ("language", "speakers", "takeaways"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("problems", overflow="fold", min_width=20, ratio=4)
     for r in results:
         # (two inputs of one name, a/session.txt and b/session.txt, are told by their folder, as their reports are)
         name = escape(_shown(", ".join(f"{p.parent.name}/{p.name}" if seen[p.name] > 1 and p.parent.name else p.name

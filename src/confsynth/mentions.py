@@ -87,7 +87,7 @@ ROLE_WORDS = re.compile(
     r"|investisseu\w*|farmer|agricult\w*|producteur|productrice|owner|propriétaire|gérante?|employee"
     r"|salariée?|volunteer|bénévole|trainer|format(?:eur|rice)|coach|mentor|tuteur|tutrice|pastor"
     r"|priest|imam|rabbi|headteacher|headmaster|headmistress|jefe|jefa|portavoz|investigador\w*|catedrátic\w*"
-    r"|periodista|concejal\w*|alcalde\w*|giornalista|sindac[oa]|assessore|ricercat\w*"
+    r"|periodista|concejal\w*|alcalde\w*|giornalista|sindac[oa]|assessore|ricercat\w*|responsabile"
     r"|journalistin|bürgermeister\w*|forscher\w*|referent\w*|geschäftsführer\w*|redakteur\w*|leiter\w*|sprecher\w*"
     r"|vorsitzende\w*|direktor\w*|präsident\w*|wissenschaftler\w*|ökonom\w*|abgeordnete\w*|beauftragte\w*"
     # (a German post is one word with its field before it: « Landesvorsitzender », « Abteilungsleiterin »)
@@ -326,6 +326,12 @@ _INTRODUCTIONS_FR = [_pattern(p) for p in (
     # the same in German, for the labels' names: « Bei mir sind heute Thomas Krüger… »
     r"(?i:\b(?:bei|mit)\s+(?:mir|uns)(?:\s+(?:heute|hier|auf\s+dem\s+Podium))*\s+(?:sind|ist|haben\s+wir)"
     r"(?:\s+(?:heute|hier))*\s+){P}",
+    # the guests one after the other in Italian and Spanish: « Poi Francesca Moretti, responsabile sostenibilità di
+    # Federmoda Italia », « E infine Luca De Santis, presidente… », « Alla mia destra Marco Bellini, ricercatore… »,
+    # « Por último, Ana Ruiz, de la Agencia Catalana del Agua »
+    r"(?:^|(?<=[.!?…:]\s))(?i:poi|e\s+poi|infine|e\s+infine|inoltre|accanto\s+a\s+(?:lui|lei|me)|alla\s+mia\s+(?:destra"
+    r"|sinistra)|luego|después|por\s+último|y\s+por\s+último|a\s+mi\s+(?:derecha|izquierda)|junto\s+a\s+(?:él|ella|mí))"
+    r"\s*,?\s*{P}(?=\s*,)",
     # ... and a welcome: « Herzlich willkommen, Dr. Anna Weber vom Wuppertal Institut », « Dann begrüße ich
     # Professorin Leyla Demir von der Universität Kassel », « Und schließlich Thomas Krüger, Landesvorsitzender… »
     r"(?i:\b(?:herzlich\s+willkommen|willkommen|(?:ich\s+)?begrüße(?:\s+ich)?|(?:wir\s+)?begrüßen(?:\s+wir)?)"
@@ -547,6 +553,11 @@ def _trim_org(org: str) -> tuple[str | None, str | None]:
     # the portfolio after the place: « adjointe au maire de Lyon chargée du logement » -> Lyon
     org = re.split(r"\s+(?:chargée?s?\s+(?:de|du|des|d['’])|en\s+charge\b|in\s+charge\b|responsables?\s+(?:de|du|des)\b"
                    r"|déléguée?s?\s+(?:à|au|aux)\b)", org)[0]
+    # (nor a clause after "and": « Radio 24 e stasera modero questo incontro », "the OECD and I chair…"; an "and"
+    # inside a name goes on with its preposition: « Ministero dell'Ambiente e della Sicurezza energetica »)
+    org = re.split(r"\s+(?:e|et|and|y|und)\s+(?=(?:stasera|oggi|ora|adesso|qui|io|sono|je|j['’]|il|elle|on|nous|vous"
+                   r"|aujourd['’]hui|ce\s+soir|ici|i|we|he|she|they|today|tonight|now|here|yo|hoy|ahora|aquí|ich|wir"
+                   r"|heute|hier)\b)", org)[0]
     # (a list's "and" left at the end, with the next person's honorific: "Stadtwerken Freiburg und Dr")
     org = re.sub(r"(?i:\s+(?:and|et|und|&)(?:\s+(?:dr|prof|mr|mrs|ms|mme|m|pr)\.?)?)+$", "",
                  org.strip(" ,.;:")).strip(" ,.;:")
@@ -638,7 +649,9 @@ def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
         # (where the event is held: "director of programmes here at the Civic Futures Institute")
         title = re.sub(r"(?i:\s+(?:here|ici))+$", "", title or "") or None
         title = re.sub(r"(?i:\s+(?:auprès\s+(?:de|du|des)(?:\s+la|\s+l['’])?|de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?"
-                       r"|at(?:\s+the)?|à\s+la|à\s+l['’]|au|aux|à|with|for))$", "", title or "") or None
+                       r"|at(?:\s+the)?|à\s+la|à\s+l['’]|au|aux|à|with|for"
+                       # (« presidente della | cooperativa sociale Rimaglie », « concejal del | Ayuntamiento »)
+                       r"|della|dello|dell['’]|del|dei|degli|delle|di|de\s+los|de\s+las))$", "", title or "") or None
         if title and not ROLE_WORDS.search(title):
             title = None
         near = re.search(r"(?i:\s+(?:à\s+côté|près|non\s+loin|pas\s+loin|autour|aux\s+alentours|near|next\s+to|close\s+to"

@@ -23,10 +23,10 @@ from .limits import TimeLimitExceeded, time_limit, words_over_limit_reason
 from .manifest import Manifest, hold_interrupts, report_kinds
 from .nlp import analyze_texts, content_profile, has_model, install_hint, is_clause
 from .quotes import QuoteCandidate, quote_candidates, quote_context, verify_quote, without_annotations
-from .records import DOCUMENT_WORDS, Segment, Sentence, Synthesis, Takeaway, Transcript, Turn
+from .records import DOCUMENT_WORDS, Segment, Sentence, Speaker, Synthesis, Takeaway, Transcript, Turn
 from .render import write_report_file
 from .render.dates import header_event
-from .render.i18n import compose_body
+from .render.i18n import attribution, compose_body
 from .speakers import NOT_SPEECH, UNKNOWN_ID, SpeakerDirectory, build_directory
 from .speakerfile import apply_overrides, find_speakers_files, read_speakers_file, write_speakers_file
 from .takeaways import (DEFAULT_COUNT, SENTENCES_PER_POINT, TakeawayConfig, announced_points, auto_count,
@@ -72,6 +72,9 @@ def load_models(config: Config, found: tuple[Translator | None, str | None] | No
 def _title(transcripts: Sequence[Transcript], config: Config) -> str:
     if config.title:
         return clean_controls(config.title)
+    shared = _shared_title([t.title for t in transcripts if t.title]) if len(transcripts) > 1 else ""
+    if shared:
+        return uncapitalised(shared)
     for t in transcripts:
         if t.title:
             return uncapitalised(t.title)
@@ -94,8 +97,12 @@ _WELCOME = re.compile(
     r"|nouvelle?|premier|première)\s+)?" + _EVENT_NOUNS
     # (with its organiser: « ce webinaire de la Fondation Soigner Demain consacré à… », "this webinar of the OECD on…")
     + r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|of\s+the|of|by\s+the|by)\s+(?-i:[A-ZÀ-Ý])[^.?!;,]{1,60}?(?=\s+(?:on|about"
-    r"|dedicated|consacrée?s?|sur|autour)\b))?" + r"\s*(?:,\s*|\s+(?:on|about|dedicated\s+to|titled|entitled"
-    r"|called|sur|consacrée?s?\s+(?:à\s+la|à\s+l'|aux|au|à)|intitulée?|autour\s+(?:de\s+la|de\s+l'|des|du|de))\s+))"
+    r"|dedicated|consacrée?s?|sur|autour)\b)"
+    # (« … organisée par la Maison des étudiants de l'Université Lumière Lyon 2, sur le thème « … » »)
+    r"|\s+(?:organisée?s?\s+par|organi[sz]ed\s+by|hosted\s+by)\s+[^.?!;]{1,90}?(?=,?\s+(?:on|about|sur|autour)\b))?"
+    r"\s*(?:,?\s*(?:sur\s+le\s+thème(?:\s+de)?|on\s+the\s+(?:theme|topic)\s+of)\s*|,\s*|\s+(?:on|about|dedicated\s+to"
+    r"|titled|entitled|called|sur|consacrée?s?\s+(?:à\s+la|à\s+l'|aux|au|à)|intitulée?|autour\s+(?:de\s+la|de\s+l'|des"
+    r"|du|de))\s+))"
     r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{4,120}?)\s*[»”\"]|(?P<said>[^.?!;,—–]{4,120}))")
 
 
@@ -157,6 +164,27 @@ def uncapitalised(title: str) -> str:
     return " ".join(word(w, k == 0) for k, w in enumerate(title.split()))
 
 
+def _shared_title(titles: Sequence[str]) -> str:
+    """The event's title that several sessions' title lines open on: « Forum Mobilités Rurales 2024 — Session 1 : Le
+    diagnostic », « … — Session 2 : Les solutions qui marchent » -> « Forum Mobilités Rurales 2024 » (the first
+    session's line had been the whole event's title); "" when they share none."""
+    if len(titles) < 2 or len(set(titles)) < len(titles):
+        return ""
+    prefix = titles[0]
+    for t in titles[1:]:
+        k = 0
+        while k < min(len(prefix), len(t)) and prefix[k] == t[k]:
+            k += 1
+        prefix = prefix[:k]
+    cut = max((m.start() for m in re.finditer(r"\s+[—–-]\s+|\s*:\s+|,\s+", prefix)), default=-1)
+    head = prefix[:cut].strip() if cut > 0 else ""
+    # (not a kind of event alone: « Table ronde : logement », « Table ronde : emploi » share no title)
+    generic = re.fullmatch(r"(?i)(?:(?:la|le|l['’]|the|a|une?)\s+)?(?:table[- ]ronde|round[- ]?table|session|séance|panel"
+                           r"|atelier|workshop|débat|debate|conférence|conference|webinaire|webinar|plénière|plenary)"
+                           r"(?:\s+\w{1,3})?", head)
+    return head if len(head.split()) >= 2 and not generic else ""
+
+
 def session_title(transcript: Transcript, event_title: str) -> str:
     """What a file of a several-file event was: the header line under the event's title and its place and date
     (« Table ronde 1 : « Se déplacer à la campagne… » »), or what follows the date on that line ("Lille, 14 mars
@@ -164,6 +192,10 @@ def session_title(transcript: Transcript, event_title: str) -> str:
     found = ""
     for line in transcript.header:
         if line.strip() == event_title.strip():
+            continue
+        if event_title and line.strip().startswith(event_title.strip()):
+            # « Forum Mobilités Rurales 2024 — Session 1 : Le diagnostic » under the event's title: its session
+            found = line.strip()[len(event_title.strip()):].strip(" —–-:,") or found
             continue
         date = _HEADER_TAIL.match(" ".join(line.split()))
         if date:
@@ -282,9 +314,46 @@ def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
         # a generous budget buys longer bodies: more of the speakers' own statements on each point
         per_point = config.max_words / count
         tk_config = replace(tk_config, body_sentences=max(1, min(12, round((per_point - 60) / 25))))
-    takeaways = select_takeaways(event.sentences, event.vectors, event.turns, event.candidates, roles,
-                                 quotable, tk_config, [s.name for s in event.directory.speakers if s.name])
     speakers = {s.id: s for s in event.directory.speakers}
+    checked = _checked(event, select_takeaways(event.sentences, event.vectors, event.turns, event.candidates, roles,
+                                               quotable, tk_config, [s.name for s in event.directory.speakers
+                                                                     if s.name]), speakers)
+    # the budget is the printed synthesis': who said each quote and whose point it is are words too (five points
+    # chosen within 400 words printed 435, their quotes' signatures and « Point made by » lines uncounted)
+    for _ in range(8):
+        over = printed_words(checked, speakers) - config.max_words if config.max_words else 0
+        if over <= 0 or tk_config.max_words is None or tk_config.max_words <= 40:
+            break
+        tk_config = replace(tk_config, max_words=max(40, tk_config.max_words - over - 10))
+        checked = _checked(event, select_takeaways(event.sentences, event.vectors, event.turns, event.candidates,
+                                                   roles, quotable, tk_config,
+                                                   [s.name for s in event.directory.speakers if s.name]), speakers)
+    return checked
+
+
+def printed_words(takeaways: Sequence[Takeaway], speakers: dict[str, Speaker]) -> int:
+    """The words the key messages take in a draft, in their language: the line above them, each headline, the
+    paragraph, each quote and its signature, and the « Point made by » line where it is printed."""
+    words = 8   # "The 5 key messages from the speakers:"
+    for tk in takeaways:
+        lang = tk.language if tk.language in ("fr", "en") else "en"
+        head = next(iter(tk.headline.values()), "")
+        body = tk.body.get(tk.language) or ""
+        words += len(head.split()) + len(body.split())
+        for q in tk.quotes:
+            sp = speakers.get(q.speaker_id)
+            words += len(q.text.split()) + (len(attribution(sp, lang).split()) if sp else 2)
+        if tk.said is not None:
+            lead = tk.support[0] if tk.support and body else (tk.quotes[0] if tk.quotes else None)
+            sp = speakers.get(tk.said.speaker_id)
+            if lead is None or (sp is not None and sp.name and lead.speaker_id != tk.said.speaker_id):
+                words += 3 + (len(attribution(sp, lang).split()) if sp else 2)
+    return words
+
+
+def _checked(event: EventAnalysis, takeaways: Sequence[Takeaway], speakers: dict[str, Speaker]) -> list[Takeaway]:
+    """The key messages with every quote checked verbatim against its turn, each with its context, and the body
+    composed."""
     checked = []
     for tk in takeaways:
         turn_text = event.turns

@@ -24,7 +24,7 @@ from typing import Sequence
 
 from .countries import country_name, institution_country, split_country
 from .ingest.labels import POST_PREFIX, Label, is_moderator_word, normalize_name, turn_label
-from .mentions import Mention, find_mentions
+from .mentions import Mention, describe, find_mentions
 from .names import compatible, fold, full_name, name_tokens, says_any, strip_titles
 from .records import Speaker, Turn
 
@@ -131,6 +131,29 @@ def _where(turns: Sequence[Turn], turn: int, offset: int = 0) -> str:
         s = int(seg.time)
         where += f", {s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
     return where
+
+
+def _own_full_name(entries: dict[str, _Entry], turns: Sequence[Turn]) -> None:
+    """A speaker labelled by surname who says their full name and what they are as they start (« M. Benali. –
+    Merci monsieur le Maire. Bonsoir chers collègues. Karim Benali, président du groupe Saint-Aubin Autrement, pour
+    celles et ceux qui nous regardent. ») is that person: « M. Benali » had no first name and no group."""
+    for e in entries.values():
+        if e.kind not in ("person", "moderator") or not e.name or len(name_tokens(e.name)) != 1:
+            continue
+        surname = strip_titles(e.name).split()[-1]
+        for t in e.turns[:3]:
+            m = re.search(rf"(?:^|[.!?…]\s+)(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+){{1,2}}{re.escape(surname)})\s*(?P<rest>,.{{0,200}})",
+                          turns[t].text[:500])
+            if m is None:
+                continue
+            title, org, country = describe(m["rest"])
+            if not (title or org):
+                continue
+            e.evidence.append(("name", f"own words ({_where(turns, t, m.start('name'))})"))
+            e.name = m["name"]
+            e.set("title", title, f"own words ({_where(turns, t, m.start('name'))})")
+            e.set("affiliation", org, f"own words ({_where(turns, t, m.start('name'))})")
+            break
 
 
 def _spelled_as_written(entries: dict[str, _Entry], turns: Sequence[Turn]) -> None:
@@ -242,6 +265,16 @@ def _merge_labels(entries: dict[str, _Entry], turn_keys: list[str]) -> None:
         for k in keys:
             if k != best:
                 _move(entries, turn_keys, k, best)
+    # a name mistyped once ("Jean-Marc Rousillon" for "Jean-Marc Roussillon" in one label): the same first name, a
+    # surname one letter apart, said far less often, is the same person (a fifth speaker had been listed)
+    people = [k for k in people if k in entries]
+    for key in sorted(people, key=lambda k: len(entries[k].turns)):
+        toks = name_tokens(entries[key].name or "")
+        hits = [k for k in people if k != key and k in entries
+                and len(entries[k].turns) >= 2 * len(entries[key].turns) and _one_letter_off(toks, name_tokens(
+                    entries[k].name or ""))]
+        if key in entries and len(hits) == 1:
+            _move(entries, turn_keys, key, hits[0])
     # partial names ("Howaldt", "J. Howaldt", "Professor Howaldt") fold into the one full name they fit
     people = [k for k in people if k in entries]
     for key in people:
@@ -254,6 +287,19 @@ def _merge_labels(entries: dict[str, _Entry], turn_keys: list[str]) -> None:
                 and compatible(toks, name_tokens(entries[k].name or ""))]
         if len(hits) == 1:
             _move(entries, turn_keys, key, hits[0])
+
+
+def _one_letter_off(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full names alike but for one letter of the surname (one added, dropped or changed), in names of five
+    letters or more: ("jean-marc", "rousillon") and ("jean-marc", "roussillon")."""
+    if len(a) < 2 or len(a) != len(b) or a[:-1] != b[:-1] or a == b or min(len(a[-1]), len(b[-1])) < 5:
+        return False
+    x, y = sorted((a[-1], b[-1]), key=len)
+    if len(y) - len(x) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(c != d for c, d in zip(x, y)) == 1
+    return any(y[:i] + y[i + 1:] == x for i in range(len(y)))
 
 
 def _diacritics(name: str) -> int:
@@ -475,6 +521,7 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
         _drop_organisations(entries, turn_keys, registry, resolved, language)
 
     _enrich_named(entries, turn_keys, turns, mentions, resolved)
+    _own_full_name(entries, turns)
     _name_anonymous(entries, turn_keys, turns, mentions, resolved, registry)
     _decide_roles(entries, turn_keys, turns, mentions, resolved)
     _section_chairs(entries, turn_keys, turns, mentions, resolved)

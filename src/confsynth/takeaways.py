@@ -928,16 +928,23 @@ def _says_own_name(sentences: Sequence[Sentence], turns: Sequence[Turn]) -> np.n
     statements and as the start of their quotes."""
     mask = np.zeros(len(sentences), dtype=bool)
     names: dict[int, str | None] = {}
+    first = 0   # the turn's first sentence
     for i, s in enumerate(sentences):
-        if s.start > 0 and (i == 0 or sentences[i - 1].turn != s.turn or sentences[i - 1].start > 0):
-            continue   # (the turn's first sentence, or its second after a greeting alone: « Bonsoir. »)
+        if i == 0 or sentences[i - 1].turn != s.turn:
+            first = i
+        # (the turn's first sentence, or one after greetings and thanks alone: « Bonsoir. », « Merci monsieur le
+        # Maire. Bonsoir chers collègues. Karim Benali, président du groupe… »)
+        if i - first > 3 or any(len(p.text.split()) > 6 for p in sentences[first:i]):
+            continue
         if s.turn not in names:
             label = parse_label(turns[s.turn].label)
             names[s.turn] = label.name if label is not None and label.kind == "person" else None
         name = names[s.turn]
+        said = s.text[_GREETING.match(s.text).end():]
         if name and len(name.split()) >= 2:
-            said = s.text[_GREETING.match(s.text).end():]
             mask[i] = said.casefold().startswith(name.casefold() + ",")
+        elif name:   # labelled by surname (« M. Benali »): « Karim Benali, … »
+            mask[i] = bool(re.match(rf"(?:[A-ZÀ-Ý][\w'’-]+\s+){{1,2}}{re.escape(name.split()[-1])}\s*,", said))
     return mask
 
 
@@ -1208,6 +1215,14 @@ _META = re.compile(
     # Frage geht an Frau Weber »
     r"|(?:herzlichen|vielen|ganz herzlichen|großen) dank an|\bist mein name\b|\bmein name ist\b"
     r"|meine frage (?:geht|richtet sich) an"
+    # ... the room filling up: « On attend encore quelques personnes, il y a déjà plus de 120 participants »,
+    # "we'll give people another minute to join", "le uscite di sicurezza", « las salidas de emergencia »
+    r"|on attend encore (?:quelques|deux ou trois|\w+) (?:personnes|participants|minutes)|(?:ça|la salle) se remplit"
+    r"|(?:il y a|nous sommes|on est) (?:déjà )?(?:plus de |près de )?\d+ (?:participants|inscrits|personnes connectées)"
+    r"|(?:give|giving) (?:people|everyone|folks) (?:another|a) (?:minute|moment|few minutes) to join|people are still"
+    r" joining|(?:waiting|wait) for (?:a few|some) more people"
+    r"|uscite di sicurezza|(?:telefoni|cellulari) in (?:modalità )?silenzios|salidas? de emergencia"
+    r"|(?:móviles|teléfonos) en silencio"
     # ... and who will not say who they are: "I don't want to give my name", « je ne donnerai pas mon nom »
     r"|(?:don't|do not|won't|will not|rather not|prefer not to) (?:want to )?(?:give|say|tell you) my name"
     r"|ne (?:veux|souhaite|voudrais) pas (?:donner|dire) mon nom|ne (?:donnerai|dirai) pas mon nom"

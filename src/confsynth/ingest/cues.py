@@ -218,7 +218,8 @@ def parse_whisper_json(text: str, path: str, encoding: str = "utf-8") -> Transcr
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(path, f"invalid JSON ({exc.msg} at line {exc.lineno})") from None
+        # ("Unterminated string starting at" is Python's whole message: "… starting at at line 8" read twice)
+        raise InputError(path, f"invalid JSON ({exc.msg}: line {exc.lineno}, column {exc.colno})") from None
     except RecursionError:
         raise InputError(path, "not a JSON transcript: nested thousands of levels deep") from None
     except ValueError as exc:  # e.g. an integer of more than 4,300 digits

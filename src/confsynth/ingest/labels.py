@@ -188,6 +188,11 @@ _ORG_WORD = re.compile(r"(?i:\b(?:ville|city|town|université|university|conseil
                        r"|association|groupe?|group|bank|banque|company|société|society|centre|center|office|europe"
                        r"|européenne?|european|nationale?|national|métropole|communauté|chambre|syndicat|fédération"
                        r"|federation|ong|ngo|lab|laboratoire|school|école|collège|college)\b)|\b[A-Z]{2,}\b|\d")
+# ... the words of a body's name alone (no acronym: « DUMONT Claire » is a person)
+_BODY_WORD = re.compile(r"(?i:^(?:the\s+|la\s+|le\s+|l['’])?(?:ville|city|town|université|university|conseil|council|ministère|ministry|institut"
+                        r"|institute|fondation|foundation|agence|agency|commission|mairie|région|département|association"
+                        r"|société|society|métropole|communauté|chambre|syndicat|fédération|federation|laboratoire"
+                        r"|school|école|collège|college|banque|bank)\b)")
 # a post that names its organisation: « de Habitat Lyon », "of the OECD", « de l'Économie »
 _POST_OF = re.compile(r"(?i:\b(?:de|du|des|of|for)\s+(?:(?:la|le|les|the)\s+)?|\bd['’]|\bl['’])(?-i:[A-ZÀ-Ý])")
 _SAID_BY = re.compile(r"^(?:intervention|réponse|question|remarque|témoignage|contribution|propos|mot|discours"
@@ -420,7 +425,10 @@ def parse_label(text: str) -> Label | None:
     if _AUDIENCE.match(head) and paren and not rest:
         # « Question de la salle (Paul Lemaire, association Les Ateliers du Nord) »: someone in the room, named
         inner = parse_label(paren)
-        if inner is not None and inner.kind == "person" and inner.name and len(inner.name.split()) >= 2 \
+        # (a first name alone with what they are: « Intervento dal pubblico (Sara, studentessa) »)
+        alone = inner is not None and inner.name and len(inner.name.split()) == 1 and bool(inner.role) \
+            and not inner.affiliation
+        if inner is not None and inner.kind == "person" and inner.name and (len(inner.name.split()) >= 2 or alone) \
                 and not _ORG_WORD.search(inner.name):   # (« Participante (Ville de Lyon) » is no one's name)
             return Label(raw=raw, name=inner.name, affiliation=inner.affiliation, role=inner.role, kind="audience")
     if _AUDIENCE.match(head) or _ANONYMOUS.match(head) or head.casefold() in _GENERIC_VOICES:
@@ -478,6 +486,8 @@ def parse_label(text: str) -> Label | None:
     words = _name_words(head)
     if words is None:
         return None
+    if _BODY_WORD.match(head) and not any(w.lower().strip(".") in _HONORIFICS for w in words):
+        return None   # « Ville de Saint-Aubin-des-Prés — Conseil municipal » is a body, not someone who speaks
     if rest and re.search(r"\d{4}|\b\d{1,2}\s+\w+\s+\d{2,4}\b", rest):
         return None  # "Paris, 11 février 2022": a place and a date, not a speaker
     role, aff = _split_rest(rest) if rest else (None, None)

@@ -52,6 +52,11 @@ _SYSTEM_LINE = re.compile(
     rf"|(?i:(?:transcription|recording|enregistrement)\s+(?:started|stopped|démarré|arrêté|terminé)))\s*\.?$")
 
 
+# a paragraph wholly in brackets, as a record's clerk writes what happens: « (Applaudissements.) », « (La séance est
+# suspendue.) », "[Break]" (one pair of brackets round it all)
+_NOTE = re.compile(r"^\((?:[^()]|\([^()]*\))*\)\.?$|^\[[^\[\]]*\]\.?$")
+
+
 def _post_holder(label: Label, rest: str) -> bool:
     """Whether ``label: rest`` says who holds a post (« Président : M. Jean Dupont », "Rapporteur: Anna Berg"), as
     the head of minutes lists them, rather than a turn: a post, then a person's name and nothing else."""
@@ -223,7 +228,10 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
     strong_keys: set[str] = set()
     for i, ln in enumerate(lines):
         text = ln.text.strip()
-        if not text or _SYSTEM_LINE.match(text):
+        if not text or _SYSTEM_LINE.match(text) or (_NOTE.match(text) and any(k[0] == "start" for k in kinds)):
+            # (a transcriber's note on the sitting, a paragraph of its own in brackets, « (Suspension de séance de
+            # 20 h 40 à 20 h 50. À la demande de M. le Maire, un habitant… est autorisé à poser une question.) », is
+            # nobody's words: it had been the mayor's key message; above the first turn it is the header's)
             kinds.append(("blank", None, None, ""))
             continue
         if ln.bold:
