@@ -256,3 +256,15 @@ def test_a_post_in_capitals_in_the_parenthesis_is_the_role():
     assert parse_label("Anna Berg (OECD)").affiliation == "OECD"
     # someone who would not give a name is the room, not a person called "Unidentified Resident"
     assert parse_label("UNIDENTIFIED RESIDENT").kind == "audience"
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    # "Name, Title, Organisation": the post was printed inside the organisation, « (Director, Learning Futures Forum) »
+    ("Helen Barker, Director, Learning Futures Forum", "Director", "Learning Futures Forum"),
+    ("Jenny Liu, Policy Adviser, Federation of Small Businesses", "Policy Adviser", "Federation of Small Businesses"),
+    ("Daniel Hartley, Minister for Skills, Department for Education", "Minister for Skills", "Department for Education"),
+    ("Anna Berg, Impact Tank", None, "Impact Tank"),
+])
+def test_a_label_s_post_in_capitals_before_the_organisation(text, role, affiliation):
+    label = parse_label(text)
+    assert (label.role, label.affiliation) == (role, affiliation)

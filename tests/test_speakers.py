@@ -1000,3 +1000,19 @@ def test_an_italian_chair_presents_the_guests_one_after_the_other():
     assert by_label(d, "Francesca Moretti").affiliation == "Federmoda Italia"
     assert (by_label(d, "Luca De Santis").title, by_label(d, "Luca De Santis").affiliation) == (
         "presidente", "cooperativa sociale Rimaglie di Firenze")
+
+
+def test_the_host_at_the_network_and_the_lady_in_the_second_row():
+    """"welcome to this month's Sustainable Health Network webinar. I'm Ben Carter, I'm programme manager at the
+    network" printed « Ben Carter (programme manager at the network) »; "Yes, the lady in the second row." called
+    the room, and Jenny Liu, who asked from there, was listed among the speakers."""
+    d = directory([
+        ("Ben Carter", "Hello everyone and welcome to this month's Sustainable Health Network webinar. I'm Ben Carter, "
+                       "I'm programme manager at the network, and I'll be hosting this webinar. Amara, over to you."),
+        ("Amara Osei", "Thank you, Ben. Patients were choosing their meals two days ahead, and a third was wasted."),
+        ("Ben Carter", "Thank you. Questions? Yes, the lady in the second row."),
+        ("Jenny Liu, Policy Adviser, Federation of Small Businesses", "Thanks. How do small suppliers get a look in?"),
+        ("Amara Osei", "We split the contracts into small lots so that local suppliers can bid."),
+    ], "en")
+    assert by_label(d, "Ben Carter").affiliation == "Sustainable Health Network"
+    assert by_label(d, "Jenny Liu, Policy Adviser, Federation of Small Businesses").role == "audience"

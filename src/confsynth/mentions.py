@@ -857,7 +857,8 @@ _PART_OF = re.compile(r"\s(?:at|of|for|within|à|au|chez|de|du|des|d['’]|dans|
 
 # the host's body said by its kind: "I'm the director here at the foundation", « je suis directrice ici à la fondation »
 _HOUSE = re.compile(r"\s+(?:here\s+|ici\s+)?(?:at|of|à|de)\s+(?:the|la|le|l['’])\s*(?P<kind>foundation|institute|centre|center"
-                    r"|university|council|museum|library|school|college|trust|society|association|agency|fondation"
+                    r"|university|council|museum|library|school|college|trust|society|association|agency|network"
+                    r"|forum|alliance|federation|fondation|réseau|fédération"
                     r"|institut|université|mairie|association|agence|école|musée|bibliothèque)$", re.IGNORECASE)
 
 

@@ -1076,7 +1076,8 @@ ROOM_CALL = re.compile(
     r"|(?:pour|à)\s+(?:vos|les)\s+questions|tell\s+us\s+who\s+you\s+are|présentez-vous"
     # (« quelques questions dans la salle. Oui, monsieur, au troisième rang », "the lady at the back")
     r"|questions?\s+(?:dans|de)\s+la\s+salle|(?:madame|monsieur),?\s+(?:là-bas|au\s+fond|au\s+(?:premier|deuxième"
-    r"|troisième|dernier)\s+rang)|(?:lady|gentleman|man|woman)\s+(?:at\s+the\s+back|in\s+the\s+(?:front|middle)))\b")
+    r"|troisième|dernier)\s+rang)|(?:lady|gentleman|man|woman|person)\s+(?:at\s+the\s+back|in\s+the\s+(?:front|middle)"
+    r"|in\s+the\s+(?:first|second|third|fourth|front|back|last)\s+row))\b")
 # an online event's room, which someone joins by name: « On a une main levée. Aurélie Chassagne, vous pouvez activer
 # votre micro », "I see a raised hand", "please unmute yourself"; a broadcast's listener on the phone: « On a un
 # auditeur en ligne. Gérard, vous nous appelez de Limoges » (he was listed among the panel)

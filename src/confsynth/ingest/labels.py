@@ -360,7 +360,9 @@ _CAPITAL_POST = re.compile(r"^(?:(?:deputy|vice|co-?|acting|senior|interim)\s+)?
 
 # a post written in capitals, its own words before its noun: "Transport Planning Manager", "Senior Policy Officer"
 _CAPITAL_POST_NAME = re.compile(rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?i:{POST_NOUNS}|head\s+of\s+[\w ]+|lead|analyst|adviser"
-                                r"|advisor|engineer|planner|consultant|specialist)")
+                                r"|advisor|engineer|planner|consultant|specialist)"
+                                # ("Minister for Skills", "Director of Research")
+                                r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,2})?")
 
 
 def _split_rest(rest: str) -> tuple[str | None, str | None]:
@@ -369,8 +371,10 @@ def _split_rest(rest: str) -> tuple[str | None, str | None]:
     role_parts, aff_parts = [], []
     for p in parts:
         # "ministère de la Culture", "université de Lille": French institutions are often written lower-case
+        # ("Helen Barker, Director, Learning Futures Forum": "Director" is her post, printed inside the organisation)
         org = (p[:1].isupper() or p[:1].isdigit() or bool(_LOWER_ORG.match(p))) \
-            and not (_CAPITAL_POST.match(p) and len(parts) > 1)
+            and not (_CAPITAL_POST.match(p) and len(parts) > 1) \
+            and not (len(parts) > 1 and _CAPITAL_POST_NAME.fullmatch(p) and not _ORG_WORD.search(p))
         (aff_parts if org else role_parts).append(p)
     role = ", ".join(role_parts) or None
     aff = ", ".join(aff_parts) or None
