@@ -1089,6 +1089,9 @@ def test_a_body_statement_starts_at_its_first_word_that_counts(said, printed):
      "pour les ménages modestes, on verse directement à l'artisan la prime."),
     ("Je complète, les aides arrivent six mois après les travaux, trop tard pour les ménages.", "fr",
      "les aides arrivent six mois après les travaux, trop tard pour les ménages."),
+    # (and not its colon: « : le réseau va lancer… »)
+    ("Et je complète : le réseau va lancer en janvier une formation de coordinateur.", "fr",
+     "le réseau va lancer en janvier une formation de coordinateur."),
     ("In other words, the city carries the risk and the investor takes the return.", "en",
      "the city carries the risk and the investor takes the return."),
 ])

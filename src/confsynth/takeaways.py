@@ -2236,7 +2236,7 @@ _LEADING_VIEW = {
                      r"|il me semble (?:que\s+|qu'|qu’)|à mon avis,?\s+|pour moi,\s+"
                      # ... and the link to what was said before: « C'est-à-dire que pour les ménages modestes… »,
                      # « Je complète, … » (the body already says who goes on)
-                     r"|c'est-à-dire (?:que\s+|qu'|qu’)|je complète,?\s+|j'ajoute (?:que\s+|qu'|qu’)|j'ajoute,\s+)",
+                     r"|c'est-à-dire (?:que\s+|qu'|qu’)|je complète\s*[,:]?\s+|j'ajoute (?:que\s+|qu'|qu’)|j'ajoute\s*[,:]\s+)",
                      re.IGNORECASE),
 }
 
@@ -2310,6 +2310,8 @@ def _statement(sentence: Sentence, turns: Sequence[Turn], point_by: str | None =
     m = view.match(turn.text, first, sentence.end) if view else None
     if m and len(turn.text[m.end():sentence.end].split()) >= 5:
         first = m.end()
+        # (not on the punctuation after it: « Et je complète : le réseau… » printed « : le réseau… »)
+        first += len(turn.text[first:sentence.end]) - len(turn.text[first:sentence.end].lstrip(" ,;:—–-"))
     if len(turn.text[first:sentence.end].split()) < 4:
         first = sentence.start
     clean = clean_disfluencies(turn.text[first:sentence.end], sentence.language)
