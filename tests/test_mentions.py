@@ -494,14 +494,6 @@ def test_the_minutes_list_of_who_sat_introduces_each_with_their_post():
      ("Member of the European Parliament", "European Parliament, Greens/EFA", None)),
     (", Member of the European Parliament for Renew Europe.",
      ("Member of the European Parliament", "European Parliament, Renew Europe", None)),
-])
-def test_a_member_of_an_assembly_and_their_group(clause, described):
-    from confsynth.mentions import describe
-
-    assert describe(clause) == described
-
-
-@pytest.mark.parametrize("clause, described", [
     # an Italian round table: the organisation ran into the next clause, a post was unknown, a title kept « della »
     (", sono giornalista di Radio 24 e stasera modero questo incontro.", ("giornalista", "Radio 24", None)),
     (", responsabile sostenibilità di Federmoda Italia, l'associazione che rappresenta le imprese.",
@@ -509,7 +501,7 @@ def test_a_member_of_an_assembly_and_their_group(clause, described):
     (", presidente della cooperativa sociale Rimaglie di Firenze, che gestisce due negozi.",
      ("presidente", "cooperativa sociale Rimaglie di Firenze", None)),
 ])
-def test_italian_posts_and_organisations(clause, described):
+def test_posts_and_organisations_as_the_reviews_found_them(clause, described):
     from confsynth.mentions import describe
 
     assert describe(clause) == described
