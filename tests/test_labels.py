@@ -264,6 +264,10 @@ def test_a_post_in_capitals_in_the_parenthesis_is_the_role():
     ("Jenny Liu, Policy Adviser, Federation of Small Businesses", "Policy Adviser", "Federation of Small Businesses"),
     ("Daniel Hartley, Minister for Skills, Department for Education", "Minister for Skills", "Department for Education"),
     ("Anna Berg, Impact Tank", None, "Impact Tank"),
+    # a post with its field is one post, commas and all, where no organisation follows (a committee's minister)
+    ("Hon. Navdeep Bains (Minister of Innovation, Science and Industry)", None,
+     "Minister of Innovation, Science and Industry"),
+    ("Anna Berg (Director of Research, OECD)", "Director of Research", "OECD"),
 ])
 def test_a_label_s_post_in_capitals_before_the_organisation(text, role, affiliation):
     label = parse_label(text)

@@ -365,16 +365,30 @@ _CAPITAL_POST_NAME = re.compile(rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?i:{POST_NOUNS}|he
                                 r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,2})?")
 
 
+def _capital_post(parts: list[str], k: int) -> bool:
+    """Whether ``parts[k]`` of a label's tail is a post written in capitals ("Director", "Transport Planning
+    Manager", "Minister for Skills" before "Department for Education"); a post with its field is one only before an
+    organisation: "Minister of Innovation, Science and Industry" is one post, commas and all."""
+    p = parts[k]
+    if not _CAPITAL_POST_NAME.fullmatch(p) or _ORG_WORD.search(p):
+        return False
+    if re.search(r"\s(?:of|for)\s", p):
+        nxt = parts[k + 1] if k + 1 < len(parts) else ""
+        return bool(_ORG_WORD.search(nxt) or re.search(r"(?i)\b(?:department|agency|trust|forum|network|alliance"
+                                                          r"|parliament|assembly|senate)\b", nxt))
+    return True
+
+
 def _split_rest(rest: str) -> tuple[str | None, str | None]:
     """Split what follows a name ("directrice, Impact Tank") into (role, affiliation)."""
     parts = [p.strip() for p in re.split(r"\s*[,;–—|]\s*|\s+-\s+", rest) if p.strip()]
     role_parts, aff_parts = [], []
-    for p in parts:
+    for k, p in enumerate(parts):
         # "ministère de la Culture", "université de Lille": French institutions are often written lower-case
         # ("Helen Barker, Director, Learning Futures Forum": "Director" is her post, printed inside the organisation)
         org = (p[:1].isupper() or p[:1].isdigit() or bool(_LOWER_ORG.match(p))) \
             and not (_CAPITAL_POST.match(p) and len(parts) > 1) \
-            and not (len(parts) > 1 and _CAPITAL_POST_NAME.fullmatch(p) and not _ORG_WORD.search(p))
+            and not (len(parts) > 1 and _capital_post(parts, k))
         (aff_parts if org else role_parts).append(p)
     role = ", ".join(role_parts) or None
     aff = ", ".join(aff_parts) or None
@@ -510,7 +524,7 @@ def parse_label(text: str) -> Label | None:
             # ... and a post in capitals before the organisation is the role: "(Transport Planning Manager,
             # Millbrook Borough Council)" printed the post twice, once as the organisation
             parts = [p.strip() for p in paren.split(",")]
-            posts = [p for p in parts[:-1] if _CAPITAL_POST_NAME.fullmatch(p) and not _ORG_WORD.search(p)]
+            posts = [p for k, p in enumerate(parts[:-1]) if _capital_post(parts, k)]
             if posts and len(posts) < len(parts):
                 role = ", ".join(x for x in (", ".join(posts), role) if x)
                 paren = ", ".join(p for p in parts if p not in posts)
