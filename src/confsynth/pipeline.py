@@ -315,9 +315,13 @@ def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
         per_point = config.max_words / count
         tk_config = replace(tk_config, body_sentences=max(1, min(12, round((per_point - 60) / 25))))
     speakers = {s.id: s for s in event.directory.speakers}
-    checked = _checked(event, select_takeaways(event.sentences, event.vectors, event.turns, event.candidates, roles,
-                                               quotable, tk_config, [s.name for s in event.directory.speakers
-                                                                     if s.name]), speakers)
+    names = [s.name for s in event.directory.speakers if s.name]
+
+    def pick(tk_config: TakeawayConfig) -> list[Takeaway]:
+        return _checked(event, select_takeaways(event.sentences, event.vectors, event.turns, event.candidates, roles,
+                                                quotable, tk_config, names), speakers)
+
+    checked = pick(tk_config)
     # the budget is the printed synthesis': who said each quote and whose point it is are words too (five points
     # chosen within 400 words printed 435, their quotes' signatures and « Point made by » lines uncounted)
     for _ in range(8):
@@ -325,9 +329,7 @@ def choose_takeaways(event: EventAnalysis, config: Config) -> list[Takeaway]:
         if over <= 0 or tk_config.max_words is None or tk_config.max_words <= 40:
             break
         tk_config = replace(tk_config, max_words=max(40, tk_config.max_words - over - 10))
-        checked = _checked(event, select_takeaways(event.sentences, event.vectors, event.turns, event.candidates,
-                                                   roles, quotable, tk_config,
-                                                   [s.name for s in event.directory.speakers if s.name]), speakers)
+        checked = pick(tk_config)
     return checked
 
 
@@ -343,8 +345,8 @@ def printed_words(takeaways: Sequence[Takeaway], speakers: dict[str, Speaker]) -
         for q in tk.quotes:
             sp = speakers.get(q.speaker_id)
             words += len(q.text.split()) + (len(attribution(sp, lang).split()) if sp else 2)
-        if tk.said is not None:
-            lead = tk.support[0] if tk.support and body else (tk.quotes[0] if tk.quotes else None)
+        if tk.said is not None:   # (the « Point made by » line: see PrintedTakeaway.by)
+            lead = tk.lead(body)
             sp = speakers.get(tk.said.speaker_id)
             if lead is None or (sp is not None and sp.name and lead.speaker_id != tk.said.speaker_id):
                 words += 3 + (len(attribution(sp, lang).split()) if sp else 2)

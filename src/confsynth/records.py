@@ -222,6 +222,11 @@ class Takeaway:
     # the part of the event (agenda heading) the point was made in, per report language ({} without headings)
     section: Mapping[str, str] = field(default_factory=dict)
 
+    def lead(self, body: str) -> Quote | None:
+        """What a draft prints first under the headline: the paragraph's first statement (``body``: the paragraph
+        in the draft's language), else the first quote; None for a bare headline."""
+        return self.support[0] if self.support and body else (self.quotes[0] if self.quotes else None)
+
 
 @dataclass(frozen=True)
 class TranslationFlag:

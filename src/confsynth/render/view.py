@@ -281,7 +281,7 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
         # identifié·e », not « par Intervenant·e non identifié·e »)
         point_by = typeset(t["point_by"].format(who=said.attribution if said.speaker.name else prose_name(
             said.speaker, lang, False)), lang) if said is not None else ""
-        lead = tk.support[0] if tk.support and body else (tk.quotes[0] if tk.quotes else None)
+        lead = tk.lead(body)
         takeaways.append(PrintedTakeaway(tk.rank, shown, body if tk.support else typeset(body, lang), tuple(printed),
                                          typeset(parts[k][0], parts[k][1]) if opens else "", said, point_by,
                                          lead.speaker_id if lead is not None else None))
