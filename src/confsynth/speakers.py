@@ -141,18 +141,20 @@ def _own_full_name(entries: dict[str, _Entry], turns: Sequence[Turn]) -> None:
         if e.kind not in ("person", "moderator") or not e.name or len(name_tokens(e.name)) != 1:
             continue
         surname = strip_titles(e.name).split()[-1]
+        said = re.compile(rf"(?:^|[.!?…]\s+)(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+){{1,2}}{re.escape(surname)})"
+                          rf"\s*(?P<rest>,.{{0,200}})")
         for t in e.turns[:3]:
-            m = re.search(rf"(?:^|[.!?…]\s+)(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+){{1,2}}{re.escape(surname)})\s*(?P<rest>,.{{0,200}})",
-                          turns[t].text[:500])
+            m = said.search(turns[t].text[:500])
             if m is None:
                 continue
-            title, org, country = describe(m["rest"])
+            title, org, _ = describe(m["rest"])
             if not (title or org):
                 continue
-            e.evidence.append(("name", f"own words ({_where(turns, t, m.start('name'))})"))
+            how = f"own words ({_where(turns, t, m.start('name'))})"
+            e.evidence.append(("name", how))
             e.name = m["name"]
-            e.set("title", title, f"own words ({_where(turns, t, m.start('name'))})")
-            e.set("affiliation", org, f"own words ({_where(turns, t, m.start('name'))})")
+            e.set("title", title, how)
+            e.set("affiliation", org, how)
             break
 
 
