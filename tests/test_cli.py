@@ -142,8 +142,11 @@ def test_the_summary_names_each_file_whole_and_an_error_in_a_few_words(tmp_path,
     assert "social-climate-fund-panel-morning.txt" in files
     table = err.split("Error:")[0]
     assert table.count("not a JSON transcript") <= 1 and len(table.splitlines()) < 14
-    # (and the problems stay words in 80 columns: a long name had left them one letter a line)
+    # (and the problems stay words in 80 columns: a long name had left them one letter a line; and the table keeps
+    # its right border there)
     assert "not a JSON" in table and "unavailable" in table
+    assert all(line.rstrip().endswith(("┃", "│", "┓", "┩", "┘")) for line in table.splitlines()
+               if line.startswith(("┃", "│", "┏", "┡", "└")))
     assert "Error:" in err and "attendance-statistics-2024.json" in err.split("Error:")[1]
 
 

@@ -250,15 +250,16 @@ def _summary(results: Sequence[FileResult], console) -> None:
 
     from .render.i18n import identified
 
-    table = Table(title="confsynth", show_lines=False)
+    table = Table(title="confsynth", show_lines=False, pad_edge=False)   # (with edge padding rich cropped its right side)
     seen = Counter(p.name for r in results for p in r.inputs)
     # (the whole name, folded if it must be: "social-climate-fun…" and "social-climate-fun…" could not be told apart)
     # (within reason: a 40-character name left the problems one letter a line in 80 columns, output to a file)
     longest = max((len(p.name) for r in results for p in r.inputs), default=10)
-    table.add_column("file", overflow="fold", min_width=min(24, longest), ratio=3)
+    # (the columns' least widths and borders fit 80 columns: past them rich crops the table's right side)
+    table.add_column("file", overflow="fold", min_width=min(20, longest), max_width=32)
     for col in ("language", "speakers", "takeaways"):
         table.add_column(col, no_wrap=True)
-    table.add_column("problems", overflow="fold", min_width=20, ratio=4)
+    table.add_column("problems", overflow="fold", min_width=14)
     for r in results:
         # (two inputs of one name, a/session.txt and b/session.txt, are told by their folder, as their reports are)
         name = escape(_shown(", ".join(f"{p.parent.name}/{p.name}" if seen[p.name] > 1 and p.parent.name else p.name
