@@ -1016,3 +1016,22 @@ def test_the_host_at_the_network_and_the_lady_in_the_second_row():
     ], "en")
     assert by_label(d, "Ben Carter").affiliation == "Sustainable Health Network"
     assert by_label(d, "Jenny Liu, Policy Adviser, Federation of Small Businesses").role == "audience"
+
+
+def test_a_chair_labelled_by_post_is_named_by_the_record_s_header():
+    """« M. le Maire. – … » under the header « (La séance est ouverte à 19 h 05 sous la présidence de M. Bernard
+    Lefèvre, maire.) » was printed « M. le Maire »."""
+    turns = [Turn(i, label, text, "conseil.docx", (Segment(0, i + 4),), "fr") for i, (label, text) in enumerate([
+        ("M. le Maire", "Bonsoir à toutes et à tous. J'ouvre la séance. Madame Durand, vous avez la parole."),
+        ("Mme Durand, adjointe aux finances", "Merci monsieur le Maire." + LONG),
+        ("M. le Maire", "Merci. Monsieur Benali ?"),
+        ("M. Benali", "Merci." + LONG),
+    ])]
+    header = ("Ville de Saint-Aubin-des-Prés — Conseil municipal",
+              "(La séance est ouverte à 19 h 05 sous la présidence de M. Bernard Lefèvre, maire.)")
+    d = build_directory(turns, "fr", analyze_texts([t.text for t in turns], ["fr"] * len(turns)), header=header)
+    mayor = by_label(d, "M. le Maire")
+    assert (mayor.name, mayor.title) == ("Bernard Lefèvre", "maire")
+    # without the header, the post stays as labelled
+    d = build_directory(turns, "fr", analyze_texts([t.text for t in turns], ["fr"] * len(turns)))
+    assert by_label(d, "M. le Maire").name is None

@@ -247,7 +247,7 @@ class EventAnalysis:
 
 
 def analyse_event(turns: Sequence[Turn], config: Config, models: Models,
-                  speaker_files: Sequence[Path] = ()) -> EventAnalysis:
+                  speaker_files: Sequence[Path] = (), header: Sequence[str] = ()) -> EventAnalysis:
     """Language, speakers, sentences (one spaCy pass), embeddings (one pass) and quote candidates.
 
     ``speaker_files`` are the corrections to the speaker directory, applied in order.
@@ -261,7 +261,7 @@ def analyse_event(turns: Sequence[Turn], config: Config, models: Models,
 
     # one spaCy pass: sentences for the summary, entities for the speaker directory
     analyses = analyze_texts([t.text for t in turns], [t.language or language for t in turns])
-    directory = build_directory(turns, language, analyses)
+    directory = build_directory(turns, language, analyses, header=header)
     for path in speaker_files:
         directory = apply_overrides(directory, read_speakers_file(path))
     spans = [(turn, analysis, start, end) for turn, analysis in zip(turns, analyses) for start, end in analysis.sentences]
@@ -395,7 +395,7 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
                        if title else tr for tr, title in zip(transcripts, titles)]
         header = tuple(line for line in header if not titles[0] or line != titles[0])
     turns = [t for tr in transcripts for t in tr.turns]
-    event = analyse_event(turns, config, models, speaker_files)
+    event = analyse_event(turns, config, models, speaker_files, header)
     takeaways = choose_takeaways(event, config)
     problems: list[str] = list(event.problems)
     if models.headliners:

@@ -133,6 +133,32 @@ def _where(turns: Sequence[Turn], turn: int, offset: int = 0) -> str:
     return where
 
 
+# who presides, as a record's header says it: « (La séance est ouverte à 19 h 05 sous la présidence de M. Bernard
+# Lefèvre, maire.) », « Présidence : Mme Anne Roy », "Chaired by Dr Anna Berg"
+_PRESIDED = re.compile(r"(?i:(?:sous\s+la\s+)?présidence\s*(?:de|d['’]|:)\s*|présidée?\s+par\s+|chaired\s+by\s+"
+                       r"|presided\s+(?:over\s+)?by\s+)(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+)?"
+                       r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})(?:\s*,\s*(?P<post>[^,.;)]{2,40}))?")
+
+
+def _chair_in_header(entries: dict[str, _Entry], header: Sequence[str]) -> None:
+    """The chair labelled by their post only (« M. le Maire. – … ») named by the record's header, which says who
+    presides: « (La séance est ouverte… sous la présidence de M. Bernard Lefèvre, maire.) »."""
+    for line in header:
+        m = _PRESIDED.search(line)
+        if m is None:
+            continue
+        post = fold(m["post"] or "")
+        unnamed = [e for e in entries.values() if not e.name and e.kind in ("role", "moderator")]
+        fits = [e for e in unnamed if post and any(w in fold(e.label_role or e.raw).split() for w in post.split()
+                                                   if len(w) > 3)] or [e for e in unnamed if e.role == "moderator"]
+        if len(fits) == 1:
+            fits[0].name = m["name"]
+            fits[0].evidence.append(("name", f"the header: '{line.strip()}'"))
+            if m["post"]:
+                fits[0].set("title", m["post"].strip(), "the header")
+        return
+
+
 def _own_full_name(entries: dict[str, _Entry], turns: Sequence[Turn]) -> None:
     """A speaker labelled by surname who says their full name and what they are as they start (« M. Benali. –
     Merci monsieur le Maire. Bonsoir chers collègues. Karim Benali, président du groupe Saint-Aubin Autrement, pour
@@ -482,7 +508,7 @@ def _next_speaking(turns: Sequence[Turn], turn_keys: list[str], i: int) -> int |
 
 
 def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Sequence | None = None,
-                    use_ner: bool = True) -> SpeakerDirectory:
+                    use_ner: bool = True, header: Sequence[str] = ()) -> SpeakerDirectory:
     """Build the directory: labels, then introductions, self-introductions, hand-offs and thanks."""
     entries, turn_keys = _label_entries(turns)
     _spelled_as_written(entries, turns)
@@ -528,6 +554,7 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
     _decide_roles(entries, turn_keys, turns, mentions, resolved)
     _section_chairs(entries, turn_keys, turns, mentions, resolved)
     _room_voices(entries, turn_keys, turns)
+    _chair_in_header(entries, header)
     for e in entries.values():
         if e.affiliation and not e.country:
             code = institution_country(e.affiliation)
