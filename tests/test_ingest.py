@@ -897,3 +897,23 @@ def test_a_body_s_name_in_bold_and_a_clerk_s_note_are_nobody_s_words(tmp_path):
     assert t.header[0] == "Ville de Saint-Aubin-des-Prés — Conseil municipal"
     assert [x.label for x in t.turns] == ["M. le Maire", "Mme Durand", "M. le Maire"]
     assert not any("Suspension" in x.text for x in t.turns)
+
+
+def test_a_recogniser_s_word_times_date_each_sentence(tmp_path):
+    """An AssemblyAI utterance with its words' times: a quote from the middle of a long answer was dated at the
+    answer's start, half a minute before its words. Each sentence now starts at its first word's time; the text
+    is the same."""
+    said = "So, there were three reasons. The first reason was timing. Patients chose their meals the day before."
+    tokens = said.split()
+    words = [{"text": w, "start": 100000 + 1000 * k, "end": 100000 + 1000 * k + 500, "confidence": 0.9}
+             for k, w in enumerate(tokens)]
+    data = {"utterances": [{"speaker": "A", "start": 100000, "end": 120000, "text": said, "words": words}]}
+    t = read_transcript(write(tmp_path, "webinar.json", json.dumps(data)))
+    assert [x.text for x in t.turns] == [said]
+    turn = t.turns[0]
+    assert turn.time == 100.0
+    assert turn.locate(turn.text.index("Patients")).time == 100.0 + tokens.index("Patients")
+    # words that are not the utterance's own (another count) leave the utterance's time alone
+    data["utterances"][0]["words"] = words[:-1]
+    t = read_transcript(write(tmp_path, "webinar2.json", json.dumps(data)))
+    assert t.turns[0].locate(t.turns[0].text.index("Patients")).time == 100.0

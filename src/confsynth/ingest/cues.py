@@ -251,12 +251,44 @@ def parse_whisper_json(text: str, path: str, encoding: str = "utf-8") -> Transcr
         # inside the utterance ("…by half  Mr. Brian Masse: Not on credit cards.  Hon. Bill Morneau: and…")
         # is the interrupter's turn, and the speaker's own label takes the floor back
         confidence = _json_confidence(seg)
-        for inner, words in split_midline(said, label):
+        parts = split_midline(said, label)
+        timed = _timed_sentences(said, seg.get("words"), scale) if len(parts) == 1 else None
+        if timed:
+            # a sentence's own time where the recogniser gives each word's: a quote from a long answer was dated
+            # at the answer's start, half a minute before its words
+            cues.extend(Cue(s, e, text, n, label, c if c is not None else confidence) for s, e, text, c in timed)
+            continue
+        for inner, words in parts:
             if words.strip():
                 cues.append(Cue(start, end, words.strip(), n, inner or label, confidence))
     if not cues:
         raise InputError(path, "the JSON transcript's segments hold no text")
     return turns_from_cues(cues, path, "whisper-json" if key == "segments" else "json", encoding)
+
+
+def _timed_sentences(said: str, words: object, scale: float) -> list[tuple[float, float | None, str, float | None]] | None:
+    """The utterance cut into its sentences, each with its first word's start and last word's end (and its words'
+    mean confidence), where ``words`` are the utterance's own words in order (AssemblyAI's ``{"text", "start",
+    "end", "confidence"}``, Whisper's ``{"word", "start", "end", "probability"}``); None where they are not."""
+    tokens = said.split()
+    if not isinstance(words, list) or len(words) != len(tokens) or len(tokens) < 2:
+        return None
+    spoken = [(w.get("text") if isinstance(w.get("text"), str) else w.get("word")) if isinstance(w, dict) else None
+              for w in words]
+    if any(not isinstance(s, str) or s.strip() != t for s, t in zip(spoken, tokens)):
+        return None
+    out, first = [], 0
+    for k, tok in enumerate(tokens):
+        if re.search(r"[.!?…][»”\"')\]]*$", tok) or k == len(tokens) - 1:
+            start, end = _seconds(words[first].get("start")), _seconds(words[k].get("end"))
+            if start is None:
+                return None
+            probs = [p for w in words[first:k + 1] for p in (w.get("confidence", w.get("probability")),)
+                     if isinstance(p, (int, float)) and not isinstance(p, bool)]
+            out.append((start / scale, end / scale if end is not None else None, " ".join(tokens[first:k + 1]),
+                        _probability(sum(probs) / len(probs)) if probs else None))
+            first = k + 1
+    return out
 
 
 # A CTM line (NIST's time-marked words, as speech recognisers write them): "file channel start duration word
