@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..records import Transcript
+from .labels import BRACKETED_TIME
 from .text import SourceLine, parse_lines
 
 __all__ = ["parse_docx", "check_docx_container", "leading_label", "row_lines"]
@@ -164,7 +165,7 @@ def leading_label(bold: str | None, text: str) -> str | None:
         return None
     rest = text.strip()[len(bold):].lstrip()
     if bold.endswith((":", "：")) or rest.startswith((":", "：")) or not rest \
-            or re.match(r"\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]", rest):
+            or BRACKETED_TIME.match(rest):
         # (or the time after the name: « **Katarzyna Nowak** [00:01:48] Thank you »)
         return bold.rstrip(":： \u00a0\u202f")
     return None

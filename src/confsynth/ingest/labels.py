@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 __all__ = ["Label", "is_moderator_word", "parse_label", "turn_label", "role_label", "split_inline", "split_midline", "normalize_name",
-           "TIMESTAMP", "parse_time", "ADDRESS", "ADDRESSED", "POST_NOUNS", "POST_PREFIX"]
+           "TIMESTAMP", "CLOCK", "BRACKETED_TIME", "parse_time", "ADDRESS", "ADDRESSED", "POST_NOUNS", "POST_PREFIX"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſΆ-ΏΑ-ΩЀ-Я"  # capitals: Latin incl. accented (Extended-A mixes cases), Greek, Cyrillic
 _NAME_WORD = re.compile(rf"^(?:[{_UPPER}][\w'’.\-]*|[{_UPPER}]\.)$")
@@ -233,11 +233,16 @@ _ROLE_AFTER = {"general", "général", "générale", "adjoint", "adjointe", "dé
                "exécutif", "exécutive", "émérite", "emeritus", "honoraire", "honorary", "principal", "principale"}
 
 
+# A clock time as transcripts write it: "1:02:07", "00:12", "00:00:12.345"
+CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+# ... in square brackets after a name, a colon perhaps after it: "Katarzyna Nowak [00:01:48] Thank you"
+BRACKETED_TIME = re.compile(r"\[(?P<t>" + CLOCK + r")\]\s*[:：]?\s*")
+
 # Each optional separator owns the whitespace after it ("\s*(?:[(]\s*)?", never "\s*[(]?\s*"): two
 # adjacent \s* made a line of 20,000 spaces take 30 s of backtracking.
 TIMESTAMP = re.compile(
-    r"^\s*(?:[\[(]\s*)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d+(?:\.\d+)?(?=\s*[-–]\s*\d))"
-    r"(?:\s*[-–]\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d+(?:\.\d+)?))?\s*(?:[\])]\s*)?(?:[-–]\s*)?"
+    r"^\s*(?:[\[(]\s*)?(?P<t>" + CLOCK + r"|\d+(?:\.\d+)?(?=\s*[-–]\s*\d))"
+    r"(?:\s*[-–]\s*(?:" + CLOCK + r"|\d+(?:\.\d+)?))?\s*(?:[\])]\s*)?(?:[-–]\s*)?"
 )
 
 
@@ -549,10 +554,10 @@ _INLINE = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*[:：](?:\s+|$)(?P<text>.*)
 # a time in brackets between a speaker's name and the colon: "Anna Berg (00:02): …", "Speaker 1 [01:02:07]: …"
 # (with a part in parentheses before the time: "Anna Berg (Moderator) [00:01:02]: …")
 _TIMED_INLINE = re.compile(r"^(?P<label>[^:：\[\]()]{1,100}?(?:\s*\([^():：]{1,80}\))?)\s*"
-                           r"[\[(](?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)"
+                           r"[\[(](?P<t>" + CLOCK + r")"
                            r"[\])]\s*[:：](?:\s+|$)(?P<text>.*)$", re.DOTALL)
 _TIMED_BARE = re.compile(r"^(?P<label>[^:：\[\]()]{1,60}?(?:\s*\([^():：]{1,80}\))?)\s*"
-                         r"\[(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]\s+(?P<text>\S.*)$", re.DOTALL)
+                         r"\[(?P<t>" + CLOCK + r")\]\s+(?P<text>\S.*)$", re.DOTALL)
 # The French parliamentary records' label: the speaker, a full stop and a dash (« M. Jean Dupont. – Mes chers
 # collègues… », « Mme la ministre. – … », « M. le président. – … »). Only after an honorific or a chair's
 # post, so prose ("Merci. – …") stays prose
@@ -618,7 +623,7 @@ def split_inline(line: str) -> tuple[float | None, Label | None, str]:
                 return seconds, named, ""
             if label is not None:
                 # ... or at the start of the text, as Sonix does: "Anna Berg: [00:00:12] …"
-                lead = re.match(r"^\s*[\[(](?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]\s*", said)
+                lead = re.match(r"^\s*[\[(](?P<t>" + CLOCK + r")[\])]\s*", said)
                 if lead:
                     said = said[lead.end():]
                     seconds = parse_time(lead["t"]) if seconds is None else seconds

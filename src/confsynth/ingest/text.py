@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..records import Transcript
 from .encoding import clean_controls
-from .labels import Label, parse_label, parse_time, split_inline, split_midline
+from .labels import BRACKETED_TIME, CLOCK, Label, parse_label, parse_time, split_inline, split_midline
 from .turns import Piece, TurnBuilder
 
 __all__ = ["SourceLine", "parse_lines", "parse_text"]
@@ -37,7 +37,7 @@ def _is_strong(label: Label) -> bool:
 
 # A speaker line with its time, as Otter.ai and Teams write them ("Anna Berg  0:15", "Speaker 1  1:02:07"),
 # or others ("Anna Berg [00:00:12]", "00:00:12 Anna Berg")
-_TIME = r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?"
+_TIME = r"[\[(]?" + CLOCK + r"[\])]?"
 _TIMED_NAME = re.compile(rf"^(?:(?P<t1>{_TIME})\s+(?P<name1>\S.{{0,100}}?)"
                          rf"|(?P<name2>\S.{{0,100}}?)\s+(?P<t2>{_TIME}))\s*$")
 
@@ -228,7 +228,8 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
     strong_keys: set[str] = set()
     for i, ln in enumerate(lines):
         text = ln.text.strip()
-        if not text or _SYSTEM_LINE.match(text) or (_NOTE.match(text) and any(k[0] == "start" for k in kinds)):
+        # (in this pass a line opens a turn exactly when its label joins strong_keys: a turn has started)
+        if not text or _SYSTEM_LINE.match(text) or (_NOTE.match(text) and strong_keys):
             # (a transcriber's note on the sitting, a paragraph of its own in brackets, « (Suspension de séance de
             # 20 h 40 à 20 h 50. À la demande de M. le Maire, un habitant… est autorisé à poser une question.) », is
             # nobody's words: it had been the mayor's key message; above the first turn it is the header's)
@@ -238,14 +239,14 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             label = parse_label(ln.bold)
             if label is not None:
                 rest = text[len(ln.bold.strip()):].lstrip(" :：\t\u00a0\u202f") if text.startswith(ln.bold.strip()) else text
-                timed = re.match(r"\[(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]\s*[:：]?\s*", rest)
+                timed = BRACKETED_TIME.match(rest)
                 if timed:   # « **Katarzyna Nowak** [00:01:48] Thank you »: the time the turn starts
                     rest = rest[timed.end():]
                 kinds.append(("start", label, parse_time(timed["t"]) if timed else None, rest))
                 strong_keys.add(label.key)
                 continue
         seconds, label, rest = split_inline(text)
-        if label is not None and _post_holder(label, rest) and not any(k[0] == "start" for k in kinds):
+        if label is not None and _post_holder(label, rest) and not strong_keys:
             # « Président : M. Jean Dupont » above the first turn: who holds the post, a line of the header
             kinds.append(("text", None, seconds, text))
             continue
