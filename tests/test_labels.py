@@ -272,3 +272,38 @@ def test_a_post_in_capitals_in_the_parenthesis_is_the_role():
 def test_a_label_s_post_in_capitals_before_the_organisation(text, role, affiliation):
     label = parse_label(text)
     assert (label.role, label.affiliation) == (role, affiliation)
+
+
+def test_initials_are_a_label_and_a_cast_list_says_whose():
+    """"AH: Thank you Martin…" was read as an interjection (all seven of her turns went to the chair), and "MK",
+    "TN" were printed "Mk", "Tn" although the header's cast list named them."""
+    from confsynth.ingest.labels import cast_list
+
+    assert (parse_label("AH").name, parse_label("MK").name, parse_label("JPM").name) == ("AH", "MK", "JPM")
+    assert parse_label("TOM").name == "Tom"        # a shouted first name is no initials
+    assert split_inline("AH: Thank you Martin, and good morning.")[1].name == "AH"
+    assert split_inline("Ah: that is the question.")[1] is None
+    cast = cast_list("Participants: Amira Haddad, Bruegel (AH); Tomasz Nowak, Polish Economic Institute (TN). "
+                     "Chair: Martin Keller, Friends of Europe (MK).")
+    assert {k: (v.name, v.affiliation, v.kind) for k, v in cast.items()} == {
+        "AH": ("Amira Haddad", "Bruegel", "person"), "TN": ("Tomasz Nowak", "Polish Economic Institute", "person"),
+        "MK": ("Martin Keller", "Friends of Europe", "moderator")}
+    assert cast_list("Intervenants : Marie Dupont (MD) ; Jean Morel (JM)").keys() == {"MD", "JM"}
+    assert cast_list("The European Central Bank (ECB) raised rates.") == {}
+
+
+@pytest.mark.parametrize("text, name, affiliation, kind", [
+    # a video call's display name for a phone, until she renames herself
+    ("iPhone de Marie", "Marie", None, "person"),
+    ("Marie's iPhone", "Marie", None, "person"),
+    # a podcast's voices named in brackets (the name had been printed as their organisation)
+    ("HOST 2 (Marcus)", "Marcus", None, "person"),
+    ("GUEST (Priya Raman)", "Priya Raman", None, "person"),
+    ("Speaker 1 (Oxfam)", None, "Oxfam", "anonymous"),         # a numbered voice's bracket may be its organisation
+    # the room, however it is called
+    ("Listener voicemail (Tom, Leeds)", "Tom", "Leeds", "audience"),
+    ("Intervenante dans la salle", None, None, "audience"),
+])
+def test_voices_named_by_their_device_their_show_or_the_room(text, name, affiliation, kind):
+    label = parse_label(text)
+    assert (label.name, label.affiliation, label.kind) == (name, affiliation, kind)

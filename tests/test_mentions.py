@@ -294,7 +294,7 @@ def test_roles_places_and_adjectives_are_not_people(text, language):
     # a body whose kind is said in lower case, whole
     (", vous êtes vice-présidente chargée des mobilités à la communauté de communes du Haut-Vallon, un territoire",
      ("vice-présidente chargée des mobilités", "communauté de communes du Haut-Vallon", None)),
-    (", journaliste au magazine Habitat & Climat.", ("journaliste", "magazine Habitat & Climat", None)),
+    (", journaliste au magazine Habitat & Climat.", ("journaliste", "Habitat & Climat", None)),   # (the title, not what it is)
     # a body's own name after its kind (« lycée Jean-Moulin », not « Roubaix »); a post of several words
     (", qui est professeure de mathématiques au lycée Jean-Moulin de Roubaix.",
      ("professeure de mathématiques", "lycée Jean-Moulin de Roubaix", None)),

@@ -1035,3 +1035,125 @@ def test_a_chair_labelled_by_post_is_named_by_the_record_s_header():
     # without the header, the post stays as labelled
     d = build_directory(turns, "fr", analyze_texts([t.text for t in turns], ["fr"] * len(turns)))
     assert by_label(d, "M. le Maire").name is None
+
+
+def _from_file(tmp_path, text, language="en"):
+    from confsynth.ingest import read_transcript
+
+    path = tmp_path / "event.txt"
+    path.write_text(text, encoding="utf-8")
+    t = read_transcript(path)
+    turns = list(t.turns)
+    return build_directory(turns, language, analyze_texts([x.text for x in turns], [language] * len(turns)),
+                           header=t.header)
+
+
+def test_initials_labels_are_named_by_the_cast_list(tmp_path):
+    """"AH:", "TN:", "MK:" under « Participants: Amira Haddad, Bruegel (AH); … Chair: Martin Keller, Friends of Europe
+    (MK). »: Amira Haddad had disappeared into the chair, the others were "Tn" and "Mk"."""
+    d = _from_file(tmp_path, (
+        "Breakfast debate: Who pays for Europe's energy transition?\n\n"
+        "Participants: Amira Haddad, Bruegel (AH); Tomasz Nowak, Polish Economic Institute (TN); Claire Dubois, "
+        "European Climate Foundation (CD); Peter Smith, Eurelectric (PS); Anna Berg, OECD (AB). Chair: Martin Keller, "
+        "Friends of Europe (MK).\n\n"
+        "MK: Good morning everyone. Amira, the bill first?\n\n"
+        "AH: Thank you Martin. In our estimate the EU needs around four hundred billion euros a year.\n\n"
+        "MK: Tomasz?\n\n"
+        "TN: The grid is the bottleneck, not the money. Connection queues take eight to ten years.\n\n"
+        "AH: Guarantees bring four private euros for every public one.\n"))
+    assert {s.labels[0]: (s.name, s.affiliation, s.role) for s in d.speakers} == {
+        "MK": ("Martin Keller", "Friends of Europe", "moderator"),
+        "AH": ("Amira Haddad", "Bruegel", "speaker"),
+        "TN": ("Tomasz Nowak", "Polish Economic Institute", "speaker")}
+
+
+def test_a_phone_s_display_name_and_a_bracket_that_holds_a_first_name(tmp_path):
+    """« iPhone de Marie » (her first turns had gone to the chair) is Marie Leclerc once she renames herself; the room's
+    "AUDIENCE MEMBER (DAVID)" who says "Hi, David Chen" is not « David Chen (DAVID) »; « mon adjoint chargé des
+    mobilités » is no one's title with the mayor's « mon »."""
+    d = _from_file(tmp_path, (
+        "00:01:12 Claire Fontaine : Bonjour à toutes et à tous. Marie, vous êtes là ?\n"
+        "00:03:31 iPhone de Marie : Oui. Un jeune sur deux que nous recevons a renoncé à un emploi faute de transport.\n"
+        "00:06:10 Claire Fontaine : Merci Marie. Pouvez-vous vous renommer ?\n"
+        "00:15:47 Marie Leclerc : Voilà, c'est fait. Sept personnes sur dix sont en emploi six mois après.\n"), "fr")
+    assert [(s.name, s.labels) for s in d.speakers if s.name == "Marie Leclerc"] == [
+        ("Marie Leclerc", ("Marie Leclerc", "iPhone de Marie"))]
+    turns = [Turn(i, label, text, "event.txt", (Segment(0, i + 1),), "en") for i, (label, text) in enumerate([
+        ("TOM HARGREAVES", "Questions from the floor now. Yes, at the back."),
+        ("AUDIENCE MEMBER (DAVID)", "Hi, David Chen, I'm a nurse. My question is for Tom, about the night shifts."),
+        ("TOM HARGREAVES", "Thank you David. Night shifts are exactly where a shorter week pays for itself.")])]
+    d = build_directory(turns, "en", analyze_texts([t.text for t in turns], ["en"] * len(turns)))
+    david = by_label(d, "AUDIENCE MEMBER (DAVID)")
+    assert (david.name, david.affiliation) == ("David Chen", None)
+    d = directory([
+        ("Le Maire", "Bonsoir. À ma gauche, Karim Benali, mon adjoint chargé des mobilités et de la voirie, qui va "
+                     "vous présenter le projet."),
+        ("Karim Benali", "Merci monsieur le Maire." + LONG)])
+    assert by_label(d, "Karim Benali").title == "adjoint chargé des mobilités et de la voirie"
+
+
+@pytest.mark.parametrize("clause, described", [
+    # a name with a list in it: « (Conseil économique) » was printed
+    (", président du Conseil économique, social et environnemental régional d'Occitanie.",
+     ("président", "Conseil économique, social et environnemental régional d'Occitanie", None)),
+    # a post in capitals is no organisation
+    (" is a Senior Lecturer in Public Policy at the University of Manchester.",
+     ("Senior Lecturer", "University of Manchester", None)),
+    # Dutch introductions
+    (", wethouder Duurzaamheid en Voedsel van de gemeente Rotterdam.",
+     ("wethouder Duurzaamheid en Voedsel", "gemeente Rotterdam", None)),
+    (", onderzoeker consumentengedrag aan Wageningen University & Research.",
+     ("onderzoeker consumentengedrag", "Wageningen University & Research", None)),
+    (", akkerbouwer in de Hoeksche Waard en voorzitter van de coöperatie Oogstgoed.",
+     ("akkerbouwer", "coöperatie Oogstgoed", None)),
+    # an aside between dashes, a hesitation, a newspaper said as one
+    (" — aucun lien de parenté, on me l'a assuré — directeur des investissements à la Banque des Territoires.",
+     ("directeur des investissements", "Banque des Territoires", None)),
+    (", who is, hmm, a founder of Coopérnico", ("founder", "Coopérnico", None)),
+    (", journalist at the newspaper Expresso", ("journalist", "Expresso", None)),
+    # (« en » is French too: one post)
+    (", chercheuse en écologie marine à l'Ifremer", ("chercheuse en écologie marine", "Ifremer", None)),
+])
+def test_what_follows_a_name_in_more_shapes(clause, described):
+    from confsynth.mentions import describe
+
+    assert describe(clause) == described
+
+
+def test_a_body_called_by_its_head_word_is_the_one_named_in_full():
+    """"I lead the programmes team at the Trust" after "this Connected Communities Trust webinar" was printed
+    "Rachel Evans (Trust)"; « déléguée générale du Laboratoire » after « ce webinaire du Laboratoire de la Mobilité
+    inclusive », « (Laboratoire) »."""
+    d = directory([
+        ("Rachel Evans", "Welcome to this Connected Communities Trust webinar. I'm Rachel Evans, I lead the programmes "
+                         "team at the Trust. Tom, over to you."),
+        ("Tom Whitaker", "Thanks Rachel." + LONG)], "en")
+    assert by_label(d, "Rachel Evans").affiliation == "Connected Communities Trust"
+    d = directory([
+        ("Claire Fontaine", "Bienvenue à ce webinaire du Laboratoire de la Mobilité inclusive, consacré aux territoires "
+                            "ruraux. Je m'appelle Claire Fontaine, je suis déléguée générale du Laboratoire. Paul ?"),
+        ("Paul Girard", "Merci Claire." + LONG)])
+    assert by_label(d, "Claire Fontaine").affiliation == "Laboratoire de la Mobilité inclusive"
+
+
+def test_the_chair_of_a_part_is_a_moderator_too():
+    """« Elle sera animée par Julien Faure, rédacteur en chef de La Revue Durable » / « Je suis ravi d'animer cette
+    table ronde »: the journalist who ran the first round table was a speaker, his questions quoted as support."""
+    d = directory([
+        ("Hélène Rousseau", "Bonjour à toutes et à tous, bienvenue. J'appelle sur scène notre première table ronde. "
+                            "Elle sera animée par Julien Faure, rédacteur en chef de La Revue Durable. Julien ?"),
+        ("Julien Faure", "Merci Hélène. Je suis ravi d'animer cette table ronde. Claire Martin, à vous."),
+        ("Claire Martin", "Merci." + LONG),
+        ("Julien Faure", "Et qu'est-ce que vous proposez ?"),
+        ("Claire Martin", "Des conseillers." + LONG),
+        ("Hélène Rousseau", "Merci Julien, merci Claire. Nous passons à la seconde table ronde. Paul Dubois ?"),
+        ("Paul Dubois", "Merci." + LONG)])
+    assert {s.name: s.role for s in d.speakers} == {"Hélène Rousseau": "moderator", "Julien Faure": "moderator",
+                                                    "Claire Martin": "speaker", "Paul Dubois": "speaker"}
+    # a guest who describes a post is no chair of the event
+    d = directory([
+        ("Anna Berg", "Welcome everyone. With me today are Paul Roy from the OECD and Maria Lopez. Paul?"),
+        ("Paul Roy", "Thanks. I chair the regional committee on skills, and we need more apprenticeships."),
+        ("Anna Berg", "Maria?"),
+        ("Maria Lopez", "We need data first, and then money for the people who need training most.")], "en")
+    assert by_label(d, "Paul Roy").role == "speaker"

@@ -94,8 +94,13 @@ ROLE_WORDS = re.compile(
     r"|\w+(?:vorsitzende|leiter|leiterin|sprecher|sprecherin|referent|referentin|beauftragte|direktor|direktorin"
     r"|präsident|präsidentin|geschäftsführer|geschäftsführerin)\w*"
     # posts said by their initials: « DRH du groupe Ternois », « DG de l'agence », « PDG », "CIO"
-    r"|drh|dg|dga|dgs|pdg|daf|dsi|cio|chro|cmo)\b)"
+    r"|drh|dg|dga|dgs|pdg|daf|dsi|cio|chro|cmo"
+    # Dutch: « wethouder Duurzaamheid van de gemeente Rotterdam », « onderzoeker consumentengedrag aan Wageningen »
+    r"|wethouder|burgemeester|gedeputeerde|onderzoeker\w*|hoogleraar|lector|voorzitter|medewerker|beleidsmedewerker"
+    r"|adviseur|woordvoerder|projectleider|oprichter|bestuurder|akkerbouwer|boer|ondernemer|econoom|journaliste)\b)"
 )
+_DUTCH_POSTS = (r"(?i:(?:wethouder|burgemeester|gedeputeerde|onderzoeker\w*|hoogleraar|lector|voorzitter|medewerker"
+                r"|beleidsmedewerker|adviseur|woordvoerder|projectleider|oprichter|bestuurder|directeur|ondernemer)\b)")
 _BODY_OF_PLACE = re.compile(rf"(?i:from|of|at|with)\s+(?i:the\s+)?(?P<org>(?:city|town|municipality|county|region"
                             rf"|province|state|port|university)\s+(?:council\s+)?of\s+[{_U}][^,;]*)")
 _MAYOR = re.compile(r"(?i:^(?:\w+\s+){0,2}?(?:(?:adjointe?|premier\s+adjoint|première\s+adjointe)\s+(?:au|à\s+la)\s+"
@@ -129,10 +134,12 @@ _LEAD_IN = re.compile(
     r"|(?:she|he|they)\s+(?:is|are)|(?:elle|il)\s+est|(?:er|sie)\s+ist)\s+)"
 )
 _PRONOUN_IS = re.compile(r"(?i:(?:elle|il)\s+est|(?:she|he)\s+is|vous\s+êtes|you\s+are|(?:er|sie)\s+ist)\s+")
-_ARTICLE = re.compile(r"(?i:^\s*(?:(?:le|la|les|un|une|a|an|the|our|notre|nos|our\s+own|el|los|las|il|lo|der|die)\s+"
+# (and the introducer's possessive: « Karim Benali, mon adjoint chargé des mobilités » was printed « (mon adjoint…) »)
+_ARTICLE = re.compile(r"(?i:^\s*(?:(?:le|la|les|un|une|a|an|the|our|notre|nos|our\s+own|el|los|las|il|lo|der|die"
+                      r"|mon|ma|mes|my|votre|vos|your|sa|son|ses|his|her|their|leur)\s+"
                       r"|l['’]\s?))")
 _AT = (r"(?:at|with|à|au|aux|chez|auprès\s+(?:de|du|des)|within|inside|au\s+sein\s+(?:de|du|des)|en(?=\s+(?:el|la)\s)"
-       r"|bei|beim|an(?=\s+der\s)|presso|al|alla|allo|all['’])")
+       r"|bei|beim|an(?=\s+der\s)|presso|al|alla|allo|all['’]|bij|aan)")
 _OF = r"(?:of|from|de|du|des|d['’])"
 _ORG_HEAD = (r"(?:ministère|ministre|ministry|université|universités|mairie|ville|service|conseil|direction"
              r"|département|école|faculté|commission|agence|caisse|région|préfecture|communauté|métropole"
@@ -140,11 +147,13 @@ _ORG_HEAD = (r"(?:ministère|ministre|ministry|université|universités|mairie|v
              r"|union|office|cabinet|secrétariat|groupe|group|société|entreprise|company|banque|bank|collectif"
              r"|réseau|network|coopérative|mutuelle|hôpital|clinique|hospital|musée|museum|council|institute"
              r"|foundation|agency|magazine|journal|revue|quotidien|hebdomadaire|radio|newspaper|lycée|collège"
-             r"|académie|rectorat|cooperativa|cooperative|amicale|club|comité|cercle)")
+             r"|académie|rectorat|cooperativa|cooperative|amicale|club|comité|cercle"
+             r"|gemeente|stichting|universiteit|coöperatie|vereniging|ministerie|provincie|hogeschool)")
 _ART = r"(?:(?:la|le|les|the|el|los|las|der|dem)\s+|l['’]\s?)?"
 _ORG_START = rf"(?=[{_U}\d]|{_ORG_HEAD}\b)"
 _AT_ORG = rf"(?i:\s{_AT}\s+){_ART}"
-_OF_ORG = rf"(?:\s(?i:of|from|de|du|des|del|der|vom|della|dello|dei|di)\s+{_ART}|\s(?i:d['’]|dell['’])\s?)"
+_OF_ORG = rf"(?:\s(?i:of|from|de|du|des|del|der|vom|della|dello|dei|di)\s+{_ART}|\s(?i:d['’]|dell['’])\s?" \
+          r"|\s(?i:van)\s+(?:(?i:de|het|der)\s+)?)"
 # Where an organisation starts, most telling first: "at Nordlys Group", "de GRT Gaz", "au ministère de..."
 _ORG_STARTS = [re.compile(p) for p in (
     rf"{_AT_ORG}(?=[{_U}\d])", rf"{_OF_ORG}(?=[{_U}\d])", rf"{_AT_ORG}(?={_ORG_HEAD}\b)",
@@ -535,6 +544,9 @@ def _trim_org(org: str) -> tuple[str | None, str | None]:
     org = re.sub(r"\s*\(([^()]{2,40})\)$", r", \1", org)
     # (an article in capitals inside a sentence is the name's: « journaliste à La Dépêche », "Le Monde")
     org = re.sub(r"^(?:the|la|le|les)\s+|^l['’]\s?", "", org).strip()
+    # (a title said with what it is: "journalist at the newspaper Expresso", « au quotidien Le Monde »)
+    org = re.sub(r"^(?:newspaper|daily|weekly|magazine|quotidien|hebdomadaire|journal|mensuel|revue|think\s+tank"
+                 r"|radio|television|télévision|chaîne)\s+(?=[A-ZÀ-Ý])", "", org)
     country = None
     m = _LOCATION_TAIL.search(org)
     if m and m.start() > 0 and re.fullmatch(rf"(?i:collectif|association|asso|club|amicale|comité)\s+[{_U}][\w'’-]+",
@@ -649,7 +661,7 @@ def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
         # (where the event is held: "director of programmes here at the Civic Futures Institute")
         title = re.sub(r"(?i:\s+(?:here|ici))+$", "", title or "") or None
         title = re.sub(r"(?i:\s+(?:auprès\s+(?:de|du|des)(?:\s+la|\s+l['’])?|de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?"
-                       r"|at(?:\s+the)?|à\s+la|à\s+l['’]|au|aux|à|with|for"
+                       r"|at(?:\s+the)?|à\s+la|à\s+l['’]|au|aux|à|with|for|in(?:\s+(?:de|het))?"
                        # (« presidente della | cooperativa sociale Rimaglie », « concejal del | Ayuntamiento »)
                        r"|della|dello|dell['’]|del|dei|degli|delle|di|de\s+los|de\s+las))$", "", title or "") or None
         if title and not ROLE_WORDS.search(title):
@@ -689,7 +701,9 @@ _AND_RUNS = re.compile(rf"(?i:\s(?:et|and)\s+(?:(?:il|elle|he|she|qui|who)\s+(?:
 def _posts(part: str) -> list[str]:
     """A description cut where a second post starts after "and" (« médecin généraliste à Saint-Denis | et président
     de l'URPS… »), when what comes before is a post too ("policy and communications officer at Samaritans" is one)."""
-    m = re.search(r"\s+(?:et|and)\s+(?=(?:\w+\s+)?" + ROLE_WORDS.pattern + r")", part)
+    # (Dutch « en » only before a Dutch post: « chercheur en écologie » is one)
+    m = re.search(r"\s+(?:et|and|und)\s+(?=(?:\w+\s+)?" + ROLE_WORDS.pattern + r")|\s+en\s+(?=(?:\w+\s+)?"
+                  + _DUTCH_POSTS + r")", part)
     if m is None or not ROLE_WORDS.search(part[:m.start()]) or not re.search(r"\s(?:à|in|at|de|du|of)\s",
                                                                              part[:m.start()]):
         return [part]
@@ -715,6 +729,10 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
     """Title, affiliation and country from what follows a name: ", chercheuse à l'Université de Malmö, en Suède"."""
     # (a colon before what is said of them: « Bruno Castel : il est DRH chez Aéroméca »)
     clause = re.sub(r"^\s*:\s*(?=(?i:il|elle|he|she)\s)", " ", clause)
+    # (an aside between dashes first: « Paul Martin — aucun lien de parenté, on me l'a assuré — directeur des
+    # investissements à la Banque des Territoires », and a hesitation: "João Almeida, who is, hmm, a founder of…")
+    clause = re.sub(r"^\s*[—–]\s*[^—–\n]{1,100}?\s*[—–]\s*", ", ", clause)
+    clause = re.sub(r"(?i:,?\s+\b(?:hmm+|uh+|um+|euh+|erm)\b\s*(?=[,\s]))\s*,?", "", clause)
     runs = _RUNS.match(clause)
     if runs is None:
         # what they are or did, then what they run: « … est céréalier dans la Drôme et il préside la Fédération… »,
@@ -737,7 +755,10 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
     place = False   # the organisation found so far is only where the person works (« généraliste à Saint-Denis »)
     # two posts joined by "and": « médecin généraliste à Saint-Denis et président de l'URPS… » (the second's
     # organisation was printed as « Saint-Denis et président de l'URPS… »)
-    parts = [p for part in re.split(r"\s*,\s*", clause) for p in _posts(part) if p.strip()]
+    # (an organisation's name with a list in it stays whole: « président du Conseil économique, social et
+    # environnemental régional d'Occitanie » was printed « (Conseil économique) »)
+    parts = [p for part in re.split(r"^\s*,\s*|\s*,(?!\s*[a-zà-ÿ]+\s+(?:et|and)\s+[a-zà-ÿ]+\b)\s*", clause) for p in _posts(part)
+             if p.strip()]
     for k, part in enumerate(parts):
         p = part.strip()
         if k == 0:
@@ -783,8 +804,11 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
             continue
         first = p.split()[0] if p.split() else ""
         # (a post may open on its field's initials: "HR business partner at Coldwell Borough Council")
+        # (or a post in capitals before where: "a Senior Lecturer in Public Policy at the University of Manchester"
+        # was printed as his organisation)
         if ROLE_WORDS.search(" ".join(p.split()[:5])) and (first[:1].islower() or ROLE_WORDS.match(first) or (
-                first.isupper() and len(first) <= 4 and ROLE_WORDS.search(" ".join(p.split()[1:4])))):
+                first.isupper() and len(first) <= 4 and ROLE_WORDS.search(" ".join(p.split()[1:4]))) or (
+                ROLE_WORDS.search(" ".join(p.split()[:3])) and re.search(r"\s(?:at|with|à|au|chez)\s", p))):
             t, o, c = _split_title_org(p)
             if t is None and o is None:
                 break
@@ -792,7 +816,7 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
             org = o
             country = country or c
             # (a town after a bare « à », "in": where they work, which another post's organisation says better)
-            place = o is not None and bool(re.search(r"\s(?:à|in)\s+" + re.escape(o) + r"\s*$", p)) \
+            place = o is not None and bool(re.search(r"\s(?:à|in)\s+(?:(?:de|het|the)\s+)?" + re.escape(o) + r"\s*$", p)) \
                 and not re.search(rf"(?i:{_ORG_HEAD})\b", o)
             continue
         if (first[:1].isupper() or re.match(rf"(?i:{_ORG_HEAD})\b", first)) and (k > 0 or title is None):

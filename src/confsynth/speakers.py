@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .countries import country_name, institution_country, split_country
-from .ingest.labels import POST_PREFIX, Label, is_moderator_word, normalize_name, turn_label
+from .ingest.labels import POST_PREFIX, Label, cast_list, is_moderator_word, normalize_name, turn_label
 from .mentions import Mention, describe, find_mentions
 from .names import compatible, fold, full_name, name_tokens, says_any, strip_titles
 from .records import Speaker, Turn
@@ -138,6 +138,64 @@ def _where(turns: Sequence[Turn], turn: int, offset: int = 0) -> str:
 _PRESIDED = re.compile(r"(?i:(?:sous\s+la\s+)?présidence\s*(?:de|d['’]|:)\s*|présidée?\s+par\s+|chaired\s+by\s+"
                        r"|presided\s+(?:over\s+)?by\s+)(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+)?"
                        r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})(?:\s*,\s*(?P<post>[^,.;)]{2,40}))?")
+
+
+def _cast(entries: dict[str, _Entry], header: Sequence[str]) -> None:
+    """Initials as labels ("AH:", "TN:") named by the header's cast list: "Participants: Amira Haddad, Bruegel (AH);
+    … Chair: Martin Keller, Friends of Europe (MK)." (they had been printed "Tn", "Mk")."""
+    for line in header:
+        for initials, label in cast_list(line).items():
+            e = next((e for e in entries.values() if e.raw == initials and e.kind == "person"), None)
+            if e is None:
+                continue
+            e.name = label.name
+            e.evidence.append(("name", f"the header's cast list: '{line.strip()}'"))
+            if label.kind == "moderator":
+                e.kind = "moderator"
+            if label.affiliation:
+                aff, country = split_country(label.affiliation)
+                e.set("affiliation", aff, "the header's cast list")
+                e.set("country", country, "the header's cast list")
+            e.set("title", label.role, "the header's cast list")
+
+
+# what opens a sentence, not a name: "Today Connected Communities Trust…"
+_NOT_NAME_START = {"the", "this", "that", "today", "tonight", "welcome", "and", "so", "at", "in", "our", "le", "la",
+                   "les", "ce", "cette", "bienvenue", "et", "au", "à", "notre", "nous", "we", "i", "je", "of", "de",
+                   "for", "pour", "with", "avec", "from", "hello", "bonjour", "hi", "thanks", "merci"}
+# a body called by what it is
+_GENERIC_BODY = re.compile(r"(?:Trust|Foundation|Fondation|Institute|Institut|Laboratoire|Lab|Observatoire|Observatory"
+                           r"|Agence|Agency|Centre|Center|Collectif|Collective|Association|Fédération|Federation"
+                           r"|Network|Réseau|Alliance|Forum|Fund|Fonds|Coopérative|Cooperative|Société|Society"
+                           r"|Stiftung|Fundación|Fondazione|Stichting)")
+# a body's name said after its head word: « Laboratoire de la Mobilité inclusive », "Trust for London"
+_NAME_AFTER = (r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|for|pour\s+la|pour\s+le|pour)\s*)"
+               r"(?:[A-ZÀ-Ý][\w'’-]+)(?:\s+[A-ZÀ-Ý][\w'’-]+)*"
+               r"(?:\s+[a-zà-ÿ]+(?:ive|if|ale|al|elle|el|aire|ique|iennes?|iens?|ée|é|ante?|ables?)s?\b)?")
+
+
+def _whole_org_names(entries: dict[str, _Entry], turns: Sequence[Turn], header: Sequence[str]) -> None:
+    """An organisation called by its head word only ("I lead the programmes team at the Trust", « déléguée générale
+    du Laboratoire ») is the one the event names in full: "this Connected Communities Trust webinar", « ce webinaire
+    du Laboratoire de la Mobilité inclusive » (printed « (Laboratoire) », "(Trust)")."""
+    text = "\n".join([*header, *(t.text for t in turns)])
+    for e in entries.values():
+        head = e.affiliation
+        if not head or not _GENERIC_BODY.fullmatch(head):
+            continue
+        found: Counter[str] = Counter()
+        for m in re.finditer(rf"((?:[A-ZÀ-Ý][\w'’&-]+\s+){{1,4}}){re.escape(head)}\b(?!\s+[A-ZÀ-Ý])", text):
+            words = m.group(1).split()
+            while words and fold(words[0]) in _NOT_NAME_START:
+                words.pop(0)
+            if words:
+                found[" ".join(words + [head])] += 1
+        for m in re.finditer(rf"\b{re.escape(head)}{_NAME_AFTER}", text):
+            found[m.group(0)] += 1
+        if len(found) == 1:
+            whole = next(iter(found))
+            e.affiliation = whole
+            e.evidence.append(("affiliation", f"'{head}' is the '{whole}' the transcript names in full"))
 
 
 def _chair_in_header(entries: dict[str, _Entry], header: Sequence[str]) -> None:
@@ -511,6 +569,7 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
                     use_ner: bool = True, header: Sequence[str] = ()) -> SpeakerDirectory:
     """Build the directory: labels, then introductions, self-introductions, hand-offs and thanks."""
     entries, turn_keys = _label_entries(turns)
+    _cast(entries, header)
     _spelled_as_written(entries, turns)
     _merge_labels(entries, turn_keys)
     _interviewer(entries, turn_keys)
@@ -553,8 +612,10 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
     _name_anonymous(entries, turn_keys, turns, mentions, resolved, registry)
     _decide_roles(entries, turn_keys, turns, mentions, resolved)
     _section_chairs(entries, turn_keys, turns, mentions, resolved)
+    _part_chairs(entries, turn_keys, turns)
     _room_voices(entries, turn_keys, turns)
     _chair_in_header(entries, header)
+    _whole_org_names(entries, turns, header)
     for e in entries.values():
         if e.affiliation and not e.country:
             code = institution_country(e.affiliation)
@@ -949,6 +1010,7 @@ def _name_anonymous(entries: dict[str, _Entry], turn_keys: list[str], turns: Seq
             target.evidence.append(("labels", f"'{e.raw}' named by the text"))
         else:
             p.entry = key
+            _bracket_was_the_name(e)
             _enrich_from_person(e, p, turns, turn_keys, mentions, resolved, entries)
             if e.kind == "role" and e.label_role:
                 # « Ministre » of « Mme la Ministre », unless the introduction said more (« ministre du Logement »)
@@ -956,6 +1018,14 @@ def _name_anonymous(entries: dict[str, _Entry], turn_keys: list[str], turns: Seq
     for e in entries.values():
         if e.kind == "anonymous" and not e.name and not any(w == "name" for w, _ in e.evidence):
             e.evidence.append(("name", "kept neutral: the transcript never names this voice"))
+
+
+def _bracket_was_the_name(e: _Entry) -> None:
+    """A room's or a podcast's label whose bracket holds the person's first name ("AUDIENCE MEMBER (DAVID)", then
+    "Hi, David Chen, I'm a nurse at Guy's Hospital"): the bracket is no organisation (« David Chen (DAVID) »)."""
+    if e.affiliation and e.name and set(name_tokens(e.affiliation)) <= set(name_tokens(e.name)):
+        e.affiliation = e.country = None
+        e.evidence = [x for x in e.evidence if x[0] not in ("affiliation", "country")]
 
 
 def _enrich_from_person(e: _Entry, p: _Person, turns: Sequence[Turn], turn_keys: list[str],
@@ -994,6 +1064,35 @@ def _section_chairs(entries: dict[str, _Entry], turn_keys: list[str], turns: Seq
             if e.role != "moderator":
                 e.role = "moderator"
                 e.evidence.append(("role", f"introduced the others of '{section}' {ranked[0][0]} times"))
+
+
+# a part's chair saying so, in any turn: « Je suis ravi d'animer cette table ronde », "I'm delighted to chair this panel"
+_RUNS_THIS_PART = re.compile(
+    r"(?i:\b(?:je\s+suis\s+(?:très\s+|vraiment\s+)?(?:ravie?|heureu(?:x|se)|contente?|fière?|honorée?)\s+d['’]"
+    r"|j['’]ai\s+(?:le\s+|l['’])?(?:grand\s+)?(?:plaisir|honneur|privilège)\s+d['’]|je\s+vais|c['’]est\s+moi\s+qui\s+vais\s+)"
+    r"(?:animer|modérer|présider)\s+(?:cette|ce|cet|notre)\s*" + _EVENT_NOUN +
+    r"|\bI(?:['’]m|\s+am)\s+(?:\w+\s+)?(?:delighted|pleased|happy|glad|thrilled|honou?red)\s+to\s+(?:chair|moderate|host)"
+    r"\s+(?:this|our|today['’]s)\s+" + _EVENT_NOUN +
+    r"|\bI(?:['’]ll|\s+will)\s+be\s+(?:chairing|moderating|hosting)\s+(?:this|our|the)\s+" + _EVENT_NOUN + ")")
+_ANNOUNCED_CHAIR = r"(?i:(?:animée?s?|modérée?s?|présidée?s?|moderated|chaired|hosted)\s+(?:par|by)\s+(?:\w+\s+)?)"
+
+
+def _part_chairs(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn]) -> None:
+    """A second chair for a part of the event, which no heading marks: the one the chair announces (« Elle sera animée
+    par Julien Faure, rédacteur en chef de La Revue Durable »), or who says so (« Je suis ravi d'animer cette table
+    ronde »). The journalist who ran the first round table was listed among the speakers and his questions quoted."""
+    if not any(e.role == "moderator" for e in entries.values()):
+        return
+    for key, e in entries.items():
+        if e.role == "moderator" or e.kind not in ("person", "role") or key not in turn_keys:
+            continue
+        own = next((m for i, k in enumerate(turn_keys) if k == key
+                    for m in [_RUNS_THIS_PART.search(turns[i].text)] if m), None)
+        announced = e.name and next((m for i, k in enumerate(turn_keys) if k != key for m in [re.search(
+            _ANNOUNCED_CHAIR + re.escape(e.name) + r"\b", turns[i].text)] if m), None)
+        if own or announced:
+            e.role = "moderator"
+            e.evidence.append(("role", f"chaired a part of the event: '{(own or announced).group().strip()}'"))
 
 
 def _decide_roles(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn],

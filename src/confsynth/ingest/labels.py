@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["Label", "is_moderator_word", "parse_label", "turn_label", "role_label", "split_inline", "split_midline", "normalize_name",
+__all__ = ["Label", "cast_list", "is_moderator_word", "parse_label", "turn_label", "role_label", "split_inline", "split_midline", "normalize_name",
            "TIMESTAMP", "CLOCK", "BRACKETED_TIME", "parse_time", "ADDRESS", "ADDRESSED", "POST_NOUNS", "POST_PREFIX"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſΆ-ΏΑ-ΩЀ-Я"  # capitals: Latin incl. accented (Extended-A mixes cases), Greek, Cyrillic
@@ -37,7 +37,8 @@ _AUDIENCE = re.compile(
     r"|intervention\s+de\s+la\s+salle|salle|public|audience(?:\s+(?:member|question))?|floor"
     r"|participant(?:e)?|intervenant(?:e)?|auditeur|auditrice|membre\s+du\s+public|voix\s+dans\s+la\s+salle"
     r"|habitante?|riveraine?|citoyenne?|citoyen|élue?|parent(?:\s+d['’]élève)?|commerçante?|étudiante?"
-    r"|member\s+of\s+the\s+public|resident|citizen|student|questioner|attendee|viewer|caller"
+    r"|member\s+of\s+the\s+public|resident|citizen|student|questioner|attendee|viewer|caller|listener"
+    r"|(?:listener\s+)?(?:voicemail|voice\s+note|call)|(?:intervenant(?:e)?|participant(?:e)?|question)\s+(?:dans|de)\s+la\s+salle"
     # the other European languages staff receive: es, pt, de, it, nl
     r"|p[úu]blico|participante|asistente|pregunta\s+del\s+p[úu]blico|pergunta\s+do\s+p[úu]blico"
     r"|publikum|teilnehmer(?:in)?|zuh[öo]rer(?:in)?|frage\s+aus\s+dem\s+publikum"
@@ -46,6 +47,13 @@ _AUDIENCE = re.compile(
     r"|vraag\s+uit\s+de\s+zaal|zaal)$",
     re.IGNORECASE,
 )
+# a podcast's or a broadcast's voices, whose brackets name them: "HOST 1 (Dana)", "GUEST (Priya)"
+_NAMED_VOICE = re.compile(r"(?i:^(?:host|co-?host|hôte|presenter|présentat(?:eur|rice)|guest|invitée?|interviewer"
+                          r"|journalist|journaliste)\b)")
+# a video call's display name for a device: "iPhone de Marie", "Marie's iPhone", "Galaxy S21 de Jean"
+_DEVICE_WORD = r"(?:iphone|ipad|macbook|android|galaxy|samsung|pixel|huawei|xiaomi|téléphone|telephone|phone|tablette|tablet|laptop|pc)"
+_DEVICE = re.compile(rf"(?i:^(?:l['’])?{_DEVICE_WORD}(?:\s+[\w-]+)?\s+(?:de\s+|d['’]|of\s+|von\s+|di\s+)(?P<a>\S.*)$"
+                     rf"|^(?P<b>.+?)['’]s\s+{_DEVICE_WORD}(?:\s+[\w-]+)?$)")
 _MODERATOR = re.compile(
     r"^(?:(?:le|la|the)\s+)?(?:modérateur|modératrice|moderator|animateur|animatrice|host|facilitator"
     r"|(?:(?:acting|deputy|vice|assistant|co)[\s-]+)?chair(?:man|woman|person)?"
@@ -292,8 +300,14 @@ def _strip_markup(text: str) -> str:
     return text.strip(" \t*_-–—•")
 
 
+# someone's initials as a label: two capitals, or three with no vowel ("MK", "JPM"; "TOM" is Tom)
+_INITIALS = re.compile(r"[A-Z]{2}|[B-DF-HJ-NP-TV-XZ]{3}")
+
+
 def normalize_name(words: list[str]) -> str:
     """Title-case shouted surnames and put "NOM Prénom" back in "Prénom Nom" order."""
+    if len(words) == 1 and _INITIALS.fullmatch(words[0]):
+        return words[0]     # "MK" is initials, not "Mk"
     def is_caps(w: str) -> bool:
         letters = [c for c in w if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -426,6 +440,10 @@ def parse_label(text: str) -> Label | None:
         return None
     if raw.endswith((".", "?", "!", "…", "»", '"', "”")) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", raw):
         return None
+    if _INITIALS.fullmatch(raw):
+        # "AH:", "MK:": a panel's initials (its cast list says whose: "Amira Haddad, Bruegel (AH)"); « Ah » in
+        # capitals before a colon is no interjection (all seven of her turns had been the chair's)
+        return Label(raw=raw, name=raw, kind="person")
     if raw.casefold() in _NOT_LABELS:
         return None
     # the minutes' header that says who presides (« Présidence de M. Bernard Cazals, maire »), not a speaker
@@ -449,11 +467,18 @@ def parse_label(text: str) -> Label | None:
         # « Question de la salle (Paul Lemaire, association Les Ateliers du Nord) »: someone in the room, named
         inner = parse_label(paren)
         # (a first name alone with what they are: « Intervento dal pubblico (Sara, studentessa) »)
-        alone = inner is not None and inner.name and len(inner.name.split()) == 1 and bool(inner.role) \
-            and not inner.affiliation
+        # (or with where they call from: "Listener voicemail (Tom, Leeds)")
+        alone = inner is not None and inner.name and len(inner.name.split()) == 1 \
+            and bool(inner.role) != bool(inner.affiliation)
         if inner is not None and inner.kind == "person" and inner.name and (len(inner.name.split()) >= 2 or alone) \
                 and not _ORG_WORD.search(inner.name):   # (« Participante (Ville de Lyon) » is no one's name)
             return Label(raw=raw, name=inner.name, affiliation=inner.affiliation, role=inner.role, kind="audience")
+    if (_ANONYMOUS.match(head) or head.casefold() in _GENERIC_VOICES) and paren and not rest:
+        # "GUEST (Priya Raman)", "HOST 1 (Dana)": the voice, named (her name had been printed as her organisation)
+        inner = parse_label(paren)
+        if inner is not None and inner.kind == "person" and inner.name and not _ORG_WORD.search(inner.name) and (
+                len(inner.name.split()) >= 2 or _NAMED_VOICE.match(head) and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", paren)):
+            return Label(raw=raw, name=inner.name, affiliation=inner.affiliation, role=inner.role, kind="person")
     if _AUDIENCE.match(head) or _ANONYMOUS.match(head) or head.casefold() in _GENERIC_VOICES:
         return Label(raw=raw, name=None, affiliation=paren, kind="audience" if _AUDIENCE.match(head) else "anonymous")
     if _MODERATOR.match(head) or head.casefold() in {"the chair", "chair", "le président", "la présidente", "président",
@@ -506,6 +531,10 @@ def parse_label(text: str) -> Label | None:
             head = head[:1] + head[1:].lower()     # « LA MINISTRE » is printed « La ministre »
         return Label(raw=raw, name=None, affiliation=", ".join(x for x in (paren, aff) if x) or None, role=head,
                      kind="role")
+    device = _DEVICE.match(head) if not paren and not rest else None
+    if device and _name_words(device["a"] or device["b"]) is not None:
+        # « iPhone de Marie » until she renames herself « Marie Leclerc » (her first turns had gone to the chair)
+        return Label(raw=raw, name=normalize_name(_name_words(device["a"] or device["b"])), kind="person")
     words = _name_words(head)
     if words is None:
         return None
@@ -538,6 +567,24 @@ def parse_label(text: str) -> Label | None:
 
 
 _QUESTION = {"question", "questions", "frage", "pregunta", "domanda", "vraag"}
+# one person of a cast list, with the initials the turns go by: "Amira Haddad, Bruegel (AH)"
+_CAST_ENTRY = re.compile(r"^(?P<who>[^:;()]{3,120}?)\s*\((?P<ini>[A-Z]{2,4})\)[.,]?$")
+
+
+def cast_list(line: str) -> dict[str, Label]:
+    """The people a header line lists by initials, keyed by them: "Participants: Amira Haddad, Bruegel (AH); Tomasz
+    Nowak, Polish Economic Institute (TN). Chair: Martin Keller, Friends of Europe (MK)." The chair is the moderator."""
+    out: dict[str, Label] = {}
+    # (a sentence per part of the programme: "… (CD). Chair: Martin Keller …")
+    for part in re.split(r"(?<=\))\s*[.,]\s+|\s*;\s*|\s+[–—|]\s+", line.strip()):
+        heading, _, who = part.rpartition(":")
+        m = _CAST_ENTRY.match(who.strip())
+        label = parse_label(m["who"].strip()) if m else None
+        if label is None or label.kind != "person" or not label.name or len(label.name.split()) < 2:
+            continue
+        chair = _MODERATOR.match(heading.strip()) is not None
+        out[m["ini"]] = replace(label, raw=m["ini"], kind="moderator" if chair else "person")
+    return out
 
 
 def turn_label(text: str) -> Label | None:

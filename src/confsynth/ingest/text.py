@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..records import Transcript
 from .encoding import clean_controls
-from .labels import BRACKETED_TIME, CLOCK, Label, parse_label, parse_time, split_inline, split_midline
+from .labels import BRACKETED_TIME, CLOCK, Label, cast_list, parse_label, parse_time, split_inline, split_midline
 from .turns import Piece, TurnBuilder
 
 __all__ = ["SourceLine", "parse_lines", "parse_text"]
@@ -307,8 +307,9 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
                 builder.split()  # no labels at all: each paragraph is a turn of its own
             continue
         # (words, not the title's punctuation: « Table ronde « … ? » — émission …, enregistrée le 3 octobre 2024 »)
-        if kind != "start" and not started and len([w for w in rest.split() if re.search(r"\w", w)]) <= 25 \
-                and ln_index < title_lines:
+        if kind != "start" and not started and ln_index < title_lines and (
+                len([w for w in rest.split() if re.search(r"\w", w)]) <= 25 or cast_list(rest)):
+            # (a cast list is the header's however long: "Participants: Amira Haddad, Bruegel (AH); …")
             header.append(rest.lstrip("#").strip() if fmt == "md" else rest)
             continue
         started = True
