@@ -1266,6 +1266,12 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "On attend encore quelques personnes, je vois que ça se remplit, il y a déjà plus de 120 participants.",
     "Prima di cominciare due informazioni pratiche: le uscite di sicurezza sono in fondo alla sala.",
     "Las salidas de emergencia están a ambos lados de la sala.",
+    # a podcast's sponsor and plugs (an advertisement with its promo code was a key message), a town hall's exits
+    "This episode is brought to you by Greenleaf Bank, the bank that never invests your savings in fossil fuels.",
+    "Open an account in five minutes at greenleafbank dot co dot uk and use the code SHIFT for a welcome bonus.",
+    "A reminder, we're on Patreon now, and for three pounds a month you get ad-free episodes.",
+    "My toaster died this week, so this episode is personal.",
+    "Petite précision, les issues de secours sont de chaque côté de la scène.",
 ])
 def test_talk_about_the_talk_is_framing(text):
     from confsynth.takeaways import _META
@@ -2389,3 +2395,20 @@ def test_a_sentence_that_states_a_figure_is_a_fitter_key_message():
         assert 0 < plain < boosted == pytest.approx(TakeawayConfig().figure_factor * plain)
     year = "In 2019 the council decided to close the residential streets to through traffic."
     assert fitness(year, "en") == pytest.approx(fitness(year, "en", figure_factor=1.0))
+
+
+def test_a_self_introduction_from_the_floor_is_no_point():
+    """« Karima Touati, je suis présidente de l'association Les Petites Pousses, à Saint-Denis, on fait de l'aide aux
+    devoirs… » was cut after « l'association » and its tail printed as a key message; it is one sentence, and a
+    self-introduction."""
+    from confsynth.nlp import analyze_texts
+    from confsynth.takeaways import _SELF_INTRO
+
+    text = ("Bonjour, merci. Karima Touati, je suis présidente de l'association Les Petites Pousses, à Saint-Denis, on "
+            "fait de l'aide aux devoirs et des jardins partagés. Ma question est simple.")
+    a = analyze_texts([text], ["fr"])[0]
+    sentences = [text[s:e] for s, e in a.sentences]
+    assert sentences[1].startswith("Karima Touati, je suis présidente de l'association Les Petites Pousses")
+    assert _SELF_INTRO.search(sentences[1])
+    assert _SELF_INTRO.search("Hi, David Chen, I'm a nurse at Guy's Hospital.")
+    assert not _SELF_INTRO.search("In Poland, I think we need far more electricians than we train.")

@@ -136,6 +136,14 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # what ends a sentence in writing, closing quotes and brackets after it (not quotes.is_closed, where a
 # closing quote or bracket alone closes a passage: here the apostrophe of an elision, « aujourd' », does not)
 _CLOSED = re.compile(r"[.!?…][\"'’»”)\]]*$")
+# a piece that ends on the kind of body whose name comes next: « Karima Touati, je suis présidente de l'association |
+# Les Petites Pousses, à Saint-Denis, on fait… » (the second piece had been a key message with no subject)
+_NAME_NEXT = re.compile(
+    r"(?i:(?:\bl['’]|\b(?:la|le|les|the|de|du|des|of|our|notre|my|mon|ma)\s+)(?:association|organisation|organization"
+    r"|fondation|foundation|collectif|coopérative|cooperative|entreprise|société|company|réseau|network|fédération"
+    r"|federation|syndicat|union|agence|agency|institut|institute|start-?up|journal|newspaper|magazine|revue|radio"
+    r"|émission|podcast|festival|programme|program|projet|project|commune|ville|city|town|village|université"
+    r"|university|école|school)\s*)$")
 _MARKS = re.compile(r"[.!?…](?=[\s\"'’»”)\]]|$)")
 _LEADING_MARK = re.compile(r"([.!?…]+[\"'’»”)\]]*)\s+(?=\w)")
 # a title before a name, in the languages whose blank tokenizer splits the sentence at its full stop: « o Sr.
@@ -187,7 +195,8 @@ def _join_unclosed(text: str, found: Sequence[tuple[int, int, bool]], lower_case
                 and len(before.split()) + len(piece.split()) <= _JOINED_WORDS)
             # a first name the parser cut from the rest of the name: « Jean-Baptiste | Le Guen est directeur… »
             or (closes and 1 <= len(before.split()) <= 2 and all(w[:1].isupper() for w in before.split())
-                and piece[:1].isupper()))
+                and piece[:1].isupper())
+            or (piece[:1].isupper() and _NAME_NEXT.search(before) is not None))
         lead = _LEADING_MARK.match(piece) if join else None
         if lead:
             # the parser left the full stop to the next sentence (« …BENITO aussi | . le socle réglementaire… »):

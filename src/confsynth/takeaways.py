@@ -1057,7 +1057,12 @@ def round_answers(sentences: Sequence[Sentence], roles: dict[str, str]) -> np.nd
 
 # "Hi everyone, I'm Tomás Reyes, I work at the OECD": who the speaker is, not what they say
 _SELF_INTRO = re.compile(
-    r"\b(?:(?i:hi everyone|hi all|hello everyone|bonjour à (?:tous|toutes))"
+    # the name first, from the floor: « Karima Touati, je suis présidente de l'association Les Petites Pousses, à
+    # Saint-Denis, on fait de l'aide aux devoirs… » (its tail had been a key message), "Hi, David Chen, I'm a nurse…"
+    r"^\W*(?:(?i:oui|yes|bonjour|bonsoir|hi|hello|good (?:morning|evening|afternoon)|merci|thank you|thanks)\W+){0,3}"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}\s*,\s*(?i:je suis|j'habite|je travaille|je représente|I'm|I am"
+    r"|I work|I represent|I live)\b"
+    r"|\b(?:(?i:hi everyone|hi all|hello everyone|bonjour à (?:tous|toutes))"
     r"|(?:I'm|I am|(?i:my name is|je m'appelle|je suis|moi,? c'est|soy|me llamo|ich bin|mi chiamo|sono))\s+[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){0,3}"
     r"\s*,\s*(?i:(?:and\s+|et\s+|y\s+|und\s+)?(?:I\b|I'm\b|je\b|j')|de\b|du\b|del\b|from\b|at\b|of\b|with\b"
     r"|y\s+(?:voy|soy|trabajo|dirijo|represento|coordino)\b|e\s+(?:sono|lavoro|dirigo)\b"
@@ -1170,6 +1175,11 @@ _META = re.compile(
     # a podcast's outro: "If you enjoyed the episode, please rate and subscribe", « abonnez-vous »
     r"|rate and (?:review|subscribe)|(?:please |do )?subscribe (?:to|wherever)|abonnez-vous|(?:enjoyed|aimé) (?:the|this|"
     r"cet|l') ?(?:episode|épisode)|(?:see|talk to) you next (?:week|time)|à la semaine prochaine"
+    # ... and its sponsor and plugs: "This episode is brought to you by Greenleaf Bank", "use the code SHIFT for a
+    # welcome bonus", "we're on Patreon now" (an advertisement had been a key message)
+    r"|brought to you by|(?:episode|show|podcast|programme|program) is (?:sponsored|supported) by|(?:promo|discount"
+    r"|coupon) code|code promo|(?:use|with|enter) the code\b|patreon|leave (?:us )?a (?:review|rating)"
+    r"|laissez(?:-nous)? (?:un avis|une note)|ad-free|sans publicité|(?:this|today's) episode\b"
     # a guest presented by the chair by rank: "Our second is Professor Marc Lefebvre, from the University of…"
     r"|\bour (?:first|second|third|fourth|next|last|final)(?: (?:speaker|guest|panel(?:l)?ist|discussant|witness))?"
     r" (?:is|will be) (?:(?-i:[A-Z])|professor|dr\b|doctor)"
@@ -1202,7 +1212,7 @@ _META = re.compile(
     r" (?:everyone|all of you|those)"
     # the room itself: "The fire exits are at the back", "phones on silent", « les toilettes sont au fond »,
     # « le wifi, c'est… », "coffee is served in the foyer"
-    r"|fire exits?|emergency exits?|sorties? de secours|(?:phones?|téléphones?|portables?) (?:on|en) (?:silent|silence"
+    r"|fire exits?|emergency exits?|(?:sorties?|issues?) de secours|(?:phones?|téléphones?|portables?) (?:on|en) (?:silent|silence"
     r"|mode silencieux)|(?:toilets|restrooms|toilettes|baños|bagni) (?:are|sont|están|sono)\b"
     r"|(?:le |the )?wi-?fi(?:,| is| c'est| est)|(?:coffee|lunch|le déjeuner|le café|le buffet) (?:is|will be|sera|est)"
     r" (?:now )?(?:served|servi)"
