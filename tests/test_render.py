@@ -338,6 +338,27 @@ def test_translated_quote_is_marked_and_its_comment_keeps_the_words_said(tmp_pat
     assert "texte original" in comment.text and "I think funders must pay" in comment.text
 
 
+def test_the_opening_lists_no_interpreter_and_quotes_a_title_with_quotes_inside():
+    """« …, Ana Belén Ortega (…), l'interprète et Sophie Nguyen » listed the booth among the panel; « la rencontre
+    Rencontres européennes… — Table ronde « Logement… » » and "the event The Circular Shift — Episode 42: "Fix It…"
+    with Priya Raman" read as if the sentence went on into the title."""
+    from confsynth.records import Speaker
+    from confsynth.render.i18n import event_intro
+
+    people = [Speaker(id="s1", label="Marc Lefebvre", name="Marc Lefebvre"),
+              Speaker(id="s2", label="[Interprète]", name=None, role="interpreter"),
+              Speaker(id="s3", label="Sophie Nguyen", name="Sophie Nguyen")]
+    title = "Rencontres européennes — Table ronde « Logement abordable »"
+    assert event_intro(title, None, None, people, "fr") == (
+        "La rencontre «\u00a0Rencontres européennes — Table ronde \u201cLogement abordable\u201d\u00a0» a réuni 2 "
+        "intervenant·e·s\u00a0: Marc Lefebvre et Sophie Nguyen.".replace("\u00a0: ", " : "))
+    assert event_intro('The Circular Shift — Episode 42: "Fix It" with Priya Raman', None, None, people, "en") == (
+        "The event “The Circular Shift — Episode 42: ‘Fix It’ with Priya Raman” brought together 2 speakers: Marc "
+        "Lefebvre and Sophie Nguyen.")
+    # a title that is its own quotation once its kind is said is not quoted twice
+    assert "«\u00a0«" not in event_intro("Table ronde « Se loger demain »", None, None, people, "fr")
+
+
 def test_the_synthesis_opens_with_when_where_the_event_and_who_spoke():
     from confsynth.records import Speaker
     from confsynth.render.i18n import event_intro
@@ -521,6 +542,12 @@ def test_an_untitled_event_is_headed_by_what_the_report_is(tmp_path):
     # what the event was is no place: « Le 15 mai 2024, à webinar recording, … »
     ("webinar recording, 15 May 2024", "2024-05-15", None),
     ("En ligne, 3 juin 2024", "2024-06-03", None),
+    # a longer line printed as it is still says where (the opening sentence had no place): its city, not its venue
+    ("Recorded 3 October 2024, London", None, "London"),
+    ("Jeudi 14 mars 2024, Maison de la Mutualité, Paris", None, "Paris"),
+    ("Lisbon, 23 May 2024, Fundação Calouste Gulbenkian, Auditorium 2", None, "Lisbon"),
+    ("Thursday 6 June 2024, 7pm, Millbrook Community Centre", None, None),
+    ("14 March 2024, Hybrid", None, None),
 ])
 def test_the_date_and_place_under_the_title_are_read(line, date, place):
     from confsynth.pipeline import header_event

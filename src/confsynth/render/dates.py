@@ -67,7 +67,41 @@ def header_event(header: Sequence[str]) -> tuple[str | None, str | None]:
                     place = parts[1]
             # (what the event was, not where: "webinar recording, 15 May 2024" printed « à webinar recording »)
             return date, (None if place and _NOT_A_PLACE.search(place) else place)
+    for line in header[1:3]:
+        place = _place_around_date(" ".join(line.split()))
+        if place:
+            return None, place
     return None, None
+
+
+_RECORDED = re.compile(rf"^(?i:(?:recorded|held|enregistrée?|tenue?)(?:\s+(?:on|le))?\s+|(?:{_WEEKDAY})|le\s+|on\s+)+")
+
+
+def _place_around_date(line: str) -> str | None:
+    """The city of a longer line that has the date, printed as it is: "Recorded 3 October 2024, London", « Jeudi
+    14 mars 2024, Maison de la Mutualité, Paris », "Lisbon, 23 May 2024, Fundação Calouste Gulbenkian, Auditorium 2"
+    (the opening sentence had no place)."""
+    m = _DATE_IN_LINE.search(line)
+    if m is None or not _iso(m):
+        return None
+
+    def city(part: str) -> bool:
+        return bool(_CITY_LIKE.fullmatch(part)) and not VENUE.match(part) and not _NOT_A_PLACE.search(part)
+
+    before = [p.strip() for p in re.split(r"\s*[,–—]\s*|\s+-\s+", _RECORDED.sub("", line[:m.start()]).strip(" ,:–—-"))
+              if p.strip()]
+    after = [p.strip() for p in re.split(r"\s*[,–—]\s*|\s+-\s+", line[m.end():].strip(" ,.:–—-")) if p.strip()]
+    after = [p for p in after if not re.fullmatch(r"(?i:(?:à|at)\s+)?\d{1,2}(?:\s?[:h.]\s?\d{2})?\s?(?:[ap]\.?m\.?|h)?", p)]
+    if len(before) == 1 and city(before[0]):
+        return before[0]                    # "Lisbon, 23 May 2024, …"
+    if len(before) == 2 and VENUE.match(before[0]) and city(before[1]):
+        return before[1]
+    if not before and after:
+        if city(after[0]) and len(after) <= 2:
+            return after[0]                 # "… 2024, London"
+        if len(after) >= 2 and VENUE.match(after[0]) and city(after[1]):
+            return after[1]                 # "… 2024, Maison de la Mutualité, Paris"
+    return None
 
 
 # What a venue's name opens on, not a city's: « Maison de l'ESS », "Millbrook Community Centre", "Stiftung Zukunft
@@ -81,7 +115,8 @@ VENUE = re.compile(
 _CITY_LIKE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:[\s-](?:(?:sur|sous|en|le|la|les|de|du|am|an|upon|on)[\s-])?[A-ZÀ-Ý][\w'’-]+){0,2}")
 _NOT_A_PLACE = re.compile(r"(?i)\b(?:webinar|webinaire|recording|recorded|enregistr\w*|transcript|transcription"
                           r"|podcast|interview|entretien|panel|keynote|debate|débat|session|séance|meeting|réunion"
-                          r"|conference|conférence|online|en ligne|visio\w*|zoom|teams|livestream|broadcast)\b")
+                          r"|conference|conférence|online|en ligne|visio\w*|zoom|teams|livestream|broadcast"
+                          r"|hybrid|hybride|remote|virtual|virtuel\w*|distanciel)\b")
 
 
 def date_in_header(header: Sequence[str]) -> str | None:

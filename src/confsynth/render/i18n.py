@@ -474,6 +474,16 @@ def _where(place: str, lang: str, t: dict[str, str]) -> str:
     return t["event_in"].format(place=place)
 
 
+def _inner_quotes(text: str, lang: str) -> str:
+    """``text``'s own quotation marks as a quotation's inner ones: “…” in French, ‘…’ in English."""
+    inner_open, inner_close = ("\u201c", "\u201d") if lang == "fr" else ("\u2018", "\u2019")
+    text = re.sub(r"«\s*", inner_open, text)
+    text = re.sub(r"\s*»", inner_close, text)
+    if lang != "fr":
+        text = text.replace("\u201c", inner_open).replace("\u201d", inner_close)
+    return re.sub(r'"([^"]*)"', rf"{inner_open}\1{inner_close}", text)
+
+
 def event_intro(title: str, date: str | None, place: str | None, speakers: Sequence[Speaker], lang: str,
                 title_language: str | None = None) -> str:
     """The paragraph that opens the synthesis, in the seed's manner: when and where, the event, who spoke
@@ -492,7 +502,9 @@ def event_intro(title: str, date: str | None, place: str | None, speakers: Seque
         title, title_date, title_place = title_event(title)
         date, place = date or title_date, place or title_place
     # (a voice labelled by its post, « Mme la Ministre », is listed by it: it says who spoke)
-    voices = [s for s in speakers if identified(s) and s.role not in ("audience", "moderator")]
+    # (nor is the interpreter one of them: « …, l'interprète et Sophie Nguyen »)
+    voices = [s for s in speakers if identified(s) and s.role not in ("audience", "moderator", "interpreter",
+                                                                       "narration")]
     # (a chair known by their post only, « M. le Maire » of a council's minutes, chaired it all the same)
     hosts = [s for s in speakers if identified(s) and s.role == "moderator"]
     unnamed = [s for s in speakers if not identified(s) and s.role == "speaker" and s.label != "Unidentified speaker"]
@@ -513,8 +525,13 @@ def event_intro(title: str, date: str | None, place: str | None, speakers: Seque
     else:
         people = names if len(voices) == 1 else t["event_people"].format(n=len(voices), names=names)
     event, title = event_kind(title, lang) if title else (None, title)
-    # a title that quotes its own theme (« Table ronde « Se loger… » ») is not quoted again
-    quoted = title if any(q in title for q in "«»“”\"") else f"{open_q}{title}{close_q}"
+    # a title that is its own quotation (« Table ronde « Se loger… » » once its kind is said) is not quoted again; one
+    # that quotes a part of it is, that part in the inner marks (« la rencontre Rencontres européennes… — Table
+    # ronde « Logement… » » read as two events, "the event The Circular Shift — Episode 42: …" too)
+    own = re.fullmatch(r"\s*[«“\"][^«»“”\"]*[»”\"]\s*", title) is not None
+    if not own:
+        title = _inner_quotes(title, lang)
+    quoted = title if own else f"{open_q}{title}{close_q}"
     text = t["event_intro_one" if len(voices) + len(unnamed) == 1 else "event_intro"].format(
         when=when, event=event or t["event_noun"], title=" \x00" if title else "", people=people)
     text = text[0].upper() + text[1:]

@@ -167,11 +167,15 @@ def _event_lines(s: Synthesis, lang: str) -> tuple[str, ...]:
         # (a title line that ends on its place and date, « …, enregistrée le 3 octobre 2024 à Lyon »: the title is
         # printed without them, so they go under it)
         _, date, place = title_event(s.title)
+    lines = tuple(typeset(line, s.language) for line in s.header[1:3] if line.strip() and line != s.title)
+    if place and not date and lines:
+        # (a place read from a longer line, "Recorded 3 October 2024, London": the line says it all, and when)
+        return lines
     if date or place:
         parts = [typeset(place_name(place, lang), lang) if place else None,
                  format_date(date, lang) if date else None]
         return (", ".join(p for p in parts if p),)
-    return tuple(typeset(line, s.language) for line in s.header[1:3] if line.strip() and line != s.title)
+    return lines
 
 
 def _printed_title(title: str) -> str:
