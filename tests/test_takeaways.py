@@ -810,6 +810,9 @@ def test_headline_fitness_prefers_the_speakers_own_claim(weak, strong, language)
      "l'école.", "On va maintenant passer au deuxième point de l'ordre du jour, la sécurité devant l'école.", "fr"),
     ("To sum up, we agreed to publish the platform data every quarter and to review the pilot in June.",
      "We will now turn to the question of platform data and how the pilot was designed in June.", "en"),
+    # a debate's result, which its chair announces (it was nowhere in the synthesis of an Oxford-style debate)
+    ("The motion is therefore carried, the winner tonight is the team for the motion.",
+     "We will now hear the two speakers for the motion and then the two against it.", "en"),
 ])
 def test_the_chairs_recap_is_a_key_message_their_framing_is_not(recap, framing, language):
     """Moderators frame the points and their lines weigh less; their recap of what was agreed sums the event up."""

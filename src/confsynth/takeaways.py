@@ -117,7 +117,12 @@ _RECAP = re.compile(
     r" (?:pris|que nous avons pris|qu'on a pris)|(?:nous avons|on a) (?:décidé|convenu|retenu)|ce (?:que|qu') (?:on|nous)"
     r" (?:retien[ts]|retenons|a décidé|avons décidé)|to sum up|to summari[sz]e|in summary|let me (?:recap|summari[sz]e)"
     r"|(?:we|you) (?:have )?(?:agreed|decided)|the (?:commitments|decisions|actions) (?:we|you) (?:made|took|agreed)"
-    r"|the (?:commitments|decisions|action points) (?:made|taken|agreed)(?: tonight| today| this \w+)?)\b)")
+    r"|the (?:commitments|decisions|action points) (?:made|taken|agreed)(?: tonight| today| this \w+)?"
+    # ... and the vote that ends a debate: "After the debate: 55 per cent for the motion…", « la motion est adoptée »
+    # (an Oxford-style debate's result was nowhere; its chair's closing slogan was a key message)
+    r"|the motion (?:is|has been|was) (?:therefore |thus )?(?:carried|defeated|passed|rejected|adopted)"
+    r"|(?:per ?cent|%) (?:for|against) the motion|(?:la )?motion (?:est|a été) (?:donc )?(?:adoptée|rejetée)"
+    r"|(?:pour ?cent|%) pour la motion|adoptée?s? à l'unanimité)\b)")
 # ... but a recap of what the panel said ("To sum up what I heard tonight: …", « Pour résumer ce que j'ai entendu
 # ce soir : … ») restates points the speakers made themselves: those are the key messages, in their words
 _HEARD = re.compile(
