@@ -497,6 +497,7 @@ def test_a_title_line_with_its_place_and_date_and_a_post_open_the_synthesis_as_s
     ("2f3f95e2eb2b4532169904b186a8cdf0.transcript.txt", ""),
     ("54f0ce33-2051-4ea3-af1a-c97c9abe3229.vtt", ""),
     ("Zoom_1699000000123.vtt", "Zoom"),
+    ("webinaire-mobilite-rurale-zoom.txt", "Webinaire mobilite rurale"),   # the tool, when the name says more
     ("GMT20231103-140000_Recording.transcript.vtt", ""),
     # a copy's marks and a version's
     ("panel (2).docx", "Panel"),
@@ -922,6 +923,9 @@ def test_a_body_prints_each_statement_in_its_own_typography():
     # with its organiser between the event and its theme
     ("Bonjour à toutes et à tous, bienvenue à ce webinaire de la Fondation Soigner Demain consacré à la santé au "
      "travail des soignants. Je suis Sophie Lemaire.", "Santé au travail des soignants"),
+    # ... and a comma before the theme (the title was the file's name, "Webinaire mobilite rurale zoom")
+    ("Bonjour et bienvenue à ce webinaire du Laboratoire de la Mobilité inclusive, consacré à la mobilité solidaire "
+     "dans les territoires ruraux. Je m'appelle Claire Fontaine.", "Mobilité solidaire dans les territoires ruraux"),
     # a welcome that names no theme gives none: the file's name is the title then
     ("Good evening everybody, and welcome to this fireside chat. There is no actual fire, I'm afraid.", ""),
     # the organiser "organised by", then "on the theme" (the title was the file's name, its accents lost)

@@ -96,13 +96,13 @@ _WELCOME = re.compile(
     r"(?:this|our|today's|tonight's|the|cette|ce|cet|notre)\s+(?:(?:morning's|afternoon's|evening's|first|new|online"
     r"|nouvelle?|premier|première)\s+)?" + _EVENT_NOUNS
     # (with its organiser: « ce webinaire de la Fondation Soigner Demain consacré à… », "this webinar of the OECD on…")
-    + r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|of\s+the|of|by\s+the|by)\s+(?-i:[A-ZÀ-Ý])[^.?!;,]{1,60}?(?=\s+(?:on|about"
+    + r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|of\s+the|of|by\s+the|by)\s+(?-i:[A-ZÀ-Ý])[^.?!;,]{1,60}?(?=,?\s+(?:on|about"
     r"|dedicated|consacrée?s?|sur|autour)\b)"
     # (« … organisée par la Maison des étudiants de l'Université Lumière Lyon 2, sur le thème « … » »)
     r"|\s+(?:organisée?s?\s+par|organi[sz]ed\s+by|hosted\s+by)\s+[^.?!;]{1,90}?(?=,?\s+(?:on|about|sur|autour)\b))?"
-    r"\s*(?:,?\s*(?:sur\s+le\s+thème(?:\s+de)?|on\s+the\s+(?:theme|topic)\s+of)\s*|,\s*|\s+(?:on|about|dedicated\s+to"
+    r"\s*(?:,?\s*(?:sur\s+le\s+thème(?:\s+de)?|on\s+the\s+(?:theme|topic)\s+of)\s*|,?\s+(?:on|about|dedicated\s+to"
     r"|titled|entitled|called|sur|consacrée?s?\s+(?:à\s+la|à\s+l'|aux|au|à)|intitulée?|autour\s+(?:de\s+la|de\s+l'|des"
-    r"|du|de))\s+))"
+    r"|du|de))\s+|,\s*))"
     r"(?:[«“\"]\s*(?P<quoted>[^»”\"]{4,120}?)\s*[»”\"]|(?P<said>[^.?!;,—–]{4,120}))")
 
 
@@ -123,6 +123,7 @@ def title_from_welcome(turns: Sequence[Turn]) -> str:
 # what a file name says of the document rather than of the event ("panel.transcript.txt", "…_captions.vtt")
 _FILE_WORDS = re.compile(r"(?i)(?:" + DOCUMENT_WORDS + r"|txt|vtt|srt|docx?|json|otter|rev|recording|enregistrement"
                          r"|final|draft|v\d+|\(\d+\))$")
+_TOOL_WORDS = re.compile(r"(?i:zoom|teams|webex|sonix|trint|descript|otter|meet)")
 # a copy's mark before the name: "Copy of panel.docx", « Copie de panel.docx »
 _COPY_OF = re.compile(r"(?i)^(?:copy\s+of|copie\s+de)\s+")
 # a machine's name for it: a hash or an id ("2f3f95e2eb2b4532…", a UUID's parts, a long timestamp)
@@ -222,6 +223,8 @@ def title_from_filename(name: str) -> str:
     if len(words) > 1:
         words = words[:-1]           # the extension
     words = [w for w in words if not _FILE_WORDS.match(w) and not _FILE_ID.fullmatch(w)]
+    # the meeting tool it came from, when the name says more ("webinaire-mobilite-rurale-zoom.txt")
+    words = [w for w in words if not _TOOL_WORDS.fullmatch(w)] or words
     # the language the staff filed it under: "fr_webinaire.srt", "panel-EN.docx" (a title of "Fr webinaire")
     while len(words) > 1 and words[0].casefold() in _LANGUAGE_TAGS:
         words = words[1:]
