@@ -1083,16 +1083,22 @@ def _part_chairs(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequen
     ronde »). The journalist who ran the first round table was listed among the speakers and his questions quoted."""
     if not any(e.role == "moderator" for e in entries.values()):
         return
+    # (each turn read once: who is announced, who says they chair)
+    said: dict[str, re.Match[str]] = {}
+    for i, key in enumerate(turn_keys):
+        for m in re.finditer(_ANNOUNCED_CHAIR + r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})", turns[i].text):
+            said.setdefault(fold(m["who"]), m) if key != fold(m["who"]) else None
+        if key not in said:
+            m = _RUNS_THIS_PART.search(turns[i].text)
+            if m:
+                said[key] = m
     for key, e in entries.items():
-        if e.role == "moderator" or e.kind not in ("person", "role") or key not in turn_keys:
+        if e.role == "moderator" or e.kind not in ("person", "role"):
             continue
-        own = next((m for i, k in enumerate(turn_keys) if k == key
-                    for m in [_RUNS_THIS_PART.search(turns[i].text)] if m), None)
-        announced = e.name and next((m for i, k in enumerate(turn_keys) if k != key for m in [re.search(
-            _ANNOUNCED_CHAIR + re.escape(e.name) + r"\b", turns[i].text)] if m), None)
-        if own or announced:
+        m = said.get(key) or (said.get(fold(e.name)) if e.name else None)
+        if m is not None:
             e.role = "moderator"
-            e.evidence.append(("role", f"chaired a part of the event: '{(own or announced).group().strip()}'"))
+            e.evidence.append(("role", f"chaired a part of the event: '{m.group().strip()}'"))
 
 
 def _decide_roles(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn],
