@@ -256,6 +256,16 @@ def test_headline_compression_keeps_the_claim(spoken, language, kept):
      "Deux, trois personnes sont venues nous voir après la réunion publique."),
     ("From my side: every member state should have a competence centre by 2025.", "en",
      "Every member state should have a competence centre by 2025."),
+    # the figure announced, the point added, the room called to listen (four reviews' headlines opened so)
+    ("Pour vous donner une idée : dans notre département, une personne sur quatre de plus de 75 ans n'a pas de "
+     "voiture.", "fr", "Dans notre département, une personne sur quatre de plus de 75 ans n'a pas de voiture."),
+    ("Et je rajoute une chose : tous les documents présentés ce soir seront en ligne dès demain.", "fr",
+     "Tous les documents présentés ce soir seront en ligne dès demain."),
+    ("I'd add that Iceland hired extra staff in some of those hospitals.", "en",
+     "Iceland hired extra staff in some of those hospitals."),
+    ("No, seriously, one of the lessons of our programme is that one-year projects do not work.", "en",
+     "One of the lessons of our programme is that one-year projects do not work."),
+    ("Look at the figures: the gap is 400 billion a year.", "en", "Look at the figures: the gap is 400 billion a year."),
     # "you know" of the words, not a filler: "some of you know Ahmedabad" lost it ("Maybe some of Ahmedabad")
     ("And, uh, maybe some of you know Ahmedabad because of the heat action plan.", "en",
      "Maybe some of you know Ahmedabad because of the heat action plan."),

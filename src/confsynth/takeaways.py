@@ -176,6 +176,11 @@ _LEAD_FILLERS = {
            r"(?:un|deux|trois|quatre|cinq)(?=\s*,(?!\s*(?:et |ou )?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
            r"|vingt|trente|cent|mille)\b|\d))",
            r"résultat(?=\s*[,:])",
+           # the figure announced (« Pour vous donner une idée : dans notre département… »), the thing added (« Je
+           # rajoute une chose : … »), the room called to listen (« Écoutez, … »)
+           r"pour (?:vous )?donner (?:une idée|un ordre de grandeur|un exemple|un chiffre)(?=\s*[,:])",
+           r"(?:je (?:rajoute|rajouterais|rajouterai))(?: (?:juste )?(?:une|un) (?:\w+ )?(?:chose|point|mot)(?=\s*:)"
+           r"| (?:que|qu'))", r"écoutez" + _PAUSE, r"sérieusement", r"très (?:honnêtement|franchement)",
            r"(?:j'ajoute|j'ajouterais|j'ajouterai|je (?:voudrais|veux|vais) (?:juste )?ajouter|permettez-moi d'ajouter"
            r"|si je peux (?:me permettre d')?ajouter)"
            r" (?:juste )?(?:une|un)"
@@ -220,6 +225,9 @@ _LEAD_FILLERS = {
            # the item announced before its colon: "I would add one thing: we also need strategic partnerships…"
            r"(?:I'd|I would|I'll|let me|I want to|I'd like to) (?:just )?add (?:one|a|another) (?:\w+ )?(?:thing|point)"
            r"(?=\s*:)",
+           # ... or what comes: "I'd add that Iceland hired extra staff", "To give you an idea: …", "Look, …"
+           r"(?:I'd|I would|let me|I'd like to|can I) (?:just )?add that", r"to give you (?:an idea|a sense|a feel"
+           r"|an example|a figure)(?=\s*[,:])", r"look" + _PAUSE, r"listen" + _PAUSE, r"seriously",
            # how the speaker will speak, before the colon: "Let me be clear: …", "To be honest: …"
            r"(?:let me be|to be|I'll be|I will be|I want to be|let's be|I have to be|I must be) (?:very |really |quite )?"
            r"(?:clear|honest|frank|blunt|direct)(?=\s*:)",
