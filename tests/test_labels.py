@@ -307,3 +307,26 @@ def test_initials_are_a_label_and_a_cast_list_says_whose():
 def test_voices_named_by_their_device_their_show_or_the_room(text, name, affiliation, kind):
     label = parse_label(text)
     assert (label.name, label.affiliation, label.kind) == (name, affiliation, kind)
+
+
+@pytest.mark.parametrize("line, name, said", [
+    # a witness's whole post, however long (her opening statement had gone to the chair)
+    ("Mme Sophie Durand, directrice générale de l'Agence nationale pour la rénovation des logements. – Merci, monsieur "
+     "le président.", "Sophie Durand", "Merci, monsieur le président."),
+    # a group's name in quotes at the end of the label (the opposition's attack was printed as the deputy's)
+    ("M. Laurent Perrin, conseiller municipal, groupe « Agir ensemble pour Villeneuve ». – Merci monsieur le Maire.",
+     "Laurent Perrin", "Merci monsieur le Maire."),
+    # a select committee's question numbers before who asks
+    ("Q15 Dr Sarah Jones: Thank you, Chair.", "Sarah Jones", "Thank you, Chair."),
+])
+def test_a_record_s_long_labels_and_question_numbers(line, name, said):
+    _, label, text = split_inline(line)
+    assert (label.name, text) == (name, said)
+    assert split_inline("Q12 Chair: Good morning.")[1].kind == "moderator"
+    assert split_inline("Il a répondu « non ». – Alors on continue.")[1] is None
+
+
+def test_a_body_is_no_speaker_nor_is_a_record_s_list_of_witnesses():
+    assert parse_label("Environmental Audit Committee") is None
+    assert parse_label("Witnesses") is None
+    assert parse_label("Mr Harry Council").name == "Harry Council"

@@ -1111,6 +1111,17 @@ def test_a_phone_s_display_name_and_a_bracket_that_holds_a_first_name(tmp_path):
      ("directeur des investissements", "Banque des Territoires", None)),
     (", who is, hmm, a founder of Coopérnico", ("founder", "Coopérnico", None)),
     (", journalist at the newspaper Expresso", ("journalist", "Expresso", None)),
+    # German: the chair's « Sie sind … am », « Sie vertreten … », and a verb after « und »
+    (" vom Forum Energiewende und moderiere heute dieses Panel.", (None, "Forum Energiewende", None)),
+    (", Sie sind Abteilungsleiter am Fraunhofer-Institut für System- und Innovationsforschung in Karlsruhe.",
+     ("Abteilungsleiter", "Fraunhofer-Institut für System- und Innovationsforschung", None)),
+    (", Sie vertreten die IG Metall.", (None, "IG Metall", None)),
+    # a union's secretary works for it; a chair held is a post
+    (", general secretary of the Midlands Workers' Union in Ireland",
+     ("general secretary", "Midlands Workers' Union", "Ireland")),
+    (", secrétaire générale de la CGT", ("secrétaire générale", "CGT", None)),
+    (", Secretary of State for Health", ("Secretary of State for Health", None, None)),
+    (", who holds the chair in labour economics at Leeds", ("chair in labour economics", "Leeds", None)),
     # (« en » is French too: one post)
     (", chercheuse en écologie marine à l'Ifremer", ("chercheuse en écologie marine", "Ifremer", None)),
 ])
@@ -1157,3 +1168,50 @@ def test_the_chair_of_a_part_is_a_moderator_too():
         ("Anna Berg", "Maria?"),
         ("Maria Lopez", "We need data first, and then money for the people who need training most.")], "en")
     assert by_label(d, "Paul Roy").role == "speaker"
+
+
+def test_a_select_committee_s_record(tmp_path):
+    """Hansard's "Q12 Chair:", "Members present: Rachel Whitmore (Chair); …", "I: Professor Helen Ellis, Professor of
+    Climate Risk, University of Leeds; …": each question number was a speaker, the chair unnamed, the committee's
+    name and the panel's list were voices, and every witness's organisation was a fragment of their post ("Helen
+    Ellis (Climate Risk)")."""
+    d = _from_file(tmp_path, (
+        "Environmental Audit Committee\n"
+        "Oral evidence: Heat resilience in towns and cities, HC 412\n"
+        "Tuesday 16 January 2024, Westminster\n\n"
+        "Members present: Rachel Whitmore (Chair); Mr Tom Baxter; Dr Sarah Jones.\n\n"
+        "Witnesses\n"
+        "I: Professor Helen Ellis, Professor of Climate Risk, University of Leeds; and Mark Okafor, Director of "
+        "Resilience, Local Government Association.\n\n"
+        "Q12 Chair: Good morning, and welcome to this second panel of our inquiry into heat resilience.\n\n"
+        "Professor Ellis: Thank you, Chair. I'm Helen Ellis, I'm professor of climate risk at the University of "
+        "Leeds.\n\n"
+        "Mark Okafor: Morning. Mark Okafor, director of resilience at the Local Government Association.\n\n"
+        "Q13 Dr Sarah Jones: How many people are we losing to heat in this country?\n\n"
+        "Professor Ellis: In the summer of 2022 we estimate there were 2,985 heat-associated deaths in England.\n"))
+    assert {s.labels[0]: (s.name, s.affiliation, s.role) for s in d.speakers if s.labels} == {
+        "Chair": ("Rachel Whitmore", None, "moderator"),
+        "Professor Ellis": ("Helen Ellis", "University of Leeds", "speaker"),
+        "Mark Okafor": ("Mark Okafor", "Local Government Association", "speaker"),
+        "Dr Sarah Jones": ("Sarah Jones", None, "speaker")}
+
+
+def test_an_interview_in_q_and_r_is_named_by_its_standfirst(tmp_path):
+    """« Q : » / « R : » under a standfirst that names the guest (and, in its byline, the journalist): every quote was
+    « Intervenant·e 2 », the standfirst an unidentified speaker's words and the journalist's objection a key message."""
+    d = _from_file(tmp_path, (
+        "Grand entretien – « L'aide alimentaire ne peut pas être la politique alimentaire d'un pays riche »\n"
+        "Paris, le 3 avril 2024\n\n"
+        "Économiste, directrice de recherche au CNRS et autrice de « Manger à sa faim, un droit », Hélène Marchetti "
+        "travaille depuis quinze ans sur la précarité alimentaire et les circuits courts. Elle revient pour nous sur "
+        "l'idée d'une sécurité sociale de l'alimentation. Propos recueillis par Julien Lemaire.\n\n"
+        "Q : Merci d'avoir accepté cet entretien. De quoi parle-t-on quand on parle de précarité alimentaire ?\n\n"
+        "R : On estime qu'environ huit millions de personnes ont recours à l'aide alimentaire en France.\n\n"
+        "Q : L'aide alimentaire, justement, elle fonctionne ?\n\n"
+        "R : Elle évite le pire, mais le système repose en grande partie sur les invendus de la grande distribution.\n\n"
+        "Q : On vous objecte souvent que les gens achètent des produits transformés. Que répondez-vous ?\n\n"
+        "R : Que le choix dépend du budget, du temps et des cuisines dont on dispose.\n"), "fr")
+    people = {s.labels[0]: (s.name, s.affiliation, s.role) for s in d.speakers if s.labels}
+    assert people["Q"] == ("Julien Lemaire", None, "moderator")
+    assert people["R"] == ("Hélène Marchetti", "CNRS", "speaker")
+    assert people["[narration]"][2] == "narration"

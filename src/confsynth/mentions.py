@@ -73,7 +73,7 @@ ROLE_WORDS = re.compile(
     r"|member|membre|mayor|maire|engineer|ingénieure?|teacher|enseignante?|doctorante?|student|étudiante?"
     r"|speciali\w*|spéciali\w*|lead|leader|partner|associée?|representative|représentante?|spokes\w*"
     r"|porte-parole|senator|sénat\w*|députée?|councillor|élue?|inspect\w*|journalist\w*|editor"
-    r"|rédact\w*|author|auteure?|historian|historien\w*|lawyer|avocate?|architect\w*|entrepreneu\w*"
+    r"|rédact\w*|author|auteure?|autrice|historian|historien\w*|lawyer|avocate?|architect\w*|entrepreneu\w*"
     r"|activist|militante?|organi[sz]er|animat(?:eur|rice)|moderator|modérat\w*|facilitat\w*"
     r"|administrat(?:or|eur|rice)|treasurer|trésori\w*|ambassad\w*|governor|gouverneur|préfète?|prefect"
     r"|rapporteur\w*|dean|doyen\w*|rect(?:or|eur|rice)|chancellor|fonctionnaire|géograph\w*|philosoph\w*"
@@ -130,7 +130,7 @@ _DESC_END = re.compile(
 )
 _LEAD_IN = re.compile(
     r"(?i:^\s*,?\s*(?:(?:qui|who|que)\s+(?:est|is|was|était|sera|es)|who['’]s|vous\s+êtes|tu\s+es|you\s+are|is|est|es"
-    r"|ich\s+bin|ist|soy|sono"
+    r"|ich\s+bin|ist|soy|sono|sie\s+sind|du\s+bist|(?:who|qui)\s+(?:holds|occupe|détient)"
     r"|(?:she|he|they)\s+(?:is|are)|(?:elle|il)\s+est|(?:er|sie)\s+ist)\s+)"
 )
 _PRONOUN_IS = re.compile(r"(?i:(?:elle|il)\s+est|(?:she|he)\s+is|vous\s+êtes|you\s+are|(?:er|sie)\s+ist)\s+")
@@ -139,7 +139,7 @@ _ARTICLE = re.compile(r"(?i:^\s*(?:(?:le|la|les|un|une|a|an|the|our|notre|nos|ou
                       r"|mon|ma|mes|my|votre|vos|your|sa|son|ses|his|her|their|leur)\s+"
                       r"|l['’]\s?))")
 _AT = (r"(?:at|with|à|au|aux|chez|auprès\s+(?:de|du|des)|within|inside|au\s+sein\s+(?:de|du|des)|en(?=\s+(?:el|la)\s)"
-       r"|bei|beim|an(?=\s+der\s)|presso|al|alla|allo|all['’]|bij|aan)")
+       r"|bei|beim|an(?=\s+der\s)|am|im|presso|al|alla|allo|all['’]|bij|aan)")
 _OF = r"(?:of|from|de|du|des|d['’])"
 _ORG_HEAD = (r"(?:ministère|ministre|ministry|université|universités|mairie|ville|service|conseil|direction"
              r"|département|école|faculté|commission|agence|caisse|région|préfecture|communauté|métropole"
@@ -215,7 +215,10 @@ _APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui\s+est|who\s+is|vous\s
 # « sie lehrt … an der Universität », « er arbeitet bei … »; and with no pronoun, "Ruth heads the programme…"
 _RUN_VERBS = (r"dirige|préside|anime|coordonne|représente|leads|heads|runs|chairs|directs|preside|coordina"
               r"|representa")
-_WORKS_AT_DE = r"(?:er|sie)\s+(?:lehrt|forscht|arbeitet|leitet)\s+(?:[\w-]+\s+){0,3}?(?:an|bei)"
+_WORKS_AT_DE = (r"(?:er|sie)\s+(?:lehrt|forscht|arbeitet|leitet)\s+(?:[\w-]+\s+){0,3}?(?:an|bei)"
+                # (what the chair says to them: « Frau Krüger, Sie vertreten die IG Metall », « Herr Hahn, Sie kommen
+                # von thyssenkrupp Steel »)
+                r"|(?:er|sie)\s+(?:vertritt|vertreten|kommt\s+(?:von|vom|aus)|kommen\s+(?:von|vom|aus))(?:\s+die)?")
 _BARE_RUN_VERBS = r"heads|leads|runs|directs|chairs|dirige|préside|coordonne"
 # (said to them: « vous présidez la coopérative Bio Vallée Drôme »)
 _YOU_RUN_VERBS = r"présidez|dirigez|animez|coordonnez|représentez|avez\s+(?:co-?)?fondé|avez\s+créé"
@@ -426,8 +429,9 @@ _SELF = [_pattern(p) for p in (
     # ... or after a greeting, with only their post: « Oui, bonjour, Anne Lemoine, architecte. Je voulais savoir… »
     # (she had been taken for someone the chair introduced, and her name went to the panellist who answered; a
     # diarizer that gives the room the chair's voice puts her words inside the chair's turn)
-    r"(?:^|(?<=[.!?…]\s))(?:\W*(?i:oui|yes|bonjour|bonsoir|hello|hi|good\s+(?:morning|afternoon|evening)|merci"
-    r"|thank\s+you|thanks)\W*\s*)+{P}(?=\s*,\s*(?:(?i:une?|an?)\s+)?(?:[\w-]+\s+)?" + ROLE_WORDS.pattern + r")",
+    r"(?:^|(?<=[.!?…]\s))(?:\W*(?i:oui|yes|bonjour|bonsoir|hello|hi|(?:good\s+)?(?:morning|afternoon|evening)|merci"
+    r"|thank\s+you|thanks|danke|guten\s+(?:tag|abend|morgen)|gracias|grazie|buongiorno|buenos\s+días)\W*\s*)+{P}"
+    r"(?=\s*,\s*(?:(?i:une?|an?)\s+)?(?:[\w-]+\s+)?" + ROLE_WORDS.pattern + r")",
 )]
 # What a speaker says of their own position, with or without their name.
 _SELF_DESC = [re.compile(p) for p in (
@@ -567,6 +571,8 @@ def _trim_org(org: str) -> tuple[str | None, str | None]:
                    r"|déléguée?s?\s+(?:à|au|aux)\b)", org)[0]
     # (nor a clause after "and": « Radio 24 e stasera modero questo incontro », "the OECD and I chair…"; an "and"
     # inside a name goes on with its preposition: « Ministero dell'Ambiente e della Sicurezza energetica »)
+    # (German nouns are capitalised: « Forum Energiewende und moderiere heute dieses Panel » goes on with a verb)
+    org = re.split(r"\s+und\s+(?=[a-zäöüß])", org)[0]
     org = re.split(r"\s+(?:e|et|and|y|und)\s+(?=(?:stasera|oggi|ora|adesso|qui|io|sono|je|j['’]|il|elle|on|nous|vous"
                    r"|aujourd['’]hui|ce\s+soir|ici|i|we|he|she|they|today|tonight|now|here|yo|hoy|ahora|aquí|ich|wir"
                    r"|heute|hier)\b)", org)[0]
@@ -638,11 +644,13 @@ _ELECTED = re.compile(r"(?i:^(?:\w+\s+)?(?:députée?|sénat(?:eur|rice)|conseil
 
 def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
     """Split "policy advisor at the European Trade Union Confederation" -> (title, org, country)."""
-    if _MINISTER.match(part) and ROLE_WORDS.match(part.split()[0] if part.split() else ""):
+    # (a union's or a body's secretary works for it: "general secretary of the Midlands Workers' Union" had none)
+    body = re.search(rf"(?i:\b{_ORG_HEAD}|\bunion)\b|\b[A-Z]{{2,}}\b", part.split(None, 2)[-1] if part.split() else "")
+    if _MINISTER.match(part) and ROLE_WORDS.match(part.split()[0] if part.split() else "") and not body:
         return part.strip(" ,."), None, None          # "Minister for Education": a post, not an employer
     if _ELECTED.match(part) and not re.search(rf"(?i:{_ORG_HEAD})\b", part.split(None, 2)[-1]):
         return part.strip(" ,."), None, None
-    if _MINISTER.match(part) or _MAYOR.match(part):
+    if (_MINISTER.match(part) and not body) or _MAYOR.match(part):
         # « adjointe au maire de Lyon chargée du logement », "deputy mayor of Barcelona": the post names the
         # city; the city alone would say less than the post
         return part.strip(" ,."), None, None

@@ -113,6 +113,7 @@ class _Entry:
     number: int | None = None           # the number in an anonymous label ("Intervenant 2")
     label_role: str | None = None       # "The Chair" of "The Chair (Hon. Anthony Rota ...)"
     described: bool = False             # the label's parenthesis describes the person: it is what we print
+    interviewer: bool = False           # the "Q" of an interview labelled "Q:" / "R:": it asks, it chairs
     turns: list[int] = field(default_factory=list)
 
     def set(self, what: str, value: str | None, how: str) -> bool:
@@ -137,7 +138,10 @@ def _where(turns: Sequence[Turn], turn: int, offset: int = 0) -> str:
 # Lefèvre, maire.) », « Présidence : Mme Anne Roy », "Chaired by Dr Anna Berg"
 _PRESIDED = re.compile(r"(?i:(?:sous\s+la\s+)?présidence\s*(?:de|d['’]|:)\s*|présidée?\s+par\s+|chaired\s+by\s+"
                        r"|presided\s+(?:over\s+)?by\s+)(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+)?"
-                       r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})(?:\s*,\s*(?P<post>[^,.;)]{2,40}))?")
+                       r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})(?:\s*,\s*(?P<post>[^,.;)]{2,40}))?"
+                       # a committee's members, its chair marked: "Members present: Rachel Whitmore (Chair); Mr Tom…"
+                       r"|(?<![\w'’-])(?P<name2>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*\((?P<post2>(?i:chair|chairman"
+                       r"|chairwoman|chairperson|président|présidente))\)")
 
 
 def _cast(entries: dict[str, _Entry], header: Sequence[str]) -> None:
@@ -205,12 +209,13 @@ def _chair_in_header(entries: dict[str, _Entry], header: Sequence[str]) -> None:
         m = _PRESIDED.search(line)
         if m is None:
             continue
-        post = fold(m["post"] or "")
+        name, post = m["name"] or m["name2"], m["post"] or m["post2"]
+        post = fold(post or "")
         unnamed = [e for e in entries.values() if not e.name and e.kind in ("role", "moderator")]
         fits = [e for e in unnamed if post and any(w in fold(e.label_role or e.raw).split() for w in post.split()
                                                    if len(w) > 3)] or [e for e in unnamed if e.role == "moderator"]
         if len(fits) == 1:
-            fits[0].name = m["name"]
+            fits[0].name = name
             fits[0].evidence.append(("name", f"the header: '{line.strip()}'"))
             if m["post"]:
                 fits[0].set("title", m["post"].strip(), "the header")
@@ -610,6 +615,7 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
     _enrich_named(entries, turn_keys, turns, mentions, resolved)
     _own_full_name(entries, turns)
     _name_anonymous(entries, turn_keys, turns, mentions, resolved, registry)
+    _guest_of_the_standfirst(entries, turn_keys, turns, mentions)
     _decide_roles(entries, turn_keys, turns, mentions, resolved)
     _section_chairs(entries, turn_keys, turns, mentions, resolved)
     _part_chairs(entries, turn_keys, turns)
@@ -687,7 +693,8 @@ def _interviewer(entries: dict[str, _Entry], turn_keys: list[str]) -> None:
     """An interview labelled "Q:" and "A:": "Q" opens the event and alternates with one other voice, so it is one
     person, the interviewer (named by "I'm Sarah Lindqvist…" like any numbered voice), not the room: the podcast's
     host was printed « Audience member », her challenge "According to an audience member, …"."""
-    keys = [k for k in turn_keys if k in entries]
+    # (the standfirst above it is nobody's: see text._qa_standfirst)
+    keys = [k for k in turn_keys if k in entries and entries[k].kind not in ("narration", "interpreter")]
     if not keys:
         return
     q = keys[0]
@@ -698,7 +705,49 @@ def _interviewer(entries: dict[str, _Entry], turn_keys: list[str]) -> None:
     switches = sum(1 for a, b in zip(keys, keys[1:]) if a != b)
     if switches >= 0.8 * (len(keys) - 1):
         e.kind = "anonymous"
+        e.interviewer = True
         e.evidence.append(("labels", f"'{e.raw}' opens the interview and asks every question: one voice"))
+
+
+_BYLINE = re.compile(r"(?i:(?:propos\s+recueillis|entretien\s+(?:réalisé|mené)|interview(?:ed)?|interrogée?|questions)"
+                     r"\s+(?:par|by)\s+|\bby\s+|\bpar\s+)$")
+
+
+def _guest_of_the_standfirst(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn],
+                             mentions: list[list[Mention]]) -> None:
+    """An interview's guest, whom only its standfirst names (« …, Hélène Marchetti travaille depuis quinze ans sur la
+    précarité alimentaire… » above « Q : » / « R : »): the one person the standfirst names, when one voice answers
+    (every quote was « Intervenant·e 2 »)."""
+    asker = [e for e in entries.values() if e.interviewer]
+    guests = [e for e in entries.values() if not e.interviewer and e.kind in ("anonymous", "person", "audience")
+              and e.turns]
+    if len(asker) != 1 or len(guests) != 1 or guests[0].name:
+        return
+    named = {m.name: m for i, key in enumerate(turn_keys) if entries.get(key) is not None
+             and entries[key].kind == "narration" for m in mentions[i]
+             if m.name and (m.ner_person or len(m.tokens) >= 2) and len(m.tokens) >= 2}
+    # (the journalist's byline names the one who asks: « Propos recueillis par Julien Lemaire », "Interview by …")
+    for name, m in list(named.items()):
+        if _BYLINE.search(turns[m.turn].text[max(0, m.start - 40):m.start]):
+            del named[name]
+            if not asker[0].name:
+                asker[0].name = strip_titles(name)
+                asker[0].evidence.append(("name", f"the standfirst's byline ({_where(turns, m.turn, m.start)})"))
+    if len(named) == 1:
+        m = next(iter(named.values()))
+        g = guests[0]
+        g.name, g.confidence = strip_titles(m.name), 0.9
+        where = _where(turns, m.turn, m.start)
+        g.evidence.append(("name", f"the only person the interview's standfirst names ({where})"))
+        _fill_from(g, m, entries, turn_keys, turns)
+        # (what she is, said before her name: « Économiste, directrice de recherche au CNRS…, Hélène Marchetti… »)
+        text = turns[m.turn].text
+        before = text[max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1:m.start].strip()
+        if before.endswith(","):
+            title, org, country = describe(", " + before.rstrip(" ,"))
+            g.set("title", title, f"the standfirst ({where})")
+            g.set("affiliation", org, f"the standfirst ({where})")
+            g.set("country", country, f"the standfirst ({where})")
 
 
 def _one_voice(entries: dict[str, _Entry], turn_keys: list[str], mentions: list[list[Mention]],
@@ -1112,7 +1161,7 @@ def _decide_roles(entries: dict[str, _Entry], turn_keys: list[str], turns: Seque
                 if p is not None and p.entry != turn_keys[i]:
                     moves[turn_keys[i]] += 1
     for e in entries.values():
-        if e.kind == "moderator":
+        if e.kind == "moderator" or e.interviewer:
             e.role = "moderator"
         elif e.kind == "audience":
             e.role = "audience"

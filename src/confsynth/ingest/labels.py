@@ -114,6 +114,8 @@ _NOT_LABELS = {
     "pour", "contre", "abstention", "abstentions", "votants", "exprimés", "suffrages exprimés", "vote", "votes",
     "résultat", "résultat du vote", "scrutin", "adopté", "adoptée", "rejeté", "rejetée", "present", "apologies",
     "in attendance", "attendees", "for", "against", "abstained", "result",
+    # a select committee's record: who sat and who gave evidence
+    "members present", "witnesses", "witness", "examination of witnesses", "oral evidence",
     # what a speaker says to open a sentence, never who speaks: "Sorry, so, just a message to our ministry in
     # German: observation is…" is a speaker going on, not someone called Sorry
     "sorry", "pardon", "excuse me", "right", "alright", "all right", "indeed", "exactly", "absolutely", "sure",
@@ -201,6 +203,9 @@ _BODY_WORD = re.compile(r"(?i:^(?:the\s+|la\s+|le\s+|l['’])?(?:ville|city|town
                         r"|institute|fondation|foundation|agence|agency|commission|mairie|région|département|association"
                         r"|société|society|métropole|communauté|chambre|syndicat|fédération|federation|laboratoire"
                         r"|school|école|collège|college|banque|bank)\b)")
+# ... or an English body's, which ends on what it is
+_BODY_END = re.compile(r"\s(?:Committee|Council|Commission|Assembly|Parliament|Ministry|Agency|Association|Foundation"
+                       r"|Institute|University|Authority|Department|Tribunal)$")
 # a post that names its organisation: « de Habitat Lyon », "of the OECD", « de l'Économie »
 _POST_OF = re.compile(r"(?i:\b(?:de|du|des|of|for)\s+(?:(?:la|le|les|the)\s+)?|\bd['’]|\bl['’])(?-i:[A-ZÀ-Ý])")
 _SAID_BY = re.compile(r"^(?:intervention|réponse|question|remarque|témoignage|contribution|propos|mot|discours"
@@ -436,9 +441,13 @@ def _split_parts(raw: str) -> tuple[str, str | None, str | None]:
 def parse_label(text: str) -> Label | None:
     """Parse ``text`` as a speaker label; None when it reads as ordinary prose."""
     raw = _strip_markup(text).strip().rstrip(":：").strip()
+    # (a select committee's question number before who asks: "Q12 Chair", "Q15 Dr Sarah Jones")
+    raw = re.sub(r"^Q\d{1,4}\s+(?=\S)", "", raw)
     if not raw or len(raw) > 120 or raw.count(" ") > 16:
         return None
-    if raw.endswith((".", "?", "!", "…", "»", '"', "”")) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", raw):
+    if raw.endswith((".", "?", "!", "…", "»", '"', "”")) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", raw) \
+            and not re.search(r"«[^«»]*»$|“[^“”]*”$", raw):
+        # (a name in quotes closes a group's: « M. Laurent Perrin, conseiller municipal, groupe « Agir ensemble » »)
         return None
     if _INITIALS.fullmatch(raw):
         # "AH:", "MK:": a panel's initials (its cast list says whose: "Amira Haddad, Bruegel (AH)"); « Ah » in
@@ -538,8 +547,10 @@ def parse_label(text: str) -> Label | None:
     words = _name_words(head)
     if words is None:
         return None
-    if _BODY_WORD.match(head) and not any(w.lower().strip(".") in _HONORIFICS for w in words):
-        return None   # « Ville de Saint-Aubin-des-Prés — Conseil municipal » is a body, not someone who speaks
+    if (_BODY_WORD.match(head) or _BODY_END.search(head)) and not any(w.lower().strip(".") in _HONORIFICS for w in words):
+        # « Ville de Saint-Aubin-des-Prés — Conseil municipal », "Environmental Audit Committee" (a record's first
+        # line) is a body, not someone who speaks
+        return None
     if rest and re.search(r"\d{4}|\b\d{1,2}\s+\w+\s+\d{2,4}\b", rest):
         return None  # "Paris, 11 février 2022": a place and a date, not a speaker
     role, aff = _split_rest(rest) if rest else (None, None)
@@ -608,7 +619,9 @@ _TIMED_BARE = re.compile(r"^(?P<label>[^:：\[\]()]{1,60}?(?:\s*\([^():：]{1,80
 # The French parliamentary records' label: the speaker, a full stop and a dash (« M. Jean Dupont. – Mes chers
 # collègues… », « Mme la ministre. – … », « M. le président. – … »). Only after an honorific or a chair's
 # post, so prose ("Merci. – …") stays prose
-_RECORD_INLINE = re.compile(r"^(?P<label>(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Le|La)\s[^.:：–—]{1,80}"
+# (a witness's whole post may run long: « Mme Sophie Durand, directrice générale de l'Agence nationale pour la
+# rénovation des logements. – » lost her opening statement to the chair)
+_RECORD_INLINE = re.compile(r"^(?P<label>(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Le|La)\s[^.:：–—]{1,160}"
                             r"(?:\.[^.:：–—\s][^.:：–—]{0,40})?)\.\s*[–—]\s*(?P<text>\S.*)$", re.DOTALL)
 
 

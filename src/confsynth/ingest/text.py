@@ -128,6 +128,25 @@ def _dialogue(kinds: list, lines: list[SourceLine], strong_keys: set[str]) -> No
             kinds[k] = ("start", narration, seconds, rest)
 
 
+# an interview's two labels: the question, the answer
+_QA_KEYS = ({"q", "r"}, {"q", "a"}, {"question", "réponse"}, {"question", "answer"}, {"q", "réponse"}, {"q", "answer"},
+            {"frage", "antwort"}, {"pregunta", "respuesta"}, {"domanda", "risposta"}, {"vraag", "antwoord"})
+
+
+def _qa_standfirst(kinds: list, strong_keys: set[str]) -> None:
+    """The prose above an interview labelled « Q : » / « R : » is its standfirst (« Économiste, directrice de
+    recherche au CNRS…, Hélène Marchetti travaille depuis quinze ans… »), nobody's words: a narration, as above a
+    dialogue (it was an unidentified speaker's, quotable)."""
+    if strong_keys not in _QA_KEYS:
+        return
+    narration = Label(raw="[narration]", name=None, kind="narration")
+    for k, (kind, _, seconds, rest) in enumerate(kinds):
+        if kind == "start":
+            return
+        if kind == "text" and len(rest.split()) > 25:
+            kinds[k] = ("start", narration, seconds, rest)
+
+
 def _dated(text: str) -> bool:
     """Whether ``text`` is a short line with a full date and no sentence in it, as under a title: "Stiftung Zukunft
     Stadt, Berlin, 14. März 2024", « Diffusé le mardi 5 novembre 2024 »."""
@@ -246,6 +265,12 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
                 strong_keys.add(label.key)
                 continue
         seconds, label, rest = split_inline(text)
+        if label is not None and not strong_keys and label.kind == "anonymous" and label.raw in ("I", "II", "III", "IV") \
+                and ";" in rest:
+            # "I: Professor Helen Ellis, Professor of Climate Risk, University of Leeds; Dr Priya Natarajan, …": the
+            # record's first panel of witnesses listed, not a voice called I
+            kinds.append(("header", None, seconds, text))
+            continue
         if label is not None and _post_holder(label, rest) and not strong_keys:
             # « Président : M. Jean Dupont » above the first turn: who holds the post, a line of the header
             kinds.append(("text", None, seconds, text))
@@ -267,6 +292,7 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
     _title_line_with_colon(kinds, lines, strong_keys)
     if not strong_keys:
         _dialogue(kinds, lines, strong_keys)
+    _qa_standfirst(kinds, strong_keys)
     known_words = {w for key in strong_keys for w in key.split()}
     builder = TurnBuilder(path)
     header: list[str] = []
@@ -300,6 +326,10 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             # an agenda heading between turns is no one's words: the turns after it fall under it
             builder.section(title)
             new_paragraph = True
+            continue
+        if kind == "header":
+            if not started:
+                header.append(rest)
             continue
         if kind == "blank":
             new_paragraph = True
