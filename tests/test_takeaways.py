@@ -1285,6 +1285,10 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "A reminder, we're on Patreon now, and for three pounds a month you get ad-free episodes.",
     "My toaster died this week, so this episode is personal.",
     "Petite précision, les issues de secours sont de chaque côté de la scène.",
+    # the room's seats, the notes to come (a round table's and a forum's last key messages)
+    "On m'indique que les personnes au fond peuvent s'asseoir sur les côtés, il reste des chaises.",
+    "Je vois qu'il reste quelques places devant, on ne mord pas.",
+    "The full notes will be online next week.",
 ])
 def test_talk_about_the_talk_is_framing(text):
     from confsynth.takeaways import _META

@@ -112,10 +112,12 @@ _SIGNPOST_FR = (r"(?:(?:(?:la|le|ma|mon|notre|une|un) )?(?:toute )?(?:première|
                 r"(?: (?:que|qu')|(?=\s*:))")
 # The chair's recap of what was agreed or learnt, at the close: « Je récapitule les engagements pris ce soir : … »,
 # "To sum up, we agreed to…". A summary by design, no framing.
+# (what was agreed, not a summary of who said what: « Si je résume : pour Lukas, … ; pour Antoine, … » was a key
+# message "made by" the moderator, and the speaker at the centre of that debate was never quoted)
 _RECAP = re.compile(
-    r"(?i:\b(?:je récapitule|pour (?:récapituler|résumer)|en résumé|si je résume|je résume|(?:les|des) engagements"
+    r"(?i:\b(?:(?:les|des) engagements"
     r" (?:pris|que nous avons pris|qu'on a pris)|(?:nous avons|on a) (?:décidé|convenu|retenu)|ce (?:que|qu') (?:on|nous)"
-    r" (?:retien[ts]|retenons|a décidé|avons décidé)|to sum up|to summari[sz]e|in summary|let me (?:recap|summari[sz]e)"
+    r" (?:retien[ts]|retenons|a décidé|avons décidé)"
     r"|(?:we|you) (?:have )?(?:agreed|decided)|the (?:commitments|decisions|actions) (?:we|you) (?:made|took|agreed)"
     r"|the (?:commitments|decisions|action points) (?:made|taken|agreed)(?: tonight| today| this \w+)?"
     # ... and the vote that ends a debate: "After the debate: 55 per cent for the motion…", « la motion est adoptée »
@@ -1225,6 +1227,9 @@ _META = re.compile(
     r" (?:everyone|all of you|those)"
     # the room itself: "The fire exits are at the back", "phones on silent", « les toilettes sont au fond »,
     # « le wifi, c'est… », "coffee is served in the foyer"
+    r"|il reste (?:des|quelques|encore des) (?:places|chaises|sièges)|(?:seats|chairs) (?:left|available) (?:at|in)"
+    r"|(?:les|the) (?:\w+ )?(?:notes|slides|présentations|presentations|documents) (?:will be|seront) (?:online|en ligne|available"
+    r"|disponibles|sent|envoyée?s)"
     r"|fire exits?|emergency exits?|(?:sorties?|issues?) de secours|(?:phones?|téléphones?|portables?) (?:on|en) (?:silent|silence"
     r"|mode silencieux)|(?:toilets|restrooms|toilettes|baños|bagni) (?:are|sont|están|sono)\b"
     r"|(?:le |the )?wi-?fi(?:,| is| c'est| est)|(?:coffee|lunch|le déjeuner|le café|le buffet) (?:is|will be|sera|est)"
