@@ -329,4 +329,5 @@ def test_a_record_s_long_labels_and_question_numbers(line, name, said):
 def test_a_body_is_no_speaker_nor_is_a_record_s_list_of_witnesses():
     assert parse_label("Environmental Audit Committee") is None
     assert parse_label("Witnesses") is None
+    assert parse_label("Procès-verbal – Salle du conseil, hôtel de ville de Villeneuve-sur-Lys, 19 heures") is None
     assert parse_label("Mr Harry Council").name == "Harry Council"

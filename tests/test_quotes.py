@@ -40,6 +40,9 @@ from confsynth.quotes import clean_disfluencies, passage_quality, reports_someon
     ("qui a été lancé. il a été lancé il y a deux semaines.", "qui a été lancé. il a été lancé il y a deux semaines."),
     ("à chaque exploitant de réseau, chaque exploitant de réseau répond", "à chaque exploitant de réseau, chaque "
                                                                           "exploitant de réseau répond"),
+    # ... nor a phrase that ends one clause and opens the next (« dans […] les artisans n'ont » changed the meaning)
+    ("n'ont pas confiance dans les artisans, les artisans n'ont pas confiance", "n'ont pas confiance dans les "
+                                                                               "artisans, les artisans n'ont pas confiance"),
 ])
 def test_disfluencies_cut_and_marked(raw, clean):
     assert clean_disfluencies(raw).text == clean

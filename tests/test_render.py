@@ -1010,3 +1010,31 @@ def test_a_title_line_that_ends_on_its_place_and_date_is_printed_without_them():
     view = report_view(s, "fr")
     assert view.title == typeset("Table ronde « Travailler après 55 ans » — émission Les Voix de l’emploi", "fr")
     assert view.event_lines == ("Lyon, 3 octobre 2024",)
+
+
+def test_a_quote_that_contests_the_point_says_so():
+    """Sophie's « Là, je ne suis pas du tout d'accord avec Marc… » printed under Marc's point read as support for it:
+    its signature says the speaker disagrees, in both languages."""
+    from confsynth.render.view import report_view
+
+    base = _synthesis()
+    tk = base.takeaways[1]
+    contested = replace(tk, quotes=(replace(tk.quotes[0], disagrees=True), tk.quotes[1]))
+    s = replace(base, takeaways=(base.takeaways[0], contested))
+    fr, en = report_view(s, "fr"), report_view(s, "en")
+    assert fr.takeaways[1].quotes[0].attribution.endswith(", en désaccord")
+    assert en.takeaways[1].quotes[0].attribution.endswith(", who disagrees")
+    assert not fr.takeaways[1].quotes[1].attribution.endswith("désaccord")
+
+
+def test_a_quote_is_flagged_when_its_turn_opens_disagreeing():
+    from confsynth.takeaways import disagrees
+
+    text = "Là, euh, je ne suis pas du tout d'accord avec Marc. Les contrats à impact social coûtent plus cher."
+    assert disagrees(text, text.index("Les contrats"), len(text))
+    text = "Je vais être un peu en désaccord avec Jean. La prévention commence à quarante-cinq ans."
+    assert disagrees(text, text.index("La prévention"), len(text))
+    assert not disagrees("Je suis tout à fait d'accord avec Marc. Il faut des contrats.", 40, 61)
+    # (a quote's signature says so only in words of disagreement: « au contraire » often just turns a sentence)
+    text = "On n'est pas contre les commerçants, au contraire, on est vos clients. Mais il y a eu deux accrochages."
+    assert disagrees(text, 0, len(text)) and not disagrees(text, 0, len(text), strict=True)

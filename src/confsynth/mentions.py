@@ -740,7 +740,8 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
     # (an aside between dashes first: « Paul Martin — aucun lien de parenté, on me l'a assuré — directeur des
     # investissements à la Banque des Territoires », and a hesitation: "João Almeida, who is, hmm, a founder of…")
     clause = re.sub(r"^\s*[—–]\s*[^—–\n]{1,100}?\s*[—–]\s*", ", ", clause)
-    clause = re.sub(r"(?i:,?\s+\b(?:hmm+|uh+|um+|euh+|erm)\b\s*(?=[,\s]))\s*,?", "", clause)
+    clause = re.sub(r"(?i:(?:who|qui)\s+(?:is|est)\s*,\s*(?:hmm+|uh+|um+|euh+|erm)\s*,)", "who is", clause)
+    clause = re.sub(r"(?i:,\s*(?:hmm+|uh+|um+|euh+|erm)\s*,)", ",", clause)
     runs = _RUNS.match(clause)
     if runs is None:
         # what they are or did, then what they run: « … est céréalier dans la Drôme et il préside la Fédération… »,

@@ -65,6 +65,12 @@ class CleanText:
         return len(self.text.replace(ELLIPSIS, " ").split())
 
 
+# the words that open a phrase and need what follows them (a preposition, a verb's object marker)
+_NEEDS_OBJECT = {"de", "du", "des", "dans", "à", "au", "aux", "en", "sur", "pour", "avec", "par", "chez", "contre", "vers",
+                 "entre", "sans", "sous", "of", "in", "to", "with", "for", "on", "at", "from", "by", "about", "into",
+                 "between", "without", "against", "von", "mit", "für", "bei", "zu", "di", "con", "per", "del", "con"}
+
+
 def _removable(tokens: list[str], notes: list[bool] | None = None, language: str | None = None) -> list[bool]:
     """Which tokens are disfluencies: filled pauses, the first copy of a repeat, dashes of a false start,
     and the transcriber's ``notes`` (a repeat around one is a repeat: "We {disfmarker} we need")."""
@@ -115,6 +121,12 @@ def _removable(tokens: list[str], notes: list[bool] | None = None, language: str
                 # a long phrase said twice with only a comma between is two roles of it, not a stutter (« … à chaque
                 # exploitant de réseau, chaque exploitant de réseau répond »); with a pause between, it is one
                 # (« on n'a pas encore, euh, on n'a pas encore organisé »)
+                continue
+            if n >= 2 and a[n] == a[n - 1] + 1 and re.search(r"[,;:]$", end) and a[0] > 0 \
+                    and norms[a[0] - 1] in _NEEDS_OBJECT:
+                # the first copy ends a phrase the word before it opened, the second starts the next (« n'ont pas
+                # confiance dans les artisans, les artisans n'ont pas confiance dans les règles »): cutting it left
+                # « dans […] les artisans », which changed the quote's meaning
                 continue
             # (but « le… le vrai problème »: a trailing-off in lower case, taken again, is one)
             # a repeat only counts as a stutter when nothing but dashes/fillers sits between the copies

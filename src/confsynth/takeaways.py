@@ -2230,7 +2230,10 @@ def select_takeaways(
             language=lang,
             headline={lang: make_headline(head.text, lang)},
             body={},
-            quotes=tuple(quotes),
+            # (a quote that contests the point says so: « Là, je ne suis pas du tout d'accord avec Marc » under
+            # Marc's point read as support for it)
+            quotes=tuple(replace(q, disagrees=q.speaker_id != head.speaker_id
+                                 and disagrees(turns[q.source.turn].text, *q.span, strict=True)) for q in quotes),
             support=support,
             said=Quote(text=head.text, speaker_id=head.speaker_id, language=lang, source=sources[0],
                        span=(head.start, head.end)),
@@ -2282,7 +2285,7 @@ _DISAGREES = re.compile(
     r"|je\s+(?:nuancerais|nuance|conteste|m'inscris\s+en\s+faux)\b|(?<!\bau\s)(?<!\bà\sl')au\s+contraire\b(?!\s+d(?:e|u|es)?\b|\s+d')"
     r"|ce\s+n'est\s+pas\s+(?:tout\s+à\s+fait\s+|vraiment\s+)?(?:vrai|exact)\b|c'est\s+faux\b"
     # « Là, je vais être en désaccord », « je suis en désaccord complet », « les études montrent le contraire »
-    r"|(?:je\s+(?:suis|serais|vais\s+être)|on\s+est)\s+(?:\w+\s+)?en\s+désaccord"
+    r"|(?:je\s+(?:suis|serais|vais\s+être)|on\s+est)\s+(?:\w+\s+){0,2}en\s+désaccord"
     r"|(?:les\s+(?:études|chiffres|données|faits)|la\s+recherche)\s+(?:\w+\s+)?(?:montrent|montre|disent|dit)\s+"
     r"(?:exactement\s+|plutôt\s+|tout\s+)?le\s+contraire"
     r"|(?:the\s+(?:evidence|research|data|studies|figures)|studies)\s+(?:\w+\s+)?(?:shows?|says?|suggests?)\s+"
@@ -2304,11 +2307,15 @@ _DISAGREES = re.compile(
 _OPENING_CHARS = 250   # how much of a turn's start counts as its opening
 
 
-def disagrees(turn_text: str, start: int, end: int) -> bool:
+def disagrees(turn_text: str, start: int, end: int, strict: bool = False) -> bool:
     """Whether the statement at ``turn_text[start:end]`` is said disagreeing: it does, or its turn opened so
-    before it."""
+    before it. ``strict``: saying so in words of disagreement, not « au contraire » / "on the contrary", which
+    often only turns a sentence (« on n'est pas contre les commerçants, au contraire, on est vos clients »)."""
     text = turn_text.replace("’", "'")
-    return bool(_DISAGREES.search(text, 0, min(end, _OPENING_CHARS)) or _DISAGREES.search(text, start, end))
+    found = [m for m in (_DISAGREES.search(text, 0, min(end, _OPENING_CHARS)), _DISAGREES.search(text, start, end)) if m]
+    if strict:
+        found = [m for m in found if not re.fullmatch(r"(?i:au\s+contraire|on\s+the\s+contrary)", m.group())]
+    return bool(found)
 
 
 def _statement(sentence: Sentence, turns: Sequence[Turn], point_by: str | None = None) -> Quote:

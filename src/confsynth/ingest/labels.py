@@ -116,6 +116,8 @@ _NOT_LABELS = {
     "in attendance", "attendees", "for", "against", "abstained", "result",
     # a select committee's record: who sat and who gave evidence
     "members present", "witnesses", "witness", "examination of witnesses", "oral evidence",
+    # the document naming itself (« Procès-verbal – Salle du conseil, … » was a speaker)
+    "procès-verbal", "compte rendu", "compte-rendu", "transcript", "transcription", "verbatim", "minutes",
     # what a speaker says to open a sentence, never who speaks: "Sorry, so, just a message to our ministry in
     # German: observation is…" is a speaker going on, not someone called Sorry
     "sorry", "pardon", "excuse me", "right", "alright", "all right", "indeed", "exactly", "absolutely", "sure",

@@ -41,6 +41,7 @@ TEXT: dict[str, dict[str, str]] = {
         # the same voices named in the body's prose: « Selon l'intervenant·e 2, … », « Un·e participant·e … ajoute »
         "speaker_prose": "l'intervenant·e {n}",
         "point_by": "Message porté par {who}",
+        "disagrees": "{who}, en désaccord",
         "audience_prose": "un·e participant·e de la salle",
         "unknown_prose": "un·e intervenant·e non identifié·e",
         "moderator": "modération",
@@ -108,6 +109,7 @@ TEXT: dict[str, dict[str, str]] = {
         "unknown": "Unidentified speaker",
         "speaker_prose": "Speaker {n}",
         "point_by": "Point made by {who}",
+        "disagrees": "{who}, who disagrees",
         "audience_prose": "an audience member",
         "unknown_prose": "an unidentified speaker",
         "moderator": "moderator",

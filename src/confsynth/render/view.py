@@ -264,7 +264,10 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
             text, note = quote_text_for(q, lang)
             speaker = s.speaker(q.speaker_id)
             ref = f"{tk.rank}{chr(ord('a') + i)}" if lettered else str(tk.rank)
-            pq = PrintedQuote(ref, text, open_q, close_q, note, typeset(attribution(speaker, lang), lang), q, speaker)
+            who = attribution(speaker, lang)
+            if q.disagrees:   # (a rebuttal under the point read as support for it)
+                who = t["disagrees"].format(who=who)
+            pq = PrintedQuote(ref, text, open_q, close_q, note, typeset(who, lang), q, speaker)
             printed.append(pq)
             sources.append(SourceRow(ref, _excerpt(text), pq.attribution, Path(q.source.file).name,
                                      source_location(q, lang)))
