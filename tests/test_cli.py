@@ -166,3 +166,13 @@ def test_sessions_titled_after_the_event_give_the_event_its_title():
     # sessions with titles of their own share none
     assert _shared_title(["Table ronde : logement", "Table ronde : emploi"]) == ""
     assert _shared_title(["Atelier A", "Atelier A"]) == ""
+
+
+def test_the_table_names_a_missing_spacy_model_briefly():
+    """A German file's spaCy hint took nine lines of the summary table; the warning above it says it whole."""
+    from confsynth.cli import _brief
+
+    assert _brief("no spaCy model for German (de): sentences split by rule and no named entities; for better "
+                  "results: python -m spacy download de_core_news_sm (on a machine that is online)") == \
+        "no spaCy model (de)"
+    assert _brief("fr: unavailable translation") == "fr: unavailable translation"

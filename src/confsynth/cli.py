@@ -275,9 +275,15 @@ def _summary(results: Sequence[FileResult], console) -> None:
             continue
         s = r.synthesis
         named = sum(1 for sp in s.speakers if identified(sp))    # (« Mme la Ministre » says who spoke too)
-        problems = "; ".join(dict.fromkeys(s.problems)) or "-"
+        problems = "; ".join(dict.fromkeys(_brief(p) for p in s.problems)) or "-"
         table.add_row(name, s.language, str(named), str(len(s.takeaways)), escape(_shown(problems)))
     console.print(table)
+
+
+def _brief(problem: str) -> str:
+    """A problem as the table says it: the missing model's name, its hint left to the warning above the table (a
+    German file's spaCy hint took nine lines of the table)."""
+    return re.sub(r"^(no spaCy model) for [^(]*\((\w+)\):.*$", r"\1 (\2)", problem)
 
 
 def _tell(results: Sequence[FileResult], console) -> None:
