@@ -1145,6 +1145,11 @@ def test_a_body_called_by_its_head_word_is_the_one_named_in_full():
                             "ruraux. Je m'appelle Claire Fontaine, je suis déléguée générale du Laboratoire. Paul ?"),
         ("Paul Girard", "Merci Claire." + LONG)])
     assert by_label(d, "Claire Fontaine").affiliation == "Laboratoire de la Mobilité inclusive"
+    d = directory([
+        ("Claire Morel", "Bienvenue à cette table ronde de l'Observatoire Travail et Âges, consacrée à l'emploi des "
+                         "seniors. Je suis Claire Morel, je dirige l'Observatoire, et j'accueille Paul Roy. Paul ?"),
+        ("Paul Roy", "Merci Claire." + LONG)])
+    assert by_label(d, "Claire Morel").affiliation == "Observatoire Travail et Âges"
 
 
 def test_the_chair_of_a_part_is_a_moderator_too():

@@ -173,8 +173,8 @@ _GENERIC_BODY = re.compile(r"(?:Trust|Foundation|Fondation|Institute|Institut|La
                            r"|Network|Réseau|Alliance|Forum|Fund|Fonds|Coopérative|Cooperative|Société|Society"
                            r"|Stiftung|Fundación|Fondazione|Stichting)")
 # a body's name said after its head word: « Laboratoire de la Mobilité inclusive », "Trust for London"
-_NAME_AFTER = (r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|for|pour\s+la|pour\s+le|pour)\s*)"
-               r"(?:[A-ZÀ-Ý][\w'’-]+)(?:\s+[A-ZÀ-Ý][\w'’-]+)*"
+_NAME_AFTER = (r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|for|pour\s+la|pour\s+le|pour)\s*|\s+)"
+               r"(?:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?:(?:et|and|&|de|du|des|pour|for|of)\s+)?[A-ZÀ-Ý][\w'’-]+)*"
                r"(?:\s+[a-zà-ÿ]+(?:ive|if|ale|al|elle|el|aire|ique|iennes?|iens?|ée|é|ante?|ables?)s?\b)?")
 
 
