@@ -1122,6 +1122,12 @@ def test_a_phone_s_display_name_and_a_bracket_that_holds_a_first_name(tmp_path):
     (", secrétaire générale de la CGT", ("secrétaire générale", "CGT", None)),
     (", Secretary of State for Health", ("Secretary of State for Health", None, None)),
     (", who holds the chair in labour economics at Leeds", ("chair in labour economics", "Leeds", None)),
+    # a post held once gives way to where they teach now
+    (", qui a été pendant douze ans conseiller à la Commission européenne et qui enseigne aujourd'hui à Sciences Po "
+     "Lyon.", (None, "Sciences Po Lyon", None)),
+    # a portfolio's "and housing" is no clause ("and working on…" is)
+    (", deputy mayor of Kraków in charge of climate and housing.",
+     ("deputy mayor of Kraków in charge of climate and housing", None, None)),
     # (« en » is French too: one post)
     (", chercheuse en écologie marine à l'Ifremer", ("chercheuse en écologie marine", "Ifremer", None)),
 ])

@@ -113,7 +113,10 @@ _DESC_END = re.compile(
     r"(?i:\s+(?:et|and)\s+qui\b|\s+and\s+who\b|,\s*(?:où|where|which|whose|dont|qui\s+(?:va|vont|travaille|a|avait"
     r"|nous|vient|s['’]|y|dirige|anime)|who\s+(?:will|has|had|is\s+going|works|spent|leads|joins|joined|comes)"
     r"|et\s+(?:vous|il|elle|qui|je|nous|on)|and\s+(?:he|she|they|I|we|who|is|has|will|works)|but|mais|so|donc)\b"
-    r"|,?\s+(?:and|et)\s+\w+ing\b|[;:!?]|\s[-–—]\s|\.(?:\s|$)|\n|\s+(?:who|qui)\s+(?:will|va)\b"
+    r"|,?\s+(?:and|et)\s+(?!(?:housing|training|funding|planning|building|spending|banking|marketing|engineering"
+    r"|nursing|manufacturing|farming|mining|shipping|lending|learning|accounting|publishing|broadcasting|clothing"
+    r"|catering|cycling|walking|parking|policing|heating|cooling|fundraising|lobbying|consulting|recycling"
+    r"|programming|sourcing|procurement|licensing|energy)\b)\w+ing\b|[;:!?]|\s[-–—]\s|\.(?:\s|$)|\n|\s+(?:who|qui)\s+(?:will|va)\b"
     # the next clause about the person, with no comma: « chercheur au CNRS et vous travaillez sur… », "researcher
     # at the CNRS and you work on…"
     r"|\s+(?:et|and)\s+(?:vous|tu|il|elle|ils|elles|je|nous|on|you|he|she|they|I|we)\s|\s+et\s+j['’]"
@@ -702,7 +705,10 @@ _RUNS = re.compile(rf"(?i:^\s*,?\s*(?:(?:qui|who|que)\s+(?:{_RUN_VERBS}|represen
                    # (with a pronoun: « Laurent Picard, économiste, il dirige le pôle travail de l'Observatoire »)
                    rf"|(?:il|elle|he|she)\s+(?:{_BARE_RUN_VERBS}){_NOW}|vous\s+(?:{_YOU_RUN_VERBS}){_NOW})\s+)")
 # ... said after what they are: « …, lui, est céréalier dans la Drôme et il préside la Fédération des irrigants »
+# (or where they teach or work now: « … et qui enseigne aujourd'hui à Sciences Po Lyon »)
 _AND_RUNS = re.compile(rf"(?i:\s(?:et|and)\s+(?:(?:il|elle|he|she|qui|who)\s+(?:{_BARE_RUN_VERBS}|{_FOUNDED})"
+                       rf"|(?:il|elle|he|she|qui|who)\s+(?:enseigne|travaille|teaches|works|lectures){_NOW}"
+                       rf"\s+(?:à\s+la|au|aux|à|chez|at|for)"
                        rf"|vous\s+(?:{_YOU_RUN_VERBS})|you\s+(?:{_YOU_RUN_VERBS_EN})){_NOW}{_WHEN}?\s+)")
 
 
@@ -750,8 +756,12 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
         said = re.match(r"(?i:\s*,\s*(?:lui|elle)\s*,)?\s*,?\s*(?:(?:qui\s+|who\s+)?(?:est|is|a|was|était|has)|vous\s+êtes"
                         r"|you\s+are)\s+[^.;!?\n]{1,100}?(?=\s(?:et|and)\s)", clause)
         runs = _AND_RUNS.match(clause, said.end()) if said else None
-        if runs is not None and ROLE_WORDS.search(clause[:runs.start()]):
+        if runs is not None and ROLE_WORDS.search(clause[:runs.start()]) and not re.search(
+                r"(?i:\b(?:a\s+été|avait\s+été|était|was|has\s+been|had\s+been|former|ancien(?:ne)?)\b)",
+                clause[:runs.start()]):
             runs = None        # a post said first ("est directrice de… et elle dirige…"): read as a post
+            # (a post held once gives way to where they are now: « qui a été conseiller… et qui enseigne aujourd'hui
+            # à Sciences Po Lyon »)
     if runs:
         # « Camille Roux, qui dirige l'association Covoit'Campagne »: what they run is where they come from
         org, country = _run_org(clause[runs.end():])

@@ -56,7 +56,9 @@ def header_event(header: Sequence[str]) -> tuple[str | None, str | None]:
         if date:
             place = m["place"].strip() if m["place"] else None
             mid = m["mid"].strip() if m["mid"] else None
-            if place and mid and VENUE.match(place) and not VENUE.match(mid) and _CITY_LIKE.fullmatch(mid):
+            if place and mid and (VENUE.match(place) or _NOT_A_PLACE.search(place)) and not VENUE.match(mid) \
+                    and _CITY_LIKE.fullmatch(mid) and not _NOT_A_PLACE.search(mid):
+                # ("Panel discussion, Brussels, 14 March 2024": what the event was, then where)
                 # "Maison de l'ESS, Limoges, 7 novembre 2023", "Stiftung Zukunft Stadt, Berlin, 14. März 2024": the
                 # venue, then its city; the city is what the opening sentence says (« à Limoges »)
                 place = mid
