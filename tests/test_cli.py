@@ -70,6 +70,35 @@ def test_two_transcripts_of_one_name_keep_both_reports_told_apart(tmp_path, caps
                                                                                    "talk.synthesis.json"]
 
 
+def test_a_transcript_keeps_its_reports_name_when_another_of_that_name_arrives(tmp_path):
+    """panels/renovation.txt written as renovation.*, then 2024/renovation.txt added (which sorts first): the new
+    transcript took the name, the panel's reports were written under renovation-panels.*, and its edited French
+    draft sat beside another event's reports under its old name."""
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    (inbox / "panels").mkdir(parents=True)
+    (inbox / "panels" / "renovation.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    assert main(["run", str(inbox), "-o", str(out), "--takeaways", "2", "--format", "json", "--quiet"]) == 0
+    first = (out / "renovation.synthesis.json").read_text(encoding="utf-8")
+    (inbox / "2024").mkdir()
+    (inbox / "2024" / "renovation.txt").write_text(TRANSCRIPT.replace("Anna Berg", "Maria Lopez"), encoding="utf-8")
+    assert main(["run", str(inbox), "-o", str(out), "--takeaways", "2", "--format", "json", "--quiet"]) == 0
+    assert sorted(p.name for p in out.glob("*.synthesis.json")) == ["renovation-2024.synthesis.json",
+                                                                    "renovation.synthesis.json"]
+    assert (out / "renovation.synthesis.json").read_text(encoding="utf-8") == first
+    assert "Maria Lopez" in (out / "renovation-2024.synthesis.json").read_text(encoding="utf-8")
+
+
+def test_a_copy_of_a_transcript_is_pointed_out(tmp_path, caplog):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ("panel.txt", "panel (copie).txt"):
+        (inbox / name).write_text(TRANSCRIPT, encoding="utf-8")
+    with caplog.at_level("WARNING"):
+        assert main(["run", str(inbox), "-o", str(tmp_path / "out"), "--takeaways", "2", "--format", "json",
+                     "--quiet"]) == 0
+    assert any("is the same text as" in r.getMessage() for r in caplog.records)
+
+
 def test_module_entry_point_runs():
     proc = subprocess.run([sys.executable, "-m", "confsynth", "--version"], capture_output=True, text=True)
     assert proc.returncode == 0 and "confsynth" in proc.stdout

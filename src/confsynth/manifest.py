@@ -210,11 +210,14 @@ class Manifest:
                 plan.targets[kind] = versioned_path(self.out_dir, stem, kind)
         return plan
 
-    def record(self, plan: Plan, written: Mapping[str, Path], untranslated: bool) -> None:
-        """Remember the files just written for ``plan`` and save the manifest atomically."""
+    def record(self, plan: Plan, written: Mapping[str, Path], untranslated: bool, paths: Sequence[str] = ()) -> None:
+        """Remember the files just written for ``plan`` (from the transcripts at ``paths``) and save the manifest
+        atomically."""
         now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
         entry = self.events.setdefault(plan.stem, {})
         entry["inputs"] = [list(x) for x in plan.inputs]
+        if paths:
+            entry["paths"] = list(paths)     # whose reports these are: the name stays theirs (see run_batch)
         entry["untranslated"] = untranslated
         outputs = entry.setdefault("outputs", {})
         for kind, path in written.items():

@@ -20,7 +20,7 @@ from .ingest.encoding import clean_controls
 from .language import (DEFAULT_LANGUAGES, LanguageDetector, detect_document_language, detect_sentence_languages,
                        detect_turn_languages, detect_unsupported_language, language_name, make_detector)
 from .limits import TimeLimitExceeded, time_limit, words_over_limit_reason
-from .manifest import Manifest, hold_interrupts, report_kinds
+from .manifest import Manifest, file_hash, hold_interrupts, report_kinds
 from .nlp import analyze_texts, content_profile, has_model, install_hint, is_clause
 from .quotes import QuoteCandidate, quote_candidates, quote_context, verify_quote, without_annotations
 from .records import DOCUMENT_WORDS, Segment, Sentence, Speaker, Synthesis, Takeaway, Transcript, Turn
@@ -513,6 +513,62 @@ class FileResult:
     kept: list[tuple[Path, Path]] = field(default_factory=list)  # (edited report kept, new version written)
 
 
+def _same_text(groups: Sequence[Sequence[Path]]) -> None:
+    """Say which transcripts are copies of one another (the same text under two names was processed twice, with no
+    word): both are still processed, the user decides."""
+    seen: dict[str, Path] = {}
+    for group in groups:
+        if len(group) != 1 or not group[0].is_file():
+            continue
+        try:
+            digest = file_hash(group[0])
+        except OSError:
+            continue
+        if digest in seen:
+            log.warning("%s is the same text as %s: both get reports", group[0], seen[digest])
+        else:
+            seen[digest] = group[0]
+
+
+def _group_key(group: Sequence[Path]) -> list[str]:
+    return sorted(str(Path(p).resolve()) for p in group)
+
+
+def _assign_stems(groups: Sequence[Sequence[Path]], config: Config, manifest: Manifest) -> list[str]:
+    """Each event's report name, the same from run to run: a transcript keeps the name its reports were written
+    under (the output folder's manifest says whose they are), and a new one never takes a name that is another
+    transcript's. Two inputs with one stem keep both reports: talk.txt and talk.vtt are talk and talk-vtt; the same
+    name in two folders, a/session.txt and b/session.txt, is told by its folder (session-b). (Named in the order of
+    the batch alone, a new a/session.txt took the name of b/session.txt's reports, edited draft and all.)"""
+    if config.merge:
+        return [output_stem(group, config) for group in groups]
+    keys = [_group_key(g) for g in groups]
+    # (a claim holds while one of its transcripts is still there)
+    claimed = {stem: tuple(e["paths"]) for stem, e in manifest.events.items()
+               if e.get("paths") and any(Path(p).exists() for p in e["paths"])}
+    owner = {paths: stem for stem, paths in claimed.items()}
+    stems: list[str | None] = [owner.get(tuple(k)) for k in keys]
+    taken = set(claimed) | {s for s in stems if s}
+    first_of: dict[str, Path] = {output_stem(g, config): g[0] for g, s in zip(groups, stems) if s}
+    for i, group in enumerate(groups):
+        if stems[i] is not None:
+            continue
+        base = output_stem(group, config)
+        stem = base
+        if stem in taken:
+            other = first_of.get(base) or Path(claimed.get(base, (str(group[0]),))[0])
+            if group[0].suffix.lower() != other.suffix.lower():
+                tell = group[0].suffix.lstrip(".")
+            else:
+                tell = _safe_stem(group[0].parent.name) if group[0].parent.name else ""
+            candidates = ([f"{base}-{tell}"] if tell else []) + [f"{base}-{n}" for n in range(2, 10_000)]
+            stem = next(c for c in candidates if c not in taken)
+        first_of.setdefault(base, group[0])
+        taken.add(stem)
+        stems[i] = stem
+    return [s or "transcript" for s in stems]
+
+
 def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models: Models | None = None,
               progress: Progress | None = None) -> list[FileResult]:
     """Process every transcript under ``paths`` whose reports are out of date (see ``manifest``); a failing
@@ -533,25 +589,11 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
             probe.append(find_translator(config))
         return probe[0][0] is not None
 
-    stems: dict[str, int] = {}
-    first_of: dict[str, Path] = {}
-    for group in groups:
+    _same_text(groups)
+    for group, stem in zip(groups, _assign_stems(groups, config, manifest)):
         result = FileResult(list(group))
         results.append(result)
         label = ", ".join(p.name for p in group)
-        stem = output_stem(group, config)
-        stems[stem] = stems.get(stem, 0) + 1
-        first_of.setdefault(stem, group[0])
-        if stems[stem] > 1:  # two inputs with one stem (talk.txt, talk.vtt): keep both reports
-            # (the same name in two folders, a/session.txt and b/session.txt, is told by its folder: session-b)
-            other = first_of[stem]
-            if group[0].suffix.lower() != other.suffix.lower() and not config.merge:
-                tell = group[0].suffix.lstrip(".")
-            else:
-                folder = group[0].parent.parent if config.merge else group[0].parent
-                tell = _safe_stem(folder.name) if folder.name else ""
-            stem = f"{stem}-{tell}" if stems[stem] == 2 and tell and f"{stem}-{tell}" not in stems \
-                else f"{stem}-{stems[stem]}"
         if progress:
             progress("start", label)
         try:
@@ -583,7 +625,7 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
             with hold_interrupts():
                 written = write_reports(synthesis, out_dir, stem, config, plan.targets)
                 incomplete = any(st.status in ("unavailable", "partial") for st in synthesis.translation.values())
-                manifest.record(plan, written, untranslated=incomplete)
+                manifest.record(plan, written, untranslated=incomplete, paths=_group_key(group))
             result.outputs = list(written.values())
             result.kept = [(plan.kept[k], written[k]) for k in plan.kept]
             # the directory confsynth inferred, for staff to correct (never over a file they edited)
