@@ -917,3 +917,30 @@ def test_a_recogniser_s_word_times_date_each_sentence(tmp_path):
     data["utterances"][0]["words"] = words[:-1]
     t = read_transcript(write(tmp_path, "webinar2.json", json.dumps(data)))
     assert t.turns[0].locate(t.turns[0].text.index("Patients")).time == 100.0
+
+
+def test_speakers_names_set_as_headings_open_their_turns(tmp_path):
+    """« Claire Vasseur » in Heading 3, then her paragraphs: read as sections, a whole workshop was its chair's (every
+    point « Message porté par Claire Vasseur »). A programme's headings stay its parts."""
+    d = docx.Document()
+    d.add_paragraph("Atelier « Mobilité rurale »", style="Heading 1")
+    for name, said in (("Claire Vasseur", "Bonjour à tous, bienvenue."), ("Pierre Garnier", "Merci Claire."),
+                       ("Claire Vasseur", "Jean-Marc, à vous."), ("Jean-Marc Lefèvre", "Oui, merci.")):
+        d.add_paragraph(name, style="Heading 3")
+        d.add_paragraph(said)
+    path = tmp_path / "atelier.docx"
+    d.save(path)
+    t = read_transcript(path)
+    assert [(x.label, x.text, x.section) for x in t.turns] == [
+        ("Claire Vasseur", "Bonjour à tous, bienvenue.", ""), ("Pierre Garnier", "Merci Claire.", ""),
+        ("Claire Vasseur", "Jean-Marc, à vous.", ""), ("Jean-Marc Lefèvre", "Oui, merci.", "")]
+    d = docx.Document()
+    d.add_paragraph("Forum", style="Heading 1")
+    for heading, name, said in (("Session 1 : Le diagnostic", "Anna Berg", "Hello."),
+                                ("Session 2 : Les solutions", "Paul Roy", "Thanks.")):
+        d.add_paragraph(heading, style="Heading 2")
+        d.add_paragraph(f"{name}: {said}")
+    path = tmp_path / "forum.docx"
+    d.save(path)
+    assert [(x.label, x.section) for x in read_transcript(path).turns] == [
+        ("Anna Berg", "Session 1 : Le diagnostic"), ("Paul Roy", "Session 2 : Les solutions")]

@@ -147,6 +147,26 @@ def _qa_standfirst(kinds: list, strong_keys: set[str]) -> None:
             kinds[k] = ("start", narration, seconds, rest)
 
 
+def _speaker_headings(lines: list[SourceLine]) -> dict[str, Label]:
+    """Headings that are speakers' names, set above their paragraphs in a Word file (« Claire Vasseur » in Heading 3,
+    then her words): read as sections, a whole workshop had been its chair's. Names, three or more of them, or two
+    of which one comes back: a programme's parts are not called after people, nor said twice."""
+    found: dict[str, Label] = {}
+    seen: dict[str, int] = {}
+    for ln in lines[1:]:
+        text = ln.text.strip()
+        if not ln.heading or not text or len(text.split()) > 8:
+            continue
+        label = parse_label(text)
+        if label is not None and label.kind in ("person", "moderator") and label.name \
+                and len(label.name.split()) >= 2 and not re.match(r"^\W*(?:\d+|[IVX]+)\s*[.)\-–:]", text):
+            found[text] = label
+            seen[label.key] = seen.get(label.key, 0) + 1
+    if len(seen) >= 3 or (len(seen) == 2 and max(seen.values()) >= 2):
+        return found
+    return {}
+
+
 def _dated(text: str) -> bool:
     """Whether ``text`` is a short line with a full date and no sentence in it, as under a title: "Stiftung Zukunft
     Stadt, Berlin, 14. März 2024", « Diffusé le mardi 5 novembre 2024 »."""
@@ -245,6 +265,7 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
     # Pass 1: classify lines; weak standalone labels (a single word) wait for pass 2.
     kinds: list[tuple[str, Label | None, float | None, str]] = []
     strong_keys: set[str] = set()
+    named_headings = _speaker_headings(lines)
     for i, ln in enumerate(lines):
         text = ln.text.strip()
         # (in this pass a line opens a turn exactly when its label joins strong_keys: a turn has started)
@@ -253,6 +274,11 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             # 20 h 40 à 20 h 50. À la demande de M. le Maire, un habitant… est autorisé à poser une question.) », is
             # nobody's words: it had been the mayor's key message; above the first turn it is the header's)
             kinds.append(("blank", None, None, ""))
+            continue
+        if ln.heading and text in named_headings:
+            # a speaker's name set as a heading above their paragraphs (a whole workshop had been its chair's)
+            kinds.append(("start", named_headings[text], None, ""))
+            strong_keys.add(named_headings[text].key)
             continue
         if ln.bold:
             label = parse_label(ln.bold)
@@ -320,7 +346,7 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             if kind == "start":
                 rest = ""
         agenda = _agenda_heading(kinds, lines, ln_index)
-        title = ln.text.strip() if ln.heading else agenda
+        title = ln.text.strip() if ln.heading and kind != "start" else agenda
         # before the first turn, the title block is header; a numbered heading after it opens the first part
         if title and (started or (agenda and (header or ln_index >= title_lines))):
             # an agenda heading between turns is no one's words: the turns after it fall under it
