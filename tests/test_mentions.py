@@ -505,3 +505,10 @@ def test_posts_and_organisations_as_the_reviews_found_them(clause, described):
     from confsynth.mentions import describe
 
     assert describe(clause) == described
+
+
+def test_someone_from_the_room_who_runs_something_says_who_they_are():
+    """« Bonjour, Karim Benali, je dirige une association d'insertion à Saint-Denis » was « Audience member »."""
+    found = [m for m in mentions("Bonjour, Karim Benali, je dirige une association d'insertion à Saint-Denis, on a "
+                                 "quinze salariés. Ma question c'est pour Mathieu.", "fr") if m.kind == "self"]
+    assert [m.name for m in found] == ["Karim Benali"]

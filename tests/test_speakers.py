@@ -1128,6 +1128,16 @@ def test_a_phone_s_display_name_and_a_bracket_that_holds_a_first_name(tmp_path):
     # a portfolio's "and housing" is no clause ("and working on…" is)
     (", deputy mayor of Kraków in charge of climate and housing.",
      ("deputy mayor of Kraków in charge of climate and housing", None, None)),
+    # an Italian portfolio before its body, a Spanish second post after « y »
+    (", sono assessora al Welfare e alla salute del Comune di Bologna, e",
+     ("assessora al Welfare e alla salute", "Comune di Bologna", None)),
+    (", profesora de la Universitat de València y directora del observatorio del CIRIEC-España",
+     ("profesora", "Universitat de València", None)),
+    # a body's long name, one named in lower case before its town, one run that says what it is before its name
+    (", directeur général de l'Agence locale de l'énergie et du climat de la Métropole de Lyon.",
+     ("directeur général", "Agence locale de l'énergie et du climat de la Métropole de Lyon", None)),
+    (", chef de cuisine au collège Jules-Verne à Saint-Nazaire", ("chef de cuisine", "collège Jules-Verne", None)),
+    (" coordonne l'épicerie solidaire La Passerelle, à Saint-Herblain", (None, "épicerie solidaire La Passerelle", None)),
     # (« en » is French too: one post)
     (", chercheuse en écologie marine à l'Ifremer", ("chercheuse en écologie marine", "Ifremer", None)),
 ])

@@ -266,6 +266,9 @@ def test_headline_compression_keeps_the_claim(spoken, language, kept):
     ("No, seriously, one of the lessons of our programme is that one-year projects do not work.", "en",
      "One of the lessons of our programme is that one-year projects do not work."),
     ("Look at the figures: the gap is 400 billion a year.", "en", "Look at the figures: the gap is 400 billion a year."),
+    # a number is no broken-off word (« dos millones » was a thousand times less than what was said)
+    ("El fondo tiene dos mil millones de euros para invertir en vivienda social.", "es",
+     "El fondo tiene dos mil millones de euros para invertir en vivienda social."),
     # "you know" of the words, not a filler: "some of you know Ahmedabad" lost it ("Maybe some of Ahmedabad")
     ("And, uh, maybe some of you know Ahmedabad because of the heat action plan.", "en",
      "Maybe some of you know Ahmedabad because of the heat action plan."),
@@ -1289,6 +1292,8 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "On m'indique que les personnes au fond peuvent s'asseoir sur les côtés, il reste des chaises.",
     "Je vois qu'il reste quelques places devant, on ne mord pas.",
     "The full notes will be online next week.",
+    # a question that reports the witness's words back to them
+    "Sur la fraude, vous dites avoir suspendu 1 300 entreprises.",
 ])
 def test_talk_about_the_talk_is_framing(text):
     from confsynth.takeaways import _META
@@ -2429,3 +2434,20 @@ def test_a_self_introduction_from_the_floor_is_no_point():
     assert _SELF_INTRO.search(sentences[1])
     assert _SELF_INTRO.search("Hi, David Chen, I'm a nurse at Guy's Hospital.")
     assert not _SELF_INTRO.search("In Poland, I think we need far more electricians than we train.")
+
+
+def test_words_quoted_then_said_again_are_not_the_speaker_s_point():
+    """« She said: "I wear my coat in the kitchen, and I go to bed at seven because the bed is the only warm place."
+    I go to bed at seven because the bed is the only warm place. »: a pensioner's words, printed as the keynote
+    speaker's key message."""
+    from confsynth.records import Segment, Sentence, Turn
+    from confsynth.takeaways import _echoes_a_quotation
+
+    text = ('She told me: "I wear my coat in the kitchen, and I go to bed at seven because the bed is the only warm '
+            'place." I go to bed at seven because the bed is the only warm place. Her house leaks heat, and that is '
+            'what we must fix first.')
+    turn = Turn(0, "Helena Varga", text, "k.txt", (Segment(0, 1),), "en")
+    cuts = [0, text.index("I go to bed at seven because the bed is the only warm place. Her"), text.index("Her house")]
+    ends = cuts[1:] + [len(text)]
+    sentences = [Sentence(i, 0, a, b, text[a:b].strip(), "s1", "en") for i, (a, b) in enumerate(zip(cuts, ends))]
+    assert _echoes_a_quotation(sentences, [turn]).tolist() == [False, True, False]

@@ -426,7 +426,8 @@ _SELF = [_pattern(p) for p in (
     # d'élève… », "Hi, Marek Dudek, I'm the policy officer at…"
     r"^(?:\W*(?i:oui|yes|bonjour|bonsoir|hello|hi|good\s+(?:morning|afternoon|evening)|merci|thank\s+you|thanks)"
     r"\W*\s*)*{P}(?=\s*,\s*(?i:je\s+suis(?!\s+(?:d['’]accord|désolée?|contente?|ravie?|heureu(?:x|se)|sûre?|pas\b"
-    r"|tout\s+à\s+fait|aussi|très|vraiment))|j['’]habite|je\s+travaille|I['’]m(?!\s+(?:sorry|glad|happy|sure|not|afraid"
+    r"|tout\s+à\s+fait|aussi|très|vraiment))|j['’]habite|je\s+travaille|je\s+dirige|je\s+préside|je\s+représente"
+    r"|j['’]anime|je\s+coordonne|I\s+(?:run|lead|head|chair|represent)|I['’]m(?!\s+(?:sorry|glad|happy|sure|not|afraid"
     r"|going|delighted|so|very|really|just|also|aware|with\s+you))|I\s+am(?!\s+(?:sorry|glad|happy|sure|not|afraid))"
     r"|I\s+work|I\s+live|from|de\s+l|du|des)\b)",
     # ... or after a greeting, with only their post: « Oui, bonjour, Anne Lemoine, architecte. Je voulais savoir… »
@@ -543,7 +544,7 @@ def _is_person(hon: str | None, name: str, start: int, end: int, entities: Seque
     return False, False
 
 
-def _trim_org(org: str) -> tuple[str | None, str | None]:
+def _trim_org(org: str, named: bool = False) -> tuple[str | None, str | None]:
     """Clean an organisation phrase; split off a trailing place ("the OECD in Paris"). -> (org, country)."""
     org = org.strip(" ,.;:'\"«»“”")
     # (a note in brackets after the name is said after a comma: printed inside the speaker's brackets, « Sandrine Morel
@@ -583,7 +584,8 @@ def _trim_org(org: str) -> tuple[str | None, str | None]:
     org = re.sub(r"(?i:\s+(?:and|et|und|&)(?:\s+(?:dr|prof|mr|mrs|ms|mme|m|pr)\.?)?)+$", "",
                  org.strip(" ,.;:")).strip(" ,.;:")
     words = org.split()
-    if not words or len(words) > 10:
+    # (a body's full name may run long: « Agence locale de l'énergie et du climat de la Métropole de Lyon »)
+    if not words or len(words) > (14 if re.match(rf"(?i:{_ORG_HEAD})\b", org) else 10):
         return None, country
     # (an article in capitals is the name's: « la cooperativa Il Cortile » is no clause with « il »)
     # (nor the preposition « à » of « Lille à Vélo », which folds to the verb « a »)
@@ -594,7 +596,9 @@ def _trim_org(org: str) -> tuple[str | None, str | None]:
     if re.search(r"(?i:\son\s+(?:a|va|peut|fait|doit|est|était|avait|dit|sait|veut|voit|ne|n['’]|se|s['’]|y|en)\b)", org):
         return None, country
     first = re.sub(r"^(?:l|d)['’]", "", words[0])
-    if not (first[:1].isupper() or first[:1].isdigit() or re.match(rf"(?i:{_ORG_HEAD})\b", first)):
+    # (``named``: what someone runs may say what it is before its name, « l'épicerie solidaire La Passerelle »)
+    if not (first[:1].isupper() or first[:1].isdigit() or re.match(rf"(?i:{_ORG_HEAD})\b", first)
+            or named and re.match(r"(?:[a-zà-ÿ'’-]+\s+){1,3}[A-ZÀ-Ý]", org)):
         return None, country
     if find_country(org):
         return None, find_country(org)
@@ -611,6 +615,13 @@ def _find_org(part: str) -> tuple[int, str, str | None] | None:
         org, country = _trim_org(part[of_body.end():])
         if org is not None:
             return of_body.start(), org, country
+    # (and a body named in lower case before its town: « chef de cuisine au collège Jules-Verne à Saint-Nazaire » was
+    # printed « (Saint-Nazaire) »)
+    at_body = re.search(rf"{_AT_ORG}(?={_ORG_HEAD}\b)", part)
+    if town and at_body and at_body.start() < town.start():
+        org, country = _trim_org(part[at_body.end():])
+        if org is not None and org != part[town.start():].strip(" ,.").split(None, 1)[-1]:
+            return at_body.start(), org, country
     for rx in _ORG_STARTS:
         for m in rx.finditer(part):
             start, title_end = m.end(), m.start()
@@ -690,7 +701,9 @@ def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
 
 _WIDE_ORG_HEAD = (rf"(?:{_ORG_HEAD}|ayuntamiento|universidad|fundación|asociación|ministerio|gobierno|diputación"
                    r"|consejería|comune|università|fondazione|ministero|stadt|universität|stiftung|verband)")
-_UNIT_OF = re.compile(rf"[{_U}][\w'’-]+\s+(?i:de\s+la|de\s+l['’]\s?|del|du|des|of\s+the|della|dello|der|des)\s*"
+# (an Italian portfolio in lower case too: « assessora al Welfare e alla salute | del Comune di Bologna »)
+_UNIT_OF = re.compile(rf"(?:[{_U}][\w'’-]+|(?<=\s)[a-zà-ÿ][\w'’-]+(?=\s+del\s))\s+(?i:de\s+la|de\s+l['’]\s?|del|du|des"
+                      rf"|of\s+the|della|dello|der|des)\s*"
                       rf"(?P<org>(?i:{_WIDE_ORG_HEAD})\b.*)$")
 _TRAILING_OF = re.compile(r"\s+(?i:de\s+la|de\s+l['’]|del|du|des|of\s+the|of|de|della|dello|der)\s*$")
 
@@ -716,7 +729,7 @@ def _posts(part: str) -> list[str]:
     """A description cut where a second post starts after "and" (« médecin généraliste à Saint-Denis | et président
     de l'URPS… »), when what comes before is a post too ("policy and communications officer at Samaritans" is one)."""
     # (Dutch « en » only before a Dutch post: « chercheur en écologie » is one)
-    m = re.search(r"\s+(?:et|and|und)\s+(?=(?:\w+\s+)?" + ROLE_WORDS.pattern + r")|\s+en\s+(?=(?:\w+\s+)?"
+    m = re.search(r"\s+(?:et|and|und|y|e)\s+(?=(?:\w+\s+)?" + ROLE_WORDS.pattern + r")|\s+en\s+(?=(?:\w+\s+)?"
                   + _DUTCH_POSTS + r")", part)
     if m is None or not ROLE_WORDS.search(part[:m.start()]) or not re.search(r"\s(?:à|in|at|de|du|of)\s",
                                                                              part[:m.start()]):
@@ -729,7 +742,7 @@ def _run_org(rest: str) -> tuple[str | None, str | None]:
     end = _DESC_END.search(rest)
     # (up to the next comma: « l'association Seconde Carrière, qui accompagne les seniors »)
     rest = re.split(r"\s*,\s*", rest[: end.start()] if end else rest)[0]
-    org, country = _trim_org(_ARTICLE.sub("", rest))
+    org, country = _trim_org(_ARTICLE.sub("", rest), named=True)
     if org is None:
         # a unit of a named body: « que dirige el departamento de estudios del Instituto Vienés… », « le pôle
         # travail de l'Observatoire des âges et de l'emploi »

@@ -670,6 +670,10 @@ def _drop_subject_restarts(text: str, language: str) -> str:
 _ONE_LETTER = {"en": "ai", "fr": "aày"}   # the words of one letter (other languages: quotes' list of them)
 
 
+_SHORT_NUMBERS = {"un", "dix", "six", "one", "two", "six", "ten", "mil", "dos", "uno", "una", "due", "tre", "sei", "ein",
+                  "elf", "een", "cem", "três", "seis", "mille", "cent"}
+
+
 def _drop_word_fragments(text: str, language: str) -> str:
     """Words the speaker broke off and restarted (ASR keeps them): "Ju just", "pr it'd", "c 'cause".
 
@@ -684,7 +688,8 @@ def _drop_word_fragments(text: str, language: str) -> str:
         nxt = tokens[i + 1].lstrip("'’").casefold() if i + 1 < len(tokens) else ""
         low = tok.casefold()
         # (a unit is no fragment for having no vowel, but "th that's" is the start of the next word)
-        fragment = (tok.isalpha() and len(tok) <= 3 and low not in stop
+        # (nor is a number: « dos mil millones » was printed « dos millones », a thousand times less)
+        fragment = (tok.isalpha() and len(tok) <= 3 and low not in stop and low not in _SHORT_NUMBERS
                     and (tok.islower() or (i == 0 and len(tok) <= 2))
                     and ((nxt.startswith(low) and len(nxt) > len(low))
                          or ((tok.islower() or (i == 0 and len(tok) == 1))   # "R we just need", "w we"
@@ -993,6 +998,27 @@ def _describes_self(sentences: Sequence[Sentence], roles: dict[str, str]) -> np.
                      and bool(_OWN_POST.match(s.text.replace("’", "'"))) for k, s in enumerate(sentences)], dtype=bool)
 
 
+_QUOTED = re.compile(r"«([^»]{10,400})»|“([^”]{10,400})”|\"([^\"]{10,400})\"")
+
+
+def _echoes_a_quotation(sentences: Sequence[Sentence], turns: Sequence[Turn]) -> np.ndarray:
+    """Sentences that say again, unquoted, words the speaker has just quoted (« She said: "I wear my coat in the
+    kitchen, and I go to bed at seven because the bed is the only warm place." I go to bed at seven because the bed
+    is the only warm place. »): a pensioner's words, printed as the keynote speaker's key message."""
+    out = np.zeros(len(sentences), dtype=bool)
+    quoted: dict[int, list[str]] = {}
+    for i, s in enumerate(sentences):
+        if s.turn not in quoted:
+            quoted[s.turn] = [" ".join(re.findall(r"\w+", next(g for g in m.groups() if g).casefold()))
+                              for m in _QUOTED.finditer(turns[s.turn].text.replace("’", "'"))]
+        if not quoted[s.turn]:
+            continue
+        words = " ".join(re.findall(r"\w+", s.text.replace("’", "'").casefold()))
+        out[i] = len(words.split()) >= 5 and not s.text.lstrip()[:1] in "«“\"" and any(
+            words in q for q in quoted[s.turn])
+    return out
+
+
 def _presents_someone(sentences: Sequence[Sentence], turns: Sequence[Turn],
                       known: Sequence[str] = ()) -> np.ndarray:
     """Sentences that say who another speaker of the event is: their labelled full name (or the name the speakers'
@@ -1227,6 +1253,10 @@ _META = re.compile(
     r" (?:everyone|all of you|those)"
     # the room itself: "The fire exits are at the back", "phones on silent", « les toilettes sont au fond »,
     # « le wifi, c'est… », "coffee is served in the foyer"
+    # a question that reports the witness's own words back (« Sur la fraude, vous dites avoir suspendu 1 300
+    # entreprises. » was a key message "made by" the deputy who asked)
+    r"|^\W*(?:(?:sur|on|about|concernant|quant à) [^,]{1,40}, )?(?:vous|you) (?:dites|avez dit|affirmez|say|said|claim)"
+    r"\b(?![^.]*\b(?:mais|but)\b)"
     r"|il reste (?:des|quelques|encore des) (?:places|chaises|sièges)|(?:seats|chairs) (?:left|available) (?:at|in)"
     r"|(?:les|the) (?:\w+ )?(?:notes|slides|présentations|presentations|documents) (?:will be|seront) (?:online|en ligne|available"
     r"|disponibles|sent|envoyée?s)"
@@ -2010,6 +2040,8 @@ def select_takeaways(
                                          config.moderator_factor, config.anecdote_factor, config.figure_factor) for s in sentences])
     introduced = (_says_own_name(sentences, turns) | _presents_someone(sentences, turns, names)
                   | _describes_self(sentences, roles))
+    # (and someone else's words the speaker says again: see _echoes_a_quotation)
+    introduced |= _echoes_a_quotation(sentences, turns)
     fitness[introduced] = 0.0   # (who the speaker is: no point, no statement, no quote; see below)
     # the interpreter says again what someone said, a narration says what nobody said: never a point, a statement
     # or a quote of theirs

@@ -96,8 +96,8 @@ def _place_around_date(line: str) -> str | None:
     after = [p for p in after if not re.fullmatch(r"(?i:(?:à|at)\s+)?\d{1,2}(?:\s?[:h.]\s?\d{2})?\s?(?:[ap]\.?m\.?|h)?", p)]
     if len(before) == 1 and city(before[0]):
         return before[0]                    # "Lisbon, 23 May 2024, …"
-    if len(before) == 2 and VENUE.match(before[0]) and city(before[1]):
-        return before[1]
+    if len(before) == 2 and (VENUE.match(before[0]) or not city(before[0])) and city(before[1]):
+        return before[1]                    # "Maison de la Mutualité, Paris, …", « Rencontres … – Tours, … »
     if not before and after:
         if city(after[0]) and len(after) <= 2:
             return after[0]                 # "… 2024, London"
