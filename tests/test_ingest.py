@@ -944,3 +944,46 @@ def test_speakers_names_set_as_headings_open_their_turns(tmp_path):
     d.save(path)
     assert [(x.label, x.section) for x in read_transcript(path).turns] == [
         ("Anna Berg", "Session 1 : Le diagnostic"), ("Paul Roy", "Session 2 : Les solutions")]
+
+
+YOUTUBE_VTT = """WEBVTT
+Kind: captions
+Language: en
+
+00:00:00.000 --> 00:00:01.952 align:start position:0%
+ 
+hi<00:00:00.360><c> everyone</c><00:00:00.720><c> thank</c><00:00:01.080><c> you</c><00:00:01.440><c> thank</c>
+
+00:00:01.952 --> 00:00:01.962 align:start position:0%
+hi everyone thank you thank
+ 
+
+00:00:01.962 --> 00:00:04.721 align:start position:0%
+hi everyone thank you thank
+you<00:00:02.322><c> so</c><00:00:02.682><c> much</c><00:00:03.042><c> for</c><00:00:03.402><c> having</c><00:00:03.762><c> me</c>
+
+00:00:04.721 --> 00:00:04.731 align:start position:0%
+you so much for having me
+ 
+
+00:00:04.731 --> 00:00:06.204 align:start position:0%
+you so much for having me
+my<00:00:05.091><c> name</c><00:00:05.451><c> is</c><00:00:05.811><c> maria</c>
+"""
+
+
+def test_youtube_s_rolling_captions_say_each_word_once(tmp_path):
+    """Each cue shows the line before again, and a 10 ms cue repeats it alone: every word was read two or three
+    times (« what you need leave what you can what you need… »), and quotes spliced words from two lines."""
+    t = read_transcript(write(tmp_path, "talk.vtt", YOUTUBE_VTT))
+    assert " ".join(x.text for x in t.turns) == "hi everyone thank you thank you so much for having me my name is maria"
+
+
+def test_a_news_flash_inside_a_broadcast_is_nobody_s_in_the_debate(tmp_path):
+    """« [FLASH INFO] Bonsoir. Le gouvernement a présenté… [FIN DU FLASH] » went on the presenter's turn and was
+    printed as her key message."""
+    p = write(tmp_path, "debat.txt", "PRÉSENTATRICE : On marque une pause, le point sur l'actualité.\n\n"
+                                     "[FLASH INFO] Le gouvernement a présenté un plan de 400 millions d'euros. "
+                                     "[FIN DU FLASH]\n\nPRÉSENTATRICE : Nous reprenons notre débat.\n")
+    assert [(x.label, x.text[:14]) for x in read_transcript(p).turns] == [
+        ("PRÉSENTATRICE", "On marque une "), ("[narration]", "Le gouvernemen"), ("PRÉSENTATRICE", "Nous reprenons")]

@@ -93,11 +93,12 @@ def _voices(payload: list[str]) -> list[tuple[int, list[str]]]:
     return [(a, payload[a:b]) for a, b in zip(bounds, bounds[1:]) if payload[a:b]]
 
 
-def _blocks(text: str) -> list[tuple[int, list[str]]]:
-    """Blank-line separated blocks with the 1-based line number of their first line."""
+def _blocks(text: str, spaces_inside: bool = False) -> list[tuple[int, list[str]]]:
+    """Blank-line separated blocks with the 1-based line number of their first line (``spaces_inside``: a line of
+    spaces is a line of the cue, as WebVTT says and YouTube writes, not the blank that ends it)."""
     blocks, current, first = [], [], 0
     for n, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
+        if line.strip() or (spaces_inside and line and current):
             if not current:
                 first = n
             current.append(line.rstrip())
@@ -116,9 +117,17 @@ _CHANGE = re.compile(r"^\s*>>(?!>)\s*")
 _SUBJECT = re.compile(r"^\s*>>>\s*")
 
 
+# YouTube's automatic captions roll: each cue shows the line before again and adds the next, whose words carry
+# their times (« you<00:00:02.322><c> so</c><00:00:02.682><c> much</c> »), and a 10 ms cue repeats the line alone.
+# Read as they are, every word was said two or three times (« what you need leave what you can what you need… »)
+# and quotes spliced words from two lines.
+_WORD_TIME = re.compile(r"<\d{1,2}:\d{2}:\d{2}[.,]\d{3}>|<\d{2}:\d{2}[.,]\d{3}>")
+
+
 def _parse_cue_blocks(text: str, path: str, fmt: str) -> tuple[list[Cue], int]:
     cues, broken, voices = [], 0, 0
-    for first, block in _blocks(text):
+    rolling = fmt == "vtt" and "<c>" in text and len(_WORD_TIME.findall(text[:20_000])) >= 5
+    for first, block in _blocks(text, spaces_inside=rolling):
         timing_at = next((i for i, ln in enumerate(block[:3]) if "-->" in ln), None)
         if timing_at is None:
             continue  # WEBVTT header, NOTE, STYLE, REGION, or stray text
@@ -127,6 +136,11 @@ def _parse_cue_blocks(text: str, path: str, fmt: str) -> tuple[list[Cue], int]:
         if not m:
             broken += 1
             continue
+        if rolling:
+            # only the line whose words carry their times is new; a cue without one repeats what was shown
+            payload = [ln for ln in payload if _WORD_TIME.search(ln)]
+            if not payload:
+                continue
         start, end = parse_time(m["start"]), parse_time(m["end"])
         for offset, lines in _voices(payload):
             change = _CHANGE.match(lines[0]) if lines else None

@@ -133,17 +133,29 @@ _QA_KEYS = ({"q", "r"}, {"q", "a"}, {"question", "réponse"}, {"question", "answ
             {"frage", "antwort"}, {"pregunta", "respuesta"}, {"domanda", "risposta"}, {"vraag", "antwoord"})
 
 
+_PRESENTS = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s*(?:,\s*|\s+(?:is|est|was|était)\s+)"
+                       r"(?:(?:a|an|the|le|la|l['’]|un|une)\s+)?(?:\w+\s+)?(?:chair|director|directrice|directeur|professor"
+                       r"|professeure?|head|president|présidente?|researcher|chercheuse|chercheur|founder|fondatrice"
+                       r"|fondateur|ceo|economist|économiste|journalist|journaliste|minister|ministre|mayor|maire)\b")
+_FIRST_PERSON = re.compile(r"(?i:\b(?:I|I'm|I’m|we|we're|my|our|je|j['’]|nous|mon|ma|mes|notre|nos|vous|you)\b)")
+
+
 def _qa_standfirst(kinds: list, strong_keys: set[str]) -> None:
     """The prose above an interview labelled « Q : » / « R : » is its standfirst (« Économiste, directrice de
     recherche au CNRS…, Hélène Marchetti travaille depuis quinze ans… »), nobody's words: a narration, as above a
     dialogue (it was an unidentified speaker's, quotable)."""
-    if strong_keys not in _QA_KEYS:
+    interview = strong_keys in _QA_KEYS
+    if not interview and not strong_keys:
         return
     narration = Label(raw="[narration]", name=None, kind="narration")
     for k, (kind, _, seconds, rest) in enumerate(kinds):
         if kind == "start":
             return
-        if kind == "text" and len(rest.split()) > 25:
+        # (above any labelled event, a paragraph that presents people in the third person, none of whom speaks in
+        # it: "Dame Helen Carter is chair of the Commission on Adult Skills… Raj Patel is director of…", printed as
+        # an unidentified speaker's key message)
+        if kind == "text" and len(rest.split()) > 25 and (interview or (_PRESENTS.search(rest)
+                                                                        and not _FIRST_PERSON.search(rest))):
             kinds[k] = ("start", narration, seconds, rest)
 
 
@@ -165,6 +177,11 @@ def _speaker_headings(lines: list[SourceLine]) -> dict[str, Label]:
     if len(seen) >= 3 or (len(seen) == 2 and max(seen.values()) >= 2):
         return found
     return {}
+
+
+_BROADCAST_BREAK = re.compile(r"(?i)^\s*[\[(]\s*(?:flash(?:\s+info)?|journal|publicit[ée]|pub|jingle|news(?:\s+bulletin)?"
+                              r"|advert(?:isement)?|ad\s+break|sponsor(?:ship)?|commercial(?:\s+break)?|page\s+de\s+pub)"
+                              r"\s*[\])]\s*")
 
 
 def _dated(text: str) -> bool:
@@ -290,6 +307,13 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
                 kinds.append(("start", label, parse_time(timed["t"]) if timed else None, rest))
                 strong_keys.add(label.key)
                 continue
+        if _BROADCAST_BREAK.match(text):
+            # « [FLASH INFO] Bonsoir. Le gouvernement a présenté… [FIN DU FLASH] », "[AD BREAK]": the station's, nobody's
+            # in the debate (a news item had been the presenter's key message)
+            kinds.append(("start", Label(raw="[narration]", name=None, kind="narration"), None,
+                          _BROADCAST_BREAK.sub("", text, count=1)))
+            strong_keys.add("narration")
+            continue
         seconds, label, rest = split_inline(text)
         if label is not None and not strong_keys and label.kind == "anonymous" and label.raw in ("I", "II", "III", "IV") \
                 and ";" in rest:
