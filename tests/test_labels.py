@@ -289,6 +289,7 @@ def test_initials_are_a_label_and_a_cast_list_says_whose():
         "AH": ("Amira Haddad", "Bruegel", "person"), "TN": ("Tomasz Nowak", "Polish Economic Institute", "person"),
         "MK": ("Martin Keller", "Friends of Europe", "moderator")}
     assert cast_list("Intervenants : Marie Dupont (MD) ; Jean Morel (JM)").keys() == {"MD", "JM"}
+    assert cast_list("In conversation: Dame Helen Carter (HC) and Raj Patel (RP)").keys() == {"HC", "RP"}
     assert cast_list("The European Central Bank (ECB) raised rates.") == {}
 
 
@@ -331,3 +332,11 @@ def test_a_body_is_no_speaker_nor_is_a_record_s_list_of_witnesses():
     assert parse_label("Witnesses") is None
     assert parse_label("Procès-verbal – Salle du conseil, hôtel de ville de Villeneuve-sur-Lys, 19 heures") is None
     assert parse_label("Mr Harry Council").name == "Harry Council"
+
+
+@pytest.mark.parametrize("text, kind", [("France", "role"), ("European Union", "role"), ("Allemagne", "role"),
+                                        ("Kenya", "role"), ("Anna Berg", "person")])
+def test_a_delegation_speaks_under_its_country(text, kind):
+    """"France:", "European Union:" in an intergovernmental record: a post the delegate's own words name (the
+    drafts said « Selon France »)."""
+    assert parse_label(text).kind == kind

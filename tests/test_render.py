@@ -550,6 +550,7 @@ def test_an_untitled_event_is_headed_by_what_the_report_is(tmp_path):
     ("Thursday 6 June 2024, 7pm, Millbrook Community Centre", None, None),
     ("14 March 2024, Hybrid", None, None),
     ("Panel discussion, Brussels, 14 March 2024", "2024-03-14", "Brussels"),
+    ("Third session, Palais des Nations, Geneva, 14 March 2024", None, "Geneva"),
     ("Rencontres des territoires ruraux – Tours, 5 juin 2024 – Transcription de l'atelier", None, "Tours"),
 ])
 def test_the_date_and_place_under_the_title_are_read(line, date, place):

@@ -1236,3 +1236,48 @@ def test_an_interview_in_q_and_r_is_named_by_its_standfirst(tmp_path):
     assert people["Q"] == ("Julien Lemaire", None, "moderator")
     assert people["R"] == ("Hélène Marchetti", "CNRS", "speaker")
     assert people["[narration]"][2] == "narration"
+
+
+def test_a_delegation_is_named_by_its_delegate_and_a_bio_above_the_event_is_nobody_s(tmp_path):
+    """"France: … I am Claire Dubois, Ambassador for Environmental Affairs" printed « According to France »; the
+    paragraph of bios above "HC:" / "RP:" was an unidentified speaker's key message, and its people were « HC »."""
+    d = _from_file(tmp_path, (
+        "Working Group on the Circular Economy\nThird session, Palais des Nations, Geneva, 14 March 2024\n\n"
+        "The Chair: I call the session to order. I give the floor to France.\n\n"
+        "France: Thank you, Mr. Chairman. I am Claire Dubois, Ambassador for Environmental Affairs. A repairability "
+        "index should become an international standard.\n\n"
+        "The Chair: I thank France. I give the floor to Germany.\n\n"
+        "Germany: Thank you. Recycled content targets must come with money for refining.\n"))
+    france = by_label(d, "France")
+    assert (france.name, france.country) == ("Claire Dubois", "France")
+    assert by_label(d, "Germany").name is None
+    d = _from_file(tmp_path, (
+        "The Learning Society Lecture Series 2024\nIn conversation: Dame Helen Carter (HC) and Raj Patel (RP)\n\n"
+        "Dame Helen Carter is chair of the Commission on Adult Skills and a former civil servant. Raj Patel is "
+        "director of the Future of Work Lab at the University of Manchester, where he has worked since 2015.\n\n"
+        "RP: Helen, welcome. Let me start with the obvious question: why do adults stop learning?\n\n"
+        "HC: Because nobody pays for it, and because the courses are at the wrong time for people who work.\n\n"
+        "RP: And what would you change first?\n\n"
+        "HC: A learning account of a thousand pounds for every adult, topped up by employers.\n"))
+    people = {s.labels[0]: (s.name, s.affiliation, s.role) for s in d.speakers if s.labels}
+    assert people["RP"][:2] == ("Raj Patel", "University of Manchester")
+    assert people["HC"][0] == "Helen Carter" and people["[narration]"][2] == "narration"
+
+
+def test_a_programme_in_the_header_names_the_first_name_labels(tmp_path):
+    """« Programme / Animation : Thomas Girard, journaliste au Progrès / - Julie Moreau, chercheuse au CNRS / - Julie
+    Roussel, … » above « Thomas : », « Julie M. : », « Julie R. : »: « Animation » was a speaker, « Julie R. » never
+    named, and « Julie M. » read as Julie and a Monsieur."""
+    d = _from_file(tmp_path, (
+        "Table ronde « Rénover sans exclure »\nLyon, Hôtel de la Métropole, 5 juin 2024\n\nProgramme\n"
+        "Animation : Thomas Girard, journaliste au Progrès\nIntervenants :\n"
+        "- Julie Moreau, chercheuse au CNRS, laboratoire Environnement Ville Société (EVS)\n"
+        "- Julie Roussel, responsable du programme logement chez Habitat et Humanisme\n\n"
+        "Thomas : Bonsoir à tous, bienvenue. Julie Moreau, on commence avec vous ?\n\n"
+        "Julie M. : Volontiers. Les ménages modestes renoncent aux travaux parce que le reste à charge est trop lourd.\n\n"
+        "Thomas : Julie Roussel ?\n\n"
+        "Julie R. : Je ne suis pas d'accord : sans accompagnement, même un reste à charge nul ne suffit pas.\n"), "fr")
+    people = {s.labels[0]: (s.name, s.affiliation, s.role) for s in d.speakers if s.labels}
+    assert people == {"Thomas": ("Thomas Girard", "Progrès", "moderator"),
+                      "Julie M.": ("Julie Moreau", "CNRS", "speaker"),
+                      "Julie R.": ("Julie Roussel", "Habitat et Humanisme", "speaker")}

@@ -1287,6 +1287,7 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "Open an account in five minutes at greenleafbank dot co dot uk and use the code SHIFT for a welcome bonus.",
     "A reminder, we're on Patreon now, and for three pounds a month you get ad-free episodes.",
     "My toaster died this week, so this episode is personal.",
+    "Vous pouvez réagir pendant toute l'émission au standard ou sur nos réseaux.",
     "Petite précision, les issues de secours sont de chaque côté de la scène.",
     # the room's seats, the notes to come (a round table's and a forum's last key messages)
     "On m'indique que les personnes au fond peuvent s'asseoir sur les côtés, il reste des chaises.",

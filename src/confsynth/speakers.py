@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
-from .countries import country_name, institution_country, split_country
-from .ingest.labels import POST_PREFIX, Label, cast_list, is_moderator_word, normalize_name, turn_label
+from .countries import country_name, find_country, institution_country, split_country
+from .ingest.labels import (POST_PREFIX, Label, cast_list, delegation, is_moderator_word, normalize_name, parse_label,
+                            turn_label)
 from .mentions import Mention, describe, find_mentions
 from .names import compatible, fold, full_name, name_tokens, says_any, strip_titles
 from .records import Speaker, Turn
@@ -142,6 +143,45 @@ _PRESIDED = re.compile(r"(?i:(?:sous\s+la\s+)?présidence\s*(?:de|d['’]|:)\s*|
                        # a committee's members, its chair marked: "Members present: Rachel Whitmore (Chair); Mr Tom…"
                        r"|(?<![\w'’-])(?P<name2>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*\((?P<post2>(?i:chair|chairman"
                        r"|chairwoman|chairperson|président|présidente))\)")
+
+
+# a programme's line: « - Sophie Marchand, directrice de l'Agence locale… », « Animation : Thomas Girard, journaliste
+# au Progrès » (the part before the colon says what they do at the event)
+_PROGRAMME_LINE = re.compile(r"^\s*(?:[-•*–]\s+|\d{1,2}[.)]\s+)?(?:(?P<part>[^\W\d][\w’' ]{2,30}?)\s*:\s*)?"
+                             r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,\s*(?P<desc>\S.{2,200})$")
+
+
+def _programme(entries: dict[str, _Entry], header: Sequence[str]) -> None:
+    """The people a header's programme lists, « Name, what they are », for the labels that go by a first name
+    (« Sophie : », « Julie R. : »): their full name and description, and the chair of « Animation : … » (the
+    programme was read as speakers, and « Julie R. » was never named)."""
+    listed = []
+    for line in header:
+        m = _PROGRAMME_LINE.match(line)
+        label = parse_label(m["name"]) if m else None
+        if label is None or label.kind != "person" or not label.name or len(label.name.split()) < 2:
+            continue
+        title, org, country = describe(", " + m["desc"])
+        chair = bool(m["part"]) and (is_moderator_word(m["part"].strip())
+                                     or re.match(r"(?i:animation|modération|moderation|chair)", m["part"].strip()))
+        listed.append((label.name, title, org, country, chair, line.strip()))
+    for e in entries.values():
+        if e.kind not in ("person", "moderator") or not e.name:
+            continue
+        own = name_tokens(e.name)
+        hits = [p for p in listed if compatible(own, name_tokens(p[0]))]
+        if len(hits) != 1:
+            continue
+        name, title, org, country, chair, line = hits[0]
+        how = f"the header's programme: '{line}'"
+        if len(name) > len(e.name):      # (« Sophie », « Julie R. »: the programme says it whole)
+            e.name = name
+            e.evidence.append(("name", how))
+        e.set("affiliation", org, how)
+        e.set("country", country, how)
+        e.set("title", title, how)
+        if chair:
+            e.kind = "moderator"
 
 
 def _cast(entries: dict[str, _Entry], header: Sequence[str]) -> None:
@@ -575,6 +615,7 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
     """Build the directory: labels, then introductions, self-introductions, hand-offs and thanks."""
     entries, turn_keys = _label_entries(turns)
     _cast(entries, header)
+    _programme(entries, header)
     _spelled_as_written(entries, turns)
     _merge_labels(entries, turn_keys)
     _interviewer(entries, turn_keys)
@@ -1061,7 +1102,10 @@ def _name_anonymous(entries: dict[str, _Entry], turn_keys: list[str], turns: Seq
             p.entry = key
             _bracket_was_the_name(e)
             _enrich_from_person(e, p, turns, turn_keys, mentions, resolved, entries)
-            if e.kind == "role" and e.label_role:
+            if e.kind == "role" and e.label_role and delegation(e.label_role):
+                # "France:" named « Claire Dubois »: the delegate of France, "European Union:" of the Union
+                e.set("country" if find_country(e.label_role) else "affiliation", e.label_role, f"label '{e.raw}'")
+            elif e.kind == "role" and e.label_role:
                 # « Ministre » of « Mme la Ministre », unless the introduction said more (« ministre du Logement »)
                 e.set("title", POST_PREFIX.sub("", e.label_role), f"label '{e.raw}'")
     for e in entries.values():
@@ -1106,7 +1150,8 @@ def _section_chairs(entries: dict[str, _Entry], turn_keys: list[str], turns: Seq
                 p = resolved.get((m.turn, m.start))
                 if m.kind == "introduction" and p is not None and p.entry != turn_keys[i]:
                     moves[turn_keys[i]] += 1
-        ranked = sorted(((n, k) for k, n in moves.items() if k in entries and entries[k].kind != "audience"),
+        ranked = sorted(((n, k) for k, n in moves.items()
+                         if k in entries and entries[k].kind not in ("audience", "narration", "interpreter")),
                         reverse=True)
         if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
             e = entries[ranked[0][1]]
@@ -1179,7 +1224,8 @@ def _decide_roles(entries: dict[str, _Entry], turn_keys: list[str], turns: Seque
             e.evidence.append(("role", "spoke only when the floor was opened to the room"))
     if any(e.role == "moderator" for e in entries.values()):
         return
-    ranked = sorted(((n, k) for k, n in moves.items() if k in entries and entries[k].kind != "audience"),
+    ranked = sorted(((n, k) for k, n in moves.items()
+                     if k in entries and entries[k].kind not in ("audience", "narration", "interpreter")),
                     reverse=True)
     # (whoever opens the event and introduces two people or more chairs it too: "Welcome everyone… With me today
     # are Paul Roy from the OECD and Maria Lopez…")

@@ -1221,6 +1221,8 @@ _META = re.compile(
     r"|brought to you by|(?:episode|show|podcast|programme|program) is (?:sponsored|supported) by|(?:promo|discount"
     r"|coupon) code|code promo|(?:use|with|enter) the code\b|patreon|leave (?:us )?a (?:review|rating)"
     r"|laissez(?:-nous)? (?:un avis|une note)|ad-free|sans publicité|(?:this|today's) episode\b"
+    # ... and a broadcast's: « Vous pouvez réagir pendant toute l'émission au standard », "call us on"
+    r"|vous pouvez (?:nous )?(?:réagir|appeler|écrire)|au standard|sur nos réseaux|(?:call|text|email) us (?:on|at)\b"
     # a guest presented by the chair by rank: "Our second is Professor Marc Lefebvre, from the University of…"
     r"|\bour (?:first|second|third|fourth|next|last|final)(?: (?:speaker|guest|panel(?:l)?ist|discussant|witness))?"
     r" (?:is|will be) (?:(?-i:[A-Z])|professor|dr\b|doctor)"

@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["Label", "cast_list", "is_moderator_word", "parse_label", "turn_label", "role_label", "split_inline", "split_midline", "normalize_name",
+__all__ = ["Label", "cast_list", "delegation", "is_moderator_word", "parse_label", "turn_label", "role_label", "split_inline", "split_midline", "normalize_name",
            "TIMESTAMP", "CLOCK", "BRACKETED_TIME", "parse_time", "ADDRESS", "ADDRESSED", "POST_NOUNS", "POST_PREFIX"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſΆ-ΏΑ-ΩЀ-Я"  # capitals: Latin incl. accented (Extended-A mixes cases), Greek, Cyrillic
@@ -116,6 +116,8 @@ _NOT_LABELS = {
     "in attendance", "attendees", "for", "against", "abstained", "result",
     # a select committee's record: who sat and who gave evidence
     "members present", "witnesses", "witness", "examination of witnesses", "oral evidence",
+    # a programme's parts (« Animation : Thomas Girard, journaliste au Progrès » was a speaker called Animation)
+    "animation", "modération", "moderation",
     # the document naming itself (« Procès-verbal – Salle du conseil, … » was a speaker)
     "procès-verbal", "compte rendu", "compte-rendu", "transcript", "transcription", "verbatim", "minutes",
     # what a speaker says to open a sentence, never who speaks: "Sorry, so, just a message to our ministry in
@@ -322,7 +324,9 @@ def normalize_name(words: list[str]) -> str:
     def title(w: str) -> str:
         return "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
 
-    core = [w for w in words if w.lower() not in _HONORIFICS]
+    # (honorifics open a name: « Julie M. » is Julie M., the initial of her surname, not « Julie » and a Monsieur)
+    lead = next((i for i, w in enumerate(words) if w.lower() not in _HONORIFICS), len(words))
+    core = [w for w in words[lead:] if w.lower() not in _HONORIFICS or len(w.rstrip(".")) == 1]
     if core and all(len(w.strip(".")) <= 1 for w in core):
         # an anonymised participant ("Professor D", "Dr. A" in research meeting corpora) is named by the whole
         # label: "D" alone reads as nobody
@@ -440,6 +444,17 @@ def _split_parts(raw: str) -> tuple[str, str | None, str | None]:
     return raw, None, None
 
 
+_UNIONS = re.compile(r"(?i:european\s+union|union\s+européenne|african\s+union|union\s+africaine|eu|ue)")
+
+
+def delegation(head: str) -> bool:
+    """Whether a label is a country or a union of them: "France", "Germany", « Allemagne », "European Union"."""
+    from ..countries import find_country   # (imported when used: countries reads nothing of ingest)
+
+    return bool(_UNIONS.fullmatch(head)) or (len(head.split()) <= 4 and find_country(head) is not None
+                                             and find_country(head).casefold() == head.casefold())
+
+
 def parse_label(text: str) -> Label | None:
     """Parse ``text`` as a speaker label; None when it reads as ordinary prose."""
     raw = _strip_markup(text).strip().rstrip(":：").strip()
@@ -542,6 +557,10 @@ def parse_label(text: str) -> Label | None:
             head = head[:1] + head[1:].lower()     # « LA MINISTRE » is printed « La ministre »
         return Label(raw=raw, name=None, affiliation=", ".join(x for x in (paren, aff) if x) or None, role=head,
                      kind="role")
+    if not paren and not rest and delegation(head):
+        # "France:", "European Union:" in an intergovernmental record: the delegation speaks, named by its
+        # delegate's own words ("I am Maria Lindqvist…") as a post is (printed « Selon France » before)
+        return Label(raw=raw, name=None, role=head, kind="role")
     device = _DEVICE.match(head) if not paren and not rest else None
     if device and _name_words(device["a"] or device["b"]) is not None:
         # « iPhone de Marie » until she renames herself « Marie Leclerc » (her first turns had gone to the chair)
@@ -589,7 +608,7 @@ def cast_list(line: str) -> dict[str, Label]:
     Nowak, Polish Economic Institute (TN). Chair: Martin Keller, Friends of Europe (MK)." The chair is the moderator."""
     out: dict[str, Label] = {}
     # (a sentence per part of the programme: "… (CD). Chair: Martin Keller …")
-    for part in re.split(r"(?<=\))\s*[.,]\s+|\s*;\s*|\s+[–—|]\s+", line.strip()):
+    for part in re.split(r"(?<=\))\s*[.,]\s+|(?<=\))\s+(?:and|et|&|und|y|e)\s+|\s*;\s*|\s+[–—|]\s+", line.strip()):
         heading, _, who = part.rpartition(":")
         m = _CAST_ENTRY.match(who.strip())
         label = parse_label(m["who"].strip()) if m else None

@@ -96,8 +96,8 @@ def _place_around_date(line: str) -> str | None:
     after = [p for p in after if not re.fullmatch(r"(?i:(?:à|at)\s+)?\d{1,2}(?:\s?[:h.]\s?\d{2})?\s?(?:[ap]\.?m\.?|h)?", p)]
     if len(before) == 1 and city(before[0]):
         return before[0]                    # "Lisbon, 23 May 2024, …"
-    if len(before) == 2 and (VENUE.match(before[0]) or not city(before[0])) and city(before[1]):
-        return before[1]                    # "Maison de la Mutualité, Paris, …", « Rencontres … – Tours, … »
+    if len(before) >= 2 and all(VENUE.match(p) or not city(p) for p in before[:-1]) and city(before[-1]):
+        return before[-1]                   # "Maison de la Mutualité, Paris, …", « Rencontres … – Tours, … »
     if not before and after:
         if city(after[0]) and len(after) <= 2:
             return after[0]                 # "… 2024, London"
@@ -113,7 +113,8 @@ VENUE = re.compile(
     r"|theater|mus[ée]e|museum|halle|hall|institut|institute|auditorium|amphith[ée][âa]tre|biblioth[èe]que|library"
     r"|mairie|chambre|chamber|assembl[ée]e|sénat|campus|universit[éy]|parc|park|pavillon|ch[âa]teau|domaine|forum"
     r"|foyer|stiftung|fondation|foundation|fondazione|fundación|haus|rathaus|house|building|room|r[ée]sidence"
-    r"|casa|palazzo|ayuntamiento|community|school|[ée]cole|coll[èe]ge|club|conservatoire|arena|pavilion|studio)\b")
+    r"|casa|palazzo|ayuntamiento|community|school|[ée]cole|coll[èe]ge|club|conservatoire|arena|pavilion|studio|society"
+    r"|academy|acad[ée]mie|palais|nations)\b")
 _CITY_LIKE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:[\s-](?:(?:sur|sous|en|le|la|les|de|du|am|an|upon|on)[\s-])?[A-ZÀ-Ý][\w'’-]+){0,2}")
 _NOT_A_PLACE = re.compile(r"(?i)\b(?:webinar|webinaire|recording|recorded|enregistr\w*|transcript|transcription"
                           r"|podcast|interview|entretien|panel|keynote|debate|débat|session|séance|meeting|réunion"
