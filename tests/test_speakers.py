@@ -1138,6 +1138,9 @@ def test_a_phone_s_display_name_and_a_bracket_that_holds_a_first_name(tmp_path):
      ("directeur général", "Agence locale de l'énergie et du climat de la Métropole de Lyon", None)),
     (", chef de cuisine au collège Jules-Verne à Saint-Nazaire", ("chef de cuisine", "collège Jules-Verne", None)),
     (" coordonne l'épicerie solidaire La Passerelle, à Saint-Herblain", (None, "épicerie solidaire La Passerelle", None)),
+    # the plural describes other people (his organisation had been « 5 % les mettrait en difficulté »)
+    (", les directeurs de CFA que nous avons interrogés disent qu'une baisse de 5 % les mettrait en difficulté",
+     (None, None, None)),
     # (« en » is French too: one post)
     (", chercheuse en écologie marine à l'Ifremer", ("chercheuse en écologie marine", "Ifremer", None)),
 ])

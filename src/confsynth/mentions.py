@@ -754,6 +754,10 @@ def _run_org(rest: str) -> tuple[str | None, str | None]:
 
 def describe(clause: str) -> tuple[str | None, str | None, str | None]:
     """Title, affiliation and country from what follows a name: ", chercheuse à l'Université de Malmö, en Suède"."""
+    # (what follows in the plural is no description of one person: « Monsieur Lefèvre, les directeurs de CFA que nous
+    # avons interrogés disent qu'une baisse de 5 % les mettrait en difficulté » gave him that as his organisation)
+    if re.match(r"\s*,\s*(?:les|des|ces|nos|vos|leurs|these|those|many|most|all)\s", clause):   # (« Les Verts » is one)
+        return None, None, None
     # (a colon before what is said of them: « Bruno Castel : il est DRH chez Aéroméca »)
     clause = re.sub(r"^\s*:\s*(?=(?i:il|elle|he|she)\s)", " ", clause)
     # (an aside between dashes first: « Paul Martin — aucun lien de parenté, on me l'a assuré — directeur des
