@@ -205,3 +205,16 @@ def test_the_table_names_a_missing_spacy_model_briefly():
                   "results: python -m spacy download de_core_news_sm (on a machine that is online)") == \
         "no spaCy model (de)"
     assert _brief("fr: unavailable translation") == "fr: unavailable translation"
+
+
+def test_fewer_key_messages_than_asked_for_the_word_budget_are_said(tmp_path):
+    """--takeaways 5 --max-words 400 gave 4 messages without a word: the budget held them back, not the event."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "atelier.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(inbox), "-o", str(out), "--takeaways", "3", "--max-words", "20", "--format", "json",
+                 "--quiet"]) == 0
+    data = json.loads((out / "atelier.synthesis.json").read_text(encoding="utf-8"))
+    assert len(data["takeaways"]) < 3
+    assert f"{len(data['takeaways'])} of the 3 key messages asked fit in 20 words" in data["problems"]

@@ -304,6 +304,7 @@ def test_initials_are_a_label_and_a_cast_list_says_whose():
     # the room, however it is called
     ("Listener voicemail (Tom, Leeds)", "Tom", "Leeds", "audience"),
     ("Intervenante dans la salle", None, None, "audience"),
+    ("Room Mic", None, None, "audience"),
 ])
 def test_voices_named_by_their_device_their_show_or_the_room(text, name, affiliation, kind):
     label = parse_label(text)

@@ -1141,6 +1141,9 @@ def test_a_phone_s_display_name_and_a_bracket_that_holds_a_first_name(tmp_path):
     # the plural describes other people (his organisation had been « 5 % les mettrait en difficulté »)
     (", les directeurs de CFA que nous avons interrogés disent qu'une baisse de 5 % les mettrait en difficulté",
      (None, None, None)),
+    # a ministry's name with its list in capitals
+    (", Director General at the Ministry of Housing, Communities and Local Government",
+     ("Director General", "Ministry of Housing, Communities and Local Government", None)),
     # (« en » is French too: one post)
     (", chercheuse en écologie marine à l'Ifremer", ("chercheuse en écologie marine", "Ifremer", None)),
 ])

@@ -795,6 +795,11 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
     # environnemental régional d'Occitanie » was printed « (Conseil économique) »)
     parts = [p for part in re.split(r"^\s*,\s*|\s*,(?!\s*[a-zà-ÿ]+\s+(?:et|and)\s+[a-zà-ÿ]+\b)\s*", clause) for p in _posts(part)
              if p.strip()]
+    # (... in capitals too, after a body's name: "Ministry of Housing, Communities and Local Government")
+    for k in range(len(parts) - 1, 0, -1):
+        if re.search(rf"(?i:\b{_ORG_HEAD}|\bministry)\b", parts[k - 1]) \
+                and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+\s+(?:and|et|&)\s+(?:[A-ZÀ-Ý][\w'’-]+\s*){1,3}", parts[k].strip(" .")):
+            parts[k - 1:k + 1] = [parts[k - 1] + ", " + parts[k]]
     for k, part in enumerate(parts):
         p = part.strip()
         if k == 0:

@@ -413,6 +413,9 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
     if all(not t.label for t in event.turns) and not any(s.name for s in event.directory.speakers):
         problems.append("no speaker labels found: quotes cannot be attributed to named speakers")
     word_count = sum(t.word_count for t in transcripts)
+    if takeaways and config.max_words and config.takeaways and len(takeaways) < config.takeaways:
+        # (--takeaways 5 --max-words 400 gave 4 with no word: the budget held them, not the event)
+        problems.append(f"{len(takeaways)} of the {config.takeaways} key messages asked fit in {config.max_words} words")
     if not takeaways:
         problems.append(f"no key message: nothing in the {word_count} word{'s' if word_count != 1 else ''} reads as "
                         "a claim (a sentence of 8 words or more, with a verb, that is not a question or talk about "

@@ -38,7 +38,7 @@ _AUDIENCE = re.compile(
     r"|participant(?:e)?|intervenant(?:e)?|auditeur|auditrice|membre\s+du\s+public|voix\s+dans\s+la\s+salle"
     r"|habitante?|riveraine?|citoyenne?|citoyen|élue?|parent(?:\s+d['’]élève)?|commerçante?|étudiante?"
     r"|member\s+of\s+the\s+public|resident|citizen|student|questioner|attendee|viewer|caller|listener"
-    r"|(?:listener\s+)?(?:voicemail|voice\s+note|call)|(?:intervenant(?:e)?|participant(?:e)?|question)\s+(?:dans|de)\s+la\s+salle"
+    r"|(?:listener\s+)?(?:voicemail|voice\s+note|call)|(?:room|floor|roving|audience)\s+mic(?:rophone)?|micro\s+(?:salle|baladeur)|(?:intervenant(?:e)?|participant(?:e)?|question)\s+(?:dans|de)\s+la\s+salle"
     # the other European languages staff receive: es, pt, de, it, nl
     r"|p[úu]blico|participante|asistente|pregunta\s+del\s+p[úu]blico|pergunta\s+do\s+p[úu]blico"
     r"|publikum|teilnehmer(?:in)?|zuh[öo]rer(?:in)?|frage\s+aus\s+dem\s+publikum"
