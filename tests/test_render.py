@@ -1041,3 +1041,27 @@ def test_a_quote_is_flagged_when_its_turn_opens_disagreeing():
     # (a quote's signature says so only in words of disagreement: « au contraire » often just turns a sentence)
     text = "On n'est pas contre les commerçants, au contraire, on est vos clients. Mais il y a eu deux accrochages."
     assert disagrees(text, 0, len(text)) and not disagrees(text, 0, len(text), strict=True)
+
+
+def test_a_merged_day_reads_in_order_and_keeps_its_title_s_comma(tmp_path):
+    """forum-afternoon.docx sorted before forum-morning.vtt and opened the merged synthesis; the NOTE « European
+    Forum on Repair, Reuse and Local Jobs - morning session, Brussels, 14 March 2025 » titled the day « European
+    Forum on Repair »; « Brussels, 14 March 2025 — transcript » titled the afternoon « transcript »."""
+    from pathlib import Path
+
+    from confsynth.ingest.cues import _note_header
+    from confsynth.pipeline import _in_day_order, _shared_title, session_title
+    from confsynth.records import Transcript
+
+    files = [Path("in/forum-afternoon.docx"), Path("in/forum-morning.vtt")]
+    assert _in_day_order(files) == files[::-1]
+    assert _in_day_order([Path("a.txt"), Path("forum-morning.vtt")]) == [Path("a.txt"), Path("forum-morning.vtt")]
+    note = "WEBVTT\n\nNOTE European Forum on Repair, Reuse and Local Jobs - morning session, Brussels, 14 March 2025\n"
+    assert _note_header(note) == ("European Forum on Repair, Reuse and Local Jobs - morning session",
+                                  "Brussels, 14 March 2025")
+    assert _shared_title(["European Forum on Repair, Reuse and Local Jobs - morning session",
+                          "European Forum on Repair, Reuse and Local Jobs — Afternoon session"]) == \
+        "European Forum on Repair, Reuse and Local Jobs"
+    afternoon = Transcript("f.docx", "docx", "utf-8", (), ("European Forum on Repair — Afternoon session",
+                                                           "Brussels, 14 March 2025 — transcript"))
+    assert session_title(afternoon, "European Forum on Repair") == "Afternoon session"

@@ -23,7 +23,8 @@ from .limits import TimeLimitExceeded, time_limit, words_over_limit_reason
 from .manifest import Manifest, file_hash, hold_interrupts, report_kinds
 from .nlp import analyze_texts, content_profile, has_model, install_hint, is_clause
 from .quotes import QuoteCandidate, quote_candidates, quote_context, verify_quote, without_annotations
-from .records import DOCUMENT_WORDS, Segment, Sentence, Speaker, Synthesis, Takeaway, Transcript, Turn
+from .records import (DOCUMENT_WORDS, Segment, Sentence, Speaker, Synthesis, Takeaway, Transcript, Turn,
+                      names_the_document)
 from .render import write_report_file
 from .render.dates import header_event
 from .render.i18n import attribution, compose_body
@@ -179,6 +180,10 @@ def _shared_title(titles: Sequence[str]) -> str:
         prefix = prefix[:k]
     cut = max((m.start() for m in re.finditer(r"\s+[—–-]\s+|\s*:\s+|,\s+", prefix)), default=-1)
     head = prefix[:cut].strip() if cut > 0 else ""
+    if all(re.match(r"\s*(?:[—–-]|:)\s", t[len(prefix):]) for t in titles):
+        # (the titles part at a dash, each told apart by another one: "European Forum on Repair, Reuse and Local Jobs
+        # - morning session" / "… — Afternoon session" share all before it, comma and all)
+        head = prefix.strip()
     # (not a kind of event alone: « Table ronde : logement », « Table ronde : emploi » share no title)
     generic = re.fullmatch(r"(?i)(?:(?:la|le|l['’]|the|a|une?)\s+)?(?:table[- ]ronde|round[- ]?table|session|séance|panel"
                            r"|atelier|workshop|débat|debate|conférence|conference|webinaire|webinar|plénière|plenary)"
@@ -200,7 +205,8 @@ def session_title(transcript: Transcript, event_title: str) -> str:
             continue
         date = _HEADER_TAIL.match(" ".join(line.split()))
         if date:
-            found = date.group("rest") or found
+            # (not the document's name: "Brussels, 14 March 2025 — transcript" titled the afternoon « transcript »)
+            found = date.group("rest") if date.group("rest") and not names_the_document(date.group("rest")) else found
             continue
         if header_event(["", line])[0]:
             continue
@@ -516,6 +522,25 @@ class FileResult:
     kept: list[tuple[Path, Path]] = field(default_factory=list)  # (edited report kept, new version written)
 
 
+_PARTS_OF_DAY = ((r"morning|matin|matinee|matinée|vormittag|mattina|manana|mañana|am", 0),
+                 (r"noon|midi|lunch|dejeuner|déjeuner|mittag", 1),
+                 (r"afternoon|apres-midi|après-midi|aprem|nachmittag|pomeriggio|tarde|pm", 2),
+                 (r"evening|soir|soiree|soirée|abend|sera|noche", 3))
+
+
+def _in_day_order(files: Sequence[Path]) -> list[Path]:
+    """The files of one event in the order of its day, where their names say it ("forum-morning.vtt" before
+    "forum-afternoon.docx", which sorted first: the afternoon opened the merged synthesis); else as they came."""
+    def part(p: Path) -> int | None:
+        words = re.split(r"[\W_]+", p.stem.casefold())
+        return next((rank for rx, rank in _PARTS_OF_DAY for w in words if re.fullmatch(rx, w)), None)
+
+    ranks = [part(p) for p in files]
+    if None in ranks or len(set(ranks)) < 2:
+        return list(files)
+    return [p for _, _, p in sorted(zip(ranks, range(len(files)), files))]
+
+
 def _same_text(groups: Sequence[Sequence[Path]]) -> None:
     """Say which transcripts are copies of one another (the same text under two names was processed twice, with no
     word): both are still processed, the user decides."""
@@ -581,7 +606,7 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
     out_dir = Path(out_dir)
     remove_stale_parts(out_dir)  # leftovers of a run that was killed while writing
     results = [FileResult([Path(e.path)], error=e.reason) for e in missing]
-    groups = [files] if config.merge and files else [[f] for f in files]
+    groups = [_in_day_order(files)] if config.merge and files else [[f] for f in files]
     manifest = Manifest(out_dir)
     probe: list[tuple[Translator | None, str | None]] = []   # looked up once, on first need, then reused
 

@@ -119,6 +119,11 @@ _GENERIC_TITLE = re.compile(r"(?i)^(?:(?:meeting|call|video|full|auto(?:matic)?|
                             + r")\s*:?$")
 
 
+def names_the_document(line: str) -> bool:
+    """Whether a header line only names the document: "Transcript", « Compte rendu »."""
+    return bool(_GENERIC_TITLE.match(line.strip()))
+
+
 @dataclass(frozen=True)
 class Speaker:
     """A person (or an anonymous voice) of the event, with the evidence for each field."""

@@ -181,8 +181,11 @@ def _note_header(text: str) -> tuple[str, ...]:
             part = part.strip()
             bits = part.rstrip(".").split(", ")
             # "Title, Place, Date": the place and date are a line of their own
+            # (the place first, or the date alone: a title may hold a comma, "European Forum on Repair, Reuse and Local
+            # Jobs - morning session, Brussels, 14 March 2025" was titled "European Forum on Repair")
             for k in range(1, len(bits)):
-                if header_event(["", ", ".join(bits[k:])])[0]:
+                date, place = header_event(["", ", ".join(bits[k:])])
+                if date and (place == bits[k] or (place is None and k == len(bits) - 1)):
                     lines += [", ".join(bits[:k]), ", ".join(bits[k:])]
                     break
             else:
