@@ -1287,3 +1287,15 @@ def test_a_programme_in_the_header_names_the_first_name_labels(tmp_path):
     assert people == {"Thomas": ("Thomas Girard", "Progrès", "moderator"),
                       "Julie M.": ("Julie Moreau", "CNRS", "speaker"),
                       "Julie R.": ("Julie Roussel", "Habitat et Humanisme", "speaker")}
+
+
+def test_a_presenter_labelled_by_the_part_is_named_by_her_own_words():
+    """« PRÉSENTATRICE : Bonsoir… je suis Anne Lemaire » was a person called Présentatrice."""
+    d = directory([
+        ("PRÉSENTATRICE", "Bonsoir à tous et bienvenue dans le Grand Débat du soir, je suis Anne Lemaire. Pour en "
+                          "débattre, j'ai le plaisir de recevoir le docteur Pierre Durand, pédiatre."),
+        ("M. DURAND", "Bonsoir. Les enfants passent beaucoup trop de temps devant les écrans, et le sommeil en pâtit."),
+        ("PRÉSENTATRICE", "Merci docteur. Laura Kessler ?"),
+        ("MME KESSLER", "Bonsoir. Les écrans sont aussi un outil de lien pour les familles modestes.")])
+    host = by_label(d, "PRÉSENTATRICE")
+    assert (host.name, host.role) == ("Anne Lemaire", "moderator")

@@ -56,6 +56,7 @@ _DEVICE = re.compile(rf"(?i:^(?:l['’])?{_DEVICE_WORD}(?:\s+[\w-]+)?\s+(?:de\s+
                      rf"|^(?P<b>.+?)['’]s\s+{_DEVICE_WORD}(?:\s+[\w-]+)?$)")
 _MODERATOR = re.compile(
     r"^(?:(?:le|la|the)\s+)?(?:modérateur|modératrice|moderator|animateur|animatrice|host|facilitator"
+    r"|présentat(?:eur|rice)|presenter"
     r"|(?:(?:acting|deputy|vice|assistant|co)[\s-]+)?chair(?:man|woman|person)?"
     r"|présidente?\s+de\s+séance|interviewer|journaliste"
     # the other European languages staff receive: de, es, it, pt, nl
