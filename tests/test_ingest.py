@@ -987,3 +987,13 @@ def test_a_news_flash_inside_a_broadcast_is_nobody_s_in_the_debate(tmp_path):
                                      "[FIN DU FLASH]\n\nPRÉSENTATRICE : Nous reprenons notre débat.\n")
     assert [(x.label, x.text[:14]) for x in read_transcript(p).turns] == [
         ("PRÉSENTATRICE", "On marque une "), ("[narration]", "Le gouvernemen"), ("PRÉSENTATRICE", "Nous reprenons")]
+
+
+def test_a_title_ending_on_what_the_event_is_is_no_speaker(tmp_path):
+    """"Millbrook Town Hall Meeting: Flooding, Drains and the Number 14 Bus" was a speaker of the town hall."""
+    p = write(tmp_path, "town.txt", "Millbrook Town Hall Meeting: Flooding, Drains and the Number 14 Bus\n"
+                                    "Thursday 14 March 2024, Millbrook Town Hall, Council Chamber\n\n"
+                                    "PRIYA NAIR: Good evening, everyone.\n\nJOAN PRICE: My street flooded twice.\n")
+    t = read_transcript(p)
+    assert t.header[0].startswith("Millbrook Town Hall Meeting") and [x.label for x in t.turns] == [
+        "PRIYA NAIR", "JOAN PRICE"]

@@ -305,6 +305,11 @@ def test_initials_are_a_label_and_a_cast_list_says_whose():
     ("Listener voicemail (Tom, Leeds)", "Tom", "Leeds", "audience"),
     ("Intervenante dans la salle", None, None, "audience"),
     ("Room Mic", None, None, "audience"),
+    # a press conference's journalists ask from their newspaper (each had been a moderator named « Le Monde »)
+    ("Journaliste (Le Monde)", None, "Le Monde", "audience"),
+    ("Journaliste (AFP)", None, "AFP", "audience"),
+    ("Journaliste (Ouest-France)", None, "Ouest-France", "audience"),
+    ("Journaliste (Claire Martin)", "Claire Martin", None, "moderator"),
 ])
 def test_voices_named_by_their_device_their_show_or_the_room(text, name, affiliation, kind):
     label = parse_label(text)

@@ -512,6 +512,12 @@ def parse_label(text: str) -> Label | None:
                                                      "présidente"}:
         # "The Chair (Hon. Anthony Rota (Nipissing, Lib.))": a role whose parenthesis names the person
         inner = parse_label(paren) if paren else None
+        if paren and re.fullmatch(r"(?i:(?:la\s+|le\s+|the\s+|une?\s+|a\s+)?journalist(?:e|in)?)", head) and (
+                inner is None or inner.kind != "person" or re.match(r"(?i:(?:le|la|les)\s|l['’])", paren)
+                or paren.isupper() or _ORG_WORD.search(paren) or " " not in paren.strip()):
+            # « Journaliste (Le Monde) », « Journaliste (AFP) » at a press conference: someone asking, from their
+            # newspaper (each had been a moderator named « Le Monde », « Afp »)
+            return Label(raw=raw, name=None, affiliation=paren, kind="audience")
         if inner is not None and inner.kind == "person":
             return Label(raw=raw, name=inner.name, affiliation=inner.affiliation, role=head, kind="moderator")
         # "Moderator, Anna Berg (OECD)": the name after the role

@@ -211,7 +211,8 @@ def _title_line_with_colon(kinds: list, lines: list[SourceLine], strong_keys: se
         return
     words = label.raw.split()
     # (an article before a post is a speaker's label: « La Présidente : Bonjour à tous »)
-    headed = bool(words) and (bool(_EVENT_WORD.match(words[0]))
+    # (or ends on it: "Millbrook Town Hall Meeting: Flooding, Drains and the Number 14 Bus" was a speaker)
+    headed = bool(words) and (bool(_EVENT_WORD.match(words[0])) or (len(words) > 1 and bool(_EVENT_WORD.fullmatch(words[-1])))
                               or (label.kind == "person"
                                   and bool(re.match(r"(?i)(?:the|le|la|les|l['’]\w|an?|une?)\b", label.raw))))
     if not headed and (label.kind != "person" or label.affiliation or label.role or len(words) != 1
@@ -243,7 +244,8 @@ _EVENT_WORD = re.compile(r"(?i)(?:débat|debate|webinaire|webinar|conférence|co
                          r"|séminaire|seminar|atelier|workshop|forum|rencontre|roundtable|table-ronde|table ronde"
                          r"|podiumsdiskussion|tagung|debatte|coloquio|convegno|dibattito|debat|entretien|interview"
                          r"|audition|hearing|town-hall|keynote|talk|lecture|speech|plenary|plénière|discours|allocution"
-                         r"|masterclass|conférence-débat|vortrag|rede|ponencia|conferenza)\W*$")
+                         r"|masterclass|conférence-débat|vortrag|rede|ponencia|conferenza|meeting|summit|sommet|réunion"
+                         r"|consultation|assises|congrès|congress)\W*$")
 
 
 # An agenda heading written as a line of its own: "1. Réaménagement du square", "II) Financing", "## Session 2",
