@@ -346,3 +346,14 @@ def test_a_delegation_speaks_under_its_country(text, kind):
     """"France:", "European Union:" in an intergovernmental record: a post the delegate's own words name (the
     drafts said « Selon France »)."""
     assert parse_label(text).kind == kind
+
+
+@pytest.mark.parametrize("text, name, affiliation, kind", [
+    ("De voorzitter", None, None, "moderator"),
+    ("De heer Bakker (VVD)", "Bakker", "VVD", "person"),
+    ("Mevrouw De Vries (GroenLinks)", "De Vries", "GroenLinks", "person"),
+])
+def test_a_dutch_council_s_labels(text, name, affiliation, kind):
+    """« De voorzitter: », « De heer Bakker (VVD): » were no labels: a VVD speech was signed by GroenLinks."""
+    label = parse_label(text)
+    assert (label.name, label.affiliation, label.kind) == (name, affiliation, kind)

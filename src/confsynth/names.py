@@ -17,7 +17,7 @@ HONORIFICS = {
     "doctor", "docteur", "docteure", "councillor", "le", "la", "député", "députée", "maire", "président",
     "présidente", "president", "chair", "lord", "lady", "rev", "father", "madam", "messrs",
     "frau", "herr", "professorin", "sra", "sr", "señora", "señor", "dña", "dott", "dott.ssa", "dottoressa", "dottore", "prof.ssa",
-    "sig", "sig.ra", "signora", "signor", "signore", "mevrouw", "meneer", "mevr", "dhr", "pani", "pan",
+    "sig", "sig.ra", "signora", "signor", "signore", "mevrouw", "meneer", "mevr", "dhr", "heer", "pani", "pan",
     "cllr", "cr", "il", "lo", "el", "professoressa", "professore", "profesora", "profesor", "doctora", "ingegnere", "architetto",
 }
 # Letters after a name: Welsh Assembly Members ("Lynne Neagle AM"), MPs, honours, degrees.

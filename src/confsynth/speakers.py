@@ -664,6 +664,11 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
     _chair_in_header(entries, header)
     _whole_org_names(entries, turns, header)
     for e in entries.values():
+        if e.name:
+            # (a party after a Dutch « van de » is no part of the name: « mevrouw Öztürk van de PvdA », « van D66 »)
+            e.name = re.sub(r"\s+(?:van|von)\s+(?:de\s+|der\s+|het\s+)?(?:[A-Z]{2,}\w*|[A-Z][a-z]+[A-Z]\w*|[A-Z]\d+)$", "",
+                            e.name)
+    for e in entries.values():
         if e.affiliation and not e.country:
             code = institution_country(e.affiliation)
             if code:

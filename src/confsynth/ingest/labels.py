@@ -26,7 +26,7 @@ _HONORIFICS = {
     # the other European languages staff receive: de, es, it, nl, pl
     "frau", "herr", "sra", "sra.", "sr", "sr.", "señora", "señor", "dña", "dña.", "dott", "dott.", "dott.ssa",
     "dottoressa", "dottore", "prof.ssa", "sig", "sig.", "sig.ra", "signora", "signor", "signore", "mevrouw",
-    "meneer", "mevr", "mevr.", "dhr", "dhr.",
+    "meneer", "mevr", "mevr.", "dhr", "dhr.", "heer",   # (« De heer Bakker (VVD) »)
     "cllr", "cllr.", "councillor",   # (a UK council's minutes: "Cllr Patel")
 }
 # Letters after a name ("Lynne Neagle AM", "Jane Doe MP"): dropped from the name, never a surname.
@@ -65,7 +65,7 @@ _MODERATOR = re.compile(
     # the chair of an assembly as its records print it: "Mr. Chair", "Madam Speaker", « M. le Président »
     r"|(?:mr\.?|mister|madam|madame|mrs\.?|ms\.?)\s+(?:deputy\s+|acting\s+)?(?:chair(?:man|woman|person)?|speaker)"
     r"|the\s+(?:deputy\s+|acting\s+)?speaker(?:\s+of\s+the\s+house)?|(?:deputy|acting)\s+speaker"
-    r"|(?:m\.|monsieur|mme\.?|madame)\s+(?:le|la)\s+présidente?)$",
+    r"|(?:m\.|monsieur|mme\.?|madame)\s+(?:le|la)\s+présidente?|(?:de\s+)?voorzitter)$",
     re.IGNORECASE,
 )
 _ANONYMOUS = re.compile(
@@ -152,6 +152,7 @@ POST_NOUNS = (
     r"|chargée?\s+de\s+mission|cheff?e?\s+de\s+(?:projet|service|cabinet)|responsable|coordinat(?:eur|rice)"
     r"|coordinator|(?:co-?)?fondat(?:eur|rice)|(?:co-?)?founder|chercheu(?:r|se)|researcher|économiste"
     r"|economist|reporter|manager|designer|ceo|pdg|dg|speaker|officer|chancellor|governor|gouverneure?"
+    r"|wethouder|burgemeester|gedeputeerde|raadslid|griffier|inspreker"
 )
 _POST_NOUN = re.compile(POST_NOUNS, re.IGNORECASE)
 _ROLE_BEFORE = (r"premier|première|prime|vice|deputy|chief|managing|general|executive|senior|project|industrial"
@@ -316,6 +317,8 @@ _INITIALS = re.compile(r"[A-Z]{2}|[B-DF-HJ-NP-TV-XZ]{3}")
 
 def normalize_name(words: list[str]) -> str:
     """Title-case shouted surnames and put "NOM Prénom" back in "Prénom Nom" order."""
+    if len(words) > 2 and words[0].lower() == "de" and words[1].lower() == "heer":
+        words = words[1:]      # « De heer Bakker » is Mr Bakker, no « De Bakker »
     if len(words) == 1 and _INITIALS.fullmatch(words[0]):
         return words[0]     # "MK" is initials, not "Mk"
     def is_caps(w: str) -> bool:
