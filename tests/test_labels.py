@@ -336,6 +336,9 @@ def test_a_record_s_long_labels_and_question_numbers(line, name, said):
 def test_a_body_is_no_speaker_nor_is_a_record_s_list_of_witnesses():
     assert parse_label("Environmental Audit Committee") is None
     assert parse_label("Witnesses") is None
+    assert parse_label("SUMMARY KEYWORDS") is None     # (Otter's export)
+    # a sentence ends inside it: a subtitle's line, not a speaker called Forum
+    assert parse_label("Forum, and I'll be your moderator today. A couple of practical points") is None
     assert parse_label("Procès-verbal – Salle du conseil, hôtel de ville de Villeneuve-sur-Lys, 19 heures") is None
     assert parse_label("Mr Harry Council").name == "Harry Council"
 

@@ -564,6 +564,7 @@ def test_the_date_and_place_under_the_title_are_read(line, date, place):
     ("Panel held on March 3, 2023 at the Residence Palace", "2023-03-03"),
     ("Salle 12, le 31 février 2022, puis le 1er mars 2022", "2022-03-01"),   # an impossible date is skipped
     ("Transcription de l'enregistrement, relue par le secrétariat", None),
+    ("Thu, Mar 14, 2024 8:32AM • 14:20", "2024-03-14"),      # (Otter's export)
 ])
 def test_a_date_inside_a_longer_header_line_opens_the_synthesis(line, date):
     from confsynth.render.dates import date_in_header
@@ -1065,3 +1066,13 @@ def test_a_merged_day_reads_in_order_and_keeps_its_title_s_comma(tmp_path):
     afternoon = Transcript("f.docx", "docx", "utf-8", (), ("European Forum on Repair — Afternoon session",
                                                            "Brussels, 14 March 2025 — transcript"))
     assert session_title(afternoon, "European Forum on Repair") == "Afternoon session"
+
+
+def test_the_recording_s_file_name_at_the_top_is_no_title_but_says_the_date():
+    """Sonix's "inclusion-numerique-lyon-2023-10-05.mp3" above the turns titled the French report."""
+    from confsynth.records import Transcript
+    from confsynth.render.dates import event_when
+
+    t = Transcript("x.txt", "txt", "utf-8", (), ("inclusion-numerique-lyon-2023-10-05.mp3",))
+    assert t.title is None
+    assert event_when("", None, None, t.header, ["x.txt"]) == ("2023-10-05", None)

@@ -1144,6 +1144,9 @@ def test_a_phone_s_display_name_and_a_bracket_that_holds_a_first_name(tmp_path):
     # a ministry's name with its list in capitals
     (", Director General at the Ministry of Housing, Communities and Local Government",
      ("Director General", "Ministry of Housing, Communities and Local Government", None)),
+    # a subtitle's next line goes on with what they did, not their organisation
+    (" is professor of social policy at the University of Turin and led the Italian evaluation of Housing First.",
+     ("professor of social policy", "University of Turin", None)),
     # (« en » is French too: one post)
     (", chercheuse en écologie marine à l'Ifremer", ("chercheuse en écologie marine", "Ifremer", None)),
 ])

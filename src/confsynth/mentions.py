@@ -577,7 +577,9 @@ def _trim_org(org: str, named: bool = False) -> tuple[str | None, str | None]:
     # inside a name goes on with its preposition: « Ministero dell'Ambiente e della Sicurezza energetica »)
     # (German nouns are capitalised: « Forum Energiewende und moderiere heute dieses Panel » goes on with a verb)
     org = re.split(r"\s+und\s+(?=[a-zäöüß])", org)[0]
-    org = re.split(r"\s+(?:e|et|and|y|und)\s+(?=(?:stasera|oggi|ora|adesso|qui|io|sono|je|j['’]|il|elle|on|nous|vous"
+    org = re.split(r"\s+(?:e|et|and|y|und)\s+(?=(?:led|was|is|has|had|will|works|worked|runs|ran|founded|co-founded"
+                   r"|created|chairs|chaired|leads|teaches|taught|wrote|published|a|est|dirige|préside|anime|enseigne"
+                   r"|stasera|oggi|ora|adesso|qui|io|sono|je|j['’]|il|elle|on|nous|vous"
                    r"|aujourd['’]hui|ce\s+soir|ici|i|we|he|she|they|today|tonight|now|here|yo|hoy|ahora|aquí|ich|wir"
                    r"|heute|hier)\b)", org)[0]
     # (a list's "and" left at the end, with the next person's honorific: "Stadtwerken Freiburg und Dr")

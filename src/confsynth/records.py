@@ -100,10 +100,10 @@ class Transcript:
         time (then None: the file name titles the event)."""
         if not self.header:
             return None
-        if not _GENERIC_TITLE.match(self.header[0].strip()):
+        if not names_the_document(self.header[0]):
             return self.header[0]
         rest = self.header[1] if len(self.header) > 1 else ""
-        return rest if rest and not re.search(r"\d", rest) and not _GENERIC_TITLE.match(rest.strip()) else None
+        return rest if rest and not re.search(r"\d", rest) and not names_the_document(rest) else None
 
     @property
     def word_count(self) -> int:
@@ -119,9 +119,13 @@ _GENERIC_TITLE = re.compile(r"(?i)^(?:(?:meeting|call|video|full|auto(?:matic)?|
                             + r")\s*:?$")
 
 
+# the recording a transcription service names at the top: "inclusion-numerique-lyon-2023-10-05.mp3"
+MEDIA_FILE = re.compile(r"(?i)^\S+\.(?:mp3|mp4|m4a|wav|webm|ogg|oga|mov|aac|flac|mkv|avi|wma)$")
+
+
 def names_the_document(line: str) -> bool:
-    """Whether a header line only names the document: "Transcript", « Compte rendu »."""
-    return bool(_GENERIC_TITLE.match(line.strip()))
+    """Whether a header line only names the document: "Transcript", « Compte rendu », the recording's file name."""
+    return bool(_GENERIC_TITLE.match(line.strip()) or MEDIA_FILE.match(line.strip()))
 
 
 @dataclass(frozen=True)

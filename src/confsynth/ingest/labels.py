@@ -117,6 +117,8 @@ _NOT_LABELS = {
     "in attendance", "attendees", "for", "against", "abstained", "result",
     # a select committee's record: who sat and who gave evidence
     "members present", "witnesses", "witness", "examination of witnesses", "oral evidence",
+    # a recording tool's own headings (Otter's "SUMMARY KEYWORDS" was a speaker)
+    "summary keywords", "keywords", "summary", "mots-clés", "mots clés", "résumé", "action items", "outline",
     # a programme's parts (« Animation : Thomas Girard, journaliste au Progrès » was a speaker called Animation)
     "animation", "modération", "moderation",
     # the document naming itself (« Procès-verbal – Salle du conseil, … » was a speaker)
@@ -465,6 +467,10 @@ def parse_label(text: str) -> Label | None:
     # (a select committee's question number before who asks: "Q12 Chair", "Q15 Dr Sarah Jones")
     raw = re.sub(r"^Q\d{1,4}\s+(?=\S)", "", raw)
     if not raw or len(raw) > 120 or raw.count(" ") > 16:
+        return None
+    if re.search(r"[a-zà-ÿ]{3,}[.!?]\s+[A-ZÀ-Ý]", raw):
+        # a sentence ends inside it: a subtitle's line "Forum, and I'll be your moderator today. A couple of practical
+        # points:" is speech going on, not a speaker called Forum (her organisation had become the next line)
         return None
     if raw.endswith((".", "?", "!", "…", "»", '"', "”")) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", raw) \
             and not re.search(r"«[^«»]*»$|“[^“”]*”$", raw):

@@ -21,14 +21,17 @@ _OTHER_MONTHS = {
 _MONTH_NUMBER = {m.casefold(): i for months in [*MONTHS.values(), *(v.split() for v in _OTHER_MONTHS.values())]
                  for i, m in enumerate(months, start=1)}
 _MONTH_NUMBER["setiembre"] = 9
+# (and English months cut short, as Otter dates its exports: "Thu, Mar 14, 2024 8:32AM")
+_MONTH_NUMBER.update({m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)})
+_MONTH_NUMBER["sept"] = 9
 _MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 _WEEKDAY_NAME = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday"
-                 r"|friday|saturday|sunday)")
+                 r"|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)")
 _WEEKDAY = _WEEKDAY_NAME + r",?\s+"
 # "11 février 2022", "1er juin 2021", "3rd March 2023", "March 3, 2023", "12. Oktober 2026",
 # "12 de octubre de 2026"
-_DATE = (rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.|º)?\s+(?:de\s+|of\s+)?(?P<month>(?i:{_MONTH}))"
-         rf"|(?P<month2>(?i:{_MONTH}))\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?:de\s+)?(?P<year>\d{{4}})")
+_DATE = (rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.|º)?\s+(?:de\s+|of\s+)?(?P<month>(?i:{_MONTH}))\.?"
+         rf"|(?P<month2>(?i:{_MONTH}))\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?:de\s+)?(?P<year>\d{{4}})")
 # (a time after the date, as meeting tools write it: "November 3, 2026, 2:00PM", « 11 février 2022, 14 h 30 »)
 _TIME = r"(?:,?\s+(?:(?i:à|at)\s+)?\d{1,2}(?:\s?[:h.]\s?\d{2})?\s?(?i:[ap]\.?m\.?|h)?)?"
 _HEADER_DATE = re.compile(
@@ -192,7 +195,11 @@ def event_when(title: str, date: str | None, place: str | None, header: Sequence
                ) -> tuple[str | None, str | None]:
     """(ISO date, place) of the event as the reports say them: what was given (--date, --place, confsynth.toml),
     else a line under the title, the single transcript's file name, or the end of the title line itself."""
-    date = date or date_in_header(header) or (date_in_filename(files[0]) if len(files) == 1 else None)
+    # (or the recording's name the transcription service wrote at the top: "…-lyon-2023-10-05.mp3")
+    media = next((line.strip() for line in header[:1] if re.match(r"(?i)^\S+\.(?:mp3|mp4|m4a|wav|webm|mov)$", line.strip())),
+                 None)
+    date = date or date_in_header(header) or (date_in_filename(files[0]) if len(files) == 1 else None) \
+        or (date_in_filename(media) if media else None)
     if title and (date is None or place is None):
         _, title_date, title_place = title_event(title)
         date, place = date or title_date, place or title_place
