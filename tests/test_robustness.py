@@ -355,3 +355,14 @@ def test_a_report_that_cannot_be_written_is_one_clear_error(tmp_path, fake_model
     error = results[0].error
     assert "atelier.synthesis.json" in error and ".part" not in error and "internal" not in error
     assert not any(p.name.endswith(".part") for p in (tmp_path / "out").iterdir())
+
+
+def test_a_few_bytes_of_binary_are_no_transcript(tmp_path):
+    """13 bytes behind a UTF-16 mark were read as « a French transcript of 1 word », with empty drafts."""
+    from confsynth.errors import InputError
+    from confsynth.ingest import read_transcript
+
+    p = tmp_path / "binaire.txt"
+    p.write_bytes(b"\xff\xfe\x00\xd8garbage\x00\x00")
+    with pytest.raises(InputError, match="no readable speech"):
+        read_transcript(p)

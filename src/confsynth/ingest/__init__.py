@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+import re
 from pathlib import Path
 
 from ..errors import InputError
@@ -108,6 +109,11 @@ def read_transcript(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES,
             transcript = parse_text(text, display, suffix.lstrip("."), encoding)
     if not transcript.turns:
         raise InputError(path, "no spoken text found")
+    spoken = " ".join(t.text for t in transcript.turns)
+    if re.search("[\ud800-\udfff]", spoken) or spoken.count("\ufffd") > 0.05 * len(spoken) \
+            or sum(c.isalpha() for c in spoken) < 0.4 * len(spoken.replace(" ", "")):
+        # (13 bytes of binary behind a UTF-16 mark were « a French transcript of 1 word », with empty drafts)
+        raise InputError(path, f"no readable speech ({transcript.word_count} word(s)): is it a transcript?")
     transcript = detokenize_transcript(transcript)     # "travaux , l' exécution" -> "travaux, l'exécution"
     if max_words is not None and (words := transcript.word_count) > max_words:
         raise InputError(path, words_over_limit_reason(words, max_words))
