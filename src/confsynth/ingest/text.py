@@ -271,7 +271,10 @@ def _agenda_heading(kinds: list, lines: list[SourceLine], i: int) -> str | None:
         return None
     if not _AGENDA.match(text) or len(text.split()) > 15:
         return None
-    if re.search(r"[.!?…:;,]\W*$", text.replace("**", "")):
+    # (a Markdown heading or a session's title may ask its question: « ## Session 1 — Diagnostiquer : où en est le parc
+    # de logements ? » was lost, its speakers filed under the welcome)
+    asks = text.startswith("#") or re.match(r"\**[^\d\W]+\s+(?:\d{1,2}|[IVX]{1,5})\b", text)
+    if re.search(r"[.…:;,]\W*$" if asks else r"[.!?…:;,]\W*$", text.replace("**", "")):
         return None
     nxt = next((kd for kd in kinds[i + 1:] if kd[0] != "blank"), None)
     if nxt is None or nxt[0] not in ("start", "weak"):
