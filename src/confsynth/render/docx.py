@@ -11,6 +11,7 @@ own notes and the attribution line.
 """
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from docx import Document
@@ -158,6 +159,10 @@ def _build(view: ReportView):
     core.title = view.title
     core.language = _LOCALES.get(view.lang, view.lang)
     core.author = "confsynth"
+    # (not the template's: the drafts said they were written in 2013 "by python-docx")
+    core.last_modified_by = "confsynth"
+    core.comments = ""
+    core.created = core.modified = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0, tzinfo=None)
 
     doc.add_paragraph(view.title, style="Title")
     for line in view.event_lines:
