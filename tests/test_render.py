@@ -1088,3 +1088,17 @@ def test_the_word_draft_s_properties_are_confsynth_s_and_today_s(tmp_path):
     core = docx.Document(tmp_path / "t.fr.docx").core_properties
     assert (core.author, core.last_modified_by, core.comments) == ("confsynth", "confsynth", "")
     assert core.created.year == datetime.datetime.now(datetime.timezone.utc).year
+
+
+def test_under_the_chatham_house_rule_a_comment_keeps_the_voice_anonymous(tmp_path):
+    """The comment on an anonymous participant's quote showed the words around it (where she had let slip her own
+    name) and asked the editor to find her name."""
+    from confsynth.speakers import CHATHAM_EVIDENCE
+
+    s = _synthesis()
+    ruled = replace(s.speakers[1], evidence=(("name", CHATHAM_EVIDENCE),))
+    s = replace(s, speakers=(s.speakers[0], ruled, s.speakers[2]))
+    write_docx(s, "en", tmp_path / "talk.en.docx")
+    comment = list(docx.Document(tmp_path / "talk.en.docx").comments)[1]
+    assert "Chatham House rule: this person stays anonymous" in comment.text
+    assert "Is it the funder's job?" not in comment.text and "find the name" not in comment.text

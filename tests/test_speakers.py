@@ -5,7 +5,7 @@ import pytest
 
 from confsynth.nlp import analyze_texts
 from confsynth.records import Segment, Turn
-from confsynth.speakers import NAME_THRESHOLD, build_directory
+from confsynth.speakers import CHATHAM_EVIDENCE, NAME_THRESHOLD, build_directory
 
 
 def directory(rows, language="fr"):
@@ -1302,3 +1302,30 @@ def test_a_presenter_labelled_by_the_part_is_named_by_her_own_words():
         ("MME KESSLER", "Bonsoir. Les écrans sont aussi un outil de lien pour les familles modestes.")])
     host = by_label(d, "PRÉSENTATRICE")
     assert (host.name, host.role) == ("Anne Lemaire", "moderator")
+
+
+def test_voices_anonymised_by_letter_keep_their_letters():
+    """"Participant A", "Participant B" (a round table under the Chatham House rule) were printed "Speaker 1, 2"."""
+    d = directory([
+        ("Chair", "Welcome. This session is under the Chatham House rule. Participant A, you wanted to start?"),
+        ("Participant A", "Yes. Skills policy fails small firms because the courses are too long and too far away."),
+        ("Participant B", "I disagree: the courses are fine, the problem is that nobody pays for the time off.")],
+        "en")
+    assert [s.label for s in d.speakers if s.labels and s.labels[0].startswith("Participant")] == [
+        "Speaker A", "Speaker B"]
+
+
+def test_under_the_chatham_house_rule_an_anonymous_voice_is_never_named():
+    """A participant's slip of her own name ("As Laura, sorry, as Participant B…") named her in the drafts' evidence;
+    under the rule no name is guessed, and the evidence says why."""
+    turns = [
+        ("Chair", "Welcome. This round table is held under the Chatham House rule. Participant A, you wanted to start?"),
+        ("Participant A", "Yes. Skills policy fails small firms because the courses are too long and too far away."),
+        ("Chair", "Thank you. Participant B?"),
+        ("Participant B", "As Laura, sorry, as I was saying, as Participant B: nobody pays for the time off."),
+        ("Chair", "Thank you Laura Smith, I mean, thank you."),
+    ]
+    d = directory(turns, "en")
+    for label in ("Participant A", "Participant B"):
+        s = by_label(d, label)
+        assert s.name is None and ("name", CHATHAM_EVIDENCE) in s.evidence

@@ -655,8 +655,15 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
 
     _enrich_named(entries, turn_keys, turns, mentions, resolved)
     _own_full_name(entries, turns)
-    _name_anonymous(entries, turn_keys, turns, mentions, resolved, registry)
-    _guest_of_the_standfirst(entries, turn_keys, turns, mentions)
+    # (under the Chatham House rule an anonymous voice stays so: no name is guessed for it)
+    chatham = any(CHATHAM_HOUSE.search(text) for text in [*header, *(t.text for t in turns[:60])])
+    if not chatham:
+        _name_anonymous(entries, turn_keys, turns, mentions, resolved, registry)
+        _guest_of_the_standfirst(entries, turn_keys, turns, mentions)
+    else:
+        for e in entries.values():
+            if e.kind == "anonymous" and not e.name:
+                e.evidence.append(("name", CHATHAM_EVIDENCE))
     _decide_roles(entries, turn_keys, turns, mentions, resolved)
     _section_chairs(entries, turn_keys, turns, mentions, resolved)
     _part_chairs(entries, turn_keys, turns)
@@ -715,6 +722,9 @@ _CHAIRS = re.compile(
 
 
 ONE_VOICE_KEY = "one voice"
+# an event held under the Chatham House rule: its anonymous voices stay anonymous
+CHATHAM_HOUSE = re.compile(r"(?i:chatham\s+house)")
+CHATHAM_EVIDENCE = "kept anonymous: the event is held under the Chatham House rule"
 
 
 def _chair_label(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn]) -> None:
@@ -1352,6 +1362,9 @@ def _records(entries: dict[str, _Entry], turn_keys: list[str]) -> SpeakerDirecto
     anonymous = [e for e in entries.values() if e.kind == "anonymous"]
     numbers = [e.number for e in anonymous]
     own_numbers = all(n is not None and n >= 1 for n in numbers) and len(set(numbers)) == len(numbers)
+    # ("Participant A", "Participant B" under the Chatham House rule keep their letters: they were "Speaker 1, 2")
+    letters = [m[1] if (m := re.search(r"[ _-]([A-Z])$", e.raw)) else None for e in anonymous]
+    own_letters = not own_numbers and all(letters) and len(set(letters)) == len(letters)
     speakers: list[Speaker] = []
     ids: dict[str, str] = {UNKNOWN_ID: UNKNOWN_ID}
     anonymous_n = 0
@@ -1361,7 +1374,7 @@ def _records(entries: dict[str, _Entry], turn_keys: list[str]) -> SpeakerDirecto
         if e.kind == "anonymous":
             # a named voice keeps its neutral label too: the speakers file can take the name back
             anonymous_n += 1
-            neutral = f"Speaker {e.number if own_numbers else anonymous_n}"
+            neutral = f"Speaker {e.number if own_numbers else letters[anonymous_n - 1] if own_letters else anonymous_n}"
         elif e.name:
             neutral = e.name
         elif e.kind == "audience":

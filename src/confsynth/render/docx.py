@@ -22,6 +22,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from ..files import atomic_path
 from ..records import Synthesis
+from ..speakers import CHATHAM_EVIDENCE
 from .i18n import FIELDS, TEXT, evidence_in
 from .typography import typeset
 from .view import PrintedQuote, ReportView, quote_text_for, report_view, source_location
@@ -97,7 +98,9 @@ def _comment(doc, runs, pq: PrintedQuote, lang: str, headline: bool = False) -> 
     comment = doc.add_comment(runs, text=typeset(t["comment_headline" if headline else "comment_source"]
                                                  .format(where=where), lang),
                               author=COMMENT_AUTHOR, initials="CS")
-    if q.context is not None:
+    # (under the Chatham House rule, an anonymous voice's words around the quote may hold a slip of their name)
+    by_rule = sp.name is None and any(how == CHATHAM_EVIDENCE for _, how in sp.evidence)
+    if q.context is not None and not by_rule:
         para = comment.add_paragraph()
         if q.context.before:
             para.add_run(q.context.before + " ")
@@ -110,7 +113,8 @@ def _comment(doc, runs, pq: PrintedQuote, lang: str, headline: bool = False) -> 
         comment.add_paragraph(typeset(t["comment_translated"].format(text="\x00"), lang).replace("\x00", q.text))
     if sp.name is None:     # a neutral label is not a guess: nothing to weigh, a name to find
         if not headline:
-            comment.add_paragraph(typeset(t["comment_anonymous"], lang)).runs[0].bold = True
+            note = t["comment_chatham" if by_rule else "comment_anonymous"]
+            comment.add_paragraph(typeset(note, lang)).runs[0].bold = True
         return
     confidence = _percent(sp.confidence, lang)
     comment.add_paragraph(typeset(t["comment_speaker"].format(who=pq.attribution, confidence=confidence), lang))

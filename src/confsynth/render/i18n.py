@@ -85,6 +85,7 @@ TEXT: dict[str, dict[str, str]] = {
         "comment_anonymous": "À VÉRIFIER : la transcription ne nomme pas cette personne ; retrouver son nom "
                              "avant publication, ou garder la mention neutre.",
         "comment_translated": "Citation traduite ; texte original : {text}",
+        "comment_chatham": "Règle de Chatham House : cette personne reste anonyme (son nom n'est pas à chercher).",
     },
     "en": {
         "key_messages": "Key messages",
@@ -153,6 +154,7 @@ TEXT: dict[str, dict[str, str]] = {
         "comment_anonymous": "CHECK: the transcript does not name this person; find the name before "
                              "publication, or keep the neutral label.",
         "comment_translated": "Translated quote; original text: {text}",
+        "comment_chatham": "Chatham House rule: this person stays anonymous (do not look for the name).",
     },
 }
 
