@@ -1102,3 +1102,35 @@ def test_under_the_chatham_house_rule_a_comment_keeps_the_voice_anonymous(tmp_pa
     comment = list(docx.Document(tmp_path / "talk.en.docx").comments)[1]
     assert "Chatham House rule: this person stays anonymous" in comment.text
     assert "Is it the funder's job?" not in comment.text and "find the name" not in comment.text
+
+
+def test_a_speaker_s_words_in_another_language_are_printed_as_the_interpreter_rendered_them():
+    """The French draft of a French event printed a Spanish panellist's headline and quote in Spanish, « (en espagnol
+    dans le texte) », under the « translation unavailable » banner, though the interpreter's French followed."""
+    import numpy as np
+
+    from confsynth.pipeline import EventAnalysis, interpreted
+    from confsynth.records import Segment, Sentence, SourceRef, Speaker, Takeaway, Turn
+    from confsynth.render.view import quote_text_for
+    from confsynth.speakers import SpeakerDirectory
+
+    es = "Construimos vivienda social para privatizarla después."
+    fr = "Nous avons construit du logement social pour le privatiser ensuite."
+    other = "Merci pour la question."
+    turns = (Turn(0, "Ana Ortega", es, "t.txt", (Segment(0, 1),), "es"),
+             Turn(1, "[Interprète]", f"{other} {fr}", "t.txt", (Segment(0, 2),), "fr"))
+    sentences = (Sentence(0, 0, 0, len(es), es, "s1", "es"),
+                 Sentence(1, 1, 0, len(other), other, "s2", "fr"),
+                 Sentence(2, 1, len(other) + 1, len(other) + 1 + len(fr), fr, "s2", "fr"))
+    vectors = np.array([[1.0, 0.0], [0.0, 1.0], [0.95, 0.312]])
+    directory = SpeakerDirectory((Speaker("s1", "Ana Ortega", name="Ana Ortega"),
+                                  Speaker("s2", "Interpreter", role="interpreter")), ("s1", "s2"))
+    event = EventAnalysis("fr", turns, directory, sentences, vectors, ())
+    said = Quote(es, "s1", "es", SourceRef("t.txt", 1, None, 0), (0, len(es)))
+    tk = Takeaway(1, "es", {"es": es}, {}, quotes=(said,), said=said, speaker_ids=("s1",))
+    (out,) = interpreted([tk], event)
+    assert out.headline["fr"] == fr and out.quotes[0].translations["fr"] == fr and out.quotes[0].interpreted == ("fr",)
+    assert quote_text_for(out.quotes[0], "fr")[1] == "de l\u2019espagnol, selon l\u2019interprète"
+    # (no interpreter's sentence close enough: nothing is taken)
+    far = EventAnalysis("fr", turns, directory, sentences, np.array([[1.0, 0.0], [0.0, 1.0], [0.5, 0.866]]), ())
+    assert "fr" not in interpreted([tk], far)[0].headline

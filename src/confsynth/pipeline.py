@@ -23,7 +23,7 @@ from .limits import TimeLimitExceeded, time_limit, words_over_limit_reason
 from .manifest import Manifest, file_hash, hold_interrupts, report_kinds
 from .nlp import analyze_texts, content_profile, has_model, install_hint, is_clause
 from .quotes import QuoteCandidate, quote_candidates, quote_context, verify_quote, without_annotations
-from .records import (DOCUMENT_WORDS, Segment, Sentence, Speaker, Synthesis, Takeaway, Transcript, Turn,
+from .records import (DOCUMENT_WORDS, Quote, Segment, Sentence, Speaker, Synthesis, Takeaway, Transcript, Turn,
                       names_the_document)
 from .render import write_report_file
 from .render.dates import header_event
@@ -31,7 +31,7 @@ from .render.i18n import attribution, compose_body
 from .speakers import NOT_SPEECH, UNKNOWN_ID, SpeakerDirectory, build_directory
 from .speakerfile import apply_overrides, find_speakers_files, read_speakers_file, write_speakers_file
 from .takeaways import (DEFAULT_COUNT, SENTENCES_PER_POINT, TakeawayConfig, announced_points, auto_count,
-                        event_parts, select_takeaways)
+                        event_parts, make_headline, select_takeaways)
 from .translate import Translator, find_translator, translate_synthesis
 from .translators.glossary import Glossary, load_glossary
 
@@ -255,6 +255,55 @@ class EventAnalysis:
     problems: tuple[str, ...] = ()          # what the user should know (a language confsynth does not analyse)
 
 
+_INTERPRETED_SIMILARITY = 0.82   # cosine above which the interpreter's sentence renders the speaker's
+
+
+def interpreted(takeaways: Sequence[Takeaway], event: EventAnalysis) -> list[Takeaway]:
+    """What a speaker said in another language, as the event's interpreter rendered it into the event's: the French
+    draft of a French event printed a Spanish panellist's headlines and quotes in Spanish, « (en espagnol dans le
+    texte) », though the interpreter's French follows each answer (« [Interprète] : … »). Each sentence is matched
+    to the interpreter's closest sentence in the turn or two after it; below ``_INTERPRETED_SIMILARITY`` nothing is
+    taken, and a model may translate it as any quote."""
+    roles = {s.id: s.role for s in event.directory.speakers}
+    lang = event.language
+    by_turn: dict[int, list[Sentence]] = {}
+    for s in event.sentences:
+        by_turn.setdefault(s.turn, []).append(s)
+
+    def rendering(turn: int, start: int, end: int) -> str | None:
+        own = [s for s in by_turn.get(turn, []) if s.start < end and s.end > start]
+        booth = [s for t in (turn + 1, turn + 2) if t < len(event.turns)
+                 and roles.get(event.directory.turn_speaker[t]) == "interpreter"
+                 for s in by_turn.get(t, []) if s.language == lang]
+        if not own or not booth:
+            return None
+        said = event.vectors[[s.index for s in own]].mean(axis=0)
+        said = said / max(float(np.linalg.norm(said)), 1e-8)
+        scores = event.vectors[[s.index for s in booth]] @ said
+        best = int(np.argmax(scores))
+        return booth[best].text if scores[best] >= _INTERPRETED_SIMILARITY else None
+
+    def quote(q: Quote) -> Quote:
+        if q.language == lang or lang in q.translations:
+            return q
+        text = rendering(q.source.turn, *q.span)
+        return q if text is None else replace(q, translations={**q.translations, lang: text},
+                                              interpreted=(*q.interpreted, lang))
+
+    out = []
+    for tk in takeaways:
+        if tk.language == lang or not event.directory.speakers:
+            out.append(tk)
+            continue
+        headline = dict(tk.headline)
+        said = quote(tk.said) if tk.said is not None else None
+        if said is not None and lang in said.translations and lang not in headline:
+            headline[lang] = make_headline(said.translations[lang], lang)
+        out.append(replace(tk, headline=headline, said=said, quotes=tuple(quote(q) for q in tk.quotes),
+                           support=tuple(quote(q) for q in tk.support)))
+    return out
+
+
 def analyse_event(turns: Sequence[Turn], config: Config, models: Models,
                   speaker_files: Sequence[Path] = (), header: Sequence[str] = ()) -> EventAnalysis:
     """Language, speakers, sentences (one spaCy pass), embeddings (one pass) and quote candidates.
@@ -405,7 +454,7 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
         header = tuple(line for line in header if not titles[0] or line != titles[0])
     turns = [t for tr in transcripts for t in tr.turns]
     event = analyse_event(turns, config, models, speaker_files, header)
-    takeaways = choose_takeaways(event, config)
+    takeaways = interpreted(choose_takeaways(event, config), event)
     problems: list[str] = list(event.problems)
     if models.headliners:
         from .headlines import rewrite_headlines

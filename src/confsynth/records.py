@@ -209,6 +209,8 @@ class Quote:
     # said in a turn that opens by disagreeing (« Je ne suis pas d'accord… », "I'd push back on that"): the
     # body reports it as such, not as one more voice adding to the point
     disagrees: bool = False
+    # the languages whose translation is the event's interpreter's words, not a model's
+    interpreted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

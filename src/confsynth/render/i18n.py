@@ -48,6 +48,7 @@ TEXT: dict[str, dict[str, str]] = {
         "untranslated": "Traduction non disponible : le texte ci-dessous est resté dans sa langue d'origine, "
                         "à traduire avant publication. ({detail})",
         "translated_from": "traduit de l'{lang}",
+        "interpreted_from": "de l'{lang}, selon l'interprète",
         "original_in": "en {lang} dans le texte",
         "translated_by": "Traduction automatique par {model}, à relire.",
         "to_check": "Points à vérifier dans la traduction ({n}) :",
@@ -117,6 +118,7 @@ TEXT: dict[str, dict[str, str]] = {
         "untranslated": "Translation not available: the text below is still in its original language and "
                         "must be translated before publication. ({detail})",
         "translated_from": "translated from {lang}",
+        "interpreted_from": "from {lang}, as interpreted",
         "original_in": "original in {lang}",
         "translated_by": "Machine translation by {model}, to be reviewed.",
         "to_check": "Points to check in the translation ({n}):",
@@ -342,7 +344,8 @@ def compose_body(support: Sequence[Quote], speakers: Mapping[str, Speaker], lang
         if q.language == lang:
             text, note = typeset_quote(sentence_case(q.text), lang), ""
         elif lang in q.translations:
-            text, note = typeset(q.translations[lang], lang), " (" + t["translated_from"].format(lang=names.get(q.language, q.language)) + ")"
+            how = "interpreted_from" if lang in q.interpreted else "translated_from"
+            text, note = typeset(q.translations[lang], lang), " (" + t[how].format(lang=names.get(q.language, q.language)) + ")"
         else:
             text, note = (typeset_quote(sentence_case(q.text), q.language),
                           " (" + t["original_in"].format(lang=names.get(q.language, q.language)) + ")")

@@ -27,6 +27,7 @@ def _quote(q: Quote) -> dict[str, Any]:
         {"before": q.context.before, "quoted": q.context.quoted, "after": q.context.after},
         "heard": None if q.heard is None else round(q.heard, 3),
         "disagrees": q.disagrees,
+        "interpreted": list(q.interpreted),
     }
 
 

@@ -125,7 +125,9 @@ def quote_text_for(q: Quote, lang: str) -> tuple[str, str | None]:
     if q.language == lang:
         return nested(typeset_quote(sentence_case(q.text), lang), lang), None
     if lang in q.translations:
-        return typeset(nested(q.translations[lang], lang), lang), _language_note("translated_from", q.language, lang)
+        # (the interpreter's words, where the event had one: not a model's translation)
+        key = "interpreted_from" if lang in q.interpreted else "translated_from"
+        return typeset(nested(q.translations[lang], lang), lang), _language_note(key, q.language, lang)
     return (nested(typeset_quote(sentence_case(q.text), q.language), lang),
             _language_note("original_in", q.language, lang))
 
