@@ -59,6 +59,8 @@ _PERSON_LABELS = {"PER", "PERSON"}
 _OTHER_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
                  "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "MISC"}
 
+_DUTCH_POST_WORDS = (r"wethouder|burgemeester|gedeputeerde|onderzoeker\w*|hoogleraar|lector|voorzitter|medewerker"
+                     r"|beleidsmedewerker|adviseur|woordvoerder|projectleider|oprichter|bestuurder|ondernemer")
 ROLE_WORDS = re.compile(
     r"(?i:\b(?:profess\w*|lectur\w*|research\w*|chercheu\w*|fellow|scientist|scientifique|sociolog\w*"
     r"|[ée]conomist\w*|direct(?:or|eur|rice)\w*|head|chef|cheffe|chief|chair\w*|présiden\w*|presiden\w*|drh|pdg"
@@ -96,11 +98,10 @@ ROLE_WORDS = re.compile(
     # posts said by their initials: « DRH du groupe Ternois », « DG de l'agence », « PDG », "CIO"
     r"|drh|dg|dga|dgs|pdg|daf|dsi|cio|chro|cmo"
     # Dutch: « wethouder Duurzaamheid van de gemeente Rotterdam », « onderzoeker consumentengedrag aan Wageningen »
-    r"|wethouder|burgemeester|gedeputeerde|onderzoeker\w*|hoogleraar|lector|voorzitter|medewerker|beleidsmedewerker"
-    r"|adviseur|woordvoerder|projectleider|oprichter|bestuurder|akkerbouwer|boer|ondernemer|econoom|journaliste)\b)"
+    r"|" + _DUTCH_POST_WORDS + r"|akkerbouwer|boer|econoom|journaliste)\b)"
 )
-_DUTCH_POSTS = (r"(?i:(?:wethouder|burgemeester|gedeputeerde|onderzoeker\w*|hoogleraar|lector|voorzitter|medewerker"
-                r"|beleidsmedewerker|adviseur|woordvoerder|projectleider|oprichter|bestuurder|directeur|ondernemer)\b)")
+# (the Dutch posts that may open a second post after « en »: « akkerbouwer … en voorzitter van … »)
+_DUTCH_POSTS = rf"(?i:(?:{_DUTCH_POST_WORDS}|directeur)\b)"
 _BODY_OF_PLACE = re.compile(rf"(?i:from|of|at|with)\s+(?i:the\s+)?(?P<org>(?:city|town|municipality|county|region"
                             rf"|province|state|port|university)\s+(?:council\s+)?of\s+[{_U}][^,;]*)")
 _MAYOR = re.compile(r"(?i:^(?:\w+\s+){0,2}?(?:(?:adjointe?|premier\s+adjoint|première\s+adjointe)\s+(?:au|à\s+la)\s+"

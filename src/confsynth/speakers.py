@@ -1196,7 +1196,8 @@ def _part_chairs(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequen
     said: dict[str, re.Match[str]] = {}
     for i, key in enumerate(turn_keys):
         for m in re.finditer(_ANNOUNCED_CHAIR + r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})", turns[i].text):
-            said.setdefault(fold(m["who"]), m) if key != fold(m["who"]) else None
+            if key != fold(m["who"]):
+                said.setdefault(fold(m["who"]), m)
         if key not in said:
             m = _RUNS_THIS_PART.search(turns[i].text)
             if m:

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Sequence
 
+from ..records import MEDIA_FILE
 from .i18n import MONTHS
 
 __all__ = ["header_event", "date_in_header", "date_in_filename", "title_event", "event_when"]
@@ -196,8 +197,7 @@ def event_when(title: str, date: str | None, place: str | None, header: Sequence
     """(ISO date, place) of the event as the reports say them: what was given (--date, --place, confsynth.toml),
     else a line under the title, the single transcript's file name, or the end of the title line itself."""
     # (or the recording's name the transcription service wrote at the top: "…-lyon-2023-10-05.mp3")
-    media = next((line.strip() for line in header[:1] if re.match(r"(?i)^\S+\.(?:mp3|mp4|m4a|wav|webm|mov)$", line.strip())),
-                 None)
+    media = next((line.strip() for line in header[:1] if MEDIA_FILE.match(line.strip())), None)
     date = date or date_in_header(header) or (date_in_filename(files[0]) if len(files) == 1 else None) \
         or (date_in_filename(media) if media else None)
     if title and (date is None or place is None):
