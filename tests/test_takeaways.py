@@ -1401,11 +1401,25 @@ def test_an_imperative_or_a_question_has_its_subject(head, language):
     ("Without them, small farms cannot borrow that much.", "en", True),
     ("Avec elle nous avons monté le projet de la maison de santé.", "fr", False),
     ("With the new permits, reuse projects start within a year.", "en", False),
+    # the other branch of a condition said before (the sample panel's "Otherwise we create a strange situation")
+    ("Otherwise we create a strange situation where a courier has more rights than a warehouse worker.", "en", True),
+    ("In that case, the city pays.", "en", True),
+    ("Sinon on crée une situation où le livreur a plus de droits que le magasinier.", "fr", True),
+    ("Dans ce cas, c'est la commune qui paie.", "fr", True),
+    ("Otherwise-minded people came too.", "en", False),
 ])
 def test_a_subject_that_stands_for_what_was_said_before(text, language, back):
     from confsynth.takeaways import refers_back
 
     assert refers_back(text, language) is back
+
+
+def test_the_other_branch_of_a_condition_is_a_weaker_headline_however_long():
+    """"Otherwise we create…" says what happens if the point said before is not followed: whatever its length,
+    the sentence that says the point is the stronger headline (the sample panel's eighth key message)."""
+    said = "the rules on transparency and human oversight for platform workers should be extended to all workers."
+    assert _fitness("Otherwise we create a strange situation where a courier has more rights regarding algorithms"
+                    " than a warehouse worker.", "en") < 0.6 * _fitness("In our view " + said, "en")
 
 
 def test_a_thin_claim_about_they_is_a_weaker_headline():
@@ -2341,6 +2355,28 @@ def test_what_someone_from_the_room_says_of_themselves_is_no_statement():
            Sentence(1, 1, 0, 70, "Tom, I run a small engineering firm in Sheffield, about thirty people.", "s5", "en"),
            Sentence(2, 1, 0, 40, "I run a workshop on wages next week.", "s5", "en")]
     assert list(_describes_self(tom, {"s5": "speaker"})) == [False, True, False]
+
+
+def test_what_a_panellist_says_of_their_organisation_as_they_present_themselves_is_no_point():
+    """"We are a retail group, supermarkets and some online business, with about eighteen thousand employees in
+    Norway, Sweden and Finland." was the sample panel's eighth key message; said later, of what the group does,
+    a sentence on "we" is a claim."""
+    from confsynth.records import Sentence
+    from confsynth.takeaways import _describes_self
+
+    said = ["Yes, thank you, Hannah.", "Hello everyone.",
+            "I'm Jonas Lindholm, I'm head of workforce strategy at Nordlys Group.",
+            "We are a retail group, supermarkets and some online business, with about eighteen thousand employees in"
+            " Norway, Sweden and Finland.",
+            "So I'm not a researcher."]
+    later = ["Nous sommes une coopérative de quarante salariés à Lyon.",
+             "We are a company that has trained every cashier on the new tills since 2022."]
+    sentences = [Sentence(i, 0, 0, len(t), t, "s5", "en") for i, t in enumerate(said)]
+    sentences += [Sentence(5 + i, 1, 0, len(t), t, "s5", "en") for i, t in enumerate(later)]
+    assert list(_describes_self(sentences, {"s5": "speaker"})) == [False, False, False, True, False, False, False]
+    # (in the first turn, the French presentation too)
+    first = [Sentence(0, 0, 0, 10, "Merci.", "s2", "fr"), Sentence(1, 0, 0, 60, later[0], "s2", "fr")]
+    assert list(_describes_self(first, {"s2": "speaker"})) == [False, True]
 
 
 def test_what_the_speaker_reads_everywhere_before_rebutting_it_is_no_claim():

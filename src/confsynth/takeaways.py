@@ -984,18 +984,38 @@ _OWN_POST = re.compile(
     r"|boutique|coopérative|cabinet|restaurant|agence|PME|TPE)\b)", re.IGNORECASE)
 
 
+# What a panellist says of their organisation as they present themselves: "We are a retail group, supermarkets and
+# some online business, with about eighteen thousand employees in Norway, Sweden and Finland." was the sample
+# panel's eighth key message (its figure weighing it up), « Nous sommes une coopérative de quarante salariés… »
+_OWN_ORG = re.compile(
+    r"^\W*(?:(?:and|so|well|et|donc|alors)[,]?\s+)?(?:we(?:'re|\s+are)\s+(?:a|an)|nous\s+sommes\s+(?:un|une)"
+    r"|on\s+est\s+(?:un|une))\s+(?:[\w-]+,?\s+){0,3}?"
+    r"(?:group|company|firm|business|charity|organi[sz]ation|association|network|foundation|cooperative|co-op"
+    r"|startup|start-up|agency|consultancy|federation|union|think[- ]tank|NGO|retailer|bank|insurer|utility"
+    r"|operator|manufacturer|groupe|entreprise|société|réseau|fondation|coopérative|agence|cabinet|fédération"
+    r"|syndicat|ONG|PME|TPE|ETI|banque|mutuelle|opérateur|fabricant|collectif)s?\b", re.IGNORECASE)
+
+
 def _describes_self(sentences: Sequence[Sentence], roles: dict[str, str]) -> np.ndarray:
     """Short sentences in which a voice from the room says what they do (see _OWN_POST); or any voice, as the
     first words it says ("Tom, I run a small engineering firm in Sheffield, about thirty people." was a key
-    message of a keynote)."""
+    message of a keynote); and what their organisation is, early in their first turn (see _OWN_ORG)."""
     first_turn: dict[str, int] = {}
     opening = np.zeros(len(sentences), dtype=bool)
+    early = np.zeros(len(sentences), dtype=bool)
+    start = 0
     for k, s in enumerate(sentences):
         first_turn.setdefault(s.speaker_id, s.turn)
+        if k == 0 or sentences[k - 1].turn != s.turn:
+            start = k
         opening[k] = s.turn == first_turn[s.speaker_id] and (k == 0 or sentences[k - 1].turn != s.turn
                                                              or k < 2 or sentences[k - 2].turn != s.turn)
-    return np.array([(roles.get(s.speaker_id) == "audience" or opening[k]) and len(s.text.split()) <= 20
-                     and bool(_OWN_POST.match(s.text.replace("’", "'"))) for k, s in enumerate(sentences)], dtype=bool)
+        early[k] = s.turn == first_turn[s.speaker_id] and k - start < 6
+    return np.array([len(s.text.split()) <= 25 and (
+        ((roles.get(s.speaker_id) == "audience" or opening[k]) and len(s.text.split()) <= 20
+         and bool(_OWN_POST.match(s.text.replace("’", "'"))))
+        or (early[k] and bool(_OWN_ORG.match(s.text.replace("’", "'"))))) for k, s in enumerate(sentences)],
+        dtype=bool)
 
 
 _QUOTED = re.compile(r"«([^»]{10,400})»|“([^”]{10,400})”|\"([^\"]{10,400})\"")
@@ -1512,6 +1532,17 @@ _REFERS_BACK = {
 }
 
 
+# The other branch of a condition said before: "Otherwise we create a strange situation where a courier has more
+# rights…" (the sample panel: otherwise than extending the rules to all workers), « Sinon on crée… », « Dans ce
+# cas, … ». However many words of its own it has, its point is in the sentence before.
+_OTHER_BRANCH = {
+    "en": re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:otherwise|or else|if not|in that case|in which case)(?![\w-])",
+                     re.IGNORECASE),
+    "fr": re.compile(r"^\W*(?:(?:et|mais|donc)\s+)?(?:sinon|autrement|à défaut|dans ce cas|auquel cas"
+                     r"|si(?:\s+ce)?\s+n'est\s+pas\s+le\s+cas)(?![\w-])", re.IGNORECASE),
+}
+
+
 # A pronoun, inside the sentence, for something said before it: « Il faut les faire revenir… » (the investors),
 # « Nous l'avons fait grâce au… », « …pour s'y retrouver » (the maze of aid), « C'est pour eux que… », "We just
 # don't want it to take five years.", "Politicians need to hear that, because…". The reader of a key message has
@@ -1549,10 +1580,16 @@ def needs_context(text: str, language: str) -> bool:
     return pattern is not None and bool(pattern.search(text.replace("’", "'")))
 
 
+def other_branch(text: str, language: str) -> bool:
+    """Whether a passage opens on the other branch of a condition said before (see ``_OTHER_BRANCH``)."""
+    pattern = _OTHER_BRANCH.get(language)
+    return pattern is not None and bool(pattern.match(text.lstrip()))
+
+
 def refers_back(text: str, language: str) -> bool:
     """Whether a passage's subject is a pronoun for something said before it (see ``_REFERS_BACK``)."""
-    pattern = _REFERS_BACK.get(language)
-    return pattern is not None and bool(pattern.match(text.lstrip().replace("’", "'")))
+    text = text.lstrip().replace("’", "'")
+    return any(p is not None and p.match(text) for p in (_REFERS_BACK.get(language), _OTHER_BRANCH.get(language)))
 
 
 def _lost_subject(text: str, language: str) -> bool:
@@ -1644,7 +1681,8 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
         q *= EXCLAIMED_HEADLINE   # a retort (« Le parking relais, il est à un kilomètre et demi ! »), not a claim
     if _lost_subject(head, sentence.language):
         q *= 0.3    # its subject is in the sentence before
-    elif refers_back(head, sentence.language) and content < REFERS_BACK_CONTENT:
+    elif refers_back(head, sentence.language) and (content < REFERS_BACK_CONTENT
+                                                   or other_branch(head, sentence.language)):
         q *= REFERS_BACK_HEADLINE   # "They're moulded and look a bit different": what are "they"?
     elif needs_context(head, sentence.language) and content < REFERS_BACK_CONTENT:
         q *= CONTEXT_HEADLINE   # "We just don't want it to take five years.": what is "it"? (a sentence with ten
