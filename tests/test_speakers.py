@@ -658,6 +658,42 @@ def test_someone_called_from_the_room_stays_the_audience_when_they_speak_again()
     assert by_label(d, "Hélène Garnier").role != "audience"
 
 
+def test_askers_called_by_no_name_are_the_room_whoever_chairs_and_whatever_the_opening_says():
+    """Reviews AR and AS: "We have time for one quick question. Yes, the gentleman here.", "Let me open it up. We have
+    a question, yes, please." and « Une question rapide ? Oui. » call the room; the last session's own chair calls it
+    too; and « Petit point logistique » in the opening does not name Jean-Marc Petit. Each asker was listed among the
+    panel."""
+    answer = "The guarantee model shares the risk: losses on social loans stayed below one percent in ten years."
+    d = directory([
+        ("CLAIRE DUMONT", "Good morning. Amara Okafor opens the day. Amara, the floor is yours."),
+        ("AMARA OKAFOR", answer),
+        # (the host who opens the day calls the room too, though the afternoon's chair is the one labelled so)
+        ("CLAIRE DUMONT", "Thank you so much Amara. We have time for one quick question. Yes, the gentleman here."),
+        ("PETER WALSH", "Thanks, Peter Walsh, I'm a councillor in Cork. Isn't that a way of putting the risk on the "
+                        "taxpayer?"),
+        ("AMARA OKAFOR", answer),
+        ("CLAIRE DUMONT", "Priya Nair chairs the afternoon panel. Priya, over to you."),
+        ("PRIYA NAIR (chair)", "Thank you Claire. Marco Rossi, you run the buses in Bologna. Marco?"),
+        ("MARCO ROSSI", answer),
+        ("PRIYA NAIR (chair)", "Let me open it up. We have a question, yes, please."),
+        ("DANIEL MBEKI", "Hi, my name is Daniel Mbeki, I'm a student in Brussels. Why not safe bike lanes first?"),
+        ("MARCO ROSSI", answer),
+    ], language="en")
+    assert by_label(d, "PETER WALSH").role == by_label(d, "DANIEL MBEKI").role == "audience"
+    assert by_label(d, "MARCO ROSSI").role != "audience" and by_label(d, "AMARA OKAFOR").role != "audience"
+    d = directory([
+        ("Claire Dubois", "Bonjour à toutes et à tous. Je suis Claire Dubois, j'anime ce panel avec Isabelle Martin, "
+                          "de France Active. Petit point logistique : les toilettes sont au fond à gauche."),
+        ("Isabelle Martin", "La commande publique, c'est le levier le plus sous-utilisé que nous ayons."),
+        ("Claire Dubois", "Merci. Une question rapide ? Oui."),
+        ("Jean-Marc Petit", "Bonjour, Jean-Marc Petit, je travaille pour une coopérative d'insertion. Comment accéder "
+                            "aux garanties ?"),
+        ("Isabelle Martin", "Passez par votre banque, elle peut demander la garantie pour vous."),
+    ], language="fr")
+    assert by_label(d, "Jean-Marc Petit").role == "audience"
+    assert by_label(d, "Isabelle Martin").role != "audience"
+
+
 def test_a_room_label_heard_twice_is_two_people_each_with_their_own_organisation():
     """Two people asked questions under "Audience member"; the first said "I'm the policy officer at the European
     Federation of Courier Workers", and the second's question was printed under that organisation: each turn of

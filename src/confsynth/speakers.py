@@ -1322,7 +1322,16 @@ ROOM_CALL = re.compile(
     # (« quelques questions dans la salle. Oui, monsieur, au troisième rang », "the lady at the back")
     r"|questions?\s+(?:dans|de)\s+la\s+salle|(?:madame|monsieur),?\s+(?:là-bas|au\s+fond|au\s+(?:premier|deuxième"
     r"|troisième|dernier)\s+rang)|(?:lady|gentleman|man|woman|person)\s+(?:at\s+the\s+back|in\s+the\s+(?:front|middle)"
-    r"|in\s+the\s+(?:first|second|third|fourth|front|back|last)\s+row))\b")
+    r"|in\s+the\s+(?:first|second|third|fourth|front|back|last)\s+row)"
+    # a question announced from the room, by no name: "We have time for one quick question. Yes, the gentleman
+    # here.", "Let me open it up. We have a question, yes, please.", « Une question rapide ? Oui. », "We have one in
+    # the room first." (each asker was listed among the panel)
+    r"|(?:we\s+have|we've\s+got|there's|there\s+is|I\s+see|on\s+a|il\s+y\s+a|j'ai|je\s+vois)\s+(?:a|an|one|another"
+    r"|une|un|une\s+autre)\s+(?:(?:quick|short|last|final|small|petite|courte|dernière)\s+)?question"
+    r"|(?:we\s+have\s+)?time\s+for\s+(?:one|a|two|three|a\s+couple\s+of|a\s+few)\s+(?:quick\s+|short\s+)?questions?"
+    r"|(?:une|deux|trois|quelques)\s+questions?\s+(?:rapides?|courtes?)|let\s+me\s+open\s+it\s+up"
+    r"|(?:one|a\s+question|questions)\s+(?:in|from)\s+the\s+(?:room|floor|audience)"
+    r"|(?:the\s+)?(?:gentleman|lady|man|woman)\s+(?:here|there|over\s+there))\b")
 # an online event's room, which someone joins by name: « On a une main levée. Aurélie Chassagne, vous pouvez activer
 # votre micro », "I see a raised hand", "please unmute yourself"; a broadcast's listener on the phone: « On a un
 # auditeur en ligne. Gérard, vous nous appelez de Limoges » (he was listed among the panel)
@@ -1332,27 +1341,45 @@ RAISED_HAND = re.compile(r"(?i)\b(?:mains?\s+levées?|raised\s+(?:a\s+|their\s+|
                          r"|(?:a|our|the\s+next)\s+(?:caller|listener)|on\s+the\s+line)\b")
 
 
+def _names_them(words: Sequence[str], text: str) -> bool:
+    """Whether ``text`` names someone by one of their name's ``words``: as ``says_any``, but a word that opens a
+    sentence and runs on into lower-case words is the language's, not a name (« Petit point logistique : les
+    toilettes… » in the chair's opening did not name Jean-Marc Petit, who asked from the floor)."""
+    for w in words:
+        for m in re.finditer(rf"\b{re.escape(w)}\b", text):
+            before = text[:m.start()].rstrip()
+            if (not before or before[-1] in ".!?:;…") and re.match(r"\s+(?-i:[a-zà-ÿ])", text[m.end():]):
+                continue
+            return True
+    return False
+
+
 def _room_voices(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn]) -> None:
     """People heard only when the chair called the room's next question, by no name (« Première question, madame
     au premier rang. », "Another question, at the back."), and never named in the opening, are the audience,
     though they say who they are: a town hall's residents were listed as the evening's speakers, and their
     complaint (« Le bureau de poste… va fermer en juin ») was a key message where the mayor's answer was the
     point. A guest the chair hands a question to by name stays a speaker."""
-    chair = next((k for k, e in entries.items() if e.role == "moderator"), None)
-    if chair is None or not turns:
+    # (every chair: a day's panels each have theirs, « on a une question dans la salle » was the last session's)
+    chairs = {k for k, e in entries.items() if e.role == "moderator"}
+    if not chairs or not turns:
         return
+    # ... and the host who opens the day, when another chairs its panel ("We have time for one quick question. Yes,
+    # the gentleman here." after the keynote she introduced)
+    if turn_keys and turn_keys[0] in entries and entries[turn_keys[0]].kind in ("person", "role"):
+        chairs.add(turn_keys[0])
     for key, e in entries.items():
-        if e.role or key == chair or e.kind not in ("person", "anonymous", "role") or not 0 < len(e.turns) <= 2:
+        if e.role or key in chairs or e.kind not in ("person", "anonymous", "role") or not 0 < len(e.turns) <= 2:
             continue
         words = [w for w in (e.name or "").split() if len(w) >= 3]
         # (a turn that answers no call is only a word of thanks: « Merci, je vais vous laisser mon contact, alors. »)
         # (named by the chair, they are a guest: « Une autre question, pour Maria Lopez »; unless the chair named
         # them to let them in, « On a une main levée. Aurélie Chassagne, vous pouvez activer votre micro »)
-        if all(t > 0 and (turn_keys[t - 1] == chair
+        if all(t > 0 and (turn_keys[t - 1] in chairs
                           and (ROOM_CALL.search(turns[t - 1].text[-300:]) or FLOOR.search(turns[t - 1].text[-300:])
                                or RAISED_HAND.search(turns[t - 1].text[-300:]))
                           or (t != e.turns[0] and len(turns[t].text.split()) <= 20))
-               and not says_any(words, turns[0].text)
+               and not _names_them(words, turns[0].text)
                and not (says_any(words, turns[t - 1].text) and not RAISED_HAND.search(turns[t - 1].text[-300:]))
                for t in e.turns):
             e.role = "audience"
