@@ -73,6 +73,14 @@ def test_verify_quote_accepts_marked_cuts_and_rejects_changes():
     ("Comme le dit souvent notre présidente, il faut changer d'échelle.", True),
     ("Mais le professeur Vandermeulen nous a dit que l'innovation sociale ne se transporte pas.", True),
     ("The minister told us last week that the budget is fixed.", True),
+    # a closing recap that hands the points back to their speakers (review AR's grand témoin and closing line)
+    ("From the housing panel, that renovation needs people, both the workers Marco talked about and the tenants "
+     "Sophie talked about.", True),
+    ("D'abord, ce qui m'a frappé, c'est le chiffre de Nadia Benali : 38 % de produits durables.", True),
+    ("Ensuite, Thomas Leroy nous a montré que peser les déchets a fait baisser le gaspillage de 30 %.", True),
+    ("Anna Berg reminded us that the grid is the bottleneck.", True),
+    ("Talking about money, the fund is empty.", False),
+    ("Le chiffre de l'Insee est clair : 12 millions de ménages.", False),
     # the speaker's own words, a source of figures, an idiom
     ("On a dit que le budget serait bouclé en juin, et il l'est.", False),
     ("We said, from the start, that this would take years.", False),

@@ -1293,6 +1293,10 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "On m'indique que les personnes au fond peuvent s'asseoir sur les côtés, il reste des chaises.",
     "Je vois qu'il reste quelques places devant, on ne mord pas.",
     "The full notes will be online next week.",
+    # an online meeting's line trouble and small talk (a workshop's key message and its quote, review AT)
+    "Sorry, I lost you for a second, the connection is bad here.",
+    "It's raining here, by the way, in case you wondered.",
+    "Pardon, je vous ai perdus une seconde, la connexion est mauvaise.",
     # a question that reports the witness's words back to them
     "Sur la fraude, vous dites avoir suspendu 1 300 entreprises.",
 ])

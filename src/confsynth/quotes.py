@@ -454,7 +454,16 @@ _REPORTED = re.compile(
     r"(?:[A-ZÀ-Ý][\w'-]+|(?i:the|my|our|le|la|mon|ma|notre)\s+\w+)\s+"
     r"(?:(?:always|once|often|toujours|souvent)\s+)?"
     r"(?:said|told\s+(?:me|us)|used\s+to\s+(?:say|tell\s+(?:me|us))|disait|répétait|(?:m['’]|nous\s+)?a\s+dit"
-    r"|(?:me|nous)\s+disait)(?:\s+\w+){0,3}?\s*(?:that\b|,|:|que\b|qu['’])",
+    r"|(?:me|nous)\s+disait)(?:\s+\w+){0,3}?\s*(?:that\b|,|:|que\b|qu['’])"
+    # a closing recap that hands each point back to its speaker: "…both the workers Marco talked about and the
+    # tenants Sophie talked about", « c'est le chiffre de Nadia Benali : 38 %… », « Thomas Leroy nous a montré que
+    # peser les déchets… » (the day's grand témoin was printed as holding the speakers' points)
+    r"|(?<![.!?]\s)(?<!^)\b(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:(?:was|were|has\s+been)\s+)?(?:talk(?:ed|ing)|spok(?:e|en))"
+    r"\s+about\b"
+    r"|(?i:\b(?:le|la|l['’])\s*(?:chiffre|exemple|proposition|idée|témoignage|expérience|formule|plaidoyer)\s+d['’]?e?\s*)"
+    r"(?:[A-ZÀ-Ý][\w'-]+\s+){1,2}(?=[:,.]|\s+(?:qui|sur|pour|m['’]a|nous\s+a))"
+    r"|\b(?:[A-ZÀ-Ý][\w'-]+\s+){1,2}(?:nous\s+a\s+(?:rappelé|montré|expliqué|appris|dit|raconté|présenté)"
+    r"|(?:reminded|showed|told|taught)\s+us)\b",
 )
 
 

@@ -1233,6 +1233,14 @@ _META = re.compile(
     r"|^(?:et )?(?:à ma (?:gauche|droite)|à côté d'(?:elle|lui)|à côté de (?:moi|lui|elle)|en face de moi|on my (?:left"
     r"|right)|to my (?:left|right)|next to (?:her|him|me)|alla mia (?:destra|sinistra)|accanto a (?:lui|lei)"
     r"|a mi (?:izquierda|derecha)|a su lado)(?=,)"
+    # an online meeting's line trouble and the small talk around it: "Sorry, I lost you for a second, the connection
+    # is bad here.", "It's raining here, by the way, in case you wondered." (a workshop's key message and its quote),
+    # « Vous m'entendez ? », « Je vous ai perdu », « la connexion est mauvaise »
+    r"|(?:I|we) lost you|you(?:'re| are) breaking up|(?:the|my|your) (?:connection|wifi|internet) (?:is|was) (?:\w+ )?"
+    r"(?:bad|poor|terrible|awful|unstable)|(?:connection|line) keeps (?:dropping|cutting)"
+    r"|can you (?:all )?(?:hear|see) (?:me|my)|(?:je|on) (?:vous|t') ?(?:ai|a) perdu|vous m'entendez|tu m'entends"
+    r"|(?:la|ma|votre) (?:connexion|ligne) (?:est|était) (?:\w+ )?(?:mauvaise|instable|faible|pourrie)"
+    r"|in case you (?:wondered|were wondering)"
     # a podcast's outro: "If you enjoyed the episode, please rate and subscribe", « abonnez-vous »
     r"|rate and (?:review|subscribe)|(?:please |do )?subscribe (?:to|wherever)|abonnez-vous|(?:enjoyed|aimé) (?:the|this|"
     r"cet|l') ?(?:episode|épisode)|(?:see|talk to) you next (?:week|time)|à la semaine prochaine"
