@@ -824,6 +824,19 @@ def test_a_title_above_its_date_line_is_no_speaker(tmp_path):
     assert [x.label for x in t.turns] == ["Julia Brandt", "Anna Weber", "Anna"]
 
 
+@pytest.mark.parametrize("under", ["IMPACT TANK – mardi 21 mai 2024 – Lille, Hôtel de Région\n", ""])
+def test_a_title_that_opens_on_a_joined_event_word_is_no_speaker(tmp_path, under):
+    """« Rencontre-débat : les seniors face au tout-numérique » above its organiser and date was a speaker called
+    Rencontre-débat, where one speaker went by his first name (« Julien : »); said once, without a date line too."""
+    p = write(tmp_path, "seniors.txt",
+              f"Rencontre-débat : les seniors face au tout-numérique\n{under}\n"
+              "Isabelle Fontaine : Bonsoir à toutes et à tous.\n\nJulien : Oui, merci Isabelle.\n\n"
+              "Odile Perrin : Merci Isabelle.\n")
+    t = read_transcript(p)
+    assert t.header[0] == "Rencontre-débat : les seniors face au tout-numérique"
+    assert [x.label for x in t.turns] == ["Isabelle Fontaine", "Julien", "Odile Perrin"]
+
+
 def test_a_speaker_s_labelled_paragraphs_stay_paragraphs(tmp_path):
     """Two paragraphs under the same label, a blank line between, were one run of text: a quote went from one into
     the next ("…below the legal limit. Emergency services. We have worked…"). Pieces of a sentence cut by the

@@ -231,21 +231,26 @@ def _title_line_with_colon(kinds: list, lines: list[SourceLine], strong_keys: se
     if not others and _EVENT_WORD.match(words[0]):
         pass   # a talk with no labels under its title: "Keynote – Moving Cities: what gets people out of cars"
     elif (label.key in {o.key for o in others} or not any(o.key in strong_keys for o in others)
-            or any(o.kind == "person" and len(o.raw.split()) == 1 for o in others)
+            or (any(o.kind == "person" and len(o.raw.split()) == 1 for o in others) and not _EVENT_WORD.match(words[0]))
             or any(label.key in o.key.split() for o in others)):
-        return   # where speakers go by one name ("Mark:", "Anna:"), or "Anna" is Anna Berg, it is a speaker
+        # where speakers go by one name ("Mark:", "Anna:"), or "Anna" is Anna Berg, it is a speaker; not what the event
+        # is, said once: « Rencontre-débat : les seniors face au tout-numérique » above « Julien : Oui, merci »
+        return
     kinds[first] = ("text", None, None, lines[first].text.strip())
     strong_keys.discard(label.key)
 
 
 # What an event is called, as a title's first word: "Debate: Should we…?", « Débat : Quel avenir… ? », « Entretien –
-# France Bleu Occitanie »
-_EVENT_WORD = re.compile(r"(?i)(?:débat|debate|webinaire|webinar|conférence|conference|colloque|symposium|panel"
+# France Bleu Occitanie »; or two joined, or a meal's or an evening's debate: « Rencontre-débat : les seniors face au
+# tout-numérique » (a speaker called Rencontre-débat), « Petit-déjeuner débat », « Soirée-débat »
+_EVENT_WORD = re.compile(r"(?i)(?:(?:rencontre|conférence|café|soirée|dîner|déjeuner|petit-déjeuner|ciné|apéro|atelier"
+                         r"|table[- ]ronde)[- ]débat\W*$"
+                         r"|(?:débat|debate|webinaire|webinar|conférence|conference|colloque|symposium|panel"
                          r"|séminaire|seminar|atelier|workshop|forum|rencontre|roundtable|table-ronde|table ronde"
                          r"|podiumsdiskussion|tagung|debatte|coloquio|convegno|dibattito|debat|entretien|interview"
                          r"|audition|hearing|town-hall|keynote|talk|lecture|speech|plenary|plénière|discours|allocution"
-                         r"|masterclass|conférence-débat|vortrag|rede|ponencia|conferenza|meeting|summit|sommet|réunion"
-                         r"|consultation|assises|congrès|congress)\W*$")
+                         r"|masterclass|vortrag|rede|ponencia|conferenza|meeting|summit|sommet|réunion"
+                         r"|consultation|assises|congrès|congress)\W*$)")
 
 
 # An agenda heading written as a line of its own: "1. Réaménagement du square", "II) Financing", "## Session 2",
