@@ -455,6 +455,9 @@ def test_a_title_line_with_its_place_and_date_and_a_post_open_the_synthesis_as_s
         "The symposium “L'intelligence artificielle à l'hôpital” brought together 2 speakers")
     assert event_intro("Webinar: Rebuilding trust in public health", "2025-03-04", None, people, "fr").startswith(
         "Le 4 mars 2025, le webinaire «\u00a0Rebuilding trust in public health\u00a0» a réuni")
+    # (two joined: « Rencontre-débat : les seniors face au tout-numérique », whose noun had been « la rencontre »)
+    assert event_intro("Rencontre-débat : les seniors face au tout-numérique", None, None, people, "fr").startswith(
+        "La rencontre-débat «\u00a0Les seniors face au tout-numérique\u00a0» a réuni")
     # a title that only starts with such a word is the title
     assert event_intro("Débat public – Le tramway", None, None, people, "fr").startswith(
         "Le débat public «\u00a0Le tramway\u00a0» a réuni")
@@ -552,6 +555,8 @@ def test_an_untitled_event_is_headed_by_what_the_report_is(tmp_path):
     ("Panel discussion, Brussels, 14 March 2024", "2024-03-14", "Brussels"),
     ("Third session, Palais des Nations, Geneva, 14 March 2024", None, "Geneva"),
     ("Rencontres des territoires ruraux – Tours, 5 juin 2024 – Transcription de l'atelier", None, "Tours"),
+    # the organiser, the date, then the city and its venue (the opening sentence had no place)
+    ("IMPACT TANK – mardi 21 mai 2024 – Lille, Hôtel de Région", None, "Lille"),
 ])
 def test_the_date_and_place_under_the_title_are_read(line, date, place):
     from confsynth.pipeline import header_event

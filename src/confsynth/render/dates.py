@@ -98,6 +98,11 @@ def _place_around_date(line: str) -> str | None:
               if p.strip()]
     after = [p.strip() for p in re.split(r"\s*[,–—]\s*|\s+-\s+", line[m.end():].strip(" ,.:–—-")) if p.strip()]
     after = [p for p in after if not re.fullmatch(r"(?i:(?:à|at)\s+)?\d{1,2}(?:\s?[:h.]\s?\d{2})?\s?(?:[ap]\.?m\.?|h)?", p)]
+    if before and len(after) >= 2 and city(after[0]) and VENUE.match(after[1]) \
+            and re.search(rf"(?:[–—]|\s-)\s*(?:(?i:{_WEEKDAY_NAME}),?\s+)?(?:le\s+)?$", line[:m.start()]):
+        # « IMPACT TANK – mardi 21 mai 2024 – Lille, Hôtel de Région »: the organiser, the date, then the city with
+        # its venue (the organiser had been no place, and the opening sentence had none)
+        return after[0]
     if len(before) == 1 and city(before[0]):
         return before[0]                    # "Lisbon, 23 May 2024, …"
     if len(before) >= 2 and all(VENUE.match(p) or not city(p) for p in before[:-1]) and city(before[-1]):

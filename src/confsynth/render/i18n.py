@@ -427,12 +427,14 @@ _EVENT_KINDS = {
     "débat": ("le débat", "the debate"), "debate": ("le débat", "the debate"),
     "débat public": ("le débat public", "the public debate"), "table-ronde": ("la table ronde", "the round table"),
     "conférence-débat": ("la conférence-débat", "the conference and debate"),
+    "rencontre-débat": ("la rencontre-débat", "the debate"), "soirée-débat": ("la soirée-débat", "the evening debate"),
+    "café-débat": ("le café-débat", "the café debate"), "dîner-débat": ("le dîner-débat", "the dinner debate"),
     "forum": ("le forum", "the forum"), "rencontre": ("la rencontre", "the event"),
     "journée d'étude": ("la journée d'étude", "the study day"),
     "journée d'études": ("la journée d'étude", "the study day"),
     "audition": ("l'audition", "the hearing"), "hearing": ("l'audition", "the hearing"),
 }
-_KIND_LEAD = re.compile(r"^(?P<kind>[^\W\d_][\w'’ ]{1,24}?)\s*(?::\s+|\s[–—-]\s+|\s+(?=[«“\"]))(?P<rest>\S.*)$")
+_KIND_LEAD = re.compile(r"^(?P<kind>[^\W\d_][\w'’ -]{1,24}?)\s*(?::\s+|\s[–—-]\s+|\s+(?=[«“\"]))(?P<rest>\S.*)$")
 
 
 def event_kind(title: str, lang: str) -> tuple[str | None, str]:
