@@ -1236,6 +1236,31 @@ def test_the_chair_of_a_part_is_a_moderator_too():
     assert by_label(d, "Paul Roy").role == "speaker"
 
 
+def test_the_chair_of_the_afternoon_s_part_who_says_so_is_a_moderator():
+    """« Marc Delorme, journaliste à La Gazette des communes, je vais animer cette dernière session » and "I'm chairing
+    this afternoon's panel on clean mobility" (Priya Nair) were plain speakers: the intro named the morning's chair only."""
+    d = directory([
+        ("Sophie Lambert", "Bonjour à toutes et à tous, bienvenue. Je donne la parole à Anne Roux, directrice de "
+                           "l'association Bio Cantine. Anne, à vous."),
+        ("Anne Roux", "Merci." + LONG),
+        ("Sophie Lambert", "Merci Anne. J'accueille maintenant Paul Garnier, éleveur dans l'Aveyron. Paul ?"),
+        ("Paul Garnier", "Merci." + LONG),
+        ("Sophie Lambert", "Merci Paul. Bon déjeuner à tous."),
+        ("Marc Delorme", "Bonjour à tous. Marc Delorme, journaliste, je vais animer cette dernière session. Pour en "
+                         "parler, Camille Morel, chercheuse à l'INRAE. Camille ?"),
+        ("Camille Morel", "Merci." + LONG)])
+    assert by_label(d, "Marc Delorme").role == "moderator" and by_label(d, "Anne Roux").role == "speaker"
+    d = directory([
+        ("Claire Dumont", "Good morning everyone, welcome. I'm Claire Dumont, I'll be your moderator today. Our keynote "
+                          "speaker is Amara Okafor. Amara, the floor is yours."),
+        ("Amara Okafor", "Thank you Claire." + LONG),
+        ("Claire Dumont", "Thank you Amara. Enjoy your lunch."),
+        ("Priya Nair", "Okay, we'll get going again. I'm Priya Nair, and I'm chairing this afternoon's panel on clean "
+                       "mobility. I'm joined by Lars Hoffmann. Lars, what is the one lesson?"),
+        ("Lars Hoffmann", "Thank you Priya." + LONG)], "en")
+    assert by_label(d, "Priya Nair").role == "moderator" and by_label(d, "Amara Okafor").role == "speaker"
+
+
 def test_a_select_committee_s_record(tmp_path):
     """Hansard's "Q12 Chair:", "Members present: Rachel Whitmore (Chair); …", "I: Professor Helen Ellis, Professor of
     Climate Risk, University of Leeds; …": each question number was a speaker, the chair unnamed, the committee's

@@ -1175,14 +1175,20 @@ def _section_chairs(entries: dict[str, _Entry], turn_keys: list[str], turns: Seq
                 e.evidence.append(("role", f"introduced the others of '{section}' {ranked[0][0]} times"))
 
 
-# a part's chair saying so, in any turn: « Je suis ravi d'animer cette table ronde », "I'm delighted to chair this panel"
+# a part's chair saying so, in any turn: « Je suis ravi d'animer cette table ronde », "I'm delighted to chair this panel",
+# « je vais animer cette dernière session », "I'm chairing this afternoon's panel on clean mobility" (both missed)
+_THIS_PART = r"(?:this\s+(?:morning|afternoon|evening)['’]s|today['’]s|tonight['’]s|this|our)"
 _RUNS_THIS_PART = re.compile(
     r"(?i:\b(?:je\s+suis\s+(?:très\s+|vraiment\s+)?(?:ravie?|heureu(?:x|se)|contente?|fière?|honorée?)\s+d['’]"
-    r"|j['’]ai\s+(?:le\s+|l['’])?(?:grand\s+)?(?:plaisir|honneur|privilège)\s+d['’]|je\s+vais|c['’]est\s+moi\s+qui\s+vais\s+)"
+    r"|j['’]ai\s+(?:le\s+|l['’])?(?:grand\s+)?(?:plaisir|honneur|privilège)\s+d['’]|je\s+vais\s+"
+    r"|c['’]est\s+moi\s+qui\s+vais\s+)"
     r"(?:animer|modérer|présider)\s+(?:cette|ce|cet|notre)\s*" + _EVENT_NOUN +
     r"|\bI(?:['’]m|\s+am)\s+(?:\w+\s+)?(?:delighted|pleased|happy|glad|thrilled|honou?red)\s+to\s+(?:chair|moderate|host)"
-    r"\s+(?:this|our|today['’]s)\s+" + _EVENT_NOUN +
-    r"|\bI(?:['’]ll|\s+will)\s+be\s+(?:chairing|moderating|hosting)\s+(?:this|our|the)\s+" + _EVENT_NOUN + ")")
+    r"\s+" + _THIS_PART + r"\s+" + _EVENT_NOUN +
+    r"|\bI\s+have\s+the\s+(?:great\s+)?(?:pleasure|privilege|honou?r)\s+of\s+(?:chairing|moderating|hosting)\s+"
+    + _THIS_PART + r"\s+" + _EVENT_NOUN +
+    r"|\bI(?:['’]m|\s+am)\s+(?:chairing|moderating|hosting)\s+" + _THIS_PART + r"\s+" + _EVENT_NOUN +
+    r"|\bI(?:['’]ll|\s+will)\s+be\s+(?:chairing|moderating|hosting)\s+(?:" + _THIS_PART + r"|the)\s+" + _EVENT_NOUN + ")")
 _ANNOUNCED_CHAIR = r"(?i:(?:animée?s?|modérée?s?|présidée?s?|moderated|chaired|hosted)\s+(?:par|by)\s+(?:\w+\s+)?)"
 
 
