@@ -837,6 +837,25 @@ def test_a_title_that_opens_on_a_joined_event_word_is_no_speaker(tmp_path, under
     assert [x.label for x in t.turns] == ["Isabelle Fontaine", "Julien", "Odile Perrin"]
 
 
+def test_a_heading_in_capitals_is_a_part_of_the_day_not_a_speaker(tmp_path):
+    """"MORNING: WELCOME" above the first turn of a forum's transcript was a speaker called Morning (« brought
+    together 11 speakers: Morning, Claire Dumont… »), and "KEYNOTE", "PANEL 1: …" the last words of the turn before
+    them. A caption file all in capitals keeps its turns."""
+    p = write(tmp_path, "forum.txt",
+              "Cities and the Climate Transition\nBrussels, 14 March 2024\n\nMORNING: WELCOME\n\n"
+              "CLAIRE DUMONT: Good morning everyone. Amara, the floor is yours.\n\nKEYNOTE\n\n"
+              "AMARA OKAFOR: Thank you Claire. Cities need to invest.\n\n"
+              "PANEL 1: RENOVATING THE HOUSING STOCK\n\nTOM BECKER: Hello everybody. Ingrid?\n\n"
+              "INGRID SOLBERG: Thank you Tom.\n")
+    t = read_transcript(p)
+    assert [(x.label, x.section) for x in t.turns] == [
+        ("CLAIRE DUMONT", "MORNING: WELCOME"), ("AMARA OKAFOR", "KEYNOTE"),
+        ("TOM BECKER", "PANEL 1: RENOVATING THE HOUSING STOCK"), ("INGRID SOLBERG", "PANEL 1: RENOVATING THE HOUSING STOCK")]
+    assert t.turns[0].text == "Good morning everyone. Amara, the floor is yours."
+    t = read_transcript(write(tmp_path, "captions.txt", "JOHN: WELCOME EVERYONE\n\nMARY: THANK YOU JOHN\n"))
+    assert [x.label for x in t.turns] == ["JOHN", "MARY"]
+
+
 def test_a_speaker_s_labelled_paragraphs_stay_paragraphs(tmp_path):
     """Two paragraphs under the same label, a blank line between, were one run of text: a quote went from one into
     the next ("…below the legal limit. Emergency services. We have worked…"). Pieces of a sentence cut by the

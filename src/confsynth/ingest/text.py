@@ -265,16 +265,35 @@ _AGENDA = re.compile(
     r"\s+(?i:table[- ]ronde|session|séance|partie|part|panel|atelier|workshop|séquence|sequence)\b)")
 
 
-def _agenda_heading(kinds: list, lines: list[SourceLine], i: int) -> str | None:
-    """The title of an agenda heading at line ``i``, when it is one: a short numbered line (or a Markdown
-    heading) with no closing mark, and the next line a speaker's label. Without this, "2. Sécurité aux abords
-    de l'école" in a .txt or .md file was the last words of the speaker before it. A numbered point inside a
-    speech ("1. Invest in training.") ends on a mark or is followed by more of the speech, and stays speech."""
+def _capitals_heading(lines: list[SourceLine], i: int) -> bool:
+    """Whether line ``i`` is a heading set in capitals, a paragraph of its own: "MORNING: WELCOME", "KEYNOTE",
+    "PANEL 2: CLEANER MOBILITY FOR EVERYONE" (eight words at most, no closing mark). Only in a transcript written in
+    lower case, where nobody's words are in capitals (see :func:`_cased`)."""
     text = lines[i].text.strip()
-    # (a Markdown heading of one word, "## Ouverture", reads like a speaker line alone until a label follows it)
-    if not (kinds[i][0] == "text" or (kinds[i][0] == "weak" and text.startswith("#"))):
+    letters = [c for c in text if c.isalpha()]
+    return (len(letters) >= 3 and all(c.isupper() for c in letters) and len(text.split()) <= 8
+            and not re.search(r"[.!?…;,]\W*$", text) and (i == 0 or not lines[i - 1].text.strip()))
+
+
+def _cased(lines: list[SourceLine]) -> bool:
+    """Whether the transcript is mostly in lower case (a caption file all in capitals has no capitals heading)."""
+    letters = [c for ln in lines for c in ln.text if c.isalpha()]
+    return sum(c.islower() for c in letters) > 0.5 * len(letters)
+
+
+def _agenda_heading(kinds: list, lines: list[SourceLine], i: int, cased: bool = False) -> str | None:
+    """The title of an agenda heading at line ``i``, when it is one: a short numbered line (or a Markdown
+    heading, or one in capitals in a transcript in lower case) with no closing mark, and the next line a speaker's
+    label. Without this, "2. Sécurité aux abords de l'école" in a .txt or .md file was the last words of the
+    speaker before it. A numbered point inside a speech ("1. Invest in training.") ends on a mark or is followed by
+    more of the speech, and stays speech."""
+    text = lines[i].text.strip()
+    # (a Markdown heading of one word, "## Ouverture", reads like a speaker line alone until a label follows it, as
+    # "KEYNOTE" in capitals does)
+    capitals = cased and _capitals_heading(lines, i)
+    if not (kinds[i][0] == "text" or (kinds[i][0] == "weak" and (text.startswith("#") or capitals))):
         return None
-    if not _AGENDA.match(text) or len(text.split()) > 15:
+    if not (_AGENDA.match(text) or capitals) or len(text.split()) > 15:
         return None
     # (a Markdown heading or a session's title may ask its question: « ## Session 1 — Diagnostiquer : où en est le parc
     # de logements ? » was lost, its speakers filed under the welcome)
@@ -293,6 +312,7 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
     kinds: list[tuple[str, Label | None, float | None, str]] = []
     strong_keys: set[str] = set()
     named_headings = _speaker_headings(lines)
+    cased = _cased(lines)
     for i, ln in enumerate(lines):
         text = ln.text.strip()
         # (in this pass a line opens a turn exactly when its label joins strong_keys: a turn has started)
@@ -330,6 +350,11 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             # "I: Professor Helen Ellis, Professor of Climate Risk, University of Leeds; Dr Priya Natarajan, …": the
             # record's first panel of witnesses listed, not a voice called I
             kinds.append(("header", None, seconds, text))
+            continue
+        if label is not None and label.kind == "person" and cased and _capitals_heading(lines, i) and rest.strip():
+            # "MORNING: WELCOME" above the first turn, as "PANEL 1: RENOVATING THE HOUSING STOCK" further down: a
+            # heading in capitals, not a speaker called Morning
+            kinds.append(("text", None, seconds, text))
             continue
         if label is not None and _post_holder(label, rest) and not strong_keys:
             # « Président : M. Jean Dupont » above the first turn: who holds the post, a line of the header
@@ -379,7 +404,7 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             rest = rest or ln.text.strip()
             if kind == "start":
                 rest = ""
-        agenda = _agenda_heading(kinds, lines, ln_index)
+        agenda = _agenda_heading(kinds, lines, ln_index, cased and kind != "start")
         title = ln.text.strip() if ln.heading and kind != "start" else agenda
         # before the first turn, the title block is header; a numbered heading after it opens the first part
         if title and (started or (agenda and (header or ln_index >= title_lines))):
