@@ -512,3 +512,18 @@ def test_someone_from_the_room_who_runs_something_says_who_they_are():
     found = [m for m in mentions("Bonjour, Karim Benali, je dirige une association d'insertion à Saint-Denis, on a "
                                  "quinze salariés. Ma question c'est pour Mathieu.", "fr") if m.kind == "self"]
     assert [m.name for m in found] == ["Karim Benali"]
+
+
+def test_a_body_whose_name_holds_a_pronoun_is_named_whole_with_its_country():
+    """A podcast (review AT): "Liam O'Connell is the founder of Fix It Forward, the network of repair cafés in
+    Ireland." signed every quote « Liam O'Connell (founder of Fix It) »: « It » read as a pronoun, and the parser's
+    sentence break after it cut the name."""
+    assert describe(" is the founder of Fix It Forward, the network of repair cafés in Ireland.") \
+        == ("founder", "Fix It Forward", "Ireland")
+    assert describe(", coordinator of Just Do It Together, an NGO working in Mali.") \
+        == ("coordinator", "Just Do It Together", None)
+    liam = one("I'm in Dublin, in a slightly cold community hall, with a man who has fixed more toasters than "
+               "anyone in Ireland. Liam O'Connell is the founder of Fix It Forward, the network of repair cafés in "
+               "Ireland. Liam, welcome.", "en", "introduction")
+    assert (liam.name, liam.title, liam.affiliation, liam.country) == (
+        "Liam O'Connell", "founder", "Fix It Forward", "Ireland")

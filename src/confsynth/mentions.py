@@ -592,7 +592,9 @@ def _trim_org(org: str, named: bool = False) -> tuple[str | None, str | None]:
         return None, country
     # (an article in capitals is the name's: « la cooperativa Il Cortile » is no clause with « il »)
     # (nor the preposition « à » of « Lille à Vélo », which folds to the verb « a »)
-    if any(fold(w) in _NOT_IN_ORG for w in words[1:] if w not in ("Il", "Lo", "El", "La", "Le", "à")):
+    # (nor a pronoun in capitals after a capitalised word: "the founder of Fix It Forward" was « Fix It » dropped)
+    if any(fold(w) in _NOT_IN_ORG for k, w in enumerate(words[1:], 1) if w not in ("Il", "Lo", "El", "La", "Le", "à")
+           and not (w[:1].isupper() and w != "I" and words[k - 1][:1].isupper())):
         return None, country
     # « on » the French pronoun and its verb end the name; "on" the English preposition is part of it
     # ("Committee on Economic and Monetary Affairs")
@@ -828,6 +830,12 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
         if org is not None:
             if re.match(rf"(?i:à|in|at|based\s+in)\s+[{_U}]", p):
                 continue                                # "à Barcelone": a city, said in passing
+            # what the body is, and where: "Fix It Forward, the network of repair cafés in Ireland" (not where it
+            # works: "an NGO working in Mali")
+            what = re.fullmatch(r"(?i:the|an?|le|la|l['’]\s?|un|une)\s*[^,]{1,60}?\s(?P<where>(?i:in|en|au|aux)\s+\S.*)",
+                                p.strip(" ."))
+            if what and not _DOING.search(p) and find_country(what["where"]):
+                country = country or find_country(what["where"])
             continue
         if re.match(r"(?i:(?:of|from|at|with|de|du|des|à|au|aux|chez|von|vom|bei|beim|del|della|dello|di|dal|dalla)\s"
                     r"|d['’]|dell['’])", p) and k == 0 and title is None:
@@ -1088,7 +1096,12 @@ def find_mentions(
             # the post said before the name: « el concejal de Urbanismo del Ayuntamiento de Zaragoza, Andrés Lozano »
             title, org, country = describe(", " + m["post"])
         elif with_description:
-            title, org, country = describe(text[e:next_listed(e, max(sent_end, e + 1))][:300])
+            stop = max(sent_end, e + 1)
+            if not re.search(r"[.!?…:;]\W*$", text[:stop].rstrip()) and re.search(r"[.!?…]\s", text):
+                # a break the parser made where the speaker put no stop: "Liam O'Connell is the founder of Fix It |
+                # Forward, the network of repair cafés in Ireland." (his organisation was « Fix It »)
+                stop = next((b for a, b in sents if a >= stop), stop)
+            title, org, country = describe(text[e:next_listed(e, stop)][:300])
             if not (title or org or country) and not text[e:sent_end].strip(" .…"):
                 # the name closes its sentence, the next says who they are: « À ma gauche, Hélène Garnier. Elle a
                 # fondé, il y a dix ans, l'association Cap Expérience… »
