@@ -527,3 +527,18 @@ def test_a_body_whose_name_holds_a_pronoun_is_named_whole_with_its_country():
                "Ireland. Liam, welcome.", "en", "introduction")
     assert (liam.name, liam.title, liam.affiliation, liam.country) == (
         "Liam O'Connell", "founder", "Fix It Forward", "Ireland")
+
+
+@pytest.mark.parametrize("text, language, name, affiliation", [
+    ("À votre droite, Sandrine Koulibaly, qui pilote le service local d'intervention pour la maîtrise de l'énergie, "
+     "le SLIME, à la Métropole de Lyon. Ensuite Thomas Vidal, directeur général de l'association Effinergie.", "fr",
+     "Sandrine Koulibaly", "Métropole de Lyon"),
+    ("Tomasz Nowak is head of policy at FEBA. And Laura Bennett runs operations at City Harvest Network, which "
+     "redistributes surplus food to around four hundred charities.", "en", "Laura Bennett", "City Harvest Network"),
+    ("Our last guest is Ruth Ames, who oversees the Coastal Homes Trust.", "en", "Ruth Ames", "Coastal Homes Trust"),
+])
+def test_an_introduction_with_a_verb_gives_the_organisation(text, language, name, affiliation):
+    """Reviews AQ: « Sandrine Koulibaly, qui pilote le service local …, le SLIME, à la Métropole de Lyon » and "Laura
+    Bennett runs operations at City Harvest Network" were printed with no organisation."""
+    found = {m.name: m.affiliation for m in mentions(text, language) if m.kind == "introduction"}
+    assert found[name] == affiliation

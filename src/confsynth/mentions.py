@@ -217,8 +217,9 @@ _APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui\s+est|who\s+is|vous\s
 # ... and what they run: « Katharina Huber, que dirige el departamento… », « Camille Roux, qui préside l'association… »
 # What someone runs, said as the person's verb (shared with _RUNS, below): after "who", « qui », « que »; the German
 # « sie lehrt … an der Universität », « er arbeitet bei … »; and with no pronoun, "Ruth heads the programme…"
-_RUN_VERBS = (r"dirige|préside|anime|coordonne|représente|leads|heads|runs|chairs|directs|preside|coordina"
-              r"|representa")
+# (« Sandrine Koulibaly, qui pilote le service local… » had no organisation)
+_RUN_VERBS = (r"dirige|préside|anime|coordonne|représente|pilote|leads|heads|runs|chairs|directs|manages|oversees"
+              r"|preside|coordina|representa")
 _WORKS_AT_DE = (r"(?:er|sie)\s+(?:lehrt|forscht|arbeitet|leitet)\s+(?:[\w-]+\s+){0,3}?(?:an|bei)"
                 # (what the chair says to them: « Frau Krüger, Sie vertreten die IG Metall », « Herr Hahn, Sie kommen
                 # von thyssenkrupp Steel »)
@@ -235,6 +236,8 @@ _FOUNDED = r"(?:a\s+(?:co-?)?fondé|a\s+créé|(?:co-?)?founded)"
 _WHEN = r"(?:\s*,\s*(?i:il\s+y\s+a|en|in|dès|voilà|back\s+in|some)\s+[^,.;!?]{1,25}?\s*,)"
 _RUNS_APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui|who|que)\s+(?i:{_RUN_VERBS})|(?i:{_WORKS_AT_DE}))\s"
                               rf"|\s+(?:{_BARE_RUN_VERBS}|{_FOUNDED})\s+(?i:the|a|an|le|la|l['’]|les)"
+                              # (what they run there: "Laura Bennett runs operations at City Harvest Network")
+                              rf"|\s+(?:{_BARE_RUN_VERBS})\s+(?:[a-z][\w-]+\s+){{1,2}}?(?:at|for)\s+(?:the\s+)?[{_U}]"
                               rf"|\s+{_FOUNDED}{_WHEN}?\s+(?:(?i:the|a|an|le|la|l['’]|les)|[{_U}])"
                               # what they are, then what they run: « Jean-Marc Roussillon, lui, est céréalier dans
                               # la Drôme et il préside la Fédération des irrigants du Sud-Est »
@@ -746,8 +749,17 @@ def _run_org(rest: str) -> tuple[str | None, str | None]:
     """The body someone runs, from what follows the verb: « l'association Seconde Carrière, qui accompagne… »."""
     end = _DESC_END.search(rest)
     # (up to the next comma: « l'association Seconde Carrière, qui accompagne les seniors »)
-    rest = re.split(r"\s*,\s*", rest[: end.start()] if end else rest)[0]
+    parts = re.split(r"\s*,\s*", rest[: end.start()] if end else rest)
+    rest = parts[0]
     org, country = _trim_org(_ARTICLE.sub("", rest), named=True)
+    if org is not None and not re.search(rf"[{_U}]", org):
+        # a unit named in lower case, then the body it is part of: « qui pilote le service local d'intervention
+        # pour la maîtrise de l'énergie, le SLIME, à la Métropole de Lyon » (not the town it is in: « à Lyon »)
+        for part in parts[1:]:
+            at = re.match(rf"{_AT_ORG}(?=[{_U}]|{_ORG_HEAD}\b)", " " + part)
+            body, c = _trim_org(part[at.end() - 1:]) if at else (None, None)
+            if body is not None and not _BARE_PLACE.fullmatch(body):
+                return body, c or country
     if org is None:
         # a unit of a named body: « que dirige el departamento de estudios del Instituto Vienés… », « le pôle
         # travail de l'Observatoire des âges et de l'emploi »
