@@ -542,3 +542,15 @@ def test_an_introduction_with_a_verb_gives_the_organisation(text, language, name
     Bennett runs operations at City Harvest Network" were printed with no organisation."""
     found = {m.name: m.affiliation for m in mentions(text, language) if m.kind == "introduction"}
     assert found[name] == affiliation
+
+
+@pytest.mark.parametrize("clause, described", [
+    (", éleveur dans les monts du Lyonnais et élu à la Chambre d'agriculture du Rhône.",
+     ("éleveur", "Chambre d'agriculture du Rhône", None)),
+    (", acheteur public au département de l'Ain.", ("acheteur public", "département de l'Ain", None)),
+    (", maraîchère dans la vallée de la Drôme.", ("maraîchère", None, None)),
+])
+def test_a_farmer_s_post_and_the_body_they_sit_on(clause, described):
+    """A day on school catering (review AR): Paul Garnier, « éleveur dans les monts du Lyonnais et élu à la Chambre
+    d'agriculture du Rhône », was printed bare (« éleveur » was no post; the hills would have given « Lyonnais »)."""
+    assert describe(clause) == described

@@ -98,7 +98,10 @@ ROLE_WORDS = re.compile(
     # posts said by their initials: « DRH du groupe Ternois », « DG de l'agence », « PDG », "CIO"
     r"|drh|dg|dga|dgs|pdg|daf|dsi|cio|chro|cmo"
     # Dutch: « wethouder Duurzaamheid van de gemeente Rotterdam », « onderzoeker consumentengedrag aan Wageningen »
-    r"|" + _DUTCH_POST_WORDS + r"|akkerbouwer|boer|econoom|journaliste)\b)"
+    r"|" + _DUTCH_POST_WORDS + r"|akkerbouwer|boer|econoom|journaliste"
+    # farmers and buyers: « éleveur dans les monts du Lyonnais et élu à la Chambre d'agriculture du Rhône », « acheteur
+    # public au département de l'Ain » (both printed bare)
+    r"|éleveu(?:r|se)s?|maraîch(?:er|ère)s?|vigneron(?:ne)?s?|viticult(?:eur|rice)s?|acheteu(?:r|se)s?|buyers?)\b)"
 )
 # (the Dutch posts that may open a second post after « en »: « akkerbouwer … en voorzitter van … »)
 _DUTCH_POSTS = rf"(?i:(?:{_DUTCH_POST_WORDS}|directeur)\b)"
@@ -697,7 +700,9 @@ def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
         if title and not ROLE_WORDS.search(title):
             title = None
         near = re.search(r"(?i:\s+(?:à\s+côté|près|non\s+loin|pas\s+loin|autour|aux\s+alentours|near|next\s+to|close\s+to"
-                         r"|outside))$", title or "")
+                         r"|outside))$"
+                         # (or the country around it: « éleveur dans les monts | du Lyonnais », "in the hills | of …")
+                         rf"|\s+(?:dans\s+(?:les|le|la|l['’])|in\s+the)\s*(?!{_ORG_HEAD}\b)[a-zà-ÿ][\w'’-]*$", title or "")
         if near:
             # « agriculteur à côté de Fleurance »: where they live, not whom they work for
             return title[: near.start()].strip(" ,") or None, None, country or find_country(org)
@@ -788,12 +793,14 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
         # « vous êtes éleveuse dans la Drôme et vous présidez la coopérative… », « qui a dirigé pendant douze ans
         # l'Agence régionale… et qui préside aujourd'hui l'Observatoire… »
         said = re.match(r"(?i:\s*,\s*(?:lui|elle)\s*,)?\s*,?\s*(?:(?:qui\s+|who\s+)?(?:est|is|a|was|était|has)|vous\s+êtes"
-                        r"|you\s+are)\s+[^.;!?\n]{1,100}?(?=\s(?:et|and)\s)", clause)
+                        r"|you\s+are)\s+(?P<post>[^.;!?\n]{1,100}?)(?=\s(?:et|and)\s)", clause)
         runs = _AND_RUNS.match(clause, said.end()) if said else None
         if runs is not None and ROLE_WORDS.search(clause[:runs.start()]) and not re.search(
                 r"(?i:\b(?:a\s+été|avait\s+été|était|was|has\s+been|had\s+been|former|ancien(?:ne)?)\b)",
-                clause[:runs.start()]):
+                clause[:runs.start()]) and _split_title_org(_ARTICLE.sub("", said["post"]))[1] is not None:
             runs = None        # a post said first ("est directrice de… et elle dirige…"): read as a post
+            # (with its organisation: « vous êtes éleveuse dans la Drôme et vous présidez la coopérative… » is the
+            # coopérative's)
             # (a post held once gives way to where they are now: « qui a été conseiller… et qui enseigne aujourd'hui
             # à Sciences Po Lyon »)
     if runs:
