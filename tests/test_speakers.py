@@ -1390,3 +1390,28 @@ def test_under_the_chatham_house_rule_an_anonymous_voice_is_never_named():
     for label in ("Participant A", "Participant B"):
         s = by_label(d, label)
         assert s.name is None and ("name", CHATHAM_EVIDENCE) in s.evidence
+
+
+def test_a_speaker_who_gives_their_own_full_name_and_post_gets_them():
+    """A day on school catering (review AR): « Marc Delorme, journaliste à La Gazette des communes, je vais animer
+    cette dernière session » and « Olivier Mathieu, acheteur public au département de l'Ain » were printed bare (read
+    as introductions, which nobody makes of themselves), as was Paul Garnier, « éleveur dans les monts du Lyonnais et
+    élu à la Chambre d'agriculture du Rhône » (an « éleveur » was no post, and the hills gave « (Lyonnais) »)."""
+    d = directory([
+        ("Jean-Pierre Vasseur", "Bonjour. J'ai avec moi Nadia Benali, cheffe du service restauration scolaire de la "
+                                "Métropole de Lyon, et Paul Garnier, éleveur dans les monts du Lyonnais et élu à la "
+                                "Chambre d'agriculture du Rhône. Nadia ?"),
+        ("Nadia Benali", "Merci." + LONG),
+        ("Paul Garnier", "Oui et non." + LONG),
+        ("Olivier Mathieu", "Olivier Mathieu, acheteur public au département de l'Ain. Je voulais juste dire que le "
+                            "code de la commande publique interdit de choisir un fournisseur parce qu'il est local."),
+        ("Marc Delorme", "Bonjour à tous, j'espère que vous avez bien déjeuné. Marc Delorme, journaliste à La Gazette "
+                         "des communes, je vais animer cette dernière session. Camille ?"),
+        ("Camille Morel", "Merci." + LONG)])
+    assert (by_label(d, "Marc Delorme").title, by_label(d, "Marc Delorme").affiliation) == (
+        "journaliste", "La Gazette des communes")
+    assert (by_label(d, "Olivier Mathieu").title, by_label(d, "Olivier Mathieu").affiliation) == (
+        "acheteur public", "département de l'Ain")
+    assert (by_label(d, "Paul Garnier").title, by_label(d, "Paul Garnier").affiliation) == (
+        "éleveur", "Chambre d'agriculture du Rhône")
+    assert by_label(d, "Nadia Benali").affiliation == "Métropole de Lyon"

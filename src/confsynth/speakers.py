@@ -858,7 +858,11 @@ def _enrich_named(entries: dict[str, _Entry], turn_keys: list[str], turns: Seque
             if p is None or p.entry is None or p.entry not in entries:
                 continue
             e = entries[p.entry]
-            if turn_keys[m.turn] == p.entry and m.kind != "self":
+            if turn_keys[m.turn] == p.entry and m.kind != "self" and not (
+                    # ... save by their full name and post: « Marc Delorme, journaliste à La Gazette des communes, je
+                    # vais animer cette dernière session » (he was printed bare)
+                    m.kind == "introduction" and not m.listed and (m.title or m.affiliation) and e.name
+                    and len(m.tokens) >= 2 and m.tokens == name_tokens(e.name)):
                 continue            # people do not introduce themselves in the third person
             how = _fill_from(e, m, entries, turn_keys, turns)
             # a label that says only "Anna" becomes "Anna Seravalli" when an introduction says so
