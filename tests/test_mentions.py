@@ -554,3 +554,15 @@ def test_a_farmer_s_post_and_the_body_they_sit_on(clause, described):
     """A day on school catering (review AR): Paul Garnier, « éleveur dans les monts du Lyonnais et élu à la Chambre
     d'agriculture du Rhône », was printed bare (« éleveur » was no post; the hills would have given « Lyonnais »)."""
     assert describe(clause) == described
+
+
+@pytest.mark.parametrize("clause, described", [
+    (", conseiller numérique dans une maison France Services à Saint-Quentin, dans l'Aisne.",
+     ("conseiller numérique", "France Services", None)),
+    (", engineer in a startup called Voltaire in Lyon", ("engineer", "Voltaire", None)),
+    # (no name after what it is: the town stays no body)
+    (", nurse in a hospital in Leeds.", ("nurse in a hospital in Leeds", None, None)),
+])
+def test_a_body_named_after_what_it_is_not_its_town(clause, described):
+    """Review AQ: « conseiller numérique dans une maison France Services à Saint-Quentin » was printed « (Saint-Quentin) »."""
+    assert describe(clause) == described

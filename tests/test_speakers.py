@@ -1415,3 +1415,18 @@ def test_a_speaker_who_gives_their_own_full_name_and_post_gets_them():
     assert (by_label(d, "Paul Garnier").title, by_label(d, "Paul Garnier").affiliation) == (
         "éleveur", "Chambre d'agriculture du Rhône")
     assert by_label(d, "Nadia Benali").affiliation == "Métropole de Lyon"
+
+
+def test_a_first_name_label_takes_the_full_name_and_body_its_speaker_gives():
+    """A debate on seniors and digital services (review AQ): « Julien : Oui, merci Isabelle. Bonsoir. Julien Moreau, je
+    suis conseiller numérique dans une maison France Services à Saint-Quentin » was signed « Julien (Saint-Quentin) »:
+    the name after a thanks was no self-introduction, and the town was taken for his organisation."""
+    d = directory([
+        ("Isabelle Fontaine", "Et notre troisième intervenant, qui va se présenter lui-même."),
+        ("Julien", "Oui, merci Isabelle. Bonsoir. Julien Moreau, je suis conseiller numérique dans une maison France "
+                   "Services à Saint-Quentin, dans l'Aisne. Avant ça j'étais technicien informatique."),
+        ("Isabelle Fontaine", "Merci Julien. Odile ?"),
+        ("Odile Perrin", "Merci Isabelle." + LONG)])
+    julien = by_label(d, "Julien")
+    assert (julien.name, julien.title, julien.affiliation) == ("Julien Moreau", "conseiller numérique",
+                                                               "France Services")

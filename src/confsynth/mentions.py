@@ -438,11 +438,13 @@ _SELF = [_pattern(p) for p in (
     r"|going|delighted|so|very|really|just|also|aware|with\s+you))|I\s+am(?!\s+(?:sorry|glad|happy|sure|not|afraid))"
     r"|I\s+work|I\s+live|from|de\s+l|du|des)\b)",
     # ... or after a greeting, with only their post: « Oui, bonjour, Anne Lemoine, architecte. Je voulais savoir… »
+    # (or their post said as theirs: « Oui, merci Isabelle. Bonsoir. Julien Moreau, je suis conseiller numérique… »
+    # left the label « Julien » without his surname)
     # (she had been taken for someone the chair introduced, and her name went to the panellist who answered; a
     # diarizer that gives the room the chair's voice puts her words inside the chair's turn)
     r"(?:^|(?<=[.!?…]\s))(?:\W*(?i:oui|yes|bonjour|bonsoir|hello|hi|(?:good\s+)?(?:morning|afternoon|evening)|merci"
     r"|thank\s+you|thanks|danke|guten\s+(?:tag|abend|morgen)|gracias|grazie|buongiorno|buenos\s+días)\W*\s*)+{P}"
-    r"(?=\s*,\s*(?:(?i:une?|an?)\s+)?(?:[\w-]+\s+)?" + ROLE_WORDS.pattern + r")",
+    r"(?=\s*,\s*(?:(?i:je\s+suis|I['’]m|I\s+am)\s+)?(?:(?i:une?|an?)\s+)?(?:[\w-]+\s+)?" + ROLE_WORDS.pattern + r")",
 )]
 # What a speaker says of their own position, with or without their name.
 _SELF_DESC = [re.compile(p) for p in (
@@ -620,6 +622,14 @@ def _trim_org(org: str, named: bool = False) -> tuple[str | None, str | None]:
 
 def _find_org(part: str) -> tuple[int, str, str | None] | None:
     """Where the organisation starts in "title at/of Org" (-> title end, org, country); None if nowhere."""
+    # a body named after what it is: « conseiller numérique dans une maison France Services à Saint-Quentin » (the
+    # town was printed as his organisation)
+    kind = re.search(rf"\s(?:dans|in)\s+(?:un|une|a|an)\s+(?:(?!(?:{'|'.join(_CONNECT)}|in|at|près|near)\s)"
+                     rf"[a-zà-ÿ][\w'’-]*\s+){{1,2}}?(?=[{_U}])", part)
+    if kind:
+        org, country = _trim_org(part[kind.end():])
+        if org is not None and not is_city(org):
+            return kind.start(), org, country
     town = re.search(rf"\s(?i:à|in)\s+[{_U}][\w'’-]+(?:\s*,|[\s.;]*$)", part)
     of_body = re.search(rf"{_OF_ORG}(?={_ORG_HEAD}\b)", part)
     if town and of_body and of_body.start() < town.start():
