@@ -244,6 +244,9 @@ def test_someone_from_the_room_named_in_the_label():
     # a first name alone, with what they are
     label = parse_label("Intervento dal pubblico (Sara, studentessa)")
     assert (label.kind, label.name, label.role) == ("audience", "Sara", "studentessa")
+    # ... and where they come from (review AQ: « Bernard, retraité, Tourcoing » was the voice's organisation)
+    label = parse_label("Question de la salle (Bernard, retraité, Tourcoing)")
+    assert (label.kind, label.name, label.role, label.affiliation) == ("audience", "Bernard", "retraité", "Tourcoing")
 
 
 def test_a_post_in_capitals_in_the_parenthesis_is_the_role():

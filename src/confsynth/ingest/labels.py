@@ -503,9 +503,10 @@ def parse_label(text: str) -> Label | None:
         # « Question de la salle (Paul Lemaire, association Les Ateliers du Nord) »: someone in the room, named
         inner = parse_label(paren)
         # (a first name alone with what they are: « Intervento dal pubblico (Sara, studentessa) »)
-        # (or with where they call from: "Listener voicemail (Tom, Leeds)")
+        # (or with where they call from: "Listener voicemail (Tom, Leeds)"; or both: « Question de la salle (Bernard,
+        # retraité, Tourcoing) » was a nameless voice whose organisation was « Bernard, retraité, Tourcoing »)
         alone = inner is not None and inner.name and len(inner.name.split()) == 1 \
-            and bool(inner.role) != bool(inner.affiliation)
+            and bool(inner.role or inner.affiliation)
         if inner is not None and inner.kind == "person" and inner.name and (len(inner.name.split()) >= 2 or alone) \
                 and not _ORG_WORD.search(inner.name):   # (« Participante (Ville de Lyon) » is no one's name)
             return Label(raw=raw, name=inner.name, affiliation=inner.affiliation, role=inner.role, kind="audience")
