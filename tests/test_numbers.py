@@ -99,3 +99,19 @@ def test_headlines_get_digits_and_quotes_keep_the_words():
     assert make_headline(said, "fr") == f"La Ville a inscrit 400{NBSP}000 euros au budget de l'année prochaine."
     # a quote is what was said: the words stay, and the digits would fail the verbatim check
     assert not verify_quote(f"la Ville a inscrit 400{NBSP}000 euros au budget", said)
+
+
+@pytest.mark.parametrize("said, language, written", [
+    ("Le budget prévisionnel 2025 s'élève à quatre cent quatre-vingt-six mille euros, 486 000 euros, contre 512 000 "
+     "euros cette année.", "fr", f"Le budget prévisionnel 2025 s'élève à 486{NBSP}000 euros, contre 512 000 euros "
+     "cette année."),
+    ("The deficit went up by fifteen percent, 15%, over the last two years in most districts.", "en",
+     "The deficit went up by 15%, over the last two years in most districts."),
+    # the same number of something else: both stay
+    ("Last year the cooperative hired twelve people, twelve more will join the team in the spring.", "en",
+     "Last year the cooperative hired 12 people, 12 more will join the team in the spring."),
+])
+def test_a_figure_said_in_words_then_in_digits_is_written_once(said, language, written):
+    """ca-jardins-partages.txt (review AT): « quatre cent quatre-vingt-six mille euros, 486 000 euros » gave a
+    headline that said « 486 000 euros, 486 000 euros »."""
+    assert make_headline(said, language) == written

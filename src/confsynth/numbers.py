@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["words_to_digits"]
+__all__ = ["words_to_digits", "drop_restated_figures"]
 
 _UNITS = {
     "fr": {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -349,3 +349,24 @@ def words_to_digits(text: str, language: str) -> str:
         i = j + 1
     out.append(text[pos:])
     return "".join(out)
+
+
+# A figure said twice, the second time right after a comma: in words then in digits as a transcriber writes both
+# (« s'élève à quatre cent quatre-vingt-six mille euros, 486 000 euros » printed « 486 000 euros, 486 000 euros »
+# once in digits), or repeated. The unit must be the same word (not "in 2019, 2019 was a record year").
+_RESTATED = re.compile(r"(?<![\w.,])(\d+(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?)(\s*%|\s+[^\W\d_]+)?"
+                       r",\s+(\d+(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?)(\s*%|\s+[^\W\d_]+)?(?!\w|[.,]\d)")
+
+
+def _restated(m: re.Match[str]) -> str:
+    same = re.sub(r"\D", "", m[1]) == re.sub(r"\D", "", m[3])
+    unit, again = (m[2] or "").strip().casefold(), (m[4] or "").strip().casefold()
+    # (a bare figure again only where the phrase ends: « 486 000 euros, 486 000, contre… »)
+    if same and (unit == again or (not again and re.match(r"\s*(?:[,.;:!?…)]|$)", m.string[m.end():]))):
+        return m[1] + (m[2] or "")
+    return m[0]
+
+
+def drop_restated_figures(text: str) -> str:
+    """``text`` with a figure said twice in a row (in words, then in digits) written once."""
+    return _RESTATED.sub(_restated, text)

@@ -31,7 +31,7 @@ from .ingest.labels import parse_label
 from .mentions import ROLE_WORDS
 from .names import says_any
 from .speakers import FLOOR, NOT_SPEECH, ROOM_CALL
-from .numbers import words_to_digits
+from .numbers import drop_restated_figures, words_to_digits
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
 
 __all__ = ["TakeawayConfig", "select_takeaways", "make_headline", "segment_topics", "headline_fitness"]
@@ -558,6 +558,8 @@ def make_headline(text: str, language: str) -> str:
     if not clean:
         return text.strip()
     digits = words_to_digits(clean, language)   # « en deux mille dix-sept » -> « en 2017 »
+    # the figure said in words then in digits is written once: « 486 000 euros, 486 000 euros » -> « 486 000 euros »
+    digits = drop_restated_figures(digits)
     # two numbers said with a pause between them are a range (« quinze, vingt-cinq euros »): « 15, 25 euros »
     # read as 15.25 euros; « 15 à 25 euros », "two to three people"; where the second is no higher, the words stay
     ranges = list(re.finditer(r"(?<![\d,.])(\d+), (\d+)(?![\d,.]\d)", digits))
