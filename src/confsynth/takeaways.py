@@ -377,6 +377,25 @@ def _aside_en(m: re.Match[str]) -> str:
     return ", " if restates else " "
 
 
+_INSIDE_CLAUSE_FR = frozenset({"que", "qu'", "si", "quand", "comme", "et", "mais", "ou", "donc", "car", "de", "à", "pour",
+                               "est", "a", "sont", "ont", "le", "la", "les", "un", "une", "des", "du", "au", "aux", "en",
+                               "dans", "sur", "avec", "par", "c'est"})
+
+
+def _one_comma(m: re.Match[str], language: str) -> str:
+    """What replaces a filler with a comma on one side only: the comma, where the filler closed a phrase ("this
+    repair café, the first one actually, the one Martine Postma started" lost it); none inside a clause ("and
+    basically, we need", "it's, you know the point")."""
+    before = re.search(r"([\w'’]+)\W*$", m.string[:m.start()])
+    inside = {"en": _INSIDE_CLAUSE_EN, "fr": _INSIDE_CLAUSE_FR}.get(language)
+    if before is None or inside is None:
+        return " "
+    last = before.group(1).casefold().replace("’", "'")
+    if last in inside or (language == "en" and last.endswith(("'s", "'re", "'m", "'ve", "'ll", "'d"))):
+        return " "
+    return ", "
+
+
 def _aside_fr(m: re.Match[str]) -> str:
     """What replaces a French aside that stood between two commas: one comma before a new clause, else none."""
     after = m.string[m.end():].lstrip()
@@ -388,9 +407,7 @@ def _aside_fr(m: re.Match[str]) -> str:
     # sentence's; not inside a clause (« parce que, euh, on », « c'est, euh, la question »)
     last = re.search(r"(\S+)\s*$", before)
     last = last.group(1).casefold() if last else ""
-    inside = last in {"que", "qu'", "si", "quand", "comme", "et", "mais", "ou", "donc", "car", "de", "à", "pour",
-                      "est", "a", "sont", "ont", "le", "la", "les", "un", "une", "des", "du", "au", "aux", "en", "dans",
-                      "sur", "avec", "par", "c'est"}
+    inside = last in _INSIDE_CLAUSE_FR
     if not inside and re.match(r"(?:on|je|j'|il|elle|nous|vous|ils|elles|tu)\b", after, re.IGNORECASE):
         return ", "
     start = re.search(r"(?:^|[.!?…:]\s+)([^.!?…:]*)$", before)
@@ -530,9 +547,9 @@ def make_headline(text: str, language: str) -> str:
     # I mean, access to…" -> "uses, access to…"; "The directive is, you know, a compromise" keeps none)
     aside = {"fr": _aside_fr, "en": _aside_en}.get(language)
     for inner in _INNER_FILLERS.get(language, []):
-        clean = re.sub(r",?\s*\b" + inner + r"\b\s*,?", lambda m: aside(m) if aside is not None
-                       and m.group(0).strip().startswith(",") and m.group(0).strip().endswith(",") else " ",
-                       clean, flags=re.IGNORECASE)
+        clean = re.sub(r",?\s*\b" + inner + r"\b\s*,?", lambda m: (aside(m) if aside is not None else " ")
+                       if m.group(0).strip().startswith(",") and m.group(0).strip().endswith(",")
+                       else _one_comma(m, language) if "," in m.group(0) else " ", clean, flags=re.IGNORECASE)
     # a filler gone can leave a repeat or a restart behind: "the, you know, the new phones" -> "the the new
     # phones", "The sort of I I had" -> "The I had"
     clean = _drop_restarts(_uncut(clean, language), language)
@@ -548,8 +565,12 @@ def make_headline(text: str, language: str) -> str:
     grammar = {"en": r"of|the|a|an|for|with|from",
                "fr": r"de|du|des|le|la|les|un|une|à|au|aux|en|pour|avec|sur|par|dans"}.get(language, r"(?!)")
     # (nor after a number's last word: « fin vingt vingt et un, la part… » keeps its comma)
+    # (nor where the speaker put it: "the charities we work with, a lot of them are…", no filler was there)
+    said = text.replace("’", "'")
     clean = re.sub(r"(?<!\bet )\b(" + grammar + r"),\s+(?!\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|two|three"
-                   r"|four|five|seven|eight|nine|ten|eleven|twelve)\b)", r"\1 ", clean, flags=re.IGNORECASE)
+                   r"|four|five|seven|eight|nine|ten|eleven|twelve)\b)(?=([\w'’]+))",
+                   lambda m: m[0] if re.search(r"(?i)\b" + re.escape(m[1]) + r",\s*" + re.escape(m[2]) + r"\b", said)
+                   else m[1] + " ", clean, flags=re.IGNORECASE)
     tail = _TRAILING_TAGS.get(language)
     if tail:
         cut = re.sub(tail, "", clean, flags=re.IGNORECASE)
