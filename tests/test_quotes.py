@@ -156,6 +156,26 @@ def test_a_quote_never_opens_on_the_previous_sentences_punctuation():
     assert verify_quote(second.quote.text, text)
 
 
+def test_a_quote_never_opens_on_the_number_of_a_list_counted_aloud():
+    """webinar-impact-measurement.txt (review AR): "Three, stories with a method. Four, five to ten percent of your
+    budget…" gave a passage that read "Four, five to ten percent", the list's number taken for the figure's."""
+    import numpy as np
+
+    from confsynth.quotes import quote_candidates
+    from confsynth.records import Segment, Sentence, Turn
+
+    text = ("Three, stories with a method. Four, five to ten percent of your programme budget, paid by the funders "
+            "who ask you for the impact data in the first place.")
+    cut = text.index("Four")
+    turn = Turn(0, "S0", text, "webinar.txt", (Segment(0, 1),), "en")
+    sentences = [Sentence(0, 0, 0, cut - 1, text[:cut - 1], "s1", "en"),
+                 Sentence(1, 0, cut, len(text), text[cut:], "s1", "en")]
+    cands = quote_candidates(sentences, [turn], np.ones((2, 4), np.float32), {"s1"})
+    second = next(c for c in cands if c.sentences == (1,))
+    assert second.quote.text.startswith("five to ten percent")
+    assert verify_quote(second.quote.text, text)
+
+
 @pytest.mark.parametrize("text, procedural", [
     ("Thanks to European funding, we built forty new social housing units.", False),
     ("We welcome the directive, but it does not go far enough on algorithms.", False),

@@ -1145,6 +1145,34 @@ def test_a_body_statement_leaves_the_speakers_i_think_to_the_attribution(said, l
     assert verify_quote(statement.text, text)
 
 
+@pytest.mark.parametrize("before, said, language, printed", [
+    ("Three, stories with a method. ", "Four, five to ten percent of your budget, paid by funders.", "en",
+     "five to ten percent of your budget, paid by funders."),
+    ("Deux, trois à cinq indicateurs. ", "Trois, des récits avec une méthode rigoureuse.", "fr",
+     "des récits avec une méthode rigoureuse."),
+    # a number that counts nothing said before is the statement's
+    ("We asked the members. ", "Four, five hundred people answered the survey in the first week.", "en",
+     "Four, five hundred people answered the survey in the first week."),
+    # the view stays where a second clause hangs on it
+    ("Les protéines végétales sont moins bien assimilées. ", "Je dirais que l'EHPAD n'est pas l'école, et qu'il "
+     "faut des recommandations spécifiques.", "fr", "Je dirais que l'EHPAD n'est pas l'école, et qu'il faut des "
+     "recommandations spécifiques."),
+])
+def test_a_body_statement_starts_where_it_reads_alone(before, said, language, printed):
+    """Review AR: "Four, five to ten percent of your budget, paid by funders." kept the number of the speaker's
+    recap list (webinar-impact-measurement.txt), and « L'EHPAD n'est pas l'école, et qu'il faut… » lost the « Je
+    dirais que » its second clause hangs on (journee-restauration-collective.txt)."""
+    from confsynth.quotes import verify_quote
+    from confsynth.records import Segment, Sentence, Turn
+    from confsynth.takeaways import _statement
+
+    text = before + said
+    turn = Turn(0, "Anna", text, "talk.txt", (Segment(0, 1),), language)
+    statement = _statement(Sentence(1, 0, len(before), len(text), said, "s1", language), [turn])
+    assert statement.text == printed
+    assert verify_quote(statement.text, text)
+
+
 @pytest.mark.parametrize("turn_text, statement, against", [
     ("Je ne suis pas tout à fait d'accord avec Anna. Les propriétaires modestes n'ont pas les moyens de payer.",
      "Les propriétaires modestes n'ont pas les moyens de payer.", True),

@@ -18,7 +18,7 @@ from .records import Passage, Quote, Sentence, SourceRef, Turn
 __all__ = ["ELLIPSIS", "clean_disfluencies", "verify_quote", "QuoteCandidate", "quote_candidates",
            "CleanText", "MIN_QUOTE_WORDS", "MAX_QUOTE_WORDS", "quote_context", "passage_quality",
            "reports_someone_else", "skip_openers", "spelled_out", "asks_something", "UNMARKED_QUESTION", "trails_off",
-           "ONE_LETTER_WORDS", "punctuated",
+           "ONE_LETTER_WORDS", "punctuated", "list_number",
            "is_closed", "mask_annotations", "without_annotations"]
 
 ELLIPSIS = "[…]"
@@ -298,6 +298,26 @@ def skip_openers(text: str, conjunctions: bool = False, language: str | None = N
         if reason and len(text[reason.end():].split()) >= 4:
             return reason.end() + skip_openers(text[reason.end():], conjunctions, language)
         return m.start() if pos else 0
+    return 0
+
+
+# A list counted aloud: "One, theory of change first. Two, three to five indicators. Three, stories with a method.
+# Four, five to ten percent of your budget, paid by funders." The number is the list's, not the passage's ("Four,
+# five to ten percent" read as a range in a body): a passage starts after it where the number before it opened
+# a sentence of the same turn.
+_COUNTED = {"en": ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+            "fr": ["un|une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]}
+
+
+def list_number(text: str, start: int, language: str | None) -> int:
+    """Length of the counted list's number opening ``text[start:]`` ("Four, " after "Three, …"), else 0."""
+    count = _COUNTED.get(language or "")
+    m = re.match(r"\s*([^\W\d_]+)\s*,\s*", text[start:]) if count else None
+    if m is None or len(text[start + m.end():].split()) < 4:
+        return 0
+    n = next((k for k, words in enumerate(count) if m[1].casefold() in words.split("|")), 0)
+    if n and re.search(r"(?:^|[.!?:…]\s+)(?i:" + count[n - 1] + r")\s*,", text[:start]):
+        return m.end()
     return 0
 
 
@@ -688,6 +708,7 @@ def quote_candidates(
                     continue   # (nor on a sentence broken off: "…and I think we should", "…make sure that—")
                 start, end = run[0].start, run[-1].end
                 start += skip_openers(turn.text[start:end], language=run[0].language)
+                start += list_number(turn.text, start, run[0].language)
                 clean = clean_disfluencies(turn.text[start:end], run[0].language)
                 if clean.words > MAX_QUOTE_WORDS:
                     break

@@ -26,7 +26,8 @@ import numpy as np
 
 from .quotes import (NAMED_ADDRESS, ONE_LETTER_WORDS, PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate,
                      clean_disfluencies, cut_cost, fillers, is_closed,
-                     passage_quality, punctuated, skip_openers, spelled_out, trails_off, without_annotations)
+                     list_number, passage_quality, punctuated, skip_openers, spelled_out, trails_off,
+                     without_annotations)
 from .ingest.labels import parse_label
 from .mentions import ROLE_WORDS
 from .names import says_any
@@ -2375,6 +2376,11 @@ _LEADING_VIEW = {
 }
 
 
+# a second clause on the verb of the view: « et qu'il faut… », "and that we need…"
+_SECOND_THAT = re.compile(r"\b(?:et|ou|mais|and|or|but)\s+(?:que\b|qu['’]|that\s+(?:we|the|it|they|there|you|I|he|she"
+                          r"|a|an|this|these|our|every|all|most|no)\b)", re.IGNORECASE)
+
+
 # A turn that opens by disagreeing with what was said before it (or a statement that does): « Je ne suis pas
 # tout à fait d'accord avec Paul », « Permettez-moi de nuancer », "I'd push back on that", "I'm not convinced",
 # « No estoy de acuerdo », « Da widerspreche ich ». Not "I couldn't agree more", « je ne suis pas d'accord pour
@@ -2431,6 +2437,8 @@ def _statement(sentence: Sentence, turns: Sequence[Turn], point_by: str | None =
     # that counts
     first = sentence.start + skip_openers(turn.text[sentence.start:sentence.end], conjunctions=True,
                                           language=sentence.language)
+    # nor the number of a list counted aloud ("Three, stories with a method. Four, five to ten percent…")
+    first += list_number(turn.text, first, sentence.language)
     # nor a start the speaker broke off: "Even going up to a child—and I suppose this goes back to…"
     restart = _false_start(turn.text[first:sentence.end])
     if restart:
@@ -2446,7 +2454,10 @@ def _statement(sentence: Sentence, turns: Sequence[Turn], point_by: str | None =
             first += b0
     view = _LEADING_VIEW.get(sentence.language)
     m = view.match(turn.text, first, sentence.end) if view else None
-    if m and len(turn.text[m.end():sentence.end].split()) >= 5:
+    # (not where a second clause hangs on it: « Je dirais que l'EHPAD n'est pas l'école, et qu'il faut des
+    # recommandations spécifiques » printed « L'EHPAD n'est pas l'école, et qu'il faut… »)
+    if m and len(turn.text[m.end():sentence.end].split()) >= 5 \
+            and not _SECOND_THAT.search(turn.text, m.end(), sentence.end):
         first = m.end()
         # (not on the punctuation after it: « Et je complète : le réseau… » printed « : le réseau… »)
         first += len(turn.text[first:sentence.end]) - len(turn.text[first:sentence.end].lstrip(" ,;:—–-"))
