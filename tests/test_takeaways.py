@@ -607,6 +607,26 @@ def test_a_cut_filler_leaves_the_sentences_comma(spoken, language, kept):
     assert make_headline(spoken, language) == kept
 
 
+@pytest.mark.parametrize("spoken, language, kept", [
+    ("Some cooperatives reserve, I think, ten to fifteen percent of flats for social tenants with a public subsidy, "
+     "but it's not enough.", "en", "Some cooperatives reserve, I think, 10 to 15% of flats for social tenants with "
+     "a public subsidy, but it's not enough."),
+    ("So I think about thirty percent of our tenants could not pay the new rents after the renovation.", "en",
+     "I think about 30% of our tenants could not pay the new rents after the renovation."),
+    ("On a perdu, je crois, quarante mille euros de subvention régionale cette année.", "fr",
+     "On a perdu, je crois, 40\u00a0000 euros de subvention régionale cette année."),
+    # a hedge elsewhere still goes
+    ("The reserve is, I think, the most important thing in the Italian law on cooperatives.", "en",
+     "The reserve is the most important thing in the Italian law on cooperatives."),
+    ("Le problème, je crois, c'est que les associations n'ont pas assez de moyens pour agir.", "fr",
+     "Le problème, c'est que les associations n'ont pas assez de moyens pour agir."),
+])
+def test_a_headline_keeps_the_hedge_on_a_figure(spoken, language, kept):
+    """cooperative-housing-europe.txt (review AS): "Some cooperatives reserve, I think, ten to fifteen percent of
+    flats" gave the headline "Some cooperatives reserve 10 to 15% of flats", the speaker's doubt stated as fact."""
+    assert make_headline(spoken, language) == kept
+
+
 @pytest.mark.parametrize("tail", [", which I don't know", ", but we should discuss this", ", I guess", " and stuff",
                                   ", mais on en reparlera", ", uh ,"])
 def test_a_tail_said_over_and_over_is_read_once(tail):

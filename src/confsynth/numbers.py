@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["words_to_digits", "drop_restated_figures"]
+__all__ = ["words_to_digits", "drop_restated_figures", "figure_at"]
 
 _UNITS = {
     "fr": {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -370,3 +370,25 @@ def _restated(m: re.Match[str]) -> str:
 def drop_restated_figures(text: str) -> str:
     """``text`` with a figure said twice in a row (in words, then in digits) written once."""
     return _RESTATED.sub(_restated, text)
+
+
+# what comes between a hedge and the figure it hedges: "I think about thirty", « je crois près de 40 % »
+_ROUGHLY = {"en": r"(?:(?:about|around|roughly|some|almost|nearly|over|under|maybe|perhaps|more than|less than|up to"
+                  r"|at least|between)\s+)?",
+            "fr": r"(?:(?:environ|à peu près|près de|plus de|moins de|presque|peut-être|entre|au moins|jusqu'à)\s+)?"}
+# the end of a figure that a hedge can sit inside: "thirty, I think, percent", « 40, je crois, millions »
+_FIGURE_END = re.compile(r"\s*(?:%|per\s?cent|pour\s?cent|million|millions|milliards?|billion|thousand|mille)\b",
+                         re.IGNORECASE)
+
+
+def figure_at(before: str, after: str, language: str) -> bool:
+    """Whether a hedge between ``before`` and ``after`` sits right before or inside a figure: "Some cooperatives
+    reserve, I think, ten to fifteen percent" (not « un », "one": an article as often as a number)."""
+    m = re.match(r"\s*" + _ROUGHLY.get(language, "") + r"(?:\d|([^\W\d_]+(?:-[^\W\d_]+)*))", after, re.IGNORECASE)
+    if m and (m[1] is None or (language in _UNITS and m[1].lower() not in {"un", "une", "one"}
+                               and _number_token(m[1], language))):
+        return True
+    last = re.search(r"(\d|[^\W\d_]+(?:-[^\W\d_]+)*)\W*$", before)
+    return bool(last and (last[1].isdigit() or (language in _UNITS and _number_token(last[1], language)))
+                and _FIGURE_END.match(after))
+

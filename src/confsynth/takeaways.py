@@ -32,7 +32,7 @@ from .ingest.labels import parse_label
 from .mentions import ROLE_WORDS
 from .names import says_any
 from .speakers import FLOOR, NOT_SPEECH, ROOM_CALL
-from .numbers import drop_restated_figures, words_to_digits
+from .numbers import drop_restated_figures, figure_at, words_to_digits
 from .records import Quote, Sentence, SourceRef, Takeaway, Turn
 
 __all__ = ["TakeawayConfig", "select_takeaways", "make_headline", "segment_topics", "headline_fitness"]
@@ -444,6 +444,11 @@ _INNER_HEDGES = {
 }
 
 
+# a hedge that ends the opening cut from a headline (kept before a figure: see ``figure_at``)
+_HEDGE_LEAD = re.compile(r"(?:\bI (?:think|believe|guess|suppose|would say)|\bI'd say|\bje (?:pense|crois|dirais)"
+                         r"|\bil me semble)(?:,?\s*(?:that|que|qu')?)?[\s,;:]*$", re.IGNORECASE)
+
+
 _CHATTY_ASIDE = re.compile(
     r"(,\s*(?:I think|I believe|je crois|je pense))?\s?[—–]\s?(?:yes|yeah|no|sorry|well|I think|I mean|you know|I suppose|I guess|oh|oui|non|pardon|enfin|bon"
     r"|je crois|je pense|vous voyez|tu vois)\b[^—–]{0,80}[—–]\s?", re.IGNORECASE)
@@ -456,7 +461,10 @@ def _drop_hedges(text: str, language: str) -> str:
         if m and len(text[m.end():].split()) >= 6:
             text = text[m.end():]
     for pattern, repl in _INNER_HEDGES.get(language, []):
-        text = re.sub(pattern, repl, text, flags=re.IGNORECASE)
+        # (not a hedge on a figure: "Some cooperatives reserve, I think, ten to fifteen percent of flats" was
+        # printed "reserve 10 to 15%", the speaker's doubt about the figure stated as fact)
+        text = re.sub(pattern, lambda m, repl=repl: m[0] if figure_at(text[:m.start()], text[m.end():], language)
+                      else m.expand(repl) if isinstance(repl, str) else repl(m), text, flags=re.IGNORECASE)
     return text
 
 
@@ -527,6 +535,12 @@ def make_headline(text: str, language: str) -> str:
         new = pattern.sub("", clean)
         if new == clean or len(new.split()) < 4:
             break
+        # (the speaker's doubt about a figure stays: "I think about thirty percent of our tenants…")
+        hedge = _HEDGE_LEAD.search(clean, 0, len(clean) - len(new))
+        if hedge and figure_at("", new, language):
+            new = clean[hedge.start():]
+            if new == clean:
+                break
         if re.search(r"\bqu(?:e|')\s*$", clean[: len(clean) - len(new)], re.IGNORECASE):
             # « ce que je retiens, c'est qu'on a … et que le maillon faible… »: the second "que" hung on
             # the opener that is gone
