@@ -1415,6 +1415,14 @@ def test_a_speaker_who_gives_their_own_full_name_and_post_gets_them():
     assert (by_label(d, "Paul Garnier").title, by_label(d, "Paul Garnier").affiliation) == (
         "éleveur", "Chambre d'agriculture du Rhône")
     assert by_label(d, "Nadia Benali").affiliation == "Métropole de Lyon"
+    # (in words of their own, left to the rules that read them: « ik ben journalist bij Het Groene Dagblad en ik ben
+    # vanmiddag jullie dagvoorzitter » gave the title « ik ben journalist » and all the rest as the newspaper)
+    d = directory([
+        ("Sanne de Vries", "Goedemiddag allemaal. Mijn naam is Sanne de Vries, ik ben journalist bij Het Groene "
+                           "Dagblad en ik ben vanmiddag jullie dagvoorzitter. Lotte, wat zie je?"),
+        ("Lotte Janssen", "Mensen gooien vooral brood en groente weg." + LONG)], language="nl")
+    sanne = by_label(d, "Sanne de Vries")
+    assert "ik" not in f"{sanne.title} {sanne.affiliation}".split()
 
 
 def test_a_first_name_label_takes_the_full_name_and_body_its_speaker_gives():

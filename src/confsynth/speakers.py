@@ -849,6 +849,9 @@ def _drop_organisations(entries: dict[str, _Entry], turn_keys: list[str], regist
             registry.people = [p for p in registry.people if p.entry != key]
 
 
+_FIRST_PERSON_WORDS = re.compile(r"(?i)(?<![\w'’])(?:ik|je|j['’]|I|me|my|mon|ma|mes|mijn|ich|mein|meine|io|yo|mi)(?![\w'’])")
+
+
 def _enrich_named(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn],
                   mentions: list[list[Mention]], resolved: dict[tuple[int, int], _Person]) -> None:
     """Fill affiliation, country and title of labelled speakers from introductions, then from their own words."""
@@ -862,7 +865,10 @@ def _enrich_named(entries: dict[str, _Entry], turn_keys: list[str], turns: Seque
                     # ... save by their full name and post: « Marc Delorme, journaliste à La Gazette des communes, je
                     # vais animer cette dernière session » (he was printed bare)
                     m.kind == "introduction" and not m.listed and (m.title or m.affiliation) and e.name
-                    and len(m.tokens) >= 2 and m.tokens == name_tokens(e.name)):
+                    and len(m.tokens) >= 2 and m.tokens == name_tokens(e.name)
+                    # (in words of their own, read as they are: « Mijn naam is Sanne de Vries, ik ben journalist bij
+                    # Het Groene Dagblad en ik ben vanmiddag jullie dagvoorzitter » gave the title « ik ben journalist »)
+                    and not _FIRST_PERSON_WORDS.search(f"{m.title or ''} {m.affiliation or ''}")):
                 continue            # people do not introduce themselves in the third person
             how = _fill_from(e, m, entries, turn_keys, turns)
             # a label that says only "Anna" becomes "Anna Seravalli" when an introduction says so
