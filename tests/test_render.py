@@ -1034,6 +1034,9 @@ def test_a_quote_that_contests_the_point_says_so():
     assert fr.takeaways[1].quotes[0].attribution.endswith(", en désaccord")
     assert en.takeaways[1].quotes[0].attribution.endswith(", who disagrees")
     assert not fr.takeaways[1].quotes[1].attribution.endswith("désaccord")
+    # ... but the sources table's speaker column names who said it, no more (review AU: ", who disagrees" there)
+    assert not any("désaccord" in row.speaker for row in fr.sources)
+    assert not any("disagrees" in row.speaker for row in en.sources)
 
 
 def test_a_quote_is_flagged_when_its_turn_opens_disagreeing():

@@ -271,8 +271,9 @@ def report_view(s: Synthesis, lang: str) -> ReportView:
                 who = t["disagrees"].format(who=who)
             pq = PrintedQuote(ref, text, open_q, close_q, note, typeset(who, lang), q, speaker)
             printed.append(pq)
-            sources.append(SourceRow(ref, _excerpt(text), pq.attribution, Path(q.source.file).name,
-                                     source_location(q, lang)))
+            # (the table names who said it: ", who disagrees" is the key message's business, not the source's)
+            sources.append(SourceRow(ref, _excerpt(text), typeset(attribution(speaker, lang), lang),
+                                     Path(q.source.file).name, source_location(q, lang)))
         # the body's framing words are always in the report language ("Selon X, « ... »")
         opens = by_part and parts[k][0] and (k == 0 or parts[k][0] != parts[k - 1][0])
         said = None
