@@ -245,6 +245,9 @@ def test_someone_from_the_room_named_in_the_label():
     label = parse_label("Intervento dal pubblico (Sara, studentessa)")
     assert (label.kind, label.name, label.role) == ("audience", "Sara", "studentessa")
     # ... and where they come from (review AQ: « Bernard, retraité, Tourcoing » was the voice's organisation)
+    # where they sit is no organisation (review AX: eight askers signed « (salle) »)
+    for raw in ("Participant (salle)", "Participante (salle)", "Participant (floor)", "Audience member (room)"):
+        assert (parse_label(raw).kind, parse_label(raw).affiliation) == ("audience", None)
     label = parse_label("Question de la salle (Bernard, retraité, Tourcoing)")
     assert (label.kind, label.name, label.role, label.affiliation) == ("audience", "Bernard", "retraité", "Tourcoing")
 

@@ -1259,6 +1259,16 @@ def test_the_chair_of_the_afternoon_s_part_who_says_so_is_a_moderator():
                        "mobility. I'm joined by Lars Hoffmann. Lars, what is the one lesson?"),
         ("Lars Hoffmann", "Thank you Priya." + LONG)], "en")
     assert by_label(d, "Priya Nair").role == "moderator" and by_label(d, "Amara Okafor").role == "speaker"
+    # « j'ai la chance d'animer cette deuxième session » (review AX: the second session's chair was a speaker)
+    d = directory([
+        ("Sophie Lambert", "Bonjour à toutes et à tous, bienvenue. Je donne la parole à Anne Roux, directrice de "
+                           "l'association Bio Cantine. Anne, à vous."),
+        ("Anne Roux", "Merci." + LONG),
+        ("Sophie Lambert", "Merci Anne. Bon déjeuner à tous."),
+        ("Julien Roche", "Bien, on va reprendre. Alors, je suis Julien Roche, et j'ai la chance d'animer cette deuxième "
+                         "session, qui est consacrée aux collectivités. Catherine, je commence avec vous."),
+        ("Catherine Morvan", "Merci." + LONG)])
+    assert by_label(d, "Julien Roche").role == "moderator" and by_label(d, "Anne Roux").role == "speaker"
 
 
 def test_a_select_committee_s_record(tmp_path):

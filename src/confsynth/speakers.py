@@ -1190,7 +1190,8 @@ def _section_chairs(entries: dict[str, _Entry], turn_keys: list[str], turns: Seq
 _THIS_PART = r"(?:this\s+(?:morning|afternoon|evening)['’]s|today['’]s|tonight['’]s|this|our)"
 _RUNS_THIS_PART = re.compile(
     r"(?i:\b(?:je\s+suis\s+(?:très\s+|vraiment\s+)?(?:ravie?|heureu(?:x|se)|contente?|fière?|honorée?)\s+d['’]"
-    r"|j['’]ai\s+(?:le\s+|l['’])?(?:grand\s+)?(?:plaisir|honneur|privilège)\s+d['’]|je\s+vais\s+"
+    r"|j['’]ai\s+(?:le\s+|l['’]|la\s+)?(?:grand\s+|grande\s+)?(?:plaisir|honneur|privilège|chance|joie)\s+d['’]"
+    r"|je\s+vais\s+"
     r"|c['’]est\s+moi\s+qui\s+vais\s+)"
     r"(?:animer|modérer|présider)\s+(?:cette|ce|cet|notre)\s*" + _EVENT_NOUN +
     r"|\bI(?:['’]m|\s+am)\s+(?:\w+\s+)?(?:delighted|pleased|happy|glad|thrilled|honou?red)\s+to\s+(?:chair|moderate|host)"

@@ -461,6 +461,10 @@ def delegation(head: str) -> bool:
                                              and find_country(head).casefold() == head.casefold())
 
 
+_ROOM_PLACE = re.compile(r"(?i)(?:dans |de )?(?:la |the )?(?:salle|room|floor|audience|public|pubblico|publico|público"
+                         r"|publikum|zaal|sala)")
+
+
 def parse_label(text: str) -> Label | None:
     """Parse ``text`` as a speaker label; None when it reads as ordinary prose."""
     raw = _strip_markup(text).strip().rstrip(":：").strip()
@@ -517,6 +521,10 @@ def parse_label(text: str) -> Label | None:
                 len(inner.name.split()) >= 2 or _NAMED_VOICE.match(head) and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", paren)):
             return Label(raw=raw, name=inner.name, affiliation=inner.affiliation, role=inner.role, kind="person")
     if _AUDIENCE.match(head) or _ANONYMOUS.match(head) or head.casefold() in _GENERIC_VOICES:
+        # (« Participant (salle) », "Participant (floor)": where they sit, not their organisation; the day's eight
+        # askers were each signed « (salle) »)
+        if paren and _ROOM_PLACE.fullmatch(paren.strip()):
+            return Label(raw=raw, name=None, kind="audience")
         return Label(raw=raw, name=None, affiliation=paren, kind="audience" if _AUDIENCE.match(head) else "anonymous")
     if _MODERATOR.match(head) or head.casefold() in {"the chair", "chair", "le président", "la présidente", "président",
                                                      "présidente"}:
