@@ -1031,3 +1031,16 @@ def test_a_title_ending_on_what_the_event_is_is_no_speaker(tmp_path):
     t = read_transcript(p)
     assert t.header[0].startswith("Millbrook Town Hall Meeting") and [x.label for x in t.turns] == [
         "PRIYA NAIR", "JOAN PRICE"]
+
+
+def test_time_alone_under_the_speaker_line_is_the_turns_time(tmp_path):
+    """A Teams export (review AW, cool-schools-teams.txt) writes the name, then the time on a line of its own, then
+    the words: the time had been read as speech ("One in four. 00:01:42 And above…" in a quote), and no quote had one."""
+    text = ("Lucas Moreau\n00:00:12\nWelcome to this webinar on heat in schools.\n\n"
+            "Ines Castro (Guest)\n00:01:13\nIn June 2022, one classroom in four went above 30 degrees. One in four.\n\n"
+            "Ines Castro (Guest)\n00:01:42\nAnd above about 26 degrees, attention starts to drop.\n")
+    t = read_transcript(write(tmp_path, "teams.txt", text))
+    assert [(x.label, x.segments[0].time) for x in t.turns] == [("Lucas Moreau", 12.0), ("Ines Castro (Guest)", 73.0)]
+    assert t.turns[1].text == ("In June 2022, one classroom in four went above 30 degrees. One in four. "
+                               "And above about 26 degrees, attention starts to drop.")
+    assert [s.time for s in t.turns[1].segments] == [73.0, 102.0]

@@ -40,6 +40,10 @@ def _is_strong(label: Label) -> bool:
 _TIME = r"[\[(]?" + CLOCK + r"[\])]?"
 _TIMED_NAME = re.compile(rf"^(?:(?P<t1>{_TIME})\s+(?P<name1>\S.{{0,100}}?)"
                          rf"|(?P<name2>\S.{{0,100}}?)\s+(?P<t2>{_TIME}))\s*$")
+# A time alone on its line, as Teams' and Word's transcription exports write it under the speaker's name ("Ines
+# Castro (Guest)" / "00:01:42" / "And above about 26 degrees…"): the time the turn starts, never speech (it was
+# printed inside a quote, "One in four. 00:01:42 And above…", and no quote had a time)
+_TIME_LINE = re.compile(rf"^{_TIME}$")
 
 
 # What the meeting tool writes between the turns, no one's words: "Anna Berg started transcription", « Anna Berg a
@@ -322,6 +326,9 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             # nobody's words: it had been the mayor's key message; above the first turn it is the header's)
             kinds.append(("blank", None, None, ""))
             continue
+        if _TIME_LINE.match(text) and (seconds := parse_time(text.strip("[]()"))) is not None:
+            kinds.append(("time", None, seconds, ""))
+            continue
         if ln.heading and text in named_headings:
             # a speaker's name set as a heading above their paragraphs (a whole workshop had been its chair's)
             kinds.append(("start", named_headings[text], None, ""))
@@ -411,6 +418,9 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
             # an agenda heading between turns is no one's words: the turns after it fall under it
             builder.section(title)
             new_paragraph = True
+            continue
+        if kind == "time":
+            builder.add(Piece("", ln.number, seconds, None))   # the time of the words that follow
             continue
         if kind == "header":
             if not started:
