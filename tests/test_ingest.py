@@ -1044,3 +1044,26 @@ def test_time_alone_under_the_speaker_line_is_the_turns_time(tmp_path):
     assert t.turns[1].text == ("In June 2022, one classroom in four went above 30 degrees. One in four. "
                                "And above about 26 degrees, attention starts to drop.")
     assert [s.time for s in t.turns[1].segments] == [73.0, 102.0]
+
+
+@pytest.mark.parametrize("title, under", [
+    ("Cool Schools: adapting school buildings to heatwaves", "Eurocities webinar – 20 June 2024"),
+    ("Repair, Reuse, Rethink: Making Cities Circular", "Panel discussion, European Urban Forum, Brussels, 12 June 2024"),
+    ("Repair, Reuse, Rethink: Making Cities Circular", ""),
+])
+def test_a_title_with_a_colon_said_once_above_the_turns_is_no_speaker(tmp_path, title, under):
+    """"Cool Schools: adapting school buildings to heatwaves" (review AW) and "Repair, Reuse, Rethink: Making Cities
+    Circular" (review AV) were speakers named first among the panel, "Cool Schools" and "Repair (Reuse, Rethink)"."""
+    p = write(tmp_path, "t.txt", f"{title}\n{under}\n\nTOM WHITAKER: Good afternoon everyone.\n\n"
+                                 "CHINEDU OKAFOR: Thank you, Tom. Only 7.2 percent comes back.\n")
+    t = read_transcript(p)
+    assert t.header == ((title, under) if under else (title,))
+    assert [x.label for x in t.turns] == ["TOM WHITAKER", "CHINEDU OKAFOR"]
+
+
+@pytest.mark.parametrize("first", ["Anna Berg: Good morning everyone", "Anna Berg: Thank You All",
+                                   "Anna Berg: Brussels, 12 June 2024", "Anna Berg: Opening Remarks"])
+def test_a_first_turn_without_a_closing_mark_stays_a_turn(tmp_path, first):
+    """A first line that is a turn, unpunctuated, or whose speaker speaks again, keeps its speaker."""
+    p = write(tmp_path, "t.txt", f"{first}\n\nJan Novak: Thank you.\n\nAnna Berg: Let us start.\n")
+    assert [x.label for x in read_transcript(p).turns] == ["Anna Berg", "Jan Novak", "Anna Berg"]

@@ -219,6 +219,10 @@ def _title_line_with_colon(kinds: list, lines: list[SourceLine], strong_keys: se
     headed = bool(words) and (bool(_EVENT_WORD.match(words[0])) or (len(words) > 1 and bool(_EVENT_WORD.fullmatch(words[-1])))
                               or (label.kind == "person"
                                   and bool(re.match(r"(?i)(?:the|le|la|les|l['’]\w|an?|une?)\b", label.raw))))
+    if not headed and _titled(kinds, lines, first, label, rest):
+        kinds[first] = ("text", None, None, lines[first].text.strip())
+        strong_keys.discard(label.key)
+        return
     if not headed and (label.kind != "person" or label.affiliation or label.role or len(words) != 1
                        or not rest.strip()):
         return
@@ -242,6 +246,33 @@ def _title_line_with_colon(kinds: list, lines: list[SourceLine], strong_keys: se
         return
     kinds[first] = ("text", None, None, lines[first].text.strip())
     strong_keys.discard(label.key)
+
+
+# What a turn says and a title does not: a pronoun, an auxiliary, a greeting ("Anna Berg: Good morning", « Jan : Oui,
+# merci »)
+_SPOKEN = re.compile(r"(?i)\b(?:i|i['’]m|we|you|he|she|they|it['’]s|is|are|was|were|am|be|been|have|has|had|do|does|did"
+                     r"|can|could|will|would|should|must|let['’]s|thanks?|thank|hello|hi|welcome|good|okay|ok|yes|so|well"
+                     r"|je|j['’]|nous|vous|il|elle|ils|elles|c['’]est|est|sont|suis|ai|avons|avez|ont|merci|bonjour"
+                     r"|bonsoir|oui|non|bienvenue|voilà|alors|donc|ich|wir|ist|sind|danke|hallo)\b")
+
+
+def _titled(kinds: list, lines: list[SourceLine], first: int, label: Label, rest: str) -> bool:
+    """Whether the first line, "label: rest", is the event's title with a colon in it: "Cool Schools: adapting school
+    buildings to heatwaves" above "Eurocities webinar – 20 June 2024", "Repair, Reuse, Rethink: Making Cities
+    Circular" (each had been a speaker, "Cool Schools", "Repair (Reuse, Rethink)", named first among the panel). The
+    label is said once, by no one else; its words are short, with no closing mark and nothing a turn says (a pronoun,
+    a verb like "is", a greeting); and the line under it gives the date, or the words are capitalised as a title's."""
+    if label.kind != "person" or not rest.strip() or len(rest.split()) > 15 or re.search(r"[.!?…]\W*$", rest.strip()) \
+            or _SPOKEN.search(rest):
+        return False
+    others = [kd[1] for k, kd in enumerate(kinds) if k != first and kd[0] in ("start", "weak") and kd[1]]
+    if not others or any(o.key == label.key or label.key in o.key.split() for o in others):
+        return False
+    nxt = next((k for k in range(first + 1, len(kinds)) if kinds[k][0] != "blank"), None)
+    if nxt is not None and kinds[nxt][0] == "text" and _dated(lines[nxt].text):
+        return True
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", rest) if len(w) >= 4]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
 # What an event is called, as a title's first word: "Debate: Should we…?", « Débat : Quel avenir… ? », « Entretien –
