@@ -111,12 +111,23 @@ def test_missing_input_is_reported(tmp_path, capsys):
 
 
 def test_a_transcript_with_nothing_to_say_says_why(tmp_path):
-    (tmp_path / "hello.txt").write_text("SPEAKER_00: bonjour\nSPEAKER_01: bonjour, ça va ?\n", encoding="utf-8")
+    (tmp_path / "hello.txt").write_text("SPEAKER_00: bonjour à tous\nSPEAKER_01: bonjour, ça va ? Oui, merci, et "
+                                        "vous ?\n", encoding="utf-8")
     out = tmp_path / "out"
     assert main(["run", str(tmp_path / "hello.txt"), "-o", str(out), "--quiet"]) == 0
     data = json.loads((out / "hello.synthesis.json").read_text(encoding="utf-8"))
     assert data["takeaways"] == []
-    assert any(p.startswith("no key message: nothing in the 5 words reads as a claim") for p in data["problems"])
+    assert any(p.startswith("no key message: nothing in the 12 words reads as a claim") for p in data["problems"])
+
+
+def test_a_transcript_too_short_to_hold_a_claim_is_an_error(tmp_path, capsys):
+    """"Thanks everyone, bye." (review AW, three-words.txt) gave two drafts saying no key message could be extracted,
+    and exit 0 with no message: fewer words than a claim holds are reported, and fail, as an empty file does."""
+    (tmp_path / "three-words.txt").write_text("Thanks everyone, bye.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "three-words.txt"), "-o", str(out), "--quiet"]) == 1
+    assert "three-words.txt: too short: 3 words, no transcript to summarise" in capsys.readouterr().err
+    assert not list(out.glob("three-words.*"))
 
 
 SESSION_2 = """Forum des données

@@ -255,6 +255,7 @@ class EventAnalysis:
     problems: tuple[str, ...] = ()          # what the user should know (a language confsynth does not analyse)
 
 
+MIN_SPEECH_WORDS = 8   # the fewest words of a claim (a sentence of 8 words or more): fewer is nothing to summarise
 _INTERPRETED_SIMILARITY = 0.82   # cosine above which the interpreter's sentence renders the speaker's
 
 
@@ -696,6 +697,11 @@ def run_batch(paths: Sequence[str | Path], out_dir: Path, config: Config, models
                     raise InputError(group[0], result.error or "nothing readable")
                 if (words := sum(t.word_count for t in transcripts)) > config.max_input_words:
                     raise InputError(group[0], words_over_limit_reason(words, config.max_input_words))
+                if words < MIN_SPEECH_WORDS:
+                    # ("Thanks everyone, bye." gave two drafts saying no key message could be extracted, and exit 0:
+                    # fewer words than one claim holds are no transcript to summarise, as an empty file is none)
+                    raise InputError(group[0], f"too short: {words} word{'s' if words != 1 else ''}, no transcript to "
+                                               "summarise")
                 if models is None:
                     models = load_models(config, probe[0] if probe else None)
                 synthesis = synthesize(transcripts, config, models, corrections)
