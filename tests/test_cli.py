@@ -229,3 +229,15 @@ def test_fewer_key_messages_than_asked_for_the_word_budget_are_said(tmp_path):
     data = json.loads((out / "atelier.synthesis.json").read_text(encoding="utf-8"))
     assert len(data["takeaways"]) < 3
     assert f"{len(data['takeaways'])} of the 3 key messages asked fit in 20 words" in data["problems"]
+
+
+def test_the_cues_a_vtt_reader_skipped_are_among_the_problems(tmp_path):
+    """broken-cues.vtt (review AW) was accepted silently: the cues skipped are said in the table and the JSON."""
+    (tmp_path / "broken.vtt").write_text(
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.500\n<v Anna Berg>Open data must be published in machine-readable "
+        "formats, not in PDFs.\n\n2\n00:00:04.500 -> 00:00:09\n<v Anna Berg>This cue has a malformed arrow.\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "broken.vtt"), "-o", str(out), "--quiet"]) == 0
+    data = json.loads((out / "broken.synthesis.json").read_text(encoding="utf-8"))
+    assert data["problems"][0] == "1 cue(s) skipped, their timing unreadable: line 8 (00:00:04.500 -> 00:00:09)"

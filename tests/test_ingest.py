@@ -1067,3 +1067,25 @@ def test_a_first_turn_without_a_closing_mark_stays_a_turn(tmp_path, first):
     """A first line that is a turn, unpunctuated, or whose speaker speaks again, keeps its speaker."""
     p = write(tmp_path, "t.txt", f"{first}\n\nJan Novak: Thank you.\n\nAnna Berg: Let us start.\n")
     assert [x.label for x in read_transcript(p).turns] == ["Anna Berg", "Jan Novak", "Anna Berg"]
+
+
+def test_a_vtt_with_broken_cues_says_which_it_skipped_and_keeps_the_cues_apart(tmp_path):
+    """broken-cues.vtt (review AW) was read without a word: a one-dash arrow, a missing end time and garbage times
+    skipped, a cue glued under another, which joined its words to the next cue read ("…without a closing tag Open
+    data must be published…" was a headline)."""
+    text = ("WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.500\n<v Anna Berg>Welcome to the session on open data.\n\n"
+            "2\n00:00:04.500 -> 00:00:09\n<v Anna Berg>This cue has a malformed arrow.\n\n"
+            "3\n00:00:12.000 --> 00:00:08.000\n<v Karl Otto>End before start, which is nonsense.\n"
+            "4\n00:00:13.000 --> 00:00:17.000\n<v Karl Otto>No blank line before this cue, and\nthe text goes on\n\n"
+            "00:00:18.000 --> \n<v Anna Berg>Missing end time.\n\n"
+            "5\n00:00:26.000 --> 00:00:30.000\n<v Karl Otto>Open data must be published in open formats.\n")
+    t = read_transcript(write(tmp_path, "broken.vtt", text))
+    assert t.problems == (
+        "2 cue(s) skipped, their timing unreadable: line 8 (00:00:04.500 -> 00:00:09), line 19 (00:00:18.000 -->)",
+        "2 cue(s) read despite a fault in the file: line 12 ends before it starts, line 15 follows the cue before "
+        "with no blank line")
+    assert [(x.label, x.text) for x in t.turns] == [
+        ("Anna Berg", "Welcome to the session on open data."),
+        ("Karl Otto", "End before start, which is nonsense. No blank line before this cue, and the text goes on\n"
+                      "Open data must be published in open formats.")]
+    assert [s.time for s in t.turns[1].segments] == [12.0, 13.0, 26.0]

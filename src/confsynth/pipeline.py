@@ -456,7 +456,9 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
     turns = [t for tr in transcripts for t in tr.turns]
     event = analyse_event(turns, config, models, speaker_files, header)
     takeaways = interpreted(choose_takeaways(event, config), event)
-    problems: list[str] = list(event.problems)
+    # (what the reader skipped or mended in a file: "3 cue(s) skipped, their timing unreadable: line 8 (…)")
+    problems: list[str] = [(f"{Path(tr.path).name}: " if len(transcripts) > 1 else "") + p
+                           for tr in transcripts for p in tr.problems] + list(event.problems)
     if models.headliners:
         from .headlines import rewrite_headlines
 

@@ -92,6 +92,7 @@ class Transcript:
     header: tuple[str, ...] = ()
     language: str | None = None
     language_confidence: float = 0.0
+    problems: tuple[str, ...] = ()  # what the reader skipped or mended in the file ("2 cue(s) skipped…, line 7")
 
     @property
     def title(self) -> str | None:

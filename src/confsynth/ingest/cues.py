@@ -35,6 +35,7 @@ class Cue:
     line: int | None
     label: Label | None = None
     confidence: float | None = None   # the recogniser's, 0..1 (CTM word confidences, Whisper's log-probability)
+    after_gap: bool = False   # a cue before it was skipped (broken): its words do not run on from the last cue's
 
 
 def turns_from_cues(cues: list[Cue], path: str, fmt: str, encoding: str) -> Transcript:
@@ -48,8 +49,9 @@ def turns_from_cues(cues: list[Cue], path: str, fmt: str, encoding: str) -> Tran
             if words >= _MAX_UNLABELLED or gap > _PAUSE_SPLIT:
                 builder.split()
                 words = 0
-        builder.add(Piece(cue.text, cue.line, cue.start, cue.label, new_paragraph=False, confidence=cue.confidence,
-                          wraps=fmt != "ctm"))   # (« dix- » then « huit » in captions; "A-" then "A" are two words heard)
+        # (« dix- » then « huit » in captions; "A-" then "A" are two words heard)
+        builder.add(Piece(cue.text, cue.line, cue.start, cue.label, new_paragraph=cue.after_gap,
+                          confidence=cue.confidence, wraps=fmt != "ctm"))
         words += len(cue.text.split())
         last_end = cue.end if cue.end is not None else last_end
     return Transcript(path=path, format=fmt, encoding=encoding, turns=tuple(builder.finish()))
@@ -124,24 +126,61 @@ _SUBJECT = re.compile(r"^\s*>>>\s*")
 _WORD_TIME = re.compile(r"<\d{1,2}:\d{2}:\d{2}[.,]\d{3}>|<\d{2}:\d{2}[.,]\d{3}>")
 
 
-def _parse_cue_blocks(text: str, path: str, fmt: str) -> tuple[list[Cue], int]:
+# A timing line, well formed or not: "00:00:04.500 -> 00:00:09" (one dash), "00:00:18.000 -->" (no end), "xx:yy:zz.000
+# --> 00:00:25.000" are a cue's, which the reader says it skipped (they were skipped without a word, and the first
+# read as stray text)
+_TIMING_LIKE = re.compile(r"-->|^\s*(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d*)?\s*-{1,2}>")
+
+
+def _cue_blocks(text: str, spaces_inside: bool) -> list[tuple[int, list[str], bool]]:
+    """:func:`_blocks`, with a cue written under another with no blank line between them split off (its number, a
+    line of digits above its timing, goes with it): (first line, lines, whether it was so glued). Read as one, a
+    cue's number and timing were words of the cue before."""
+    out: list[tuple[int, list[str], bool]] = []
+    for first, block in _blocks(text, spaces_inside):
+        timing_at = next((i for i, ln in enumerate(block[:3]) if _TIMING_LIKE.search(ln)), None)
+        start, glued = 0, False
+        if timing_at is not None:
+            for k in range(timing_at + 2, len(block)):
+                if _TIMING_LIKE.search(block[k]):
+                    cut = k - 1 if k - 1 > start + timing_at and block[k - 1].strip().isdigit() else k
+                    out.append((first + start, block[start:cut], glued))
+                    start, glued = cut, True
+        out.append((first + start, block[start:], glued))
+    return out
+
+
+def _parse_cue_blocks(text: str, path: str, fmt: str) -> tuple[list[Cue], int, tuple[str, ...]]:
     cues, broken, voices = [], 0, 0
+    skipped: list[str] = []   # the cues left out, by line: "line 7 (00:00:04.500 -> 00:00:09)"
+    mended: list[str] = []    # the cues read despite a fault: "line 11 ends before it starts"
+    gap = False   # a cue was skipped since the last one read
     rolling = fmt == "vtt" and "<c>" in text and len(_WORD_TIME.findall(text[:20_000])) >= 5
-    for first, block in _blocks(text, spaces_inside=rolling):
-        timing_at = next((i for i, ln in enumerate(block[:3]) if "-->" in ln), None)
+    for first, block, glued in _cue_blocks(text, spaces_inside=rolling):
+        timing_at = next((i for i, ln in enumerate(block[:3]) if _TIMING_LIKE.search(ln)), None)
         if timing_at is None:
             continue  # WEBVTT header, NOTE, STYLE, REGION, or stray text
+        at = first + timing_at
         m = _TIMING.match(block[timing_at])
         payload = block[timing_at + 1:]
         if not m:
             broken += 1
+            skipped.append(f"line {at} ({block[timing_at].strip()[:40]})")
+            gap = True
             continue
+        if glued:
+            mended.append(f"line {at} follows the cue before with no blank line")
+        elif block[0].startswith("NOTE"):
+            mended.append(f"line {at} is inside a NOTE left open (no blank line after it)")
         if rolling:
             # only the line whose words carry their times is new; a cue without one repeats what was shown
             payload = [ln for ln in payload if _WORD_TIME.search(ln)]
             if not payload:
                 continue
         start, end = parse_time(m["start"]), parse_time(m["end"])
+        if start is not None and end is not None and end < start:
+            mended.append(f"line {at} ends before it starts")
+            end = None
         for offset, lines in _voices(payload):
             change = _CHANGE.match(lines[0]) if lines else None
             if change:
@@ -153,11 +192,17 @@ def _parse_cue_blocks(text: str, path: str, fmt: str) -> tuple[list[Cue], int]:
                 voices += 1
                 label = Label(raw=f"Voice {voices}", name=None, kind="anonymous")
             if body.strip():
-                cues.append(Cue(start, end, body, first + timing_at + 1 + offset, label))
+                cues.append(Cue(start, end, body, first + timing_at + 1 + offset, label, after_gap=gap))
+                gap = False
     if not cues:
         what = f"{broken} cue(s) with broken timestamps and no valid cue" if broken else "no subtitle cues found"
         raise InputError(path, f"{what} in this {fmt.upper()} file")
-    return cues, broken
+    problems = []
+    if skipped:
+        problems.append(f"{len(skipped)} cue(s) skipped, their timing unreadable: " + ", ".join(skipped))
+    if mended:
+        problems.append(f"{len(mended)} cue(s) read despite a fault in the file: " + ", ".join(mended))
+    return cues, broken, tuple(problems)
 
 
 def _note_header(text: str) -> tuple[str, ...]:
@@ -198,16 +243,16 @@ def parse_vtt(text: str, path: str, encoding: str = "utf-8") -> Transcript:
     """Parse a WebVTT file (Teams, Zoom and generic exports)."""
     if not text.lstrip().startswith("WEBVTT") and "-->" not in text:
         raise InputError(path, "not a WebVTT file (no 'WEBVTT' header and no cue timings)")
-    cues, _ = _parse_cue_blocks(text, path, "vtt")
-    transcript = turns_from_cues(cues, path, "vtt", encoding)
+    cues, _, problems = _parse_cue_blocks(text, path, "vtt")
+    transcript = replace(turns_from_cues(cues, path, "vtt", encoding), problems=problems)
     header = _note_header(text)
     return replace(transcript, header=header) if header else transcript
 
 
 def parse_srt(text: str, path: str, encoding: str = "utf-8") -> Transcript:
     """Parse a SubRip file."""
-    cues, _ = _parse_cue_blocks(text, path, "srt")
-    return turns_from_cues(cues, path, "srt", encoding)
+    cues, _, problems = _parse_cue_blocks(text, path, "srt")
+    return replace(turns_from_cues(cues, path, "srt", encoding), problems=problems)
 
 
 def _seconds(value: object) -> float | None:
