@@ -1089,3 +1089,24 @@ def test_a_vtt_with_broken_cues_says_which_it_skipped_and_keeps_the_cues_apart(t
         ("Karl Otto", "End before start, which is nonsense. No blank line before this cue, and the text goes on\n"
                       "Open data must be published in open formats.")]
     assert [s.time for s in t.turns[1].segments] == [12.0, 13.0, 26.0]
+
+
+def test_a_word_heading_right_above_the_first_turn_opens_the_first_part(tmp_path):
+    """housing-forum.docx (review AU): "Opening remarks" in Heading 1, between the date line and the chair's first
+    turn, was read into the title block and printed under the title as the event's subtitle."""
+    d = docx.Document()
+    d.add_paragraph("Forum on Affordable Housing in Europe: Build, Renovate, Protect", style="Title")
+    d.add_paragraph("Brussels, Résidence Palace – Thursday 23 May 2024.")
+    for heading, name, said in (("Opening remarks", "Daniel O'Connor", "Good morning everyone."),
+                                ("Session 1: Building faster", "Anna Berg", "It took us 26 months.")):
+        d.add_paragraph(heading, style="Heading 1")
+        p = d.add_paragraph()
+        p.add_run(f"{name}:").bold = True
+        p.add_run(f" {said}")
+    path = tmp_path / "forum.docx"
+    d.save(path)
+    t = read_transcript(path)
+    assert t.header == ("Forum on Affordable Housing in Europe: Build, Renovate, Protect",
+                        "Brussels, Résidence Palace – Thursday 23 May 2024.")
+    assert [(x.label, x.section) for x in t.turns] == [("Daniel O'Connor", "Opening remarks"),
+                                                       ("Anna Berg", "Session 1: Building faster")]

@@ -444,8 +444,12 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
                 rest = ""
         agenda = _agenda_heading(kinds, lines, ln_index, cased and kind != "start")
         title = ln.text.strip() if ln.heading and kind != "start" else agenda
-        # before the first turn, the title block is header; a numbered heading after it opens the first part
-        if title and (started or (agenda and (header or ln_index >= title_lines))):
+        # before the first turn, the title block is header; a numbered heading after it opens the first part, as does
+        # a Word heading right above the first turn, under the title and its date ("Opening remarks" in Heading 1
+        # had been printed under the title as the event's subtitle)
+        opens = (ln.heading and kind != "start" and bool(header) and not _dated(ln.text)
+                 and next((kd[0] for kd in kinds[ln_index + 1:] if kd[0] != "blank"), None) in ("start", "weak"))
+        if title and (started or (agenda and (header or ln_index >= title_lines)) or opens):
             # an agenda heading between turns is no one's words: the turns after it fall under it
             builder.section(title)
             new_paragraph = True
