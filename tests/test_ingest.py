@@ -1110,3 +1110,12 @@ def test_a_word_heading_right_above_the_first_turn_opens_the_first_part(tmp_path
                         "Brussels, Résidence Palace – Thursday 23 May 2024.")
     assert [(x.label, x.section) for x in t.turns] == [("Daniel O'Connor", "Opening remarks"),
                                                        ("Anna Berg", "Session 1: Building faster")]
+
+
+def test_a_markdown_line_in_italics_under_the_title_is_read_without_its_marks(tmp_path):
+    """gender-data-gap.md (review AW): "*Brussels, 7 November 2023 — Fondation Universitaire.*" under the title was
+    printed with its asterisks as the event's subtitle."""
+    text = ("# Closing the Gender Data Gap\n\n*Brussels, 7 November 2023 — Fondation Universitaire.*\n\n"
+            "## Opening\n\n**Anna Berg:** Good morning everyone, and welcome.\n")
+    t = read_transcript(write(tmp_path, "gap.md", text))
+    assert t.header == ("Closing the Gender Data Gap", "Brussels, 7 November 2023 — Fondation Universitaire.")

@@ -1142,3 +1142,17 @@ def test_a_speaker_s_words_in_another_language_are_printed_as_the_interpreter_re
     # (no interpreter's sentence close enough: nothing is taken)
     far = EventAnalysis("fr", turns, directory, sentences, np.array([[1.0, 0.0], [0.0, 1.0], [0.5, 0.866]]), ())
     assert "fr" not in interpreted([tk], far)[0].headline
+
+
+@pytest.mark.parametrize("line, event", [
+    ("Brussels, Résidence Palace – Thursday 23 May 2024. Transcript edited for readability.", ("2024-05-23", "Brussels")),
+    ("Brussels, 7 November 2023 — Fondation Universitaire. Transcript edited for length; recording available on "
+     "request.", ("2023-11-07", "Brussels")),
+    ("Berlin, 12. Oktober 2026. Mitschrift der Podiumsdiskussion.", ("2026-10-12", "Berlin")),
+])
+def test_the_place_and_date_before_a_note_on_the_transcript(line, event):
+    """housing-forum.docx (review AU) and gender-data-gap.md (review AW): a note after the place and date, "Transcript
+    edited for readability.", left the event with no place, and the whole line was printed under the title."""
+    from confsynth.render.dates import header_event
+
+    assert header_event(["Title", line]) == event

@@ -341,6 +341,11 @@ def _agenda_heading(kinds: list, lines: list[SourceLine], i: int, cased: bool = 
     return text.lstrip("#").replace("**", "").strip()
 
 
+# A Markdown line set in italics or bold as a whole, "*Brussels, 7 November 2023 — Fondation Universitaire.*": its
+# words, without the marks (printed with its asterisks as the event's subtitle, no place read from it)
+_MD_EMPHASIS = re.compile(r"^(\*{1,3}|_{1,3})(?=\S)(.*\S)\1$")
+
+
 def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> Transcript:
     """Turn source lines into a transcript: header lines first, then speaker turns."""
     # Pass 1: classify lines; weak standalone labels (a single word) wait for pass 2.
@@ -470,7 +475,7 @@ def parse_lines(lines: list[SourceLine], path: str, fmt: str, encoding: str) -> 
         if kind != "start" and not started and ln_index < title_lines and (
                 len([w for w in rest.split() if re.search(r"\w", w)]) <= 25 or cast_list(rest)):
             # (a cast list is the header's however long: "Participants: Amira Haddad, Bruegel (AH); …")
-            header.append(rest.lstrip("#").strip() if fmt == "md" else rest)
+            header.append(_MD_EMPHASIS.sub(r"\2", rest.lstrip("#").strip()) if fmt == "md" else rest)
             continue
         started = True
         parts = split_midline(rest, label if kind == "start" else builder.current_label())

@@ -50,12 +50,21 @@ def _iso(m: re.Match) -> str | None:
         return None
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-ZÀ-Ý])")
+
+
 def header_event(header: Sequence[str]) -> tuple[str | None, str | None]:
     """(ISO date, place) from a header line that is only a date, or a place then a date: "Paris, 11 février
     2022", "Brussels, 3 March 2023", "March 3, 2023". A longer line ("Séance plénière du jeudi 14 mars, 19 h,
     salle…") is left to be printed as it is: (None, None)."""
     for line in header[1:3]:
-        m = _HEADER_DATE.match(" ".join(line.split()))
+        line = " ".join(line.split())
+        m = _HEADER_DATE.match(line)
+        if not (m and _iso(m)):
+            # the place and date as the line's first sentence, a note after them: "Brussels, Résidence Palace – Thursday
+            # 23 May 2024. Transcript edited for readability." (no place was read; « 12. Oktober » is no sentence)
+            first = _SENTENCE_END.split(line, maxsplit=1)[0]
+            m = _HEADER_DATE.match(first) if first != line else m
         date = _iso(m) if m else None
         if date:
             place = m["place"].strip() if m["place"] else None
