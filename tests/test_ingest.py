@@ -490,6 +490,7 @@ def test_docx_that_is_not_a_zip(tmp_path):
 @pytest.mark.parametrize("name, reason", [
     ("a.xyz", "unsupported file type '.xyz'"),
     ("a.pdf", "PDF document is not read; save it as .docx or .txt"),
+    ("compte-rendu.rtf", "an RTF document is not read"),   # (review AU: "a RTF document")
     ("talk.mp3", "a recording, not a transcript: transcribe it first"),
 ])
 def test_unsupported_suffix(tmp_path, name, reason):

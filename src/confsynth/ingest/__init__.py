@@ -30,7 +30,10 @@ _RECORDINGS = (".mp3", ".wav", ".m4a", ".aac", ".flac", ".ogg", ".opus", ".wma",
 
 def _unsupported_reason(suffix: str) -> str:
     if suffix in _DOCUMENTS:
-        return (f"a {suffix[1:].upper()} document is not read; save it as .docx or .txt (in Word or LibreOffice: "
+        kind = suffix[1:].upper()
+        # (the article goes by the first letter's name: "a PDF", "an RTF", not "a RTF")
+        article = "an" if kind[0] in "AEFHILMNORSX" else "a"
+        return (f"{article} {kind} document is not read; save it as .docx or .txt (in Word or LibreOffice: "
                 f"Save As) and run again")
     if suffix in _RECORDINGS:
         return ("a recording, not a transcript: transcribe it first (Whisper's JSON, a .vtt or .srt with speakers, "
