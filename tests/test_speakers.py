@@ -1007,6 +1007,24 @@ def test_a_name_mistyped_in_one_label_is_the_same_person():
     assert by_label(d, "Jean-Marc Rousillon") == by_label(d, "Jean-Marc Roussillon")
 
 
+def test_a_label_misspelled_as_often_as_the_right_one_takes_the_spelling_the_talk_says():
+    """Senate round table (review AV): « Jean-Luc Mélanchon : » twice, « Jean-Luc Mélenchon : » twice, introduced as
+    « M. Jean-Luc Mélenchon »: two speakers were listed, the misspelling printed under his quotes."""
+    d = directory([
+        ("Le Président", "Nous recevons M. Jean-Luc Mélenchon, directeur du centre de santé intercommunal de Quillan."
+                         " Monsieur Mélenchon, à vous."),
+        ("Jean-Luc Mélanchon", "Merci monsieur le Président." + LONG),
+        ("Le Président", "Et le coût ?"),
+        ("Jean-Luc Mélanchon", "Le déficit, c'est environ 80 000 euros par an." + LONG),
+        ("Le Président", "Et la télémédecine ?"),
+        ("Jean-Luc Mélenchon", "On l'utilise à Quillan, c'est un complément." + LONG),
+        ("Le Président", "Un mot pour conclure ?"),
+        ("Jean-Luc Mélenchon", "Le salariat, ça marche." + LONG),
+    ])
+    assert by_label(d, "Jean-Luc Mélanchon") == by_label(d, "Jean-Luc Mélenchon")
+    assert by_label(d, "Jean-Luc Mélanchon").name == "Jean-Luc Mélenchon"
+
+
 def test_a_speaker_labelled_by_surname_says_their_full_name_and_group():
     """« M. Benali. – Merci monsieur le Maire. Bonsoir chers collègues. Karim Benali, président du groupe
     Saint-Aubin Autrement, pour celles et ceux qui nous regardent. » was printed « M. Benali », no group."""

@@ -375,7 +375,7 @@ def _move(entries: dict[str, _Entry], turn_keys: list[str], src: str, dst: str) 
             turn_keys[i] = dst
 
 
-def _merge_labels(entries: dict[str, _Entry], turn_keys: list[str]) -> None:
+def _merge_labels(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn] = ()) -> None:
     """Merge label variants of one person ("Dumont", "Claire DUMONT", "M. Howaldt") and role-only labels."""
     # "The Chair" is the one person a label spelled out as "The Chair (Hon. Anthony Rota (...))"
     for key, e in list(entries.items()):
@@ -397,13 +397,21 @@ def _merge_labels(entries: dict[str, _Entry], turn_keys: list[str]) -> None:
             if k != best:
                 _move(entries, turn_keys, k, best)
     # a name mistyped once ("Jean-Marc Rousillon" for "Jean-Marc Roussillon" in one label): the same first name, a
-    # surname one letter apart, said far less often, is the same person (a fifth speaker had been listed)
+    # surname one letter apart, said far less often, is the same person (a fifth speaker had been listed); so is
+    # one the talk itself never says where it says the other: « Jean-Luc Mélanchon : » twice, « Jean-Luc
+    # Mélenchon : » twice, introduced as « M. Jean-Luc Mélenchon » and addressed « Monsieur Mélenchon »
+    said = fold(" ".join(t.text for t in turns))
+
+    def spoken(k: str) -> bool:
+        surname = name_tokens(entries[k].name or "")[-1:]
+        return bool(surname) and re.search(rf"(?<![\w'’-]){re.escape(surname[0])}(?![\w'’-])", said) is not None
+
     people = [k for k in people if k in entries]
     for key in sorted(people, key=lambda k: len(entries[k].turns)):
         toks = name_tokens(entries[key].name or "")
         hits = [k for k in people if k != key and k in entries
-                and len(entries[k].turns) >= 2 * len(entries[key].turns) and _one_letter_off(toks, name_tokens(
-                    entries[k].name or ""))]
+                and (len(entries[k].turns) >= 2 * len(entries[key].turns) or spoken(k) and not spoken(key))
+                and _one_letter_off(toks, name_tokens(entries[k].name or ""))]
         if key in entries and len(hits) == 1:
             _move(entries, turn_keys, key, hits[0])
     # partial names ("Howaldt", "J. Howaldt", "Professor Howaldt") fold into the one full name they fit
@@ -617,7 +625,7 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
     _cast(entries, header)
     _programme(entries, header)
     _spelled_as_written(entries, turns)
-    _merge_labels(entries, turn_keys)
+    _merge_labels(entries, turn_keys, turns)
     _interviewer(entries, turn_keys)
     _chair_label(entries, turn_keys, turns)
 
