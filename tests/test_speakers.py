@@ -486,6 +486,24 @@ def test_a_speaker_labelled_by_their_post_is_named_on_evidence_like_an_anonymous
     assert by_label(d, "Mme la Ministre").attribution() == "Mme la Ministre"
 
 
+def test_a_label_that_is_an_office_is_the_one_person_introduced_with_it():
+    """Senate round table (review AV): « Le Sénateur : » and « Mme la Rapporteure : » stayed as printed although the
+    chair had introduced « Philippe Garnier, sénateur de la Creuse » and « Mme Corinne Vasseur, sénatrice de l'Orne
+    et rapporteure de notre mission »; two senators, so the label's own form tells them apart."""
+    d = directory([
+        ("Le Président", "Je suis Bernard Morel, président de la commission. Nous recevons Paul Durand, conseiller du "
+                         "ministre de la Santé. À ma droite, notre collègue Philippe Garnier, sénateur de la Creuse, "
+                         "qui a déposé une proposition de loi. À ma gauche, Mme Corinne Vasseur, sénatrice de l'Orne "
+                         "et rapporteure de notre mission d'information. Madame la Rapporteure, vous avez la parole."),
+        ("Mme la Rapporteure", "Merci, monsieur le Président." + LONG),
+        ("Le Président", "Merci. Monsieur le Sénateur, votre proposition de loi fait débat. Pouvez-vous la présenter ?"),
+        ("Le Sénateur", "Oui, merci monsieur le Président." + LONG),
+        ("Paul Durand", "Je voudrais ajouter un mot." + LONG),
+    ])
+    assert by_label(d, "Mme la Rapporteure").name == "Corinne Vasseur"
+    assert by_label(d, "Le Sénateur").name == "Philippe Garnier"
+
+
 def test_an_unlabelled_talk_is_the_voice_that_says_who_it_is():
     """A keynote with no labels, whose speaker says who she is at the start, is hers: every quote had gone to
     "Unidentified speaker". What she runs is part of the body she names."""

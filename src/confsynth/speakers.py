@@ -983,6 +983,7 @@ def _hints(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Tur
                     and anonymous(i - 1):
                 hints.append(_Hint(turn_keys[i - 1], n, _W_THANKS, "thanks", i, f"thanked by name just after ({where})"))
     hints += _role_hints(turns, turn_keys, mentions, resolved, person_id, anonymous)
+    hints += _office_label_hints(entries, turns, mentions, resolved, person_id)
     return hints, not_them
 
 
@@ -999,7 +1000,7 @@ _OFFICES = {
     "minister": r"minist(?:er|re)", "secretary": r"secretary\s+of\s+state|secrétaire\s+d['’]état",
     "commissioner": r"commissioner|commissaire", "ambassador": r"ambassad(?:or|eur|rice)",
     "mayor": r"mayor|maire", "professor": r"professor|professeure?", "governor": r"governor|gouverneure?",
-    "senator": r"senator|sénat(?:eur|rice)", "rapporteur": r"rapporteure?",
+    "senator": r"senator|sénat(?:eur|rice)", "rapporteur": r"rapporteure?", "deputy": r"députée?",
 }
 _OFFICE = "|".join(f"(?P<{k}>{v})" for k, v in _OFFICES.items())
 _OFFICE_HON = (r"(?:(?:madame|monsieur|madam|mister|mr\.?|mrs\.?|ms\.?)\s+)?(?:(?:le|la|l['’])\s*)?"
@@ -1059,6 +1060,68 @@ def _role_hints(turns: Sequence[Turn], turn_keys: list[str], mentions: list[list
     for h in found:
         voices[h.person][h.key] += 1
     return [h for h in found if voices[h.person][h.key] >= 0.8 * sum(voices[h.person].values())]
+
+
+# what makes an office in a description someone else's, or past: « conseiller du ministre », "adviser to the
+# minister", « ancienne ministre »
+_NOT_HELD = re.compile(r"(?:\b(?:du|des|de\s+la|de\s+l'|d'|de|of(?:\s+the)?|to\s+the|au|aux|a\s+la|aupres\s+d\w*"
+                       r"|ancien(?:ne)?|former|ex)[\s-]*)$")
+
+
+def _holds(office: str, description: str) -> bool:
+    """Whether a (folded) description says the person holds the office itself."""
+    return any(not _NOT_HELD.search(description[:m.start()])
+               for m in re.finditer(rf"(?<![\w'-])(?:{office})(?![\w'-])", description))
+
+
+def _office_label_hints(entries: dict[str, _Entry], turns: Sequence[Turn], mentions: list[list[Mention]],
+                        resolved: dict[tuple[int, int], _Person], person_id: dict[int, int]) -> list[_Hint]:
+    """A label that is an office (« Le Sénateur : », « Mme la Rapporteure : », "THE MINISTER:") is the one person
+    introduced with it and labelled by no name of their own; where two hold it, the one introduced in the label's
+    own form: « notre collègue Philippe Garnier, sénateur de la Creuse » and « Mme Corinne Vasseur, sénatrice de
+    l'Orne et rapporteure de notre mission » (both labels were printed as they stood)."""
+    labelled = {person_id[id(p)] for p in resolved.values() if p.entry in entries and entries[p.entry].name}
+    said: dict[int, list[tuple[str, int, int]]] = defaultdict(list)     # person -> (description, turn, offset)
+    for ms in mentions:
+        for m in ms:
+            p = resolved.get((m.turn, m.start))
+            if p is None or not (m.title or m.affiliation) or m.kind not in ("introduction", "self", "describe"):
+                continue
+            # what the sentence says after the name, up to the next person named ("… et rapporteure de notre
+            # mission", which the title parsed, « sénatrice de l'Orne », leaves out)
+            text = turns[m.turn].text
+            stop = min([x.start for x in ms if x.start > m.start] + [len(text)])
+            end = re.search(r"[.!?…](?:\s|$)", text[m.end:stop])
+            said[person_id[id(p)]].append((fold(text[m.end:m.end + end.start()] if end else text[m.end:stop]),
+                                          m.turn, m.start))
+    wanted: dict[str, tuple[list[int], list[int]]] = {}
+    for key, e in entries.items():
+        if e.kind != "role" or e.name or not e.label_role:
+            continue
+        post = POST_PREFIX.sub("", e.label_role).strip()
+        office = next((rx for rx in _OFFICES.values() if re.match(rf"(?:{rx})\b", post, re.IGNORECASE)), None)
+        if office is None:
+            continue
+        form = re.escape(fold(post.split()[0]))
+        holders = [n for n, ds in said.items() if n not in labelled and any(_holds(fold(office), d) for d, _, _ in ds)]
+        exact = [n for n in holders if any(_holds(form, d) for d, _, _ in said[n])]
+        wanted[key] = (exact, holders)
+    found: list[_Hint] = []
+    taken: set[int] = set()
+    while True:
+        picks = {}
+        for key, (exact, holders) in wanted.items():
+            left = [n for n in exact if n not in taken] or [n for n in holders if n not in taken]
+            if len(left) == 1:
+                picks[key] = left[0]
+        if not picks:
+            return found
+        for key, n in picks.items():
+            _, t, start = said[n][0]
+            found.append(_Hint(key, n, _W_HANDOFF, "office", t,
+                               f"the office of its label, said of the person introduced at {_where(turns, t, start)}"))
+            taken.add(n)
+            del wanted[key]
 
 
 def _decide(hints: list[_Hint], not_them: dict[str, set[int]]) -> list[tuple[float, float, str, int, list[str]]]:
