@@ -1109,6 +1109,21 @@ def test_a_chair_labelled_by_post_is_named_by_the_record_s_header():
     assert by_label(d, "M. le Maire").name is None
 
 
+def test_a_chair_labelled_moderator_is_named_by_the_header_that_says_who_moderated():
+    """Housing round table (review AV): "MODERATOR:" turns under "London, 14 March 2024. Moderated by Rachel Green,
+    Policy Forum" were printed "MODERATOR", and the intro said nobody moderated."""
+    turns = [Turn(i, label, text, "roundtable.txt", (Segment(0, i + 4),), "en") for i, (label, text) in enumerate([
+        ("MODERATOR", "Good morning everyone. Dr Lee, you have looked at what this means for households."),
+        ("DR LEE", "Yes, thank you Rachel. Renters spend a third of their income on rent, and it is rising."),
+        ("MODERATOR", "Professor Smith, is it a planning problem?"),
+        ("PROFESSOR SMITH", "Partly, yes, but the real gap is in who builds and how fast they build."),
+    ])]
+    header = ("Housing Futures Roundtable", "London, 14 March 2024. Moderated by Rachel Green, Policy Forum")
+    d = build_directory(turns, "en", analyze_texts([t.text for t in turns], ["en"] * len(turns)), header=header)
+    chair = by_label(d, "MODERATOR")
+    assert (chair.name, chair.affiliation, chair.role) == ("Rachel Green", "Policy Forum", "moderator")
+
+
 def _from_file(tmp_path, text, language="en"):
     from confsynth.ingest import read_transcript
 

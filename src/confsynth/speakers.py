@@ -136,9 +136,11 @@ def _where(turns: Sequence[Turn], turn: int, offset: int = 0) -> str:
 
 
 # who presides, as a record's header says it: « (La séance est ouverte à 19 h 05 sous la présidence de M. Bernard
-# Lefèvre, maire.) », « Présidence : Mme Anne Roy », "Chaired by Dr Anna Berg"
+# Lefèvre, maire.) », « Présidence : Mme Anne Roy », "Chaired by Dr Anna Berg", "London, 14 March 2024. Moderated by
+# Rachel Green, Policy Forum", « Débat animé par Thomas Girard »
 _PRESIDED = re.compile(r"(?i:(?:sous\s+la\s+)?présidence\s*(?:de|d['’]|:)\s*|présidée?\s+par\s+|chaired\s+by\s+"
-                       r"|presided\s+(?:over\s+)?by\s+)(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+)?"
+                       r"|presided\s+(?:over\s+)?by\s+|(?:moderated|hosted|facilitated)\s+by\s+"
+                       r"|(?:animée?s?|modérée?s?)\s+par\s+)(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+)?"
                        r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})(?:\s*,\s*(?P<post>[^,.;)]{2,40}))?"
                        # a committee's members, its chair marked: "Members present: Rachel Whitmore (Chair); Mr Tom…"
                        r"|(?<![\w'’-])(?P<name2>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*\((?P<post2>(?i:chair|chairman"
@@ -251,14 +253,20 @@ def _chair_in_header(entries: dict[str, _Entry], header: Sequence[str]) -> None:
             continue
         name, post = m["name"] or m["name2"], m["post"] or m["post2"]
         post = fold(post or "")
-        unnamed = [e for e in entries.values() if not e.name and e.kind in ("role", "moderator")]
+        # (or named by half: "Thank you, Rachel" made the "MODERATOR:" Rachel, whom the header says in full)
+        unnamed = [e for e in entries.values() if e.kind in ("role", "moderator") and (not e.name or len(name_tokens(
+            e.name)) < len(name_tokens(name)) and compatible(name_tokens(e.name), name_tokens(name)))]
         fits = [e for e in unnamed if post and any(w in fold(e.label_role or e.raw).split() for w in post.split()
                                                    if len(w) > 3)] or [e for e in unnamed if e.role == "moderator"]
         if len(fits) == 1:
             fits[0].name = name
             fits[0].evidence.append(("name", f"the header: '{line.strip()}'"))
             if m["post"]:
-                fits[0].set("title", m["post"].strip(), "the header")
+                # what follows the name is their post or their body: « maire », "Policy Forum"
+                title, org, country = describe(", " + re.split(r"[.;)](?:\s|$)", line[m.start("post"):])[0])
+                fits[0].set("title", title if title or org else m["post"].strip(), "the header")
+                fits[0].set("affiliation", org, "the header")
+                fits[0].set("country", country, "the header")
         return
 
 
