@@ -1124,6 +1124,30 @@ def test_a_chair_labelled_moderator_is_named_by_the_header_that_says_who_moderat
     assert (chair.name, chair.affiliation, chair.role) == ("Rachel Green", "Policy Forum", "moderator")
 
 
+def test_people_from_the_floor_keep_the_name_and_what_they_say_they_are():
+    """Housing round table and circular-cities panel (review AV): "Thanks, Tom Baker, a small builder from Kent." and
+    "Thank you. Paul Marchetti, Zero Waste Europe." were printed "Audience member", and "Anita Kaur, I chair a
+    tenants' union in Hackney" had no affiliation."""
+    d = directory([
+        ("MODERATOR", "Let's open to the floor. Yes, the lady in the second row."),
+        ("QUESTION FROM THE FLOOR", "Thank you. Anita Kaur, I chair a tenants' union in Hackney. What is the panel's "
+                                    "answer for families in temporary accommodation?"),
+        ("DR LEE", "Thank you, that is the most urgent part of this, and councils spend far too much on it."),
+        ("MODERATOR", "Thank you. Another question, the gentleman at the back."),
+        ("QUESTION FROM THE FLOOR", "Thanks, Tom Baker, a small builder from Kent. Professor, you said we need more "
+                                    "small builders. What would bring us back?"),
+        ("PROFESSOR SMITH", "Quite right. Access to finance, and small sites, and a planning system that is faster."),
+        ("MODERATOR", "One more question. The gentleman here."),
+        ("AUDIENCE MEMBER", "Thank you. Paul Marchetti, Zero Waste Europe. A question to the panel: shouldn't the "
+                            "targets be about reducing consumption rather than reuse?"),
+        ("DR LEE", "It's a fair point, and thank you, Paul. Reuse targets are consumption targets."),
+    ], "en")
+    anita, tom, paul = (next(s for s in d.speakers if s.id == d.turn_speaker[i]) for i in (1, 4, 7))
+    assert (anita.name, anita.title, anita.role) == ("Anita Kaur", "chair of a tenants' union in Hackney", "audience")
+    assert (tom.name, tom.title, tom.affiliation) == ("Tom Baker", "small builder", "Kent")
+    assert (paul.name, paul.affiliation) == ("Paul Marchetti", "Zero Waste Europe")
+
+
 def _from_file(tmp_path, text, language="en"):
     from confsynth.ingest import read_transcript
 

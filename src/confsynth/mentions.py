@@ -87,6 +87,8 @@ ROLE_WORDS = re.compile(
     r"|conservat(?:eur|rice)|librarian|bibliothécaire|pilot|officier|general|général|colonel|captain"
     r"|capitaine|judge|juge|magistrat\w*|attorney|procureur\w*|notaire|banker|banquier|investor"
     r"|investisseu\w*|farmer|agricult\w*|producteur|productrice|owner|propriétaire|gérante?|employee"
+    # (the trades people from the floor say they are: "Tom Baker, a small builder from Kent")
+    r"|builder|plumber|electrician|carpenter|joiner|craftsm[ae]n|craftswom[ae]n|artisane?|shopkeeper|commerçante?"
     r"|salariée?|volunteer|bénévole|trainer|format(?:eur|rice)|coach|mentor|tuteur|tutrice|pastor"
     r"|priest|imam|rabbi|headteacher|headmaster|headmistress|jefe|jefa|portavoz|investigador\w*|catedrátic\w*"
     r"|periodista|concejal\w*|alcalde\w*|giornalista|sindac[oa]|assessore|ricercat\w*|responsabile"
@@ -445,7 +447,12 @@ _SELF = [_pattern(p) for p in (
     r"(?:^|(?<=[.!?…]\s))(?:\W*(?i:oui|yes|bonjour|bonsoir|hello|hi|(?:good\s+)?(?:morning|afternoon|evening)|merci"
     r"|thank\s+you|thanks|danke|guten\s+(?:tag|abend|morgen)|gracias|grazie|buongiorno|buenos\s+días)\W*\s*)+{P}"
     r"(?=\s*,\s*(?:(?i:je\s+suis|I['’]m|I\s+am)\s+)?(?:(?i:une?|an?)\s+)?(?:[\w-]+\s+)?" + ROLE_WORDS.pattern + r")",
+    # ... or with only their organisation, a sentence of its own: "Thank you. Paul Marchetti, Zero Waste Europe. A
+    # question to the panel…" (printed « Audience member »)
+    r"(?:^|(?<=[.!?…]\s))(?:\W*(?i:oui|yes|bonjour|bonsoir|hello|hi|(?:good\s+)?(?:morning|afternoon|evening)|merci"
+    r"|thank\s+you|thanks)\W*\s*)+{P}(?=\s*,\s*(?:the\s+|la\s+|le\s+|l['’])?[A-ZÀ-Ý][^,.;:!?]{1,60}\.\s)",
 )]
+_SELF_AFTER_GREETING = _SELF[4]
 # What a speaker says of their own position, with or without their name.
 _SELF_DESC = [re.compile(p) for p in (
     # (German: « Mein Name ist Katrin Vogt, ich bin Redakteurin beim Europa-Magazin Kontinent »)
@@ -1008,6 +1015,11 @@ def _self_description(text: str, start: int, stop: int) -> tuple[str | None, str
                 if t or o:
                     return t, o, c, m.start()
             elif m.groupdict().get("org"):
+                head = _UNNAMED_BODY.match(m.group())
+                if head:
+                    # a body they give no name: "Anita Kaur, I chair a tenants' union in Hackney" (no affiliation)
+                    body = re.split(r"\s*[,;]\s*|\s+(?:and|but|so|et|mais)\s+", m["org"])[0].strip()
+                    return f"{_RUNS_AS[head['verb'].casefold()]} of {body}", None, None, m.start()
                 # (an "and" inside the name stays: "the Committee on Economic and Monetary Affairs")
                 o, c = _trim_org(_ORG_END.split(m["org"])[0])
                 whole = re.split(r"\s*[,;]\s*", m["org"])[0]
@@ -1030,6 +1042,9 @@ def _self_description(text: str, start: int, stop: int) -> tuple[str | None, str
     return None
 
 
+_UNNAMED_BODY = re.compile(r"(?i:\bI\s+(?P<verb>represent|lead|head|chair|direct|run)\s+(?:an?)\s)")
+_RUNS_AS = {"represent": "representative", "lead": "leader", "head": "head", "chair": "chair", "direct": "director",
+            "run": "head"}
 _READS_OUT = re.compile(r"(?i)\b(?:writes|wrote|asks|asked|says|écrit|nous\s+écrit|m['’]écrit|demande|nous\s+demande"
                         r"|pregunta|escribe|schreibt|fragt)\s*:")
 
@@ -1158,6 +1173,14 @@ def find_mentions(
     # "Thank you, Jürgen, over to you": a hand-off, even though it opens with thanks
     for m in _NAME_FIRST.finditer(text):
         add("address", m, True, True)
+    # "Thanks, Tom Baker, a small builder from Kent.": a full name after the thanks, then what one is (« une », "a"),
+    # is the speaker's own (the thanks went to Tom Baker, and the builder was printed « Audience member »)
+    for m in _SELF_AFTER_GREETING.finditer(text):
+        # (not praise: "Thank you, Claire Dumont, a wonderful chair")
+        if len(m["name"].split()) >= 2 and re.match(r"\s*,\s*(?i:an?|une?)\s(?!(?i:great|wonderful|fantastic|brilliant"
+                                                    r"|excellent|fine|superb|true|real|formidable|excellente?)\b)",
+                                                    text[m.end("name"):]):
+            add("self", m, True, True)
     for rx in _THANKS:
         m = rx.match(text)
         if m:
@@ -1167,13 +1190,24 @@ def find_mentions(
             name = m["name"]
             if m["hon"] is None and len(name.split()) < 2 and not _overlapping(entities, *m.span("name")) & _PERSON_LABELS:
                 continue   # "I'm Dutch", "je suis Paris": a self-introduction names a whole person
-            if rx in _SELF[-2:] and len(name.split()) < 2:
+            if rx in _SELF[3:] and len(name.split()) < 2:
                 continue   # (« Sophie, je suis d'accord avec vous » speaks to Sophie)
+            body = None
+            if rx is _SELF[-1]:
+                # (a body, not a second person: "Thank you. Marie Dupont, Marie Leroy." names two panellists)
+                said = text[m.end("name"):text.find(".", m.end("name"))]
+                body = describe(said)
+                if body[1] is None or re.search(rf"\s(?:and|et|&)\s+[{_U}]", said) or name_tokens(said) in known_toks:
+                    continue
             # (a first and last name said of oneself, then a pause, is one: "I'm Nadia Osei." opened a podcast
             # whose host stayed "Speaker 1")
             # (whatever the small parser tags it: it called her ORG; "I'm British Airways' head…" goes on)
+            n = len(out)
             add("self", m, True, True, vouched=len(name.split()) >= 2
                 and bool(re.match(r"\s*(?:[.,;!?]|$)", text[m.end("name"):])))
+            if body and len(out) > n and not (out[-1].title or out[-1].affiliation):
+                # (the small parser calls « Zero Waste » a person, which cut the description short)
+                out[-1] = replace(out[-1], title=body[0], affiliation=body[1], country=body[2])
             # ("I'm Rachel Adams from the Civic Futures Institute")
     for rx in _INTRODUCTIONS_EN + _INTRODUCTIONS_FR:
         for m in rx.finditer(text):
