@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -197,3 +198,44 @@ def test_an_unlabelled_talk_s_speaker_is_in_the_speakers_file_to_correct(tmp_pat
     data = json.loads((out / "talk.synthesis.json").read_text(encoding="utf-8"))
     assert [(s["name"], s["affiliation"]) for s in data["speakers"]] == [
         ("Hélène Marchant", "Fondation Terres d’Avenir")]
+
+
+def _room_directory():
+    from confsynth.nlp import analyze_texts
+    from confsynth.records import Segment, Turn
+    from confsynth.speakers import build_directory
+
+    rows = [("Le Président", "Nous avons le temps pour une ou deux questions de la salle. Oui, monsieur."),
+            ("Un intervenant", "Bonjour, je suis maire d'une commune de 900 habitants dans le Cantal. Chez nous le vrai "
+                               "problème, c'est aussi les urgences, qui ferment la nuit."),
+            ("Mme la Rapporteure", "Merci, monsieur le maire, c'est une question essentielle pour la mission."),
+            ("Le Président", "Une dernière question. Madame."),
+            ("Un intervenant", "Oui, merci. Je suis étudiante en quatrième année de médecine à Toulouse. Est-ce que la "
+                               "régulation s'appliquera à ma promotion ?"),
+            ("Mme la Rapporteure", "Non, madame, c'est une bonne question, et la réponse est non.")]
+    turns = [Turn(i, label, text, "table-ronde.txt", (Segment(0, 2 * i + 4),), "fr") for i, (label, text) in
+             enumerate(rows)]
+    return build_directory(turns, "fr", analyze_texts([t.text for t in turns], ["fr"] * len(turns)))
+
+
+def test_two_entries_of_one_label_keep_their_people_after_an_edit_elsewhere(tmp_path):
+    """Senate round table (review AV): two « Un intervenant » entries (a mayor, a student); after staff edited the
+    rapporteure's entry and ran again, the mayor's question was signed « (Toulouse) », the student's."""
+    d = _room_directory()
+    mayor, student = (next(s for s in d.speakers if s.id == d.turn_speaker[i]) for i in (1, 4))
+    assert mayor.id != student.id
+    path = tmp_path / "table-ronde.speakers.toml"
+    write_speakers_file(d.speakers, path, ["table-ronde.txt"])
+    text = path.read_text(encoding="utf-8")
+    assert 'labels = ["Un intervenant"]\nlines = [6]' in text and 'labels = ["Un intervenant"]\nlines = [12]' in text
+    path.write_text(text.replace('labels = ["Mme la Rapporteure"]\nname = ""',
+                                 'labels = ["Mme la Rapporteure"]\nname = "Corinne Vasseur"'), encoding="utf-8")
+    back = apply_overrides(d, read_speakers_file(path))
+    signed = [back.speakers[[s.id for s in back.speakers].index(back.turn_speaker[i])] for i in (1, 2, 4)]
+    assert [s.attribution() for s in signed] == [mayor.attribution(), "Corinne Vasseur", student.attribution()]
+    assert signed[0].id != signed[2].id
+    # a file written before the lines were: its entries of one label are that label's people, in order
+    path.write_text(re.sub(r"\nlines = .*", "", path.read_text(encoding="utf-8")), encoding="utf-8")
+    back = apply_overrides(d, read_speakers_file(path))
+    assert [back.speakers[[s.id for s in back.speakers].index(back.turn_speaker[i])].attribution()
+            for i in (1, 4)] == [mayor.attribution(), student.attribution()]

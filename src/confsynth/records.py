@@ -143,6 +143,7 @@ class Speaker:
     labels: tuple[str, ...] = ()    # raw labels in the transcripts that belong to this speaker
     evidence: tuple[tuple[str, str], ...] = ()   # (field, how it was found)
     confidence: float = 1.0         # confidence that ``name`` is right
+    lines: tuple[int, ...] = ()     # the line each of their turns starts on: two voices of one label told apart
 
     @property
     def display_name(self) -> str:

@@ -13,11 +13,12 @@ for every event it names. One ``[[speaker]]`` table per person::
     title = "researcher"
     role = "speaker"                 # speaker | moderator | audience
     aliases = ["A. Seravalli"]       # other spellings of the name to recognise
+    lines = [46]                     # where one label is several people: the lines their turns start on
 
 An entry applies to the speakers that carry one of its labels (several labels merge those speakers
 into one), or else to the speaker whose name or an alias it spells the same way (case and accents
-aside). Keys left out keep what confsynth inferred. CSV: the same column names, labels and aliases
-separated by ``|``.
+aside); with ``lines``, only to the one whose turns start there. Keys left out keep what confsynth
+inferred. CSV: the same column names, labels, aliases and lines separated by ``|``.
 """
 from __future__ import annotations
 
@@ -61,6 +62,21 @@ class SpeakerOverride:
     country: str | None = None
     title: str | None = None
     role: str | None = None
+    lines: tuple[int, ...] = ()
+
+
+def _line_list(value: object, path: Path, where: str) -> tuple[int, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [v.strip() for v in value.split("|") if v.strip()]
+        if all(v.isdigit() for v in value):
+            value = [int(v) for v in value]
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = [value]
+    if isinstance(value, list) and all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+        return tuple(value)
+    raise ConfigError(f"{path}: {where} must be a list of line numbers, like [46, 52]")
 
 
 def _text_list(value: object, path: Path, where: str) -> tuple[str, ...]:
@@ -74,10 +90,10 @@ def _text_list(value: object, path: Path, where: str) -> tuple[str, ...]:
 
 
 def _override(row: dict, path: Path, where: str) -> SpeakerOverride:
-    unknown = set(row) - {*_FIELDS, "labels", "aliases"}
+    unknown = set(row) - {*_FIELDS, "labels", "aliases", "lines"}
     if unknown:
         raise ConfigError(f"{path}: {where} has unknown key(s) {', '.join(sorted(unknown))}; "
-                          f"valid keys: labels, name, affiliation, country, title, role, aliases")
+                          f"valid keys: labels, name, affiliation, country, title, role, aliases, lines")
     values: dict[str, str | None] = {}
     for key in _FIELDS:
         v = row.get(key)
@@ -88,7 +104,8 @@ def _override(row: dict, path: Path, where: str) -> SpeakerOverride:
     if role and role not in _ROLES:
         raise ConfigError(f"{path}: {where}: role must be one of {', '.join(_ROLES)}, not '{role}'")
     o = SpeakerOverride(source=str(path), labels=_text_list(row.get("labels"), path, f"{where}: labels"),
-                        aliases=_text_list(row.get("aliases"), path, f"{where}: aliases"), **values)
+                        aliases=_text_list(row.get("aliases"), path, f"{where}: aliases"),
+                        lines=_line_list(row.get("lines"), path, f"{where}: lines"), **values)
     if not o.labels and not o.name and not o.aliases:
         raise ConfigError(f"{path}: {where} names nobody: give labels = [...] or a name")
     return o
@@ -134,6 +151,9 @@ def _same_name(a: str, b: str) -> bool:
 
 def _targets(o: SpeakerOverride, speakers: list[Speaker]) -> list[int]:
     by_label = [i for i, s in enumerate(speakers) if set(o.labels) & set(s.labels)]
+    if o.lines:
+        # one label, several people (« Un intervenant » the mayor, then the student): the one who speaks there
+        return [i for i in (by_label if o.labels else range(len(speakers))) if set(o.lines) & set(speakers[i].lines)]
     if by_label or o.labels and not (o.name or o.aliases):
         return by_label
     spellings = [x for x in (o.name, *o.aliases) if x]
@@ -144,6 +164,17 @@ def apply_overrides(directory: SpeakerDirectory, overrides: Iterable[SpeakerOver
     """The directory with each override applied in turn (later ones win); labels can merge speakers."""
     speakers = list(directory.speakers)
     turn_speaker = list(directory.turn_speaker)
+    overrides = list(overrides)
+    # a file written before it said the lines: its entries of one same label are that label's people in order
+    alike: dict[tuple[str, ...], list[int]] = {}
+    for n, o in enumerate(overrides):
+        if o.labels and not o.lines:
+            alike.setdefault(tuple(sorted(o.labels)), []).append(n)
+    for labels, ns in alike.items():
+        people = [s for s in speakers if set(labels) & set(s.labels)]
+        if len(ns) > 1 and len(ns) == len(people) and all(s.lines for s in people):
+            for n, s in zip(ns, people):
+                overrides[n] = replace(overrides[n], lines=s.lines)
     for o in overrides:
         hits = _targets(o, speakers)
         if not hits:
@@ -152,7 +183,8 @@ def apply_overrides(directory: SpeakerDirectory, overrides: Iterable[SpeakerOver
         keep = speakers[hits[0]]
         for i in hits[1:]:          # the file says these labels are one person
             other = speakers[i]
-            keep = replace(keep, labels=keep.labels + tuple(x for x in other.labels if x not in keep.labels))
+            keep = replace(keep, labels=keep.labels + tuple(x for x in other.labels if x not in keep.labels),
+                           lines=tuple(sorted(set(keep.lines) | set(other.lines))))
             turn_speaker = [keep.id if t == other.id else t for t in turn_speaker]
         speakers[hits[0]] = _apply(keep, o, speakers)
         for i in sorted(hits[1:], reverse=True):
@@ -216,13 +248,17 @@ def speakers_file_text(speakers: Sequence[Speaker], files: Sequence[str]) -> str
         "# put two labels in one entry when they are one person. Lines starting with # are notes.",
     ]
     body = []
-    for s in speakers:
-        if s.id == UNKNOWN_ID or not (s.labels or s.name):
-            continue
+    written = [s for s in speakers if s.id != UNKNOWN_ID and (s.labels or s.name)]
+    for s in written:
         body.append("")
         body.append("[[speaker]]")
         if s.labels:
             body.append(f"labels = [{', '.join(_toml(x) for x in s.labels)}]")
+            if s.lines and any(set(s.labels) & set(x.labels) for x in written if x is not s):
+                # (two entries « Un intervenant »: without their lines, an edit elsewhere signed the mayor's
+                # question with the student's name)
+                body.append(f"lines = [{', '.join(str(n) for n in s.lines)}]  # the lines where this person "
+                            f"speaks: another entry has the same label")
         else:
             # a talk with no labels, named by its speaker's own words: the entry finds them by that name
             body.append("# no label in the transcript: this entry finds the speaker by the name confsynth read")

@@ -697,7 +697,7 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
             if code:
                 e.set("country", country_name(code, language),
                       f"'{e.affiliation}' is a national body of {country_name(code, 'en')}")
-    return _records(entries, turn_keys)
+    return _records(entries, turn_keys, turns)
 
 
 _SECOND_OPINION = {"en": "fr", "fr": "en"}
@@ -1482,7 +1482,7 @@ def _room_voices(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequen
             e.evidence.append(("role", "spoke only when the chair called the room's next question"))
 
 
-def _records(entries: dict[str, _Entry], turn_keys: list[str]) -> SpeakerDirectory:
+def _records(entries: dict[str, _Entry], turn_keys: list[str], turns: Sequence[Turn] = ()) -> SpeakerDirectory:
     anonymous = [e for e in entries.values() if e.kind == "anonymous"]
     numbers = [e.number for e in anonymous]
     own_numbers = all(n is not None and n >= 1 for n in numbers) and len(set(numbers)) == len(numbers)
@@ -1492,6 +1492,7 @@ def _records(entries: dict[str, _Entry], turn_keys: list[str]) -> SpeakerDirecto
     speakers: list[Speaker] = []
     ids: dict[str, str] = {UNKNOWN_ID: UNKNOWN_ID}
     anonymous_n = 0
+    line_of = {t.index: t.line for t in turns}
     for n, (key, e) in enumerate(entries.items(), start=1):
         sid = f"s{n}"
         ids[key] = sid
@@ -1522,6 +1523,7 @@ def _records(entries: dict[str, _Entry], turn_keys: list[str]) -> SpeakerDirecto
             id=sid, label=neutral, name=e.name, affiliation=e.affiliation, country=e.country, role=role,
             title=title, labels=tuple(e.labels), evidence=tuple(e.evidence),
             confidence=e.confidence if e.name else 0.0,
+            lines=tuple(sorted({line for t in e.turns if (line := line_of.get(t)) is not None})),
         ))
     if UNKNOWN_ID in turn_keys:
         speakers.append(Speaker(id=UNKNOWN_ID, label="Unidentified speaker", confidence=0.0))
