@@ -1362,6 +1362,9 @@ def test_commitments_and_policy_words_are_no_framing(text):
     "On m'indique que les personnes au fond peuvent s'asseoir sur les côtés, il reste des chaises.",
     "Je vois qu'il reste quelques places devant, on ne mord pas.",
     "The full notes will be online next week.",
+    # the day's plan (a full day's third key message, review AX)
+    "On a organisé la journée en trois sessions.",
+    "We've organised the day into three sessions, one on reuse, one on cities and one on money.",
     # an online meeting's line trouble and small talk (a workshop's key message and its quote, review AT)
     "Sorry, I lost you for a second, the connection is bad here.",
     "It's raining here, by the way, in case you wondered.",

@@ -1271,6 +1271,13 @@ _META = re.compile(
     r"|^(?:et )?(?:à ma (?:gauche|droite)|à côté d'(?:elle|lui)|à côté de (?:moi|lui|elle)|en face de moi|on my (?:left"
     r"|right)|to my (?:left|right)|next to (?:her|him|me)|alla mia (?:destra|sinistra)|accanto a (?:lui|lei)"
     r"|a mi (?:izquierda|derecha)|a su lado)(?=,)"
+    # the day's plan: « On a organisé la journée en trois sessions. La première sur le réemploi… » (a full day's third
+    # key message, review AX), "We've organised the day in three sessions", « nous aurons en clôture… »
+    r"|(?:on a|nous avons|we(?:'ve| have)) (?:organisé|structuré|découpé|organi[sz]ed|structured|split|divided)"
+    r" (?:la|cette|notre|the|this|today's|our) (?:journée|matinée|après-midi|soirée|rencontre|conférence|day|morning"
+    r"|afternoon|evening|event|conference) (?:en|in|into)\b"
+    r"|(?:la|the) (?:première|deuxième|troisième|first|second|third) (?:session|table ronde|panel) (?:sera|portera"
+    r"|will be|will look)\b|(?:nous aurons|we will have|we'll have) en clôture|(?:en|in) clôture,? nous aurons"
     # an online meeting's line trouble and the small talk around it: "Sorry, I lost you for a second, the connection
     # is bad here.", "It's raining here, by the way, in case you wondered." (a workshop's key message and its quote),
     # « Vous m'entendez ? », « Je vous ai perdu », « la connexion est mauvaise »
