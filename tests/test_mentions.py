@@ -566,3 +566,36 @@ def test_a_farmer_s_post_and_the_body_they_sit_on(clause, described):
 def test_a_body_named_after_what_it_is_not_its_town(clause, described):
     """Review AQ: « conseiller numérique dans une maison France Services à Saint-Quentin » was printed « (Saint-Quentin) »."""
     assert describe(clause) == described
+
+
+@pytest.mark.parametrize("text, language, name, affiliation", [
+    ("Karim Benali, vous présidez la coopérative Terres d'Oc, qui regroupe à peu près trois cents exploitations "
+     "dans le Gers. Hélène Roux est vice-présidente de la Région Occitanie.", "fr", "Karim Benali",
+     "coopérative Terres d'Oc"),
+    ("We have four speakers today. Dr Tomasz Nowak is a clinical pharmacologist at the Jagiellonian University in "
+     "Kraków. Marie Laurent leads the clinical trials data unit at the European Medicines Agency.", "en",
+     "Dr Tomasz Nowak", "Jagiellonian University"),
+    ("Priya Raman is the founder of Helix Data. And João Silva, who joins us from Lisbon, is a senior adviser at the "
+     "Portuguese Ministry of Health. Tomasz, you start.", "en", "João Silva", "Portuguese Ministry of Health"),
+    ("Next to her, Professor Miriam Katz, from Delft University of Technology, who has spent twenty years comparing "
+     "housing systems across Europe.", "en", "Professor Miriam Katz", "Delft University of Technology"),
+    ("And joining us a bit later for the second session, Ewa Nowak from the European Commission, Directorate-General "
+     "for Energy.", "en", "Ewa Nowak", "European Commission"),
+    ("Then Luca Ferrari, secretary-general of the Italian Federation of Social Housing Providers.", "en",
+     "Luca Ferrari", "Italian Federation of Social Housing Providers"),
+])
+def test_an_affiliation_said_in_a_sentence_is_the_speaker_s(text, language, name, affiliation):
+    """Reviews AU and AW: the chair's full sentences (« Karim Benali, vous présidez la coopérative Terres d'Oc »,
+    "Dr Tomasz Nowak is a clinical pharmacologist at…", "João Silva, who joins us from Lisbon, is…", "Professor
+    Miriam Katz, from Delft…") left these panellists bare, and Luca Ferrari's federation inside his title."""
+    found = {m.name: m.affiliation for m in mentions(text, language) if m.kind == "introduction"}
+    assert found[name] == affiliation
+
+
+def test_a_speaker_who_coordinates_a_group_at_a_body_is_the_body_s():
+    """Review AW (a Teams webinar): "My name is Lucas Moreau, I coordinate the climate adaptation working group at
+    Eurocities." left the chair with no organisation."""
+    found = one("Good morning and welcome to this webinar. My name is Lucas Moreau, I coordinate the climate "
+                "adaptation working group at Eurocities. Quick housekeeping: microphones are off.", "en", "describe")
+    assert found.affiliation == "Eurocities"
+

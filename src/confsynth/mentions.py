@@ -81,7 +81,7 @@ ROLE_WORDS = re.compile(
     r"|rapporteur\w*|dean|doyen\w*|rect(?:or|eur|rice)|chancellor|fonctionnaire|géograph\w*|philosoph\w*"
     r"|anthropolog\w*|psycholog\w*|politolog\w*|urbanist\w*|statistici\w*|physician|médecin|nurse"
     r"|géolog\w*|hydrogéolog\w*|hydrolog\w*|biolog\w*|écolog\w*|climatolog\w*|agronome|démograph\w*|juriste"
-    r"|maîtres(?:se)?\s+de\s+conférences?|maître\s+de\s+conférences?|psychiatr\w*|pédiatre|pediatrician|chirurgien\w*|surgeon|pharmacien\w*|pharmacist|épidémiolog\w*"
+    r"|maîtres(?:se)?\s+de\s+conférences?|maître\s+de\s+conférences?|psychiatr\w*|pédiatre|pediatrician|chirurgien\w*|surgeon|pharmacien\w*|pharmacist|\w+ologists?|épidémiolog\w*"
     r"|epidemiolog\w*|généraliste|dentiste|dentist|vétérinaire|veterinar\w*|kinésithérapeute|sage-femme|midwife"
     r"|infirmi\w*|principal|superintendent|controller|contrôleu\w*|auditor|auditeur|auditrice|curator"
     r"|conservat(?:eur|rice)|librarian|bibliothécaire|pilot|officier|general|général|colonel|captain"
@@ -153,7 +153,9 @@ _OF = r"(?:of|from|de|du|des|d['’])"
 _ORG_HEAD = (r"(?:ministère|ministre|ministry|université|universités|mairie|ville|service|conseil|direction"
              r"|département|école|faculté|commission|agence|caisse|région|préfecture|communauté|métropole"
              r"|fondation|association|institut|observatoire|centre|laboratoire|chambre|syndicat|fédération"
-             r"|union|office|cabinet|secrétariat|groupe|group|société|entreprise|company|banque|bank|collectif"
+             # (English too: "secretary-general of the Italian Federation of Social Housing Providers" was a post)
+             r"|union|federation|confederation|office|cabinet|secrétariat|groupe|group|société|entreprise|company"
+             r"|banque|bank|collectif"
              r"|réseau|network|coopérative|mutuelle|hôpital|clinique|hospital|musée|museum|council|institute"
              r"|foundation|agency|magazine|journal|revue|quotidien|hebdomadaire|radio|newspaper|lycée|collège"
              r"|académie|rectorat|cooperativa|cooperative|amicale|club|comité|cercle"
@@ -239,7 +241,9 @@ _NOW = r"(?:\s+(?:aujourd['’]hui|aussi|également|désormais|actuellement|now|
 # (when they founded it may come first: « Marie-Laure Fontaine a fondé, il y a dix ans, Seconde Carrière »)
 _FOUNDED = r"(?:a\s+(?:co-?)?fondé|a\s+créé|(?:co-?)?founded)"
 _WHEN = r"(?:\s*,\s*(?i:il\s+y\s+a|en|in|dès|voilà|back\s+in|some)\s+[^,.;!?]{1,25}?\s*,)"
-_RUNS_APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui|who|que)\s+(?i:{_RUN_VERBS})|(?i:{_WORKS_AT_DE}))\s"
+# (and said to them: « Karim Benali, vous présidez la coopérative Terres d'Oc » was printed bare)
+_RUNS_APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui|who|que)\s+(?i:{_RUN_VERBS})|(?i:{_WORKS_AT_DE})"
+                              rf"|(?i:vous\s+(?:{_YOU_RUN_VERBS})))\s"
                               rf"|\s+(?:{_BARE_RUN_VERBS}|{_FOUNDED})\s+(?i:the|a|an|le|la|l['’]|les)"
                               # (what they run there: "Laura Bennett runs operations at City Harvest Network")
                               rf"|\s+(?:{_BARE_RUN_VERBS})\s+(?:[a-z][\w-]+\s+){{1,2}}?(?:at|for)\s+(?:the\s+)?[{_U}]"
@@ -248,7 +252,17 @@ _RUNS_APPOSITION = re.compile(_PERSON + rf"(?=\s*,\s*(?:(?i:qui|who|que)\s+(?i:{
                               # la Drôme et il préside la Fédération des irrigants du Sud-Est »
                               rf"|(?:\s*,\s*(?i:lui|elle)\s*,)?\s+(?:est|is)\s+[^.;!?\n]{{1,80}}?\s(?:et|and)\s+"
                               rf"(?i:il|elle|he|she)\s+(?:{_BARE_RUN_VERBS}|{_FOUNDED})\s)")
-_IS_ROLE = re.compile(_PERSON + rf"(?=(?:\s*,\s*(?i:lui|elle)\s*,)?\s+(?:est|is|es)\s+{_DET}(?:\w+\s+)?(?:\w+-)?{ROLE_WORDS.pattern})")
+# (where they join from, said between commas first: "And João Silva, who joins us from Lisbon, is a senior adviser at
+# the Portuguese Ministry of Health" was printed bare)
+_JOINS_FROM = (r"(?:\s*,\s*(?i:who|qui)\s+(?i:joins|joined|is\s+joining|comes|has\s+come|nous\s+rejoint|vient|arrive)"
+               r"\s+(?i:us\s+|nous\s+)?(?i:from|de|d['’]|du|des)\s*[^,.;!?]{1,40}?\s*,)")
+_IS_ROLE = re.compile(_PERSON + rf"(?=(?:\s*,\s*(?i:lui|elle)\s*,|{_JOINS_FROM})?\s+(?:est|is|es)\s+{_DET}(?:\w+\s+)?"
+                      rf"(?:\w+-)?{ROLE_WORDS.pattern})")
+
+
+# (or where they come from: "Next to her, Professor Miriam Katz, from Delft University of Technology, who has…", "Ewa
+# Nowak from the European Commission, Directorate-General for Energy" were printed bare)
+_FROM_APPOSITION = re.compile(_PERSON + rf"(?=\s*,?\s+(?i:from)\s+(?:the\s+)?[{_U}])")
 
 
 # Moves that introduce someone or hand them the floor. Trigger words are case-insensitive, names not.
@@ -462,7 +476,8 @@ _SELF_DESC = [re.compile(p) for p in (
     # ("Priya Shah, I teach at Ashby Vale Primary", « j'enseigne au lycée Jean-Moulin »)
     r"(?i:\bI\s+(?:teach|lecture|volunteer|study)\s+(?:at|for|with)\s+)(?P<org>[^.;!?\n]{2,160})",
     r"(?i:\bj['’](?:enseigne|étudie)\s+(?:à|au|à\s+la|à\s+l['’]|dans)\s*)(?P<org>[^.;!?\n]{2,160})",
-    r"(?i:\bI\s+(?:represent|lead|head|chair|direct|run)\s+)(?P<org>[^.;!?\n]{2,160})",
+    # ("Lucas Moreau, I coordinate the climate adaptation working group at Eurocities" was printed bare)
+    r"(?i:\bI\s+(?:represent|lead|head|chair|direct|run|coordinate|manage|oversee)\s+)(?P<org>[^.;!?\n]{2,160})",
     r"(?i:\bI(?:['’]m|\s+am)\s+with\s+)(?P<org>[^.;!?\n]{2,160})",   # ("Richard Cole, I'm with Tenants First Network")
     # "Jonas Berg, I'm from the European Environmental Bureau", "Mark Ellison, I'm from Unison, the public service
     # union": a body named as such, not a town ("I'm from Leeds" says where they live)
@@ -804,6 +819,11 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
     clause = re.sub(r"^\s*[—–]\s*[^—–\n]{1,100}?\s*[—–]\s*", ", ", clause)
     clause = re.sub(r"(?i:(?:who|qui)\s+(?:is|est)\s*,\s*(?:hmm+|uh+|um+|euh+|erm)\s*,)", "who is", clause)
     clause = re.sub(r"(?i:,\s*(?:hmm+|uh+|um+|euh+|erm)\s*,)", ",", clause)
+    # (and where they join from: "João Silva, who joins us from Lisbon, is a senior adviser at the Portuguese Ministry
+    # of Health", whose country it may say)
+    joins = re.match(_JOINS_FROM, clause)
+    joined_from = find_country(clause[:joins.end()].rstrip(" ,").rsplit(None, 1)[-1]) if joins else None
+    clause = " " + clause[joins.end():] if joins else clause
     runs = _RUNS.match(clause)
     if runs is None:
         # what they are or did, then what they run: « … est céréalier dans la Drôme et il préside la Fédération… »,
@@ -823,7 +843,7 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
     if runs:
         # « Camille Roux, qui dirige l'association Covoit'Campagne »: what they run is where they come from
         org, country = _run_org(clause[runs.end():])
-        return None, org, country
+        return None, org, country or joined_from
     # (« Nadia Bensalem, elle, est chercheuse au CNRS »: the pronoun set off by commas is no part of the post)
     clause = re.sub(r"^\s*,\s*(?i:lui|elle)\s*,", "", clause)
     end = _DESC_END.search(clause)
@@ -915,7 +935,7 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
             country = country or c
             continue
         break
-    return _member_of_parliament(title, org, parts), org and _parliament_group(org, parts), country
+    return _member_of_parliament(title, org, parts), org and _parliament_group(org, parts), country or joined_from
 
 
 # A member of an assembly and the political group they sit with: "Member of the European Parliament, from the
@@ -1027,6 +1047,7 @@ def _self_description(text: str, start: int, stop: int) -> tuple[str | None, str
                 # (a named unit of it too: "I direct the Digital State programme at the Institute for Public
                 # Technology" is the Institute's)
                 unit = inside is not None and re.search(r"(?i:\b(?:programme|program|team|unit|department|division"
+                                                        r"|working\s+group"
                                                         r"|project|initiative|pôle|équipe|cellule|mission|desk)\b)",
                                                         whole[:inside.start()])
                 if (o is None or unit) and inside:
@@ -1251,7 +1272,7 @@ def find_mentions(
         add("address", m, False, False, weak=whole or not text.rstrip().endswith("?"))
     # Appositions without a trigger: "Sharon Davies, head of learning, Torfaen County Borough Council",
     # « Karin Lindqvist est chercheuse à l'Université de Malmö »
-    for rx in (_APPOSITION, _RUNS_APPOSITION, _IS_ROLE):
+    for rx in (_APPOSITION, _RUNS_APPOSITION, _IS_ROLE, _FROM_APPOSITION):
         for m in rx.finditer(text):
             add("introduction", m, False, True)
 
