@@ -599,3 +599,18 @@ def test_a_speaker_who_coordinates_a_group_at_a_body_is_the_body_s():
                 "adaptation working group at Eurocities. Quick housekeeping: microphones are off.", "en", "describe")
     assert found.affiliation == "Eurocities"
 
+
+@pytest.mark.parametrize("clause, described", [
+    (", directeur du centre de santé intercommunal de Quillan, dans l'Aude.",
+     ("directeur", "centre de santé intercommunal de Quillan", None)),
+    (", étudiante en quatrième année de médecine à Toulouse.",
+     ("étudiante en quatrième année de médecine à Toulouse", None, None)),
+    (" directeur régional de la Banque des Territoires pour l'Occitanie, donc le groupe Caisse des Dépôts.",
+     ("directeur régional", "Banque des Territoires", None)),
+    (", directeur de l'Agence pour l'Emploi.", ("directeur", "Agence pour l'Emploi", None)),
+])
+def test_a_town_is_no_organisation(clause, described):
+    """Reviews AV and AW: « directeur du centre de santé intercommunal de Quillan » was printed « (Quillan) », « étudiante
+    … à Toulouse » « (Toulouse) », and « directeur régional de la Banque des Territoires pour l'Occitanie » kept the
+    region in the bank's name."""
+    assert describe(clause) == described

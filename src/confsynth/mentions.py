@@ -601,6 +601,13 @@ def _trim_org(org: str, named: bool = False) -> tuple[str | None, str | None]:
         country = find_country(m["place"])
         org = org[: m.start()].strip(" ,")
     org = re.sub(r"(?i:\s+(?:here|ici|today|aujourd['’]hui|this\s+morning|ce\s+matin|in\s+particular))+$", "", org)
+    # the region a named body's branch covers: « directeur régional de la Banque des Territoires pour l'Occitanie » is
+    # the Banque des Territoires' (not « Agence pour l'Emploi », « groupe Agir pour Saint-Aubin »: their names need it)
+    region = re.search(rf"\s+pour\s+(?:l['’]\s?|la\s+|le\s+)(?P<place>[{_U}][\w'’-]+)$", org)
+    if region and re.match(rf"(?!(?i:groupe|group|liste|collectif|association|alliance|mouvement|agence|fondation"
+                           rf"|fédération|union|comité)\b)\S+\s+(?:\S+\s+)*?[{_U}]", org[: region.start()] + " "):
+        country = country or find_country(region["place"])
+        org = org[: region.start()]
     # the portfolio after the place: « adjointe au maire de Lyon chargée du logement » -> Lyon
     org = re.split(r"\s+(?:chargée?s?\s+(?:de|du|des|d['’])|en\s+charge\b|in\s+charge\b|responsables?\s+(?:de|du|des)\b"
                    r"|déléguée?s?\s+(?:à|au|aux)\b)", org)[0]
@@ -677,7 +684,7 @@ def _find_org(part: str) -> tuple[int, str, str | None] | None:
                 # a place named after a body: « président de l'association des maires ruraux | de la Haute-Vienne »
                 # is the association's (the Haute-Vienne was printed as his organisation)
                 body = next((b for b in _ORG_STARTS[2:4] for b in b.finditer(part, 0, m.start())
-                             if _MEMBERS_BODY.match(part, b.end())), None)
+                             if _MEMBERS_BODY.match(part, b.end()) or _SITE_BODY.match(part, b.end())), None)
                 if body is not None:
                     whole, c = _trim_org(part[body.end():])
                     if whole is not None and whole.endswith(org):
@@ -693,6 +700,10 @@ _BARE_PLACE = re.compile(rf"(?!(?i:{_ORG_HEAD})\b)[{_U}][\w'’-]+")
 # d'agriculture de la Drôme » (not a unit: « du département maintenance de GRT Gaz » is GRT Gaz's)
 _MEMBERS_BODY = re.compile(r"(?i:association|syndicat|fédération|union|chambre|comité|conseil|collectif|amicale|club"
                            r"|réseau|coopérative|mutuelle|observatoire|ordre|cercle)\b")
+# ... or a place of work named for its town: « directeur du centre de santé intercommunal de Quillan » (printed
+# « (Quillan) », his post « directeur du centre de santé intercommunal »)
+_SITE_BODY = re.compile(r"(?i:centre|center|hôpital|hospital|clinique|clinic|maison|école|lycée|collège|université"
+                        r"|institut|laboratoire|musée|médiathèque|bibliothèque|ehpad|pôle)\b")
 # a post held for a place, which names it: « députée de la Gironde », « conseiller départemental du Cantal », "MP for
 # Leeds Central" (the place alone was printed as the organisation: « Sophie Marchand (Gironde) »)
 _ELECTED = re.compile(r"(?i:^(?:\w+\s+)?(?:députée?|sénat(?:eur|rice)|conseill(?:er|ère)\s+(?:départementa|régiona|municipa"
@@ -850,6 +861,7 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
     clause = clause[: end.start()] if end else clause
     title = org = country = None
     place = False   # the organisation found so far is only where the person works (« généraliste à Saint-Denis »)
+    place_part = ""
     # two posts joined by "and": « médecin généraliste à Saint-Denis et président de l'URPS… » (the second's
     # organisation was printed as « Saint-Denis et président de l'URPS… »)
     # (an organisation's name with a list in it stays whole: « président du Conseil économique, social et
@@ -924,6 +936,7 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
             org = o
             country = country or c
             # (a town after a bare « à », "in": where they work, which another post's organisation says better)
+            place_part = p
             place = o is not None and bool(re.search(r"\s(?:à|in)\s+(?:(?:de|het|the)\s+)?" + re.escape(o) + r"\s*$", p)) \
                 and not re.search(rf"(?i:{_ORG_HEAD})\b", o)
             continue
@@ -935,6 +948,11 @@ def describe(clause: str) -> tuple[str | None, str | None, str | None]:
             country = country or c
             continue
         break
+    if place and org and (is_city(org) or re.match(r"(?i:étudiante?s?|students?|élèves?|pupils?|lycéen(?:ne)?s?"
+                                                   r"|apprentie?s?|stagiaires?|interns?)\b", title or "")):
+        # a town is no organisation: « étudiante en quatrième année de médecine à Toulouse » was printed
+        # « (Toulouse) »; where a student studies stays in what they are
+        title, org = place_part.strip(" ,."), None
     return _member_of_parliament(title, org, parts), org and _parliament_group(org, parts), country or joined_from
 
 
