@@ -561,3 +561,16 @@ def test_a_sentence_that_only_announces_what_follows(said, announces):
     from confsynth.quotes import _ANNOUNCES_NEXT
 
     assert bool(_ANNOUNCES_NEXT.search(said)) is announces
+
+
+@pytest.mark.parametrize("text, language", [
+    ("My point is: if you want people to repair, repair must be cheaper than replacing.", "en"),
+    ("The market grew in 2019, 2019 was a record year for the sector.", "en"),
+])
+def test_a_word_that_closes_a_phrase_and_opens_the_next_is_no_stutter(text, language):
+    """Review AV: "if you want people to repair, repair must be cheaper than replacing" was cut to "…people to […]
+    repair must be…", and "in 2019, 2019 was a record year" to "in […] 2019 was": the first copy closed a clause."""
+    assert clean_disfluencies(text, language).text == text
+    # (a word of grammar said twice is still a stutter)
+    assert clean_disfluencies("We put it in the, the plan for next year.", "en").text == \
+        "We put it in […] the plan for next year."

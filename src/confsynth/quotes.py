@@ -18,7 +18,7 @@ from .records import Passage, Quote, Sentence, SourceRef, Turn
 __all__ = ["ELLIPSIS", "clean_disfluencies", "verify_quote", "QuoteCandidate", "quote_candidates",
            "CleanText", "MIN_QUOTE_WORDS", "MAX_QUOTE_WORDS", "quote_context", "passage_quality",
            "reports_someone_else", "skip_openers", "spelled_out", "asks_something", "UNMARKED_QUESTION", "trails_off",
-           "ONE_LETTER_WORDS", "punctuated", "list_number",
+           "ONE_LETTER_WORDS", "GRAMMAR_WORDS", "punctuated", "list_number",
            "is_closed", "mask_annotations", "without_annotations"]
 
 ELLIPSIS = "[…]"
@@ -69,6 +69,14 @@ class CleanText:
 _NEEDS_OBJECT = {"de", "du", "des", "dans", "à", "au", "aux", "en", "sur", "pour", "avec", "par", "chez", "contre", "vers",
                  "entre", "sans", "sous", "of", "in", "to", "with", "for", "on", "at", "from", "by", "about", "into",
                  "between", "without", "against", "von", "mit", "für", "bei", "zu", "di", "con", "per", "del", "con"}
+
+
+# the words of grammar a speaker stutters on ("in the, the plan", « dans le, le cadre »)
+GRAMMAR_WORDS = _NEEDS_OBJECT | {
+    "the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "their", "his", "her", "its", "i", "we",
+    "you", "they", "he", "she", "it", "le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "ces", "mon", "ma",
+    "mes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "je", "on", "il", "elle", "nous",
+    "vous", "ils", "elles", "et", "and", "ou", "or", "que", "qui"}
 
 
 def _removable(tokens: list[str], notes: list[bool] | None = None, language: str | None = None) -> list[bool]:
@@ -122,11 +130,13 @@ def _removable(tokens: list[str], notes: list[bool] | None = None, language: str
                 # exploitant de réseau, chaque exploitant de réseau répond »); with a pause between, it is one
                 # (« on n'a pas encore, euh, on n'a pas encore organisé »)
                 continue
-            if n >= 2 and a[n] == a[n - 1] + 1 and re.search(r"[,;:]$", end) and a[0] > 0 \
-                    and norms[a[0] - 1] in _NEEDS_OBJECT:
+            if (n >= 2 or first[0] not in GRAMMAR_WORDS) and a[n] == a[n - 1] + 1 and re.search(r"[,;:]$", end) \
+                    and a[0] > 0 and norms[a[0] - 1] in _NEEDS_OBJECT:
                 # the first copy ends a phrase the word before it opened, the second starts the next (« n'ont pas
                 # confiance dans les artisans, les artisans n'ont pas confiance dans les règles »): cutting it left
                 # « dans […] les artisans », which changed the quote's meaning
+                # (one word too, when it is no word of grammar: "if you want people to repair, repair must be cheaper",
+                # "in 2019, 2019 was a record year" lost their subject; "in the, the plan" is a stutter)
                 continue
             # (but « le… le vrai problème »: a trailing-off in lower case, taken again, is one)
             # a repeat only counts as a stutter when nothing but dashes/fillers sits between the copies
