@@ -2564,3 +2564,19 @@ def test_words_quoted_then_said_again_are_not_the_speaker_s_point():
     ends = cuts[1:] + [len(text)]
     sentences = [Sentence(i, 0, a, b, text[a:b].strip(), "s1", "en") for i, (a, b) in enumerate(zip(cuts, ends))]
     assert _echoes_a_quotation(sentences, [turn]).tolist() == [False, True, False]
+
+
+@pytest.mark.parametrize("text, language, headline", [
+    ("Cities should, euh, sorry, should lobby their ministries now for a renovation fund for schools.", "en",
+     "Cities should lobby their ministries now for a renovation fund for schools."),
+    ("Si on libère ne serait-ce que 10 % du temps médical, euh, pardon, si on libère 10 % du temps des généralistes, "
+     "on gagne des milliers de consultations.", "fr",
+     "Si on libère 10 % du temps des généralistes, on gagne des milliers de consultations."),
+    ("My point is: if you want people to repair, repair must be cheaper than replacing.", "en",
+     "If you want people to repair, repair must be cheaper than replacing."),
+])
+def test_a_headline_cuts_what_the_speaker_corrected(text, language, headline):
+    """Reviews AV and AW: "Cities should, euh, sorry, should lobby…" was printed "Cities should sorry, should lobby…",
+    « …du temps médical, euh, pardon, si on libère… » « …du temps médical pardon, si on libère… », and "to repair,
+    repair must" lost its second "repair"."""
+    assert make_headline(text, language) == headline

@@ -25,7 +25,7 @@ from typing import Sequence
 import numpy as np
 
 from .quotes import (NAMED_ADDRESS, ONE_LETTER_WORDS, PROCEDURAL, UNHEARD, UNMARKED_QUESTION, QuoteCandidate,
-                     clean_disfluencies, cut_cost, fillers, is_closed,
+                     GRAMMAR_WORDS, clean_disfluencies, cut_cost, fillers, is_closed,
                      list_number, passage_quality, punctuated, skip_openers, spelled_out, trails_off,
                      without_annotations)
 from .ingest.labels import parse_label
@@ -513,8 +513,45 @@ _CAPITAL_INSIDE = re.compile(r"(?<=[a-z,] )(If|The|And|But|So|Or|We|It|That|This
                              r"|What|When|Because|He|She)(?= [a-z])")
 
 
+# A self-correction between commas, with the pauses around it: "should, euh, sorry, should lobby", « du temps médical,
+# euh, pardon, si on libère… », "I mean,"
+_SELF_CORRECTION = {
+    lang: re.compile(r"\s*,\s*(?:(?:" + "|".join(sorted(fillers(lang) | {"eh"}, key=len, reverse=True))
+                     + r")\s*,\s*)*(?P<mark>" + marks + r")\s*,\s*(?=\w)", re.IGNORECASE)
+    for lang, marks in (("en", r"sorry|I mean|excuse me|pardon me|no sorry"),
+                        ("fr", r"pardon|non pardon|pardon non|je veux dire|enfin"))}
+
+
+def _take_back(text: str, language: str) -> str:
+    """What a speaker corrected, cut where the correction says it again: "Cities should, euh, sorry, should lobby…"
+    -> "Cities should lobby…" (the headline read "Cities should sorry, should lobby"), « Si on libère … du temps
+    médical, euh, pardon, si on libère 10 % du temps des généralistes » -> « si on libère 10 % du temps des
+    généralistes »; a correction that says nothing again keeps its commas (``_false_start`` reads it)."""
+    rx = _SELF_CORRECTION.get(language)
+    m = rx.search(text) if rx else None
+    if m is None:
+        return text
+    before, after = text[:m.start()], text[m.end():]
+    words = re.findall(r"[\w'’%-]+", after)
+    for k in (3, 2, 1):
+        if len(words) < k or k == 1 and words[0].casefold() in GRAMMAR_WORDS:
+            continue     # (one word of grammar says nothing again: "the money, sorry, the rules say…")
+        said = re.compile(r"(?<![\w'’])" + r"\W+".join(re.escape(w) for w in words[:k]) + r"(?![\w'’])",
+                          re.IGNORECASE)
+        last = None
+        for last in said.finditer(before):
+            pass
+        if last is not None:
+            return _take_back(before[:last.start()] + after, language)
+    if m["mark"].casefold() in ("i mean", "je veux dire", "enfin"):
+        # "uses, I mean, access to…": a restatement, for the asides below
+        return text[:m.end()] + _take_back(after, language)
+    return before + ", " + m["mark"] + ", " + _take_back(after, language)
+
+
 def make_headline(text: str, language: str) -> str:
     """Compress a spoken sentence into a headline: drop disfluencies, openers and hedges, tidy the ends."""
+    text = _take_back(text, language)
     clean = _PAUSE_BETWEEN_COMMAS.get(language, _PAUSE_BETWEEN_COMMAS["en"]).sub(lambda m: _aside_fr(m) if language == "fr" else " ", text.replace("’", "'"))
     clean = _uncut(clean, language)
     if language == "en":
