@@ -366,3 +366,15 @@ def test_a_dutch_council_s_labels(text, name, affiliation, kind):
     """« De voorzitter: », « De heer Bakker (VVD): » were no labels: a VVD speech was signed by GroenLinks."""
     label = parse_label(text)
     assert (label.name, label.affiliation, label.kind) == (name, affiliation, kind)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fatima El Amrani (she/her)", "Fatima El Amrani"),
+    ("Paul Roy (il/lui)", "Paul Roy"),
+    ("Sam Taylor (they/them)", "Sam Taylor"),
+])
+def test_the_pronouns_a_meeting_app_shows_are_no_post(text, name):
+    """Review AW (a Teams export): "Fatima El Amrani (she/her)" had « she/her » as her title, which kept the post and
+    organisation the chair gave her ("head of school buildings at the City of Paris") off her signature."""
+    label = parse_label(text)
+    assert (label.name, label.role, label.affiliation) == (name, None, None)

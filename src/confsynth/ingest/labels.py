@@ -470,6 +470,9 @@ def parse_label(text: str) -> Label | None:
     raw = _strip_markup(text).strip().rstrip(":：").strip()
     # (a select committee's question number before who asks: "Q12 Chair", "Q15 Dr Sarah Jones")
     raw = re.sub(r"^Q\d{1,4}\s+(?=\S)", "", raw)
+    # (the pronouns a meeting app shows after the name are no post: "Fatima El Amrani (she/her)" was printed with
+    # « she/her » as her title, and the post the chair gave her lost her organisation)
+    raw = re.sub(r"\s*\((?i:she|he|they|xe|ze|elle|il|iel|sie|er)\s*/\s*[a-z]+(?:\s*/\s*[a-z]+)?\)", "", raw).strip()
     if not raw or len(raw) > 120 or raw.count(" ") > 16:
         return None
     if re.search(r"[a-zà-ÿ]{3,}[.!?]\s+[A-ZÀ-Ý]", raw):
