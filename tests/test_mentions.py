@@ -614,3 +614,10 @@ def test_a_town_is_no_organisation(clause, described):
     … à Toulouse » « (Toulouse) », and « directeur régional de la Banque des Territoires pour l'Occitanie » kept the
     region in the bank's name."""
     assert describe(clause) == described
+
+
+def test_a_farewell_with_where_the_guest_comes_from_introduces_nobody():
+    """"Brilliant. Priya Raman, from the Restart Collective, thank you so much." is the co-host's goodbye: read as an
+    introduction, it made him a second chair, and the podcast's host was no longer its moderator (regression set)."""
+    said = "Brilliant. Priya Raman, from the Restart Collective, thank you so much."
+    assert not [m for m in mentions(said, "en") if m.kind == "introduction" and m.name == "Priya Raman"]

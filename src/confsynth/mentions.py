@@ -262,7 +262,10 @@ _IS_ROLE = re.compile(_PERSON + rf"(?=(?:\s*,\s*(?i:lui|elle)\s*,|{_JOINS_FROM})
 
 # (or where they come from: "Next to her, Professor Miriam Katz, from Delft University of Technology, who has…", "Ewa
 # Nowak from the European Commission, Directorate-General for Energy" were printed bare)
-_FROM_APPOSITION = re.compile(_PERSON + rf"(?=\s*,?\s+(?i:from)\s+(?:the\s+)?[{_U}])")
+# (not a farewell: "Brilliant. Priya Raman, from the Restart Collective, thank you so much." made the co-host who
+# said it a second chair of the podcast, and its host no longer its moderator)
+_FROM_APPOSITION = re.compile(_PERSON + rf"(?=\s*,?\s+(?i:from)\s+(?:the\s+)?[{_U}])"
+                              r"(?![^.!?\n]*(?i:\bthank|\bthanks\b|\bmerci\b|\bgoodbye\b|\bau revoir\b))")
 
 
 # Moves that introduce someone or hand them the floor. Trigger words are case-insensitive, names not.
