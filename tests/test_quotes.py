@@ -138,42 +138,36 @@ def test_a_passage_that_asks_or_hands_back_is_a_weaker_quote(asking, stating, la
                                                                                    language) - 0.2
 
 
-def test_a_quote_never_opens_on_the_previous_sentences_punctuation():
+def _second_sentence_quote(text, cut, language):
+    """The quote candidate made of the second of two sentences of one turn, the second starting at ``cut``."""
     import numpy as np
 
     from confsynth.quotes import quote_candidates
     from confsynth.records import Segment, Sentence, Turn
 
+    turn = Turn(0, "S0", text, "meeting.txt", (Segment(0, 1),), language)
+    sentences = [Sentence(0, 0, 0, cut - 1, text[:cut - 1], "s1", language),
+                 Sentence(1, 0, cut, len(text), text[cut:], "s1", language)]
+    cands = quote_candidates(sentences, [turn], np.ones((2, 4), np.float32), {"s1"})
+    return next(c for c in cands if c.sentences == (1,)).quote
+
+
+def test_a_quote_never_opens_on_the_previous_sentences_punctuation():
     text = ("Nous avons trouvé un revêtement tout simple. , c'est une belle histoire de comment l'open innovation "
             "permet de trouver des solutions que nous n'aurions pas su inventer en interne.")
-    cut = text.index(", c'est")
-    turn = Turn(0, "S0", text, "meeting.txt", (Segment(0, 1),), "fr")
-    sentences = [Sentence(0, 0, 0, cut - 1, text[:cut - 1], "s1", "fr"),
-                 Sentence(1, 0, cut, len(text), text[cut:], "s1", "fr")]
-    cands = quote_candidates(sentences, [turn], np.ones((2, 4), np.float32), {"s1"})
-    second = next(c for c in cands if c.sentences == (1,))
-    assert second.quote.text.startswith("c'est une belle histoire")
-    assert verify_quote(second.quote.text, text)
+    second = _second_sentence_quote(text, text.index(", c'est"), "fr")
+    assert second.text.startswith("c'est une belle histoire")
+    assert verify_quote(second.text, text)
 
 
 def test_a_quote_never_opens_on_the_number_of_a_list_counted_aloud():
     """webinar-impact-measurement.txt (review AR): "Three, stories with a method. Four, five to ten percent of your
     budget…" gave a passage that read "Four, five to ten percent", the list's number taken for the figure's."""
-    import numpy as np
-
-    from confsynth.quotes import quote_candidates
-    from confsynth.records import Segment, Sentence, Turn
-
     text = ("Three, stories with a method. Four, five to ten percent of your programme budget, paid by the funders "
             "who ask you for the impact data in the first place.")
-    cut = text.index("Four")
-    turn = Turn(0, "S0", text, "webinar.txt", (Segment(0, 1),), "en")
-    sentences = [Sentence(0, 0, 0, cut - 1, text[:cut - 1], "s1", "en"),
-                 Sentence(1, 0, cut, len(text), text[cut:], "s1", "en")]
-    cands = quote_candidates(sentences, [turn], np.ones((2, 4), np.float32), {"s1"})
-    second = next(c for c in cands if c.sentences == (1,))
-    assert second.quote.text.startswith("five to ten percent")
-    assert verify_quote(second.quote.text, text)
+    second = _second_sentence_quote(text, text.index("Four"), "en")
+    assert second.text.startswith("five to ten percent")
+    assert verify_quote(second.text, text)
 
 
 @pytest.mark.parametrize("text, procedural", [
