@@ -70,6 +70,21 @@ def test_no_two_key_messages_make_the_same_point(models):
     assert sum("doubled the number of cyclists" in h for h in heads) <= 1
 
 
+def test_no_voice_carries_more_than_its_share_while_others_have_a_point(models):
+    """A full day's synthesis gave three of its eight key messages to one panellist (review AX): with six voices and
+    six points, each carries at most two (its share and one more), though one of them says more, and well, than the
+    others."""
+    anna = [("Anna Berg", s) for _, s in CYCLING + CANTEENS + BROADBAND]
+    others = [("Paul Roy", "Cities should publish open data on air quality near every school, street by street."),
+              ("Lea Marin", "Farmers' markets need cheap municipal halls in winter or they close until spring."),
+              ("Omar Diaz", "Night buses every thirty minutes would let hospital staff leave their cars at home."),
+              ("Ines Kahl", "Libraries can lend tools and repair kits, which cuts waste and brings people together."),
+              ("Jon Weiss", "Heat plans must list the cool rooms open to older residents during every heatwave.")]
+    _, tks = takeaways_for(anna + others, models, takeaways=6)
+    carried = [t.said.speaker_id for t in tks]
+    assert max(carried.count(s) for s in set(carried)) <= 2
+
+
 def test_word_budget_is_respected(models):
     """(125 words: three headlines, each with its quote and the quote's signature, which the budget counts too.)"""
     _, tks = takeaways_for(CYCLING + CANTEENS + BROADBAND, models, takeaways=6, max_words=125)
