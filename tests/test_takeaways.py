@@ -85,6 +85,22 @@ def test_no_voice_carries_more_than_its_share_while_others_have_a_point(models):
     assert max(carried.count(s) for s in set(carried)) <= 2
 
 
+def test_the_room_and_the_chair_are_no_voices_to_share_the_points_with(models):
+    """The cap on a voice's points counts the speakers only: at a town hall, the residents' complaints took the place of
+    the officer's figures, and a Dutch panel's chair's housekeeping became a key message (regression set). Four
+    speakers and the room are no event of five voices: the one who says most, and well, may carry three points."""
+    anna = [("Anna Berg", s) for _, s in CYCLING + CANTEENS + BROADBAND]
+    others = [("Paul Roy", "Cities should publish open data on air quality near every school, street by street."),
+              ("Lea Marin", "Farmers' markets need cheap municipal halls in winter or they close until spring."),
+              ("Omar Diaz", "Night buses every thirty minutes would let hospital staff leave their cars at home.")]
+    room = [("Question de la salle", "All the traffic that used to go down Elm Street now goes past my window at night."),
+            ("Question de la salle", "I just want to know why the council is making money out of these cameras."),
+            ("Question de la salle", "Nobody asked the shopkeepers before the street was closed to through traffic.")]
+    _, tks = takeaways_for(anna + others + room, models, takeaways=6)
+    carried = [t.said.speaker_id for t in tks]
+    assert max(carried.count(s) for s in set(carried)) >= 3
+
+
 def test_word_budget_is_respected(models):
     """(125 words: three headlines, each with its quote and the quote's signature, which the budget counts too.)"""
     _, tks = takeaways_for(CYCLING + CANTEENS + BROADBAND, models, takeaways=6, max_words=125)

@@ -1932,7 +1932,8 @@ def _normalised(x: np.ndarray, mask: np.ndarray) -> np.ndarray:
 
 def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: int, config: TakeawayConfig,
             allowed: np.ndarray, spread: bool = False, exchange: np.ndarray | None = None,
-            topics: np.ndarray | None = None, speakers: np.ndarray | None = None, per_speaker: int = 0) -> list[int]:
+            topics: np.ndarray | None = None, speakers: np.ndarray | None = None, per_speaker: int = 0,
+            voices: np.ndarray | None = None) -> list[int]:
     """Pick up to ``count`` sentences among ``allowed``, best marginal gain first, no near-duplicates.
 
     With ``spread``, no topic gets a second point while another topic that has a candidate has none:
@@ -1959,8 +1960,8 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
         if per_speaker and speakers is not None and picked:
             # no voice carries more than its share while another has a point to make
             full = [s for s, n in Counter(speakers[picked].tolist()).items() if n >= per_speaker]
-            others = pool & ~np.isin(speakers, full)
-            if others.any():
+            others = pool & ~np.isin(speakers, full) & (voices if voices is not None else True)
+            if full and others.any():
                 pool = others
         cov, div, con = obj.gains()
         score = (config.w_coverage * _normalised(cov, pool) + config.w_diversity * _normalised(div, pool)
@@ -2007,7 +2008,7 @@ def _broken_off(sentences: Sequence[Sentence], is_punctuated: bool) -> np.ndarra
 
 
 DEFAULT_COUNT = 8           # the seed's « 8 messages clés »
-MANY_VOICES = 5             # voices with a point to make from which none carries more than its share (and one more)
+MANY_VOICES = 5             # speakers with a point to make from which none carries more than its share (and one more)
 SENTENCES_PER_POINT = 8     # a point takes its headline, body statements and quotes from about this many
 SENTENCES_PER_PART = 6      # ... and a part of a short event that has a point to make gets one from this many
 
@@ -2218,11 +2219,14 @@ def select_takeaways(
     # to make: a full day's synthesis gave three of its eight key messages to one panellist on one funding gap and
     # three to another on insurance (review AX); the seed's messages are each carried by another speaker. (A meeting
     # of four, AMI's, is left alone: capped at three, its ROUGE-2 fell by 0.5.)
+    # (the speakers' voices only: the chair's housekeeping, a resident's complaint at a town hall or a line no one
+    # could be named for are no voice to give a point in a panellist's place)
     voice = np.array([s.speaker_id for s in sentences], dtype=object)
-    voices = len({voice[i] for i in np.flatnonzero(fitness > 0)})
+    speaking = np.array([roles.get(s.speaker_id) == "speaker" for s in sentences], dtype=bool)
+    voices = len({voice[i] for i in np.flatnonzero((fitness > 0) & speaking)})
     per_speaker = -(-config.count // voices) + 1 if voices >= MANY_VOICES else 0
     heads = _greedy(obj, fitness, vectors, config.count, config, np.ones(n, dtype=bool), spread=True,
-                    exchange=units, topics=spread_topics, speakers=voice, per_speaker=per_speaker)
+                    exchange=units, topics=spread_topics, speakers=voice, per_speaker=per_speaker, voices=speaking)
     exchange = restated(exchanges(sentences, obj.topics, turns, roles), sentences, vectors, roles, obj.mu, lex)
     restating = units != said_units   # (a talk's plan and recap: say again what a part says)
 
