@@ -93,7 +93,7 @@ def test_parse_label_never_raises(text):
     label = parse_label(text)
     if label is not None:
         assert label.raw and len(label.raw) <= 120
-        assert label.kind in {"person", "role", "anonymous", "audience", "moderator"}
+        assert label.kind in {"person", "role", "anonymous", "audience", "moderator", "interpreter", "narration"}
 
 
 @FAST
