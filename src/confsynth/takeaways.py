@@ -1077,21 +1077,18 @@ def _describes_self(sentences: Sequence[Sentence], roles: dict[str, str]) -> np.
     first words it says ("Tom, I run a small engineering firm in Sheffield, about thirty people." was a key
     message of a keynote); and what their organisation is, early in their first turn (see _OWN_ORG)."""
     first_turn: dict[str, int] = {}
-    opening = np.zeros(len(sentences), dtype=bool)
-    early = np.zeros(len(sentences), dtype=bool)
-    start = 0
+    out = np.zeros(len(sentences), dtype=bool)
+    start = 0   # the turn's first sentence
     for k, s in enumerate(sentences):
         first_turn.setdefault(s.speaker_id, s.turn)
         if k == 0 or sentences[k - 1].turn != s.turn:
             start = k
-        opening[k] = s.turn == first_turn[s.speaker_id] and (k == 0 or sentences[k - 1].turn != s.turn
-                                                             or k < 2 or sentences[k - 2].turn != s.turn)
-        early[k] = s.turn == first_turn[s.speaker_id] and k - start < 6
-    return np.array([len(s.text.split()) <= 25 and (
-        ((roles.get(s.speaker_id) == "audience" or opening[k]) and len(s.text.split()) <= 20
-         and bool(_OWN_POST.match(s.text.replace("’", "'"))))
-        or (early[k] and bool(_OWN_ORG.match(s.text.replace("’", "'"))))) for k, s in enumerate(sentences)],
-        dtype=bool)
+        # (how far into their first turn: its first two sentences open it, its first six present them)
+        into = k - start if s.turn == first_turn[s.speaker_id] else len(sentences)
+        words, text = len(s.text.split()), s.text.replace("’", "'")
+        out[k] = ((roles.get(s.speaker_id) == "audience" or into < 2) and words <= 20 and bool(_OWN_POST.match(text))
+                  or into < 6 and words <= 25 and bool(_OWN_ORG.match(text)))
+    return out
 
 
 _QUOTED = re.compile(r"«([^»]{10,400})»|“([^”]{10,400})”|\"([^\"]{10,400})\"")
