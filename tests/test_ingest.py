@@ -188,6 +188,22 @@ def test_broadcast_captions_speaker_change_is_a_voice_of_its_own(tmp_path):
         ("Voice 2", "Hi, Mark Ellison, from U"), ("JAMES PORTER", "Thank you, Mark.")]
 
 
+def test_caption_speaker_change_inside_or_at_end_of_a_line(tmp_path):
+    """YouTube's captions put ">>" where the change falls, mid-line or at a line's end ("every tree >>", "sign up >>
+    honestly", review BA): the answers went to the asker and ">>" was printed in headlines. Every mark ends the turn
+    there, in SRT and in WebVTT (where it is escaped), and none is left in the text."""
+    p = write(tmp_path, "y.srt", "1\n00:00:01,000 --> 00:00:03,000\nwelcome dr amara okafor\n>> thank\n\n"
+                                 "2\n00:00:03,000 --> 00:00:05,000\nyou james so trees cool\n\n"
+                                 "3\n00:00:05,000 --> 00:00:07,000\nwhere is the money\nfor every tree >>\n\n"
+                                 "4\n00:00:07,000 --> 00:00:09,000\ntrees pay back do they just\n\n"
+                                 "5\n00:00:09,000 --> 00:00:11,000\nsign up >> honestly no >>> next\n")
+    assert [(x.label, x.text, x.line) for x in read_transcript(p).turns] == [
+        ("", "welcome dr amara okafor", 3), ("Voice 1", "thank you james so trees cool where is the money for every tree", 4),
+        ("Voice 2", "trees pay back do they just sign up", 17), ("Voice 3", "honestly no next", 21)]
+    vtt = write(tmp_path, "y.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nso that is my point &gt;&gt; thanks\n")
+    assert [x.text for x in read_transcript(vtt).turns] == ["so that is my point", "thanks"]
+
+
 def test_two_voices_in_one_cue_are_two_turns(tmp_path):
     """A subtitle cue can hold a dialogue: dashed lines (« - ANNA BERG: … » / « - MARIA ROSSI: … ») or two WebVTT
     voice tags. Each line is its speaker's, on its own line number; the second voice went to the first."""

@@ -115,8 +115,39 @@ def _blocks(text: str, spaces_inside: bool = False) -> list[tuple[int, list[str]
 # Broadcast captions mark a change of speaker with ">>" and say nobody's name (">>>" is a change of subject): each
 # such cue is a voice of its own, "Voice 1", "Voice 2"…, named later by what it says ("So, my name is Dr. Leila
 # Haddad") or merged with the label of that name. Read as the previous speaker's, a keynote went to its chair.
-_CHANGE = re.compile(r"^\s*>>(?!>)\s*")
-_SUBJECT = re.compile(r"^\s*>>>\s*")
+# YouTube's captions put the mark wherever the change falls, inside a line or at its end ("every tree >>", "sign up
+# >> honestly"): read only at a line's start, the answers went to the asker and ">>" was printed in headlines
+# (WebVTT escapes it: "&gt;&gt;")
+_MARK = re.compile(r"(?<!>)(?<!&gt;)(?:>|&gt;){2,3}(?!>|&gt;)")
+
+
+def _changes(lines: list[str], pending: bool) -> tuple[list[tuple[int, list[str], bool]], bool]:
+    """A voice's lines cut at each ">>", wherever it stands: (line offset, lines, whether a new voice starts there)
+    for each part, and whether a ">>" ends them (the next cue's words are a new voice's). ``pending``: the cue
+    before ended on one. A ">>>" (a change of subject) is taken out and cuts nothing."""
+    parts: list[tuple[int, list[str], bool]] = []
+    current: list[str] = []
+    at, change = 0, pending
+    for i, line in enumerate(lines):
+        pieces, last = [], 0
+        for m in _MARK.finditer(line):
+            if m.group().replace("&gt;", ">") == ">>>":
+                continue
+            pieces.append(line[last:m.start()])
+            last = m.end()
+        pieces.append(line[last:])
+        pieces = [_MARK.sub("", p) for p in pieces]
+        for k, piece in enumerate(pieces):
+            if k:
+                if any(ln.strip() for ln in current):
+                    parts.append((at, current, change))
+                current, at, change = [], i, True
+            if piece.strip() or not k:
+                current.append(piece.strip() if k else piece.rstrip())
+    if any(ln.strip() for ln in current):
+        parts.append((at, current, change))
+        return parts, False
+    return parts, change
 
 
 # YouTube's automatic captions roll: each cue shows the line before again and adds the next, whose words carry
@@ -155,6 +186,7 @@ def _parse_cue_blocks(text: str, path: str, fmt: str) -> tuple[list[Cue], int, t
     skipped: list[str] = []   # the cues left out, by line: "line 7 (00:00:04.500 -> 00:00:09)"
     mended: list[str] = []    # the cues read despite a fault: "line 11 ends before it starts"
     gap = False   # a cue was skipped since the last one read
+    pending = False   # the cue before ended on ">>": this one is a new voice's
     rolling = fmt == "vtt" and "<c>" in text and len(_WORD_TIME.findall(text[:20_000])) >= 5
     for first, block, glued in _cue_blocks(text, spaces_inside=rolling):
         timing_at = next((i for i, ln in enumerate(block[:3]) if _TIMING_LIKE.search(ln)), None)
@@ -181,12 +213,11 @@ def _parse_cue_blocks(text: str, path: str, fmt: str) -> tuple[list[Cue], int, t
         if start is not None and end is not None and end < start:
             mended.append(f"line {at} ends before it starts")
             end = None
-        for offset, lines in _voices(payload):
-            change = _CHANGE.match(lines[0]) if lines else None
-            if change:
-                lines = [lines[0][change.end():], *lines[1:]]
-            elif lines and _SUBJECT.match(lines[0]):
-                lines = [_SUBJECT.sub("", lines[0]), *lines[1:]]
+        parts = []
+        for offset, voice in _voices(payload):
+            cut, pending = _changes(voice, pending)
+            parts += [(offset + inner, lines, change) for inner, lines, change in cut]
+        for offset, lines, change in parts:
             label, body = _payload(lines)
             if change and label is None and body.strip():
                 voices += 1
