@@ -378,3 +378,18 @@ def test_the_pronouns_a_meeting_app_shows_are_no_post(text, name):
     organisation the chair gave her ("head of school buildings at the City of Paris") off her signature."""
     label = parse_label(text)
     assert (label.name, label.role, label.affiliation) == (name, None, None)
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("Fondation Numérique Solidaire - Julie (she/her)", "Julie", "Fondation Numérique Solidaire"),
+    ("Ville de Lyon | Marie Dupont", "Marie Dupont", "Ville de Lyon"),
+    ("OECD - Anna Berg", "Anna Berg", "OECD"),
+    ("Conseil municipal - Séance", None, None),
+])
+def test_a_display_name_with_the_organisation_first(text, name, affiliation):
+    """Review BA (a Zoom export): « Fondation Numérique Solidaire - Julie (she/her): » was no label, so the host's
+    words ran into the title and into the other speakers' quotes; the organisation before the dash is hers."""
+    label = parse_label(text)
+    assert (label.name, label.affiliation, label.kind) == (name, affiliation, "person") if name else label is None
+    _, inline, rest = split_inline(text + ": Bon, je crois qu'on peut commencer.")
+    assert (inline.name if inline else None, rest[:3]) == (name, "Bon" if name else text[:3])

@@ -461,6 +461,10 @@ def delegation(head: str) -> bool:
                                              and find_country(head).casefold() == head.casefold())
 
 
+# what a body holds, or a part of the day, not who speaks: « Conseil municipal - Séance », « Session 1 — Réaménager »
+_SITTING = re.compile(r"(?i)\b(?:séance|session|sitting|meeting|réunion|audition|hearing|panel|atelier|workshop"
+                      r"|plénière|plenary|débat|debate|webinaire?|conférence|conference|table\s+ronde|round\s*table"
+                      r"|partie|part|chapitre|chapter|thème|theme|axe)\b")
 _ROOM_PLACE = re.compile(r"(?i)(?:dans |de )?(?:la |the )?(?:salle|room|floor|audience|public|pubblico|publico|público"
                          r"|publikum|zaal|sala)")
 
@@ -593,6 +597,12 @@ def parse_label(text: str) -> Label | None:
     if device and _name_words(device["a"] or device["b"]) is not None:
         # « iPhone de Marie » until she renames herself « Marie Leclerc » (her first turns had gone to the chair)
         return Label(raw=raw, name=normalize_name(_name_words(device["a"] or device["b"])), kind="person")
+    named = _name_words(rest) if rest and not paren and re.match(r"\s*[-–—|]", raw[len(head):]) else None
+    if named is not None and not _ORG_WORD.search(rest) and not role_label(rest) and not _SITTING.search(raw) \
+            and (_BODY_WORD.match(head) or _BODY_END.search(head) or _ORG_WORD.search(head)):
+        # a meeting app's display name, organisation first: « Fondation Numérique Solidaire - Julie (she/her) » was
+        # no label, so the host's words ran into the title and the other speakers' quotes (review BA)
+        return Label(raw=raw, name=normalize_name(named), affiliation=head, kind="person")
     words = _name_words(head)
     if words is None:
         return None
