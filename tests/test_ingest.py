@@ -469,6 +469,8 @@ Mme Diallo (parents d'élèves) : Les parents sont inquiets.
     ("Première table ronde : le square", "Deuxième table ronde : la sécurité devant l'école", "txt"),
     # (a heading may ask its question: the first session was lost, its speakers filed under the welcome)
     ("## Session 1 — Réaménager : quel square ?", "## Session 2 — Sécurité devant l'école", "md"),
+    # (in capitals, asking its question: review BB's colloque put the first round table's messages under the opening)
+    ("TABLE RONDE 1 — QUE FAIRE DU SQUARE ?", "TABLE RONDE 2 — SÉCURITÉ DEVANT L'ÉCOLE", "txt"),
 ])
 def test_agenda_headings_in_text_are_sections_not_speech(tmp_path, h1, h2, ext):
     # in .txt and .md an agenda heading was the last words of the speaker before it

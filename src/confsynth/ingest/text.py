@@ -293,8 +293,11 @@ _EVENT_WORD = re.compile(r"(?i)(?:(?:rencontre|conférence|café|soirée|dîner|
 _AGENDA = re.compile(
     r"^(?:#{1,6}\s+\S"
     r"|\**(?:\d{1,2}|[IVX]{1,5})[.)]\s+\S"
+    # (in capitals too: « TABLE RONDE 1 — QUE NOUS DISENT LES RÉSULTATS ? »)
     r"|\**(?:Session|Séance|Table[- ]ronde|Panel|Partie|Part|Atelier|Workshop|Séquence|Sequence|Thème|Theme|Topic"
-    r"|Sujet|Plénière|Plenary|Keynote|Sitzung|Teil|Sesión|Mesa|Sessione|Sessão|Sessie)\s+(?:\d{1,2}|[IVX]{1,5})\b"
+    r"|Sujet|Plénière|Plenary|Keynote|Sitzung|Teil|Sesión|Mesa|Sessione|Sessão|Sessie"
+    r"|SESSION|SÉANCE|TABLE[- ]RONDE|PANEL|PARTIE|PART|ATELIER|WORKSHOP|SÉQUENCE|SEQUENCE|THÈME|THEME|TOPIC"
+    r"|SUJET|PLÉNIÈRE|PLENARY|KEYNOTE)\s+(?:\d{1,2}|[IVX]{1,5})\b"
     # "Première table ronde : …", "Second panel – …"
     r"|\**(?:Première|Premier|Deuxième|Seconde?|Troisième|Quatrième|Cinquième|First|Second|Third|Fourth|Fifth)"
     r"\s+(?i:table[- ]ronde|session|séance|partie|part|panel|atelier|workshop|séquence|sequence)\b)")
@@ -332,7 +335,7 @@ def _agenda_heading(kinds: list, lines: list[SourceLine], i: int, cased: bool = 
         return None
     # (a Markdown heading or a session's title may ask its question: « ## Session 1 — Diagnostiquer : où en est le parc
     # de logements ? » was lost, its speakers filed under the welcome)
-    asks = text.startswith("#") or re.match(r"\**[^\d\W]+\s+(?:\d{1,2}|[IVX]{1,5})\b", text)
+    asks = text.startswith("#") or re.match(r"\**[^\d\W]+(?:[- ][^\d\W]+)?\s+(?:\d{1,2}|[IVX]{1,5})\b", text)
     if re.search(r"[.…:;,]\W*$" if asks else r"[.!?…:;,]\W*$", text.replace("**", "")):
         return None
     nxt = next((kd for kd in kinds[i + 1:] if kd[0] != "blank"), None)
