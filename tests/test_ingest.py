@@ -204,6 +204,17 @@ def test_caption_speaker_change_inside_or_at_end_of_a_line(tmp_path):
     assert [x.text for x in read_transcript(vtt).turns] == ["so that is my point", "thanks"]
 
 
+def test_when_it_went_out_under_the_title_is_no_speaker(tmp_path):
+    """Review AY (a TV debate): "Broadcast: Wednesday 9 October 2024, Channel 7 News, London studio" under the title
+    was a speaker called Broadcast, and the date was lost."""
+    from confsynth.render.dates import date_in_header
+
+    t = read_transcript(write(tmp_path, "tv.txt", "THE MIDWEEK DEBATE\n"
+                              "Broadcast: Wednesday 9 October 2024, Channel 7 News, London studio\n\n"
+                              "HOST: Good evening and welcome.\n\nRAMAN: Thank you, Sarah.\n"))
+    assert [x.label for x in t.turns] == ["HOST", "RAMAN"] and date_in_header(t.header) == "2024-10-09"
+
+
 def test_two_voices_in_one_cue_are_two_turns(tmp_path):
     """A subtitle cue can hold a dialogue: dashed lines (« - ANNA BERG: … » / « - MARIA ROSSI: … ») or two WebVTT
     voice tags. Each line is its speaker's, on its own line number; the second voice went to the first."""

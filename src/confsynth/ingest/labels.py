@@ -123,6 +123,10 @@ _NOT_LABELS = {
     "animation", "modération", "moderation",
     # the document naming itself (« Procès-verbal – Salle du conseil, … » was a speaker)
     "procès-verbal", "compte rendu", "compte-rendu", "transcript", "transcription", "verbatim", "minutes",
+    # when and where it went out, under the title ("Broadcast: Wednesday 9 October 2024, Channel 7 News" was a speaker
+    # called Broadcast, and the date was lost)
+    "broadcast", "first broadcast", "aired", "on air", "recorded", "recording", "venue", "published", "diffusion",
+    "diffusé", "diffusée", "enregistré", "enregistrée", "enregistrement", "date et lieu", "date and place",
     # what a speaker says to open a sentence, never who speaks: "Sorry, so, just a message to our ministry in
     # German: observation is…" is a speaker going on, not someone called Sorry
     "sorry", "pardon", "excuse me", "right", "alright", "all right", "indeed", "exactly", "absolutely", "sure",
