@@ -553,6 +553,9 @@ def test_an_untitled_event_is_headed_by_what_the_report_is(tmp_path):
     ("Thursday 6 June 2024, 7pm, Millbrook Community Centre", None, None),
     ("14 March 2024, Hybrid", None, None),
     ("Panel discussion, Brussels, 14 March 2024", "2024-03-14", "Brussels"),
+    # (review AZ: the event's format was printed as its place, « à Table ronde »)
+    ("Round table, Brussels, 14 March 2024", "2024-03-14", "Brussels"),
+    ("Table ronde, Paris, 9 octobre 2024", "2024-10-09", "Paris"),
     ("Third session, Palais des Nations, Geneva, 14 March 2024", None, "Geneva"),
     ("Rencontres des territoires ruraux – Tours, 5 juin 2024 – Transcription de l'atelier", None, "Tours"),
     # the organiser, the date, then the city and its venue (the opening sentence had no place)

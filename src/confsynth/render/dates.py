@@ -89,7 +89,8 @@ def header_event(header: Sequence[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-_RECORDED = re.compile(rf"^(?i:(?:recorded|held|enregistrée?|tenue?)(?:\s+(?:on|le))?\s+|(?:{_WEEKDAY})|le\s+|on\s+)+")
+_RECORDED = re.compile(rf"^(?i:(?:recorded|held|enregistrée?|tenue?|broadcast|aired|diffusée?)(?:\s+(?:on|le))?:?\s+"
+                       rf"|(?:{_WEEKDAY})|le\s+|on\s+)+")
 
 
 def _place_around_date(line: str) -> str | None:
@@ -137,7 +138,10 @@ _CITY_LIKE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:[\s-](?:(?:sur|sous|en|le|la|le
 _NOT_A_PLACE = re.compile(r"(?i)\b(?:webinar|webinaire|recording|recorded|enregistr\w*|transcript|transcription"
                           r"|podcast|interview|entretien|panel|keynote|debate|débat|session|séance|meeting|réunion"
                           r"|conference|conférence|online|en ligne|visio\w*|zoom|teams|livestream|broadcast"
-                          r"|hybrid|hybride|remote|virtual|virtuel\w*|distanciel)\b")
+                          r"|hybrid|hybride|remote|virtual|virtuel\w*|distanciel"
+                          # ("Round table, Brussels, 14 March 2024" gave the place "Round table")
+                          r"|table[- ]ronde|round[- ]?table|colloque|symposium|s[ée]minaire|seminar|workshop|atelier"
+                          r"|hearing|audition|briefing|town[- ]hall|fireside|webcast|lecture|masterclass|rencontre)\b")
 
 
 def date_in_header(header: Sequence[str]) -> str | None:
