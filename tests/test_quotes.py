@@ -9,7 +9,7 @@ from confsynth.quotes import clean_disfluencies, passage_quality, reports_someon
     ("nous avons euh décidé", "nous avons […] décidé"),
     ("on a — on a vraiment besoin", "on a vraiment besoin"),        # edge cut: the quote starts later
     ("il faut que les les acteurs", "il faut que […] les acteurs"),
-    ("we need, um, the data", "we need, […] the data"),
+    ("we need, um, the data", "we need […] the data"),   # (the pause's commas go with it)
     ("nous nous engageons", "nous nous engageons"),                  # grammatical, not a stutter
     ("Euh bonjour", "bonjour"),
     ("I need eh, the exact eh, mark of the zones", "I need […] the exact […] mark of the zones"),
@@ -468,6 +468,20 @@ def test_a_quotation_inside_a_quote_may_be_printed_with_the_inner_marks():
     assert verify_quote("you know: ‘Why would anyone attack us?’", 'you know: "Why would anyone attack us?" he said')
 
 
+@pytest.mark.parametrize("raw, clean", [
+    ("Traffic fell by twelve percent, and, euh, it has stayed lower since.",
+     "Traffic fell by twelve percent, and […] it has stayed lower since."),
+    ("the shopkeepers were, euh, very angry, they said", "the shopkeepers were […] very angry, they said"),
+    # (a comma the pause did not close stays the speaker's)
+    ("une bonne idée, (applaudissements) vraiment.", "une bonne idée, […] vraiment."),
+])
+def test_a_pause_cut_takes_its_commas(raw, clean):
+    """Review BB: "and, euh, it has stayed lower since" was quoted "and, […] it has stayed lower since", "the
+    shopkeepers were, […] very angry": the comma left before the mark was the pause's."""
+    cleaned = clean_disfluencies(raw, "en")
+    assert cleaned.text == clean and verify_quote(cleaned.text, raw)
+
+
 @pytest.mark.parametrize("raw, language, clean", [
     # German « um » and « er », Portuguese « um », Dutch « er » are words there, English "um", "er" pauses
     ("Der Vermieter legt acht Prozent der Kosten auf die Jahresmiete um, und das ist teuer.", "de",
@@ -475,8 +489,8 @@ def test_a_quotation_inside_a_quote_may_be_printed_with_the_inner_marks():
     ("Er sagt, um zwei Uhr ist es zu spät.", "de", "Er sagt, um zwei Uhr ist es zu spät."),
     ("Isso é um problema grave para as cidades.", "pt", "Isso é um problema grave para as cidades."),
     ("Er is geen geld voor de gemeenten.", "nl", "Er is geen geld voor de gemeenten."),
-    ("We need, um, the data, er, now.", "en", "We need, […] the data, […] now."),
-    ("Also, äh, wir brauchen Geld.", "de", "Also, […] wir brauchen Geld."),
+    ("We need, um, the data, er, now.", "en", "We need […] the data […] now."),
+    ("Also, äh, wir brauchen Geld.", "de", "Also […] wir brauchen Geld."),
 ])
 def test_a_word_of_the_language_is_no_filler(raw, language, clean):
     """A German quote printed « auf die Jahresmiete […] und »: the particle of « umlegen » had been cut as the

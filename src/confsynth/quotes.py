@@ -197,6 +197,10 @@ def clean_disfluencies(text: str, language: str | None = None) -> CleanText:
             prev_end = tok.end()
     if run_start is not None:
         spans.append((run_start, prev_end))
+    # a pause set off by commas takes both with it: "and, euh, it has stayed lower since" printed "and, […] it has
+    # stayed lower since" (review BB); the comma before the cut was the pause's, not the speaker's
+    spans = [(s, e - 1) if k + 1 < len(spans) and text[e - 1] == "," and text[e:spans[k + 1][0]].rstrip().endswith(",")
+             and e - 1 > s else (s, e) for k, (s, e) in enumerate(spans)]
     pieces = [" ".join(text[s:e].split()) for s, e in spans]
     return CleanText(f" {ELLIPSIS} ".join(pieces), max(0, len(spans) - 1), tuple(spans))
 
