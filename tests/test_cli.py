@@ -231,6 +231,18 @@ def test_fewer_key_messages_than_asked_for_the_word_budget_are_said(tmp_path):
     assert f"{len(data['takeaways'])} of the 3 key messages asked fit in 20 words" in data["problems"]
 
 
+def test_key_messages_a_budget_leaves_out_are_said_without_takeaways(tmp_path):
+    """Review BB: --max-words alone kept 4 of a colloque's 8 key messages and the summary said nothing (it did with
+    --takeaways)."""
+    (tmp_path / "atelier.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "atelier.txt"), "-o", str(out), "--max-words", "20", "--format", "json",
+                 "--quiet"]) == 0
+    data = json.loads((out / "atelier.synthesis.json").read_text(encoding="utf-8"))
+    assert any(p.startswith(f"{len(data['takeaways'])} of the ") and p.endswith(" key messages found fit in 20 words")
+               for p in data["problems"]), data["problems"]
+
+
 def test_the_cues_a_vtt_reader_skipped_are_among_the_problems(tmp_path):
     """broken-cues.vtt (review AW) was accepted silently: the cues skipped are said in the table and the JSON."""
     (tmp_path / "broken.vtt").write_text(
@@ -241,3 +253,25 @@ def test_the_cues_a_vtt_reader_skipped_are_among_the_problems(tmp_path):
     assert main(["run", str(tmp_path / "broken.vtt"), "-o", str(out), "--quiet"]) == 0
     data = json.loads((out / "broken.synthesis.json").read_text(encoding="utf-8"))
     assert data["problems"][0] == "1 cue(s) skipped, their timing unreadable: line 8 (00:00:04.500 -> 00:00:09)"
+
+
+@pytest.mark.parametrize("option, message", [
+    (["--date", "2024-13-45"], "date: 2024-13-45 is no date; give it as YYYY-MM-DD"),
+    (["--languages", "de"], "no report can be written in 'de'; the report languages are fr, en"),
+    (["--languages", "fr,es"], "no report can be written in 'es'"),
+])
+def test_a_bad_date_or_report_language_is_refused(tmp_path, capsys, option, message):
+    """Review: `--date 2024-13-45` was printed as the event's date, `--languages de` wrote an all-English .de.docx
+    without a word; both are bad option values (exit 2, saying what to give), and nothing is written."""
+    (tmp_path / "atelier.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    assert main(["run", str(tmp_path / "atelier.txt"), "-o", str(tmp_path / "out"), "--quiet", *option]) == 2
+    assert message in capsys.readouterr().err and not (tmp_path / "out").exists()
+
+
+def test_max_words_help_says_what_it_counts(capsys):
+    """Review: the --max-words help said "the whole synthesis", though the title, opening and appendix are not
+    counted."""
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "key messages (headlines, paragraphs, quotes" in help_text and "not the title" in help_text

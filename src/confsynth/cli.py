@@ -193,7 +193,9 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--name", help="output name with --merge (default: the folder's name)")
     p.add_argument("--takeaways", type=int, metavar="N", help="number of key messages (default 8, fewer for a short transcript: one per 8 sentences, 3 at least)")
     p.add_argument("--max-words", type=int, metavar="W",
-                   help="length budget of the whole synthesis (fewer points, each with its quote, before bare headlines)")
+                   help="length budget, in words, of the key messages (headlines, paragraphs, quotes and their "
+                        "signatures; not the title, opening paragraph, speakers or appendix): fewer points, each "
+                        "with its quote, before bare headlines; the summary says how many it left out")
     p.add_argument("--order", choices=["importance", "time"],
                    help="order of the key messages (time: under the agenda's parts, where the transcript has headings)")
     p.add_argument("--languages", type=_languages, metavar="LANGS", help="report languages (default fr,en)")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import re
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -14,6 +15,7 @@ __all__ = ["Config", "load_config", "CONFIG_FILE", "FORMATS"]
 
 CONFIG_FILE = "confsynth.toml"
 FORMATS = ("docx", "md", "html", "json")
+REPORT_LANGUAGES = ("fr", "en")   # the languages a draft is written in (render.i18n's texts)
 SECTIONS = ("event", "output", "models")
 # settings naming a file or folder: relative paths in confsynth.toml are relative to the file itself
 PATH_KEYS = ("models_dir", "speakers_file", "glossary_file")
@@ -54,6 +56,17 @@ class Config:
             raise ConfigError(f"order must be 'importance' or 'time', not '{self.order}'")
         if not self.languages:
             raise ConfigError("languages must name at least one report language")
+        # (--languages de wrote an all-English .de.docx without a word)
+        unsupported = [x for x in self.languages if x not in REPORT_LANGUAGES]
+        if unsupported:
+            raise ConfigError(f"languages: no report can be written in '{', '.join(unsupported)}'; the report "
+                              f"languages are {', '.join(REPORT_LANGUAGES)} (e.g. --languages fr or --languages fr,en)")
+        if self.date and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", self.date.strip()):
+            # (--date 2024-13-45 was printed as it was; a date in words, "9 October 2024", is printed as given)
+            try:
+                datetime.date(*map(int, self.date.strip().split("-")))
+            except ValueError:
+                raise ConfigError(f"date: {self.date} is no date; give it as YYYY-MM-DD, e.g. 2024-10-09") from None
         if self.max_file_mb <= 0:
             raise ConfigError("max_file_mb must be positive")
         if self.max_input_words < 1:

@@ -474,6 +474,11 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
     if takeaways and config.max_words and config.takeaways and len(takeaways) < config.takeaways:
         # (--takeaways 5 --max-words 400 gave 4 with no word: the budget held them, not the event)
         problems.append(f"{len(takeaways)} of the {config.takeaways} key messages asked fit in {config.max_words} words")
+    elif takeaways and config.max_words and not config.takeaways:
+        # ... and so did --max-words alone: 3 key messages of a panel's 8, and nothing said why
+        unbudgeted = len(choose_takeaways(event, replace(config, max_words=None)))
+        if len(takeaways) < unbudgeted:
+            problems.append(f"{len(takeaways)} of the {unbudgeted} key messages found fit in {config.max_words} words")
     if not takeaways:
         problems.append(f"no key message: nothing in the {word_count} word{'s' if word_count != 1 else ''} reads as "
                         "a claim (a sentence of 8 words or more, with a verb, that is not a question or talk about "
