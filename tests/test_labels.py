@@ -385,6 +385,7 @@ def test_the_pronouns_a_meeting_app_shows_are_no_post(text, name):
     ("Ville de Lyon | Marie Dupont", "Marie Dupont", "Ville de Lyon"),
     ("OECD - Anna Berg", "Anna Berg", "OECD"),
     ("Conseil municipal - Séance", None, None),
+    ("Conseil de quartier Bellevue – Les Tilleuls", None, None),
 ])
 def test_a_display_name_with_the_organisation_first(text, name, affiliation):
     """Review BA (a Zoom export): « Fondation Numérique Solidaire - Julie (she/her): » was no label, so the host's

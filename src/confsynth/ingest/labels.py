@@ -602,10 +602,12 @@ def parse_label(text: str) -> Label | None:
         # « iPhone de Marie » until she renames herself « Marie Leclerc » (her first turns had gone to the chair)
         return Label(raw=raw, name=normalize_name(_name_words(device["a"] or device["b"])), kind="person")
     named = _name_words(rest) if rest and not paren and re.match(r"\s*[-–—|]", raw[len(head):]) else None
-    if named is not None and not _ORG_WORD.search(rest) and not role_label(rest) and not _SITTING.search(raw) \
+    if named is not None and named[0].lower() not in _PARTICLES | {"les", "the", "a", "an", "un", "une"} \
+            and not _ORG_WORD.search(rest) and not role_label(rest) and not _SITTING.search(raw) \
             and (_BODY_WORD.match(head) or _BODY_END.search(head) or _ORG_WORD.search(head)):
         # a meeting app's display name, organisation first: « Fondation Numérique Solidaire - Julie (she/her) » was
-        # no label, so the host's words ran into the title and the other speakers' quotes (review BA)
+        # no label, so the host's words ran into the title and the other speakers' quotes (review BA); a place after
+        # the body is none (« Conseil de quartier Bellevue – Les Tilleuls », a title)
         return Label(raw=raw, name=normalize_name(named), affiliation=head, kind="person")
     words = _name_words(head)
     if words is None:
