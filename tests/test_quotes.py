@@ -477,9 +477,11 @@ def test_a_quotation_inside_a_quote_may_be_printed_with_the_inner_marks():
 ])
 def test_a_pause_cut_takes_its_commas(raw, clean):
     """Review BB: "and, euh, it has stayed lower since" was quoted "and, […] it has stayed lower since", "the
-    shopkeepers were, […] very angry": the comma left before the mark was the pause's."""
+    shopkeepers were, […] very angry": the comma left before the mark was the pause's. A headline, joined with no
+    mark, keeps one ("et un mandat politique, c'est six ans" had become "politique c'est six ans")."""
     cleaned = clean_disfluencies(raw, "en")
     assert cleaned.text == clean and verify_quote(cleaned.text, raw)
+    assert raw[slice(*cleaned.spans[0])].endswith(",") and "," in clean_disfluencies(raw, "en", marked=False).text[:42]
 
 
 @pytest.mark.parametrize("raw, language, clean", [

@@ -176,9 +176,9 @@ def without_annotations(text: str) -> str:
     return " ".join(mask_annotations(text).split())
 
 
-def clean_disfluencies(text: str, language: str | None = None) -> CleanText:
+def clean_disfluencies(text: str, language: str | None = None, marked: bool = True) -> CleanText:
     """Cut disfluencies from ``text`` (said in ``language``, where known); inner cuts become one ``[…]`` each, edge
-    cuts just trim."""
+    cuts just trim (``marked``: for a quote; a headline, which drops the marks, keeps a pause's first comma)."""
     tokens = list(re.finditer(r"\S+", text))
     noted = [m.span() for m in _ANNOTATION.finditer(text)] if ("[" in text or "(" in text or "{" in text) else []
     notes = [any(t.start() < b and a < t.end() for a, b in noted) for t in tokens] if noted else None
@@ -197,11 +197,13 @@ def clean_disfluencies(text: str, language: str | None = None) -> CleanText:
             prev_end = tok.end()
     if run_start is not None:
         spans.append((run_start, prev_end))
-    # a pause set off by commas takes both with it: "and, euh, it has stayed lower since" printed "and, […] it has
-    # stayed lower since" (review BB); the comma before the cut was the pause's, not the speaker's
-    spans = [(s, e - 1) if k + 1 < len(spans) and text[e - 1] == "," and text[e:spans[k + 1][0]].rstrip().endswith(",")
-             and e - 1 > s else (s, e) for k, (s, e) in enumerate(spans)]
     pieces = [" ".join(text[s:e].split()) for s, e in spans]
+    # a pause set off by commas takes both with it in a quote: "and, euh, it has stayed lower since" printed "and, […]
+    # it has stayed lower since" (review BB); the spans keep it, and a headline, joined with no mark, one comma
+    # ("et un mandat politique, c'est six ans", not "politique c'est")
+    pieces = [p[:-1] if marked and k + 1 < len(spans) and p.endswith(",") and len(p) > 1
+              and text[e:spans[k + 1][0]].rstrip().endswith(",") else p
+              for k, (p, (_, e)) in enumerate(zip(pieces, spans))]
     return CleanText(f" {ELLIPSIS} ".join(pieces), max(0, len(spans) - 1), tuple(spans))
 
 

@@ -471,7 +471,7 @@ def _drop_hedges(text: str, language: str) -> str:
 
 def _uncut(text: str, language: str | None = None) -> str:
     """``text`` with its disfluencies cut and no cut marks: a headline is a rewrite, not a quote."""
-    return " ".join(clean_disfluencies(text, language).text.replace("[…]", " ").split())
+    return " ".join(clean_disfluencies(text, language, marked=False).text.replace("[…]", " ").split())
 
 
 def _false_start(text: str) -> int:
