@@ -1159,3 +1159,52 @@ def test_the_place_and_date_before_a_note_on_the_transcript(line, event):
     from confsynth.render.dates import header_event
 
     assert header_event(["Title", line]) == event
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("[interprétation de l'allemand] Merci beaucoup, et merci pour l'invitation.", [(30, "de")]),
+    ("[Interpreted from German] Thank you very much.", [(25, "de")]),
+    ("(traduction du néerlandais) Merci.", [(27, "nl")]),
+    ("[simultaneous interpretation from Polish] Thank you.", [(41, "pl")]),
+    ("Danke. [interprétation de l'allemand] Merci. [traduction de l’espagnol] Gracias.", [(37, "de"), (71, "es")]),
+    ("[rires] Merci. [Interprète] Merci.", []),
+    ("[traduction de la page 12] Merci.", []),
+])
+def test_a_note_that_the_words_are_the_interpreter_s(text, expected):
+    """Review AZ: « Klaus Becker : [interprétation de l'allemand] Merci beaucoup… » gave the interpreter's French under
+    Klaus Becker's name, and the drafts printed it as his own French ("(original in French)" in English)."""
+    from confsynth.ingest.labels import interpreted_from
+
+    assert interpreted_from(text) == expected
+
+
+def test_words_given_as_the_interpreter_rendered_them_say_so_in_both_drafts():
+    """Review AZ: the French draft printed Klaus Becker's interpreted words as his own French, and the English draft
+    said "(original in French)" though he spoke German; French also wrote « traduit de l'néerlandais »."""
+    import numpy as np
+
+    from confsynth.pipeline import EventAnalysis, spoken_through_interpreter
+    from confsynth.records import Segment, SourceRef, Takeaway, Turn
+    from confsynth.render.i18n import compose_body
+    from confsynth.render.view import quote_text_for
+    from confsynth.speakers import SpeakerDirectory
+
+    said = "Les citoyens sont prêts à investir dans leur alimentation."
+    text = "Danke schön. [interprétation de l'allemand] Merci beaucoup. " + said
+    start = text.index(said)
+    turns = (Turn(0, "Klaus Becker", text, "t.txt", (Segment(0, 1),), "fr"),)
+    directory = SpeakerDirectory((Speaker("s1", "Klaus Becker", name="Klaus Becker"),), ("s1",))
+    event = EventAnalysis("fr", turns, directory, (), np.zeros((0, 2)), ())
+    q = Quote(said, "s1", "fr", SourceRef("t.txt", 1, None, 0), (start, start + len(said)))
+    (tk,) = spoken_through_interpreter([Takeaway(1, "fr", {"fr": said}, {}, quotes=(q,), support=(q,), said=q)],
+                                       event)
+    assert tk.quotes[0].spoken_in == tk.support[0].spoken_in == tk.said.spoken_in == "de"
+    assert quote_text_for(tk.quotes[0], "fr")[1] == "de l\u2019allemand, selon l\u2019interprète"
+    assert quote_text_for(tk.quotes[0], "en")[1] == "original in French, spoken in German"
+    speakers = {"s1": directory.speakers[0]}
+    assert "(de l\u2019allemand, selon l\u2019interprète)" in compose_body(tk.support, speakers, "fr")[0]
+    # (a quote from before the note, or in a turn without one, is the speaker's own words)
+    assert spoken_through_interpreter([Takeaway(1, "fr", {"fr": said}, {}, quotes=(replace(q, span=(0, 12)),))],
+                                      event)[0].quotes[0].spoken_in is None
+    nl = Quote("Wij bouwen samen.", "s1", "nl", SourceRef("t.txt", 1, None, 0), (0, 17), translations={"fr": "On construit."})
+    assert quote_text_for(nl, "fr")[1] == "traduit du néerlandais"

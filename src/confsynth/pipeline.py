@@ -17,6 +17,7 @@ from .errors import ConfsynthError, InputError
 from .files import remove_stale_parts
 from .ingest import find_transcripts, read_transcript
 from .ingest.encoding import clean_controls
+from .ingest.labels import interpreted_from
 from .language import (DEFAULT_LANGUAGES, LanguageDetector, detect_document_language, detect_sentence_languages,
                        detect_turn_languages, detect_unsupported_language, language_name, make_detector)
 from .limits import TimeLimitExceeded, time_limit, words_over_limit_reason
@@ -305,6 +306,20 @@ def interpreted(takeaways: Sequence[Takeaway], event: EventAnalysis) -> list[Tak
     return out
 
 
+def spoken_through_interpreter(takeaways: Sequence[Takeaway], event: EventAnalysis) -> list[Takeaway]:
+    """Mark the quotes whose words are the interpreter's, given under the speaker's own name after a transcriber's
+    note (« Klaus Becker : [interprétation de l'allemand] Merci beaucoup… »): the French draft printed them as
+    Klaus Becker's own French and the English draft said "(original in French)"."""
+    def mark(q: Quote) -> Quote:
+        notes = [code for end, code in interpreted_from(event.turns[q.source.turn].text) if end <= q.span[0]]
+        return replace(q, spoken_in=notes[-1]) if notes and notes[-1] != q.language else q
+
+    if not any(interpreted_from(t.text) for t in event.turns):
+        return list(takeaways)
+    return [replace(tk, quotes=tuple(mark(q) for q in tk.quotes), support=tuple(mark(q) for q in tk.support),
+                    said=mark(tk.said) if tk.said is not None else None) for tk in takeaways]
+
+
 def analyse_event(turns: Sequence[Turn], config: Config, models: Models,
                   speaker_files: Sequence[Path] = (), header: Sequence[str] = ()) -> EventAnalysis:
     """Language, speakers, sentences (one spaCy pass), embeddings (one pass) and quote candidates.
@@ -455,7 +470,7 @@ def synthesize(transcripts: Sequence[Transcript], config: Config, models: Models
         header = tuple(line for line in header if not titles[0] or line != titles[0])
     turns = [t for tr in transcripts for t in tr.turns]
     event = analyse_event(turns, config, models, speaker_files, header)
-    takeaways = interpreted(choose_takeaways(event, config), event)
+    takeaways = spoken_through_interpreter(interpreted(choose_takeaways(event, config), event), event)
     # (what the reader skipped or mended in a file: "3 cue(s) skipped, their timing unreadable: line 8 (…)")
     problems: list[str] = [(f"{Path(tr.path).name}: " if len(transcripts) > 1 else "") + p
                            for tr in transcripts for p in tr.problems] + list(event.problems)

@@ -213,6 +213,9 @@ class Quote:
     disagrees: bool = False
     # the languages whose translation is the event's interpreter's words, not a model's
     interpreted: tuple[str, ...] = ()
+    # the language the speaker spoke, where the transcript gives only the interpreter's words under the speaker's
+    # name (« Klaus Becker : [interprétation de l'allemand] Merci beaucoup… »): ``text`` is the interpreter's
+    spoken_in: str | None = None
 
 
 @dataclass(frozen=True)

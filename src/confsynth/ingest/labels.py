@@ -92,6 +92,43 @@ _INTERPRETER = re.compile(
     rf"^(?:{_BRACKETED}\s*(?:(?:l['’]\s?|the\s+|la\s+|le\s+|el\s+|die\s+|der\s+|l['’]|il\s+)?{_INTERPRETER_WORD})?"
     rf"|(?:l['’]\s?|the\s+|la\s+|le\s+|el\s+|die\s+|der\s+|il\s+)?{_INTERPRETER_WORD})$", re.IGNORECASE)
 _BRACKETED_LEAD = re.compile(rf"^{_BRACKETED}\s*", re.IGNORECASE)
+# The transcriber's note that what follows, under the speaker's own name, is the interpreter's rendering of another
+# language: « Klaus Becker : [interprétation de l'allemand] Merci beaucoup… », "[interpreted from German]",
+# « (traduction de l'espagnol) », "[simultaneous interpretation from Polish]"
+_LANGUAGE_CODES = {
+    "de": "allemand german deutsch alemán alemana tedesco duits",
+    "en": "anglais english englisch inglés inglese engels",
+    "fr": "français french französisch francés francese frans",
+    "es": "espagnol castillan spanish spanisch español castellano spagnolo spaans",
+    "it": "italien italian italienisch italiano italiaans",
+    "nl": "néerlandais flamand dutch flemish niederländisch neerlandés olandese nederlands",
+    "pt": "portugais portuguese portugiesisch portugués portoghese portugees",
+    "pl": "polonais polish polnisch polaco polacco pools",
+    "sv": "suédois swedish schwedisch sueco svedese",
+    "da": "danois danish dänisch danés danese",
+    "fi": "finnois finnish finnisch finlandés finlandese",
+    "el": "grec greek griechisch griego greco",
+    "cs": "tchèque czech tschechisch checo ceco",
+    "ro": "roumain romanian rumänisch rumano rumeno",
+    "hu": "hongrois hungarian ungarisch húngaro ungherese",
+    "uk": "ukrainien ukrainian ukrainisch ucraniano ucraino",
+    "ru": "russe russian russisch ruso russo",
+    "ar": "arabe arabic arabisch árabe arabo",
+}
+_LANGUAGE_OF = {word: code for code, words in _LANGUAGE_CODES.items() for word in words.split()}
+_INTERPRETED_FROM = re.compile(
+    r"[\[(]\s*(?:(?:simultaneous|consecutive)\s+)?(?:interprétation|interpretation|interprété|interpreted|traduction"
+    r"|translation|traduit|translated|interpretación|traducción|dolmetschung|übersetzung|traduzione|interpretazione)"
+    r"(?:\s+(?:simultanée|consécutive|simultaneous|consecutive|simultánea|simultanea))?"
+    r"\s+(?:de\s+l['’]\s?|de\s+la\s+|du\s+|d['’]|from\s+(?:the\s+)?|aus\s+dem\s+|del\s+|dal(?:l['’])?\s*|dall['’])"
+    r"(?P<lang>\w+)\s*[\])]", re.IGNORECASE)
+
+
+def interpreted_from(text: str) -> list[tuple[int, str]]:
+    """Where a turn's text says that the words after it are the interpreter's, and from which language: (offset
+    after the note, ISO 639-1 code) for each such note, in order ([] when none)."""
+    return [(m.end(), _LANGUAGE_OF[m["lang"].lower()]) for m in _INTERPRETED_FROM.finditer(text)
+            if m["lang"].lower() in _LANGUAGE_OF]
 # A voice named by what it is, not who: printed as a neutral label ("Speaker 2"), never as a person
 # called "Unknown" or « Orateur ».
 _GENERIC_VOICES = {

@@ -47,9 +47,10 @@ TEXT: dict[str, dict[str, str]] = {
         "moderator": "modération",
         "untranslated": "Traduction non disponible : le texte ci-dessous est resté dans sa langue d'origine, "
                         "à traduire avant publication. ({detail})",
-        "translated_from": "traduit de l'{lang}",
-        "interpreted_from": "de l'{lang}, selon l'interprète",
+        "translated_from": "traduit {of_lang}",
+        "interpreted_from": "{of_lang}, selon l'interprète",
         "original_in": "en {lang} dans le texte",
+        "spoken_in": "propos tenus en {lang}",
         "translated_by": "Traduction automatique par {model}, à relire.",
         "to_check": "Points à vérifier dans la traduction ({n}) :",
         "model_headlines": "Titres {ranks} rédigés par le modèle {model} à partir des propos des intervenants : "
@@ -120,6 +121,7 @@ TEXT: dict[str, dict[str, str]] = {
         "translated_from": "translated from {lang}",
         "interpreted_from": "from {lang}, as interpreted",
         "original_in": "original in {lang}",
+        "spoken_in": "spoken in {lang}",
         "translated_by": "Machine translation by {model}, to be reviewed.",
         "to_check": "Points to check in the translation ({n}):",
         "model_headlines": "Headlines {ranks} were written by the model {model} from the speakers' words: proofread "
@@ -162,10 +164,43 @@ TEXT: dict[str, dict[str, str]] = {
 
 LANGUAGE_NAMES = {
     "fr": {"fr": "français", "en": "anglais", "de": "allemand", "es": "espagnol", "it": "italien",
-           "nl": "néerlandais", "pt": "portugais"},
+           "nl": "néerlandais", "pt": "portugais", "pl": "polonais", "sv": "suédois", "da": "danois",
+           "fi": "finnois", "el": "grec", "cs": "tchèque", "ro": "roumain", "hu": "hongrois", "uk": "ukrainien",
+           "ru": "russe", "ar": "arabe"},
     "en": {"fr": "French", "en": "English", "de": "German", "es": "Spanish", "it": "Italian",
-           "nl": "Dutch", "pt": "Portuguese"},
+           "nl": "Dutch", "pt": "Portuguese", "pl": "Polish", "sv": "Swedish", "da": "Danish",
+           "fi": "Finnish", "el": "Greek", "cs": "Czech", "ro": "Romanian", "hu": "Hungarian", "uk": "Ukrainian",
+           "ru": "Russian", "ar": "Arabic"},
 }
+
+
+def language_names(code: str, lang: str) -> dict[str, str]:
+    """The ways a ``lang`` report names the language ``code``: ``lang`` (« allemand », "German") and ``of_lang``,
+    where it comes from (« de l'allemand », « du néerlandais »: "traduit de l'néerlandais" was printed)."""
+    name = LANGUAGE_NAMES.get(lang, LANGUAGE_NAMES["en"]).get(code, code)
+    if lang == "fr":
+        return {"lang": name, "of_lang": ("de l'" if name[:1] in "aeéèiouy" else "du ") + name}
+    return {"lang": name, "of_lang": name}
+
+
+def language_note(q: Quote, lang: str) -> tuple[str, bool]:
+    """What a ``lang`` report says of a quote's language beside it ("" when nothing), and whether the quote is
+    printed in the report's language: « de l'espagnol, selon l'interprète », "translated from French", "original in
+    Spanish". Words the transcript gives only as the interpreter rendered them (« Klaus Becker : [interprétation de
+    l'allemand] Merci beaucoup… ») say what the speaker spoke too: the French draft printed them as Klaus Becker's
+    own French, and the English one "(original in French)"."""
+    t = _t(lang)
+    if q.language == lang:
+        note = t["interpreted_from"].format(**language_names(q.spoken_in, lang)) if q.spoken_in else ""
+        return note, True
+    if lang in q.translations:
+        how = "interpreted_from" if lang in q.interpreted else "translated_from"
+        note, printed = t[how].format(**language_names(q.language, lang)), True
+    else:
+        note, printed = t["original_in"].format(**language_names(q.language, lang)), False
+    if q.spoken_in and q.spoken_in != q.language:
+        note += ", " + t["spoken_in"].format(**language_names(q.spoken_in, lang))
+    return note, printed
 
 
 # the fields of a speaker's evidence (records.Speaker.evidence), as the comments print them
@@ -324,7 +359,6 @@ def compose_body(support: Sequence[Quote], speakers: Mapping[str, Speaker], lang
     """
     t = _t(lang)
     open_q, close_q = quote_marks(lang)
-    names = LANGUAGE_NAMES.get(lang, LANGUAGE_NAMES["en"])
     parts, previous, complete = [], None, True
     said: dict[str, int] = {}   # each way of handing on used so far: the third voice is not "ajoute" again
     for q in support:
@@ -341,14 +375,14 @@ def compose_body(support: Sequence[Quote], speakers: Mapping[str, Speaker], lang
         # each part with its own typography: the speaker's words as said (no space added before a colon of an
         # English statement in a French draft: "might also be : if you can't"), a translation and the frame
         # in the draft's language
+        said_note, _ = language_note(q, lang)
+        note = f" ({said_note})" if said_note else ""
         if q.language == lang:
-            text, note = typeset_quote(sentence_case(q.text), lang), ""
+            text = typeset_quote(sentence_case(q.text), lang)
         elif lang in q.translations:
-            how = "interpreted_from" if lang in q.interpreted else "translated_from"
-            text, note = typeset(q.translations[lang], lang), " (" + t[how].format(lang=names.get(q.language, q.language)) + ")"
+            text = typeset(q.translations[lang], lang)
         else:
-            text, note = (typeset_quote(sentence_case(q.text), q.language),
-                          " (" + t["original_in"].format(lang=names.get(q.language, q.language)) + ")")
+            text = typeset_quote(sentence_case(q.text), q.language)
             complete = False
         quoted = f"{open_q}{nested(text.rstrip(), lang)}{close_q}"
         ways = (t[key],) if isinstance(t[key], str) else t[key]

@@ -28,6 +28,7 @@ def _quote(q: Quote) -> dict[str, Any]:
         "heard": None if q.heard is None else round(q.heard, 3),
         "disagrees": q.disagrees,
         "interpreted": list(q.interpreted),
+        "spoken_in": q.spoken_in,
     }
 
 

@@ -13,7 +13,7 @@ from ..records import Quote, Speaker, Synthesis, Takeaway, format_time
 from ..countries import country_name, place_name
 from ..posts import post_in
 from .dates import event_when, title_event
-from .i18n import (LANGUAGE_NAMES, ROLES, TEXT, attribution, event_intro, format_date, prose_name,
+from .i18n import (ROLES, TEXT, attribution, event_intro, format_date, language_names, language_note, prose_name,
                    quote_marks, speaker_name)
 from .typography import nested, sentence_case, typeset, typeset_quote
 
@@ -116,20 +116,20 @@ class ReportView:
 
 def _language_note(key: str, source: str, lang: str) -> str:
     """« en espagnol dans le texte », "translated from French": a ``lang`` report's note on text in ``source``."""
-    names = LANGUAGE_NAMES.get(lang, LANGUAGE_NAMES["en"])
-    return typeset(TEXT.get(lang, TEXT["en"])[key].format(lang=names.get(source, source)), lang)
+    return typeset(TEXT.get(lang, TEXT["en"])[key].format(**language_names(source, lang)), lang)
 
 
 def quote_text_for(q: Quote, lang: str) -> tuple[str, str | None]:
-    """The quote as printed in a ``lang`` report (verbatim, or its translation), and the note that goes with it."""
+    """The quote as printed in a ``lang`` report (verbatim, or its translation), and the note that goes with it
+    (see language_note: the interpreter's words, where the event had one, are not a model's translation)."""
+    note, _ = language_note(q, lang)
     if q.language == lang:
-        return nested(typeset_quote(sentence_case(q.text), lang), lang), None
-    if lang in q.translations:
-        # (the interpreter's words, where the event had one: not a model's translation)
-        key = "interpreted_from" if lang in q.interpreted else "translated_from"
-        return typeset(nested(q.translations[lang], lang), lang), _language_note(key, q.language, lang)
-    return (nested(typeset_quote(sentence_case(q.text), q.language), lang),
-            _language_note("original_in", q.language, lang))
+        text = typeset_quote(sentence_case(q.text), lang)
+    elif lang in q.translations:
+        text = typeset(q.translations[lang], lang)
+    else:
+        text = typeset_quote(sentence_case(q.text), q.language)
+    return nested(text, lang), typeset(note, lang) if note else None
 
 
 def source_location(q: Quote, lang: str) -> str:
