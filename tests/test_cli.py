@@ -218,6 +218,16 @@ def test_the_table_names_a_missing_spacy_model_briefly():
     assert _brief("fr: unavailable translation") == "fr: unavailable translation"
 
 
+def test_the_table_says_each_kind_of_translation_problem_once():
+    """Review BB: "fr: unavailable translation; en: unavailable translation" took four lines of the problems
+    column; the languages of one problem go together, the JSON keeps each."""
+    from confsynth.cli import _briefs
+
+    assert _briefs(["fr: unavailable translation", "en: unavailable translation"]) == ["translation unavailable (fr, en)"]
+    assert _briefs(["en: partial translation", "en: 2 translation point(s) to check", "empty turn",
+                    "empty turn"]) == ["translation partial (en)", "en: 2 translation point(s) to check", "empty turn"]
+
+
 def test_fewer_key_messages_than_asked_for_the_word_budget_are_said(tmp_path):
     """--takeaways 5 --max-words 400 gave 4 messages without a word: the budget held them back, not the event."""
     inbox = tmp_path / "inbox"

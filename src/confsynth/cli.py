@@ -277,7 +277,7 @@ def _summary(results: Sequence[FileResult], console) -> None:
             continue
         s = r.synthesis
         named = sum(1 for sp in s.speakers if identified(sp))    # (« Mme la Ministre » says who spoke too)
-        problems = "; ".join(dict.fromkeys(_brief(p) for p in s.problems)) or "-"
+        problems = "; ".join(_briefs(s.problems)) or "-"
         table.add_row(name, s.language, str(named), str(len(s.takeaways)), escape(_shown(problems)))
     console.print(table)
 
@@ -286,6 +286,20 @@ def _brief(problem: str) -> str:
     """A problem as the table says it: the missing model's name, its hint left to the warning above the table (a
     German file's spaCy hint took nine lines of the table)."""
     return re.sub(r"^(no spaCy model) for [^(]*\((\w+)\):.*$", r"\1 (\2)", problem)
+
+
+def _briefs(problems: Sequence[str]) -> list[str]:
+    """The problems of a file as the table says them, each once; the languages of one kind of translation problem
+    together: "fr: unavailable translation; en: unavailable translation" took four lines of the problems column
+    (review BB), now "translation unavailable (fr, en)"."""
+    out: dict[str, list[str]] = {}
+    for p in problems:
+        m = re.fullmatch(r"(\w{2,3}): (unavailable|partial) translation", p)
+        key = f"translation {m[2]}" if m else _brief(p)
+        out.setdefault(key, [])
+        if m:
+            out[key].append(m[1])
+    return [f"{key} ({', '.join(langs)})" if langs else key for key, langs in out.items()]
 
 
 def _tell(results: Sequence[FileResult], console) -> None:
