@@ -284,6 +284,11 @@ def test_roles_places_and_adjectives_are_not_people(text, language):
     # what the person runs
     (", qui dirige l'association Covoit'Campagne.", (None, "association Covoit'Campagne", None)),
     (", who leads the Civic Futures Institute.", (None, "Civic Futures Institute", None)),
+    # ... and the country said after it, past the town (review AZ: the chair's introductions printed no country)
+    (", who leads the energy community programme of the City of Milan, Italy.", (None, "City of Milan", "Italy")),
+    (", qui coordonne la Ceinture Aliment-Terre liégeoise, à Liège, en Belgique.",
+     (None, "Ceinture Aliment-Terre liégeoise", "Belgique")),
+    (", who runs Fix It Forward, a charity in Dublin.", (None, "Fix It Forward", None)),
     # a bare « région » is no affiliation: the post says which
     (", vice-président de la région chargé des transports.",
      ("vice-président de la région chargé des transports", None, None)),

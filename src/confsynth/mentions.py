@@ -817,6 +817,12 @@ def _run_org(rest: str) -> tuple[str | None, str | None]:
         found = _find_org(" " + rest)
         if found is not None:
             _, org, country = found
+    # the country said after it, past the town: "who leads the energy community programme of the City of Milan,
+    # Italy", « qui coordonne la Ceinture Aliment-Terre liégeoise, à Liège, en Belgique » (printed with none)
+    for part in parts[1:] if country is None else ():
+        if (country := find_country(part)) is not None or not re.fullmatch(
+                rf"(?:à|in|at|based\s+in)\s+[{_U}][\w'’-]+(?:\s+[{_U}][\w'’-]+)?", part.strip(" .")):
+            break
     return org, country
 
 
