@@ -289,6 +289,11 @@ def test_roles_places_and_adjectives_are_not_people(text, language):
     (", qui coordonne la Ceinture Aliment-Terre liégeoise, à Liège, en Belgique.",
      (None, "Ceinture Aliment-Terre liégeoise", "Belgique")),
     (", who runs Fix It Forward, a charity in Dublin.", (None, "Fix It Forward", None)),
+    # what kind of body, with its nation, is no part of its name (review BB: "Dutch fund Social Impact Ventures")
+    (", who is investment director at the Dutch fund Social Impact Ventures.",
+     ("investment director", "Social Impact Ventures", None)),
+    (", qui dirige le fonds néerlandais Social Impact Ventures.", (None, "Social Impact Ventures", None)),
+    (", qui dirige la fondation Abbé Pierre.", (None, "fondation Abbé Pierre", None)),
     # a bare « région » is no affiliation: the post says which
     (", vice-président de la région chargé des transports.",
      ("vice-président de la région chargé des transports", None, None)),

@@ -589,6 +589,13 @@ def _trim_org(org: str, named: bool = False) -> tuple[str | None, str | None]:
     # (a title said with what it is: "journalist at the newspaper Expresso", « au quotidien Le Monde »)
     org = re.sub(r"^(?:newspaper|daily|weekly|magazine|quotidien|hebdomadaire|journal|mensuel|revue|think\s+tank"
                  r"|radio|television|télévision|chaîne)\s+(?=[A-ZÀ-Ý])", "", org)
+    # (and what kind of body it is, with its nation: "investment director at the Dutch fund Social Impact Ventures",
+    # « au fonds néerlandais Social Impact Ventures »; a kind said alone may be the name's: « fondation Abbé Pierre »)
+    org = re.sub(r"^(?:(?:Dutch|French|German|Belgian|Italian|Spanish|Portuguese|British|Irish|Danish|Swedish|Finnish"
+                 r"|Norwegian|Polish|Austrian|Swiss|Greek|Czech|American|Canadian)\s+(?:[a-z-]+\s+){1,2}"
+                 r"|(?:[a-z-]+\s+){1,2}(?:néerlandais|français|allemand|belge|italien|espagnol|portugais|britannique"
+                 r"|irlandais|danois|suédois|finlandais|norvégien|polonais|autrichien|suisse|grec|tchèque|américain"
+                 r"|canadien)(?:ne|e)?s?\s+)(?=[A-ZÀ-Ý])", "", org)
     country = None
     m = _LOCATION_TAIL.search(org)
     if m and m.start() > 0 and re.fullmatch(rf"(?i:collectif|association|asso|club|amicale|comité)\s+[{_U}][\w'’-]+",
