@@ -212,6 +212,10 @@ def test_self_descriptions_without_a_name(text, language, title, affiliation):
     # nor is how they feel about what someone did
     ("I'm glad the member highlighted the Ebola virus vaccine.", "en"),
     ("Je suis content que le ministre soit là ce soir.", "fr"),
+    # nor an interest declared (review AY: a committee member printed with the witness's NGO)
+    ("Thank you, Chair. I should declare that I'm a member of the Riverwatch Trust, as are, I think, a few thousand "
+     "of my constituents. Mr Denholm, I want to read you something.", "en"),
+    ("Merci. Je dois déclarer un lien d'intérêts : je suis administratrice de l'association Eau Claire.", "fr"),
 ])
 def test_what_someone_is_doing_is_no_self_description(text, language):
     assert not [m for m in mentions(text, language) if m.kind == "describe"]

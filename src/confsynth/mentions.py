@@ -1046,10 +1046,18 @@ def _the_house(title: str, before: str) -> tuple[str, str | None]:
     return title, None
 
 
+# an interest declared is no post: "I should declare that I'm a member of the Riverwatch Trust, as are, I think, a few
+# thousand of my constituents" made the committee member the witness's NGO's (review AY)
+_DECLARES = re.compile(r"(?i:\b(?:declare|declaring|disclose|disclosing)\b|\binterests?\s+to\s+declare"
+                       r"|\bdéclar(?:e|er|ation)\b|\bconflits?\s+d['’]intérêts?|\bliens?\s+d['’]intérêts?)")
+
+
 def _self_description(text: str, start: int, stop: int) -> tuple[str | None, str | None, str | None, int] | None:
     """A speaker's own title/affiliation between ``start`` and ``stop``: "I'm head of X at Nordlys Group"."""
     for rx in _SELF_DESC:
         for m in rx.finditer(text, start, stop):
+            if _DECLARES.search(text, max(text.rfind(".", 0, m.start()), text.rfind("?", 0, m.start()), 0), m.start()):
+                continue
             if "desc" in m.groupdict() and m["desc"]:
                 desc = m["desc"]
                 if re.match(r"(?i:not|no|pas|sure|sorry|afraid|going|trying|très|tout|sûr|sûre|désolée?)\b", desc):
