@@ -1523,3 +1523,23 @@ def test_a_first_name_label_takes_the_full_name_and_body_its_speaker_gives():
     julien = by_label(d, "Julien")
     assert (julien.name, julien.title, julien.affiliation) == ("Julien Moreau", "conseiller numérique",
                                                                "France Services")
+
+
+def test_the_members_present_name_the_labels_by_surname(tmp_path):
+    """A select committee's record lists "Members present: Sir Robert Ainsley (Chair); Ms Anita Patel; …" above "Ms
+    Patel:" (review AY): she was printed "Patel", and her declaration of interest made her the witness's NGO's."""
+    d = _from_file(tmp_path, (
+        "Environment and Rural Affairs Committee\nOral evidence: Storm overflows, HC 412\n\n"
+        "Members present: Sir Robert Ainsley (Chair); Ms Anita Patel; Mr Gareth Hughes.\n\n"
+        "Q1 Chair: Good morning. Our witness is Dr Helen Okafor, who is Chief Executive of the Riverwatch Trust. "
+        "Dr Okafor, how bad is it?\n\n"
+        "Dr Okafor: It's bad. Our storm overflows discharged 41,800 times in 2023.\n\n"
+        "Q2 Ms Patel: Thank you, Chair. I should declare that I'm a member of the Riverwatch Trust, as are, I think, a "
+        "few thousand of my constituents. Dr Okafor, is the company's claim true?\n\n"
+        "Dr Okafor: No. The rivers are not cleaner than they were.\n\n"
+        "Q3 Mr Hughes: Who pays for the new storage tanks?\n\n"
+        "Dr Okafor: The bill payers, in the end.\n"), "en")
+    people = {s.labels[0]: (s.name, s.affiliation) for s in d.speakers if s.labels}
+    assert people["Ms Patel"] == ("Anita Patel", None)
+    assert people["Mr Hughes"] == ("Gareth Hughes", None)
+    assert people["Dr Okafor"] == ("Helen Okafor", "Riverwatch Trust")

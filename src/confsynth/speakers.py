@@ -186,6 +186,32 @@ def _programme(entries: dict[str, _Entry], header: Sequence[str]) -> None:
             e.kind = "moderator"
 
 
+# a record's list of who sat: "Members present: Sir Robert Ainsley (Chair); Ms Anita Patel; Mr Gareth Hughes.",
+# « Présents : M. Bernard Cazals ; Mme Hélène Durand »
+_SAT = re.compile(r"(?i:^\s*(?:members\s+present|present|in\s+attendance|attendees|étaient\s+présents|présents?)"
+                  r"\s*:\s*)(?P<names>.+)$")
+
+
+def _members_present(entries: dict[str, _Entry], header: Sequence[str]) -> None:
+    """Labels by honorific and surname ("Ms Patel:", "Mr Hughes:") named in full by the header's list of who sat
+    (they had been printed "Patel", "Hughes")."""
+    for line in header:
+        m = _SAT.match(line)
+        if m is None:
+            continue
+        listed = [lb.name for part in re.split(r"\s*;\s*", m["names"].strip(" .")) if part
+                  if (lb := parse_label(re.sub(r"\s*\([^()]*\)\s*$", "", part))) is not None
+                  and lb.kind in ("person", "moderator") and lb.name and len(lb.name.split()) >= 2]
+        for e in entries.values():
+            if e.kind not in ("person", "moderator") or not e.name:
+                continue
+            own = name_tokens(e.name)
+            hits = {n for n in listed if len(name_tokens(n)) > len(own) and compatible(own, name_tokens(n))}
+            if len(hits) == 1:
+                e.name = hits.pop()
+                e.evidence.append(("name", f"the header's list of members present: '{line.strip()}'"))
+
+
 def _cast(entries: dict[str, _Entry], header: Sequence[str]) -> None:
     """Initials as labels ("AH:", "TN:") named by the header's cast list: "Participants: Amira Haddad, Bruegel (AH);
     … Chair: Martin Keller, Friends of Europe (MK)." (they had been printed "Tn", "Mk")."""
@@ -639,6 +665,7 @@ def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Seque
     entries, turn_keys = _label_entries(turns)
     _cast(entries, header)
     _programme(entries, header)
+    _members_present(entries, header)
     _spelled_as_written(entries, turns)
     _merge_labels(entries, turn_keys, turns)
     _interviewer(entries, turn_keys)
