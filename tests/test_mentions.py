@@ -265,6 +265,21 @@ def test_each_person_of_an_introduced_list_gets_their_own_description(text, lang
     assert intro == described
 
 
+@pytest.mark.parametrize("text, language, name, title, affiliation", [
+    ("Je vous présente nos intervenants. À ma gauche, Nadia Benali, directrice générale de la Fondation Travail et "
+     "Territoires. Et Isabelle Fournier nous rejoindra pour la deuxième table ronde ; elle est vice-présidente du "
+     "Département de la Gironde, chargée de l'insertion.", "fr", "Isabelle Fournier", "vice-présidente",
+     "Département de la Gironde"),
+    ("Our first speaker is Paul Roy, from the OECD. Kate Smith will join us after lunch; she is head of research at "
+     "the Resolution Foundation.", "en", "Kate Smith", "head of research", "Resolution Foundation"),
+])
+def test_who_will_join_later_is_described_after_what_they_will_do(text, language, name, title, affiliation):
+    """Colloque of review BB: « Et Isabelle Fournier nous rejoindra… ; elle est vice-présidente du Département de la
+    Gironde » printed her with no affiliation."""
+    found = [m for m in mentions(text, language) if m.kind == "introduction" and m.name == name]
+    assert [(m.title, m.affiliation) for m in found] == [(title, affiliation)]
+
+
 @pytest.mark.parametrize("text, language", [
     ("Thank you, Mr. Chair. Today we've learned that federal workers have been told to ignore fraud.", "en"),
     ("Merci Madame la Présidente, je serai bref.", "fr"),

@@ -312,6 +312,10 @@ _INTRODUCTIONS_EN = [_pattern(p) for p in (
     r"(?:\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))?\s+(?:are|will\s+be|include)\s+"
     r"(?:[^.!?;:]{0,30}?[:,]\s*)??){P}",
 )]
+# who will join later, then what they are: « Et Isabelle Fournier nous rejoindra pour la deuxième table ronde ; elle
+# est vice-présidente du Département de la Gironde » (named in passing, she had no affiliation)
+_WILL_JOIN = _pattern(r"{P}(?=\s+(?i:nous\s+(?:rejoindra|rejoint|rejoindront|rejoignent)|va\s+nous\s+rejoindre"
+                      r"|will\s+(?:be\s+)?join(?:ing)?\s+us|joins\s+us|is\s+joining\s+us)\b)")
 _POST_THEN_NAME = _pattern(
     r"(?:^|(?<=[\s,:]))(?P<post>(?i:el|la|le|il|lo|l['’]|the|our|notre|nuestro|nuestra|nostro|nostra|unser|unsere"
     r"|der|die)\s*(?:[\w-]+\s+){0,2}?" + ROLE_WORDS.pattern + r"[^.;:!?,]{0,100}?)\s*,\s*{P}(?=\s*[.!?]|\s*$)")
@@ -1208,7 +1212,13 @@ def find_mentions(
                 # a break the parser made where the speaker put no stop: "Liam O'Connell is the founder of Fix It |
                 # Forward, the network of repair cafés in Ireland." (his organisation was « Fix It »)
                 stop = next((b for a, b in sents if a >= stop), stop)
-            title, org, country = describe(text[e:next_listed(e, stop)][:300])
+            clause = text[e:next_listed(e, stop)][:300]
+            title, org, country = describe(clause)
+            then = re.search(r"[;,]\s*(?=(?i:il|elle|he|she)\s+(?:est|is)\s)", clause)
+            if not (title or org or country) and then:
+                # what they are said after what they will do: « Et Isabelle Fournier nous rejoindra pour la deuxième
+                # table ronde ; elle est vice-présidente du Département de la Gironde » (printed with nothing)
+                title, org, country = describe(" " + clause[then.end():])
             if not (title or org or country) and not text[e:sent_end].strip(" .…"):
                 # the name closes its sentence, the next says who they are: « À ma gauche, Hélène Garnier. Elle a
                 # fondé, il y a dix ans, l'association Cap Expérience… »
@@ -1314,7 +1324,7 @@ def find_mentions(
         add("address", m, False, False, weak=whole or not text.rstrip().endswith("?"))
     # Appositions without a trigger: "Sharon Davies, head of learning, Torfaen County Borough Council",
     # « Karin Lindqvist est chercheuse à l'Université de Malmö »
-    for rx in (_APPOSITION, _RUNS_APPOSITION, _IS_ROLE, _FROM_APPOSITION):
+    for rx in (_APPOSITION, _RUNS_APPOSITION, _IS_ROLE, _FROM_APPOSITION, _WILL_JOIN):
         for m in rx.finditer(text):
             add("introduction", m, False, True)
 
