@@ -1010,6 +1010,15 @@ def test_a_transcript_in_lower_case_names_its_speakers():
     assert cased_copies(said, "en") == ["so my name is Priya Raman,i'm head of research so Declan,let's start with you"]
 
 
+def test_what_the_thanks_are_for_is_no_name_in_lower_case():
+    """YouTube captions of review BA: "hi thank you great talk i'm a councillor in bradford" printed a person called
+    "Great Talk"; "thanks priya" still names Priya."""
+    from confsynth.speakers import cased_copies
+
+    said = ["hi thank you great talk i'm a councillor in bradford", "thanks priya and hi everyone"]
+    assert cased_copies(said, "en") == said[:1] + ["thanks Priya,and hi everyone"]
+
+
 def test_a_name_mistyped_in_one_label_is_the_same_person():
     """« Jean-Marc Rousillon » once for « Jean-Marc Roussillon »: a fifth speaker was listed, misspelled."""
     d = directory([

@@ -595,7 +595,11 @@ def cased_copies(texts: Sequence[str], language: str) -> list[str]:
 
     stop = _stop_words(language) | _stop_words("en") | {
         "everyone", "everybody", "all", "you", "guys", "so", "and", "i'm", "i've", "i'd", "i'll", "it's", "that's",
-        "we're", "you're", "they're", "there's", "let's", "c'est", "j'ai", "much", "very", "again", "both", "lot"}
+        "we're", "you're", "they're", "there's", "let's", "c'est", "j'ai", "much", "very", "again", "both", "lot",
+        # (what the thanks are for: "hi thank you great talk i'm a councillor in bradford" named "Great Talk")
+        "great", "good", "lovely", "brilliant", "excellent", "fantastic", "wonderful", "amazing", "interesting",
+        "fascinating", "nice", "super", "talk", "presentation", "speech", "session", "panel", "question", "point",
+        "beaucoup", "bravo", "superbe", "belle", "excellente", "intervention", "présentation", "exposé"}
 
     def word_ok(w: str) -> bool:
         return w.replace("'", "").replace("’", "").isalpha() and len(w) >= 2 and w.casefold() not in stop
