@@ -1552,3 +1552,15 @@ def test_the_members_present_name_the_labels_by_surname(tmp_path):
     assert people["Ms Patel"] == ("Anita Patel", None)
     assert people["Mr Hughes"] == ("Gareth Hughes", None)
     assert people["Dr Okafor"] == ("Helen Okafor", "Riverwatch Trust")
+
+
+def test_a_label_with_the_surname_s_initial_takes_the_name_the_speaker_says():
+    """Zoom webinar of review BA: "Marc D.: Oui, bonjour, merci. Marc Dumont, je suis élu à Guéret." was printed
+    "Marc D."."""
+    d = directory([
+        ("Julie Marchand", "Bonjour à toutes et à tous. On passe aux questions de la salle. Marc, je vous en prie."),
+        ("Marc D.", "Oui, bonjour, merci. Marc Dumont, je suis élu à Guéret. Ma question : est-ce qu'on ne pourrait "
+                    "pas mobiliser les jeunes en service civique ?"),
+        ("Julie Marchand", "Merci. Karim, une réponse ?"),
+    ])
+    assert by_label(d, "Marc D.").name == "Marc Dumont"

@@ -74,7 +74,8 @@ def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two token tuples can name one person: the shorter's words all appear in the longer."""
     if not a or not b:
         return False
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    # (of two as long, the one with initials: "Marc Dumont" is the label "Marc D.", whichever is asked first)
+    short, long = (a, b) if (len(a), -sum(len(t) == 1 for t in a)) <= (len(b), -sum(len(t) == 1 for t in b)) else (b, a)
     if all(len(t) == 1 for t in short):
         return False                          # initials alone identify nobody
     used: set[int] = set()

@@ -926,8 +926,10 @@ def _enrich_named(entries: dict[str, _Entry], turn_keys: list[str], turns: Seque
                 continue            # people do not introduce themselves in the third person
             how = _fill_from(e, m, entries, turn_keys, turns)
             # a label that says only "Anna" becomes "Anna Seravalli" when an introduction says so
-            if e.name and len(name_tokens(e.name)) == 1 and full_name(m.tokens) and compatible(
-                    name_tokens(e.name), m.tokens):
+            # (or the surname's initial: "Marc D.: Oui, bonjour, merci. Marc Dumont, je suis élu à Guéret")
+            own = name_tokens(e.name or "")
+            if e.name and (len(own) == 1 or len(own) == len(m.tokens) and len(own[-1]) == 1 < len(m.tokens[-1])) \
+                    and full_name(m.tokens) and compatible(own, m.tokens):
                 e.name = _Person(m.tokens, [m.name]).display()
                 e.evidence.append(("name", how))
     for ms in mentions:
