@@ -660,6 +660,8 @@ def _trim_org(org: str, named: bool = False) -> tuple[str | None, str | None]:
         return None, find_country(org)
     if re.fullmatch(rf"(?i:{_ORG_HEAD})", org) and org[:1].islower():
         return None, country    # « vice-président de la région »: which region the post says, not « région »
+    if not re.search(rf"[{_U}\d]", org) and re.search(r"\s(?:dans|in)\s+(?:le|la|les|l['’]|the)\s*[a-zà-ÿ]", org):
+        return None, country    # a kind of body in a trade names none: « chef d'entreprise dans le bâtiment »
     return org, country
 
 
