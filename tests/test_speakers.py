@@ -1564,3 +1564,18 @@ def test_a_label_with_the_surname_s_initial_takes_the_name_the_speaker_says():
         ("Julie Marchand", "Merci. Karim, une réponse ?"),
     ])
     assert by_label(d, "Marc D.").name == "Marc Dumont"
+
+
+def test_a_room_label_s_brackets_hold_a_first_name_or_what_one_is():
+    """Forum of review BB: "Participant (Marc): Marc, I work for a car-sharing company" had no name and the
+    organisation "Marc"; "Participant (student)" had the organisation "student"."""
+    d = directory([
+        ("Moderator", "We have time for questions from the floor. Yes, at the back."),
+        ("Participant (student)", "Hi, I'm in urban planning. Doesn't building everything at once create a backlash?"),
+        ("Participant (Marc)", "Marc, I work for a car-sharing company. Isn't the electric car the real solution?"),
+        ("Participant (Oxfam)", "Hello. What about the people who cannot afford a new car at all?"),
+    ], "en")
+    assert (by_label(d, "Participant (student)").affiliation, by_label(d, "Participant (student)").title) == (
+        None, "student")
+    assert (by_label(d, "Participant (Marc)").name, by_label(d, "Participant (Marc)").affiliation) == ("Marc", None)
+    assert (by_label(d, "Participant (Oxfam)").name, by_label(d, "Participant (Oxfam)").affiliation) == (None, "Oxfam")

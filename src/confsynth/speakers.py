@@ -18,14 +18,14 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Sequence
 
 from .countries import country_name, find_country, institution_country, split_country
 from .ingest.labels import (POST_PREFIX, Label, cast_list, delegation, is_moderator_word, normalize_name, parse_label,
                             turn_label)
-from .mentions import Mention, describe, find_mentions
+from .mentions import ROLE_WORDS, Mention, describe, find_mentions
 from .names import compatible, fold, full_name, name_tokens, says_any, strip_titles
 from .records import Speaker, Turn
 
@@ -376,6 +376,16 @@ def _label_entries(turns: Sequence[Turn]) -> tuple[dict[str, _Entry], list[str]]
                 entry.evidence.append(("name", f"label '{turn.label}'"))
         if turn.label not in entry.labels:
             entry.labels.append(turn.label)
+        paren = label.affiliation if label.kind == "audience" and not label.name else None
+        if paren and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+", paren) and re.match(rf"\W*{re.escape(paren)}\s*,", turn.text):
+            # "Participant (Marc): Marc, I work for a car-sharing company": his name, which he says (it was printed
+            # as his organisation)
+            label = replace(label, name=paren, affiliation=None)
+            entry.name = entry.name or paren
+            entry.evidence.append(("name", f"label '{turn.label}', said as the turn opens"))
+        elif paren and paren[:1].islower() and ROLE_WORDS.search(" ".join(paren.split()[:3])):
+            label = replace(label, affiliation=None)      # "Participant (student)": what they are, not for whom
+            entry.set("title", paren, f"label '{turn.label}'")
         if label.affiliation and not entry.affiliation:
             aff, country = split_country(label.affiliation)
             entry.set("affiliation", aff, f"label '{turn.label}'")
