@@ -1579,3 +1579,21 @@ def test_a_room_label_s_brackets_hold_a_first_name_or_what_one_is():
         None, "student")
     assert (by_label(d, "Participant (Marc)").name, by_label(d, "Participant (Marc)").affiliation) == ("Marc", None)
     assert (by_label(d, "Participant (Oxfam)").name, by_label(d, "Participant (Oxfam)").affiliation) == (None, "Oxfam")
+
+
+def test_each_unknown_speaker_turn_is_its_own_voice_and_may_name_itself():
+    """Otter webinar of review BA: "Unknown Speaker" said "it's Tom here, my video's frozen" once (Tom Brennan is a
+    panellist) and was a nameless attendee from Portugal another time; both were one « Speaker 1 »."""
+    d = directory([
+        ("Claire Dubois", "Welcome. With me today are Tom Brennan, founder of Refurb Hub, and Ingrid Solberg, senior "
+                          "economist at the Nordic Green Finance Institute. Tom, over to you."),
+        ("Tom Brennan", "Thanks Claire. We repair and resell laptops, and the banks do not lend to us."),
+        ("Ingrid Solberg", "A public guarantee fund would change that: it takes the first loss."),
+        ("Unknown Speaker", "Sorry, sorry, can I jump in, it's, it's Tom here, my video's frozen. Just to say that "
+                            "for us a guarantee like that would change everything."),
+        ("Claire Dubois", "Thank you. A question from the audience now."),
+        ("Unknown Speaker", "Yes, hello. I work for a small municipality in Portugal. How do we start?"),
+    ], "en")
+    who = [d.get(k) for k in d.turn_speaker]
+    assert who[3].name == "Tom Brennan" and who[3].id == who[1].id
+    assert who[5].name is None and who[5].id != who[3].id

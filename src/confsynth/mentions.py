@@ -474,6 +474,7 @@ _SELF = [_pattern(p) for p in (
     r"|thank\s+you|thanks)\W*\s*)+{P}(?=\s*,\s*(?:the\s+|la\s+|le\s+|l['’])?[A-ZÀ-Ý][^,.;:!?]{1,60}\.\s)",
 )]
 _SELF_AFTER_GREETING = _SELF[4]
+_ITS_HERE = _pattern(r"(?i:\b(?:it['’]s|c['’]est)\s+){P}(?=\s+(?i:here|ici)\b)")
 # What a speaker says of their own position, with or without their name.
 _SELF_DESC = [re.compile(p) for p in (
     # (German: « Mein Name ist Katrin Vogt, ich bin Redakteurin beim Europa-Magazin Kontinent »)
@@ -1260,6 +1261,10 @@ def find_mentions(
         m = rx.match(text)
         if m:
             add("thanks", m, True, False)
+    # "Sorry, can I jump in, it's, it's Tom here, my video's frozen": one of the event's speakers, by first name
+    for m in _ITS_HERE.finditer(text):
+        if any(compatible(name_tokens(m["name"]), k) for k in known_toks):
+            add("self", m, True, False)
     for rx in _SELF:
         for m in rx.finditer(text):
             name = m["name"]

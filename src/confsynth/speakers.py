@@ -340,6 +340,9 @@ def _spelled_as_written(entries: dict[str, _Entry], turns: Sequence[Turn]) -> No
         e.name = " ".join(words)
 
 
+# a label that says the recogniser could not tell who spoke: each of its turns may be anyone
+_UNKNOWN_VOICE = re.compile(r"(?i:unknown(?:\s+speaker)?|unidentified(?:\s+speaker)?|inconnue?|orat(?:eur|rice)\s+inconnue?"
+                            r"|locut(?:eur|rice)\s+inconnue?)")
 # room labels that are one person: an interview's "Q:"
 _ONE_ASKER = {"q", "question", "questions", "interviewer", "frage", "pregunta", "domanda", "vraag"}
 
@@ -348,6 +351,9 @@ def _label_entries(turns: Sequence[Turn]) -> tuple[dict[str, _Entry], list[str]]
     """One entry per distinct label, and the entry key of every turn."""
     entries: dict[str, _Entry] = {}
     turn_keys: list[str] = []
+    # (where the recogniser told most voices apart: a transcript all "Unknown Speaker" is one label, as it was)
+    unknown = sum(bool(t.label and _UNKNOWN_VOICE.fullmatch(t.label.strip(" .:"))) for t in turns)
+    split_unknown = 0 < unknown < sum(bool(t.label) for t in turns) / 2
     for turn in turns:
         if not turn.label:
             turn_keys.append(UNKNOWN_ID)
@@ -358,6 +364,10 @@ def _label_entries(turns: Sequence[Turn]) -> tuple[dict[str, _Entry], list[str]]
             # « Question de la salle : Bonjour, Amandine Roux… », later « Question de la salle : Oui, bonjour, Gérard
             # Vidal, conseiller départemental du Cantal »: the room's label is many people, each turn one of them
             # (two people were one « Participant·e de la salle », quoted in support of a point)
+            key = f"{key}#{turn.index}"
+        elif split_unknown and label.kind == "anonymous" and _UNKNOWN_VOICE.fullmatch(label.raw.strip(" .:")):
+            # Otter's "Unknown Speaker" is whoever it could not tell: Tom, "it's Tom here, my video's frozen", and a
+            # nameless attendee from Portugal were one « Speaker 1 »
             key = f"{key}#{turn.index}"
         entry = entries.get(key)
         if entry is None:
