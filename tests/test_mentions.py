@@ -318,6 +318,8 @@ def test_roles_places_and_adjectives_are_not_people(text, language):
      ("vice-président de la région chargé des transports", None, None)),
     # where someone lives is no employer
     (", agriculteur à côté de Fleurance.", ("agriculteur", None, None)),
+    # nor the hamlet they live in (review AY: « agriculteur au hameau de la Croix » was printed « (Croix) »)
+    (", agriculteur au hameau de la Croix, donc je suis le premier concerné.", ("agriculteur", None, None)),
     # nor the trade a post is in (review BB: « chef d'entreprise dans le bâtiment » gave the title « chef »)
     (", chef d'entreprise dans le bâtiment, à Villeurbanne.", ("chef d'entreprise dans le bâtiment", None, None)),
     # an article in capitals inside the sentence is the name's

@@ -761,6 +761,9 @@ def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
             title = None
         near = re.search(r"(?i:\s+(?:à\s+côté|près|non\s+loin|pas\s+loin|autour|aux\s+alentours|near|next\s+to|close\s+to"
                          r"|outside))$"
+                         # (or the hamlet they live in: « agriculteur au hameau de la Croix » was printed « (Croix) »)
+                         r"|(?i:\s+(?:au|du|dans\s+le|in\s+the|at\s+the)\s+(?:hameau|village|quartier|lieu-dit|bourg|hamlet"
+                         r"|neighbourhood|neighborhood))$"
                          # (or the country around it: « éleveur dans les monts | du Lyonnais », "in the hills | of …")
                          rf"|\s+(?:dans\s+(?:les|le|la|l['’])|in\s+the)\s*(?!{_ORG_HEAD}\b)[a-zà-ÿ][\w'’-]*$", title or "")
         if near:
