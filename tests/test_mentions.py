@@ -475,6 +475,14 @@ def test_a_name_then_what_the_speaker_feels_is_no_self_introduction(text, langua
     assert not [m for m in mentions(text, language) if m.kind == "self"]
 
 
+def test_a_first_name_then_where_one_lives_is_a_self_introduction():
+    """Wind-farm debate of review AY: « Un habitant : Oui, bonjour, Patrick, j'habite à Landéan » lost the name
+    Patrick; greeting someone the event knows is no self-introduction."""
+    text = "Oui, bonjour, Patrick, j'habite à Landéan, la commune d'à côté. Les camions passent par où ?"
+    assert [m.name for m in mentions(text, "fr") if m.kind == "self"] == ["Patrick"]
+    assert not [m for m in mentions(text, "fr", known=["Patrick Loiseau"]) if m.kind == "self"]
+
+
 @pytest.mark.parametrize("text, language, name, title, affiliation", [
     ("Bienvenidos. Me llamo Lucía Herrera, soy periodista de Heraldo y hoy me toca moderar.", "es", "Lucía Herrera",
      "periodista", "Heraldo"),

@@ -1271,9 +1271,15 @@ def find_mentions(
     for rx in _SELF:
         for m in rx.finditer(text):
             name = m["name"]
-            if m["hon"] is None and len(name.split()) < 2 and not _overlapping(entities, *m.span("name")) & _PERSON_LABELS:
+            # (after a greeting, where one lives is said of oneself: « Oui, bonjour, Patrick, j'habite à Landéan »
+            # left « Un habitant » unnamed; not to someone the event knows)
+            lives = rx is _SELF[3] and m.start("name") > 0 and len(name.split()) == 1 \
+                and bool(re.match(r"\s*,\s*(?:j['’]habite|(?i:I\s+live))\b", text[m.end("name"):])) \
+                and not any(compatible(name_tokens(name), k) for k in known_toks)
+            if m["hon"] is None and len(name.split()) < 2 and not lives \
+                    and not _overlapping(entities, *m.span("name")) & _PERSON_LABELS:
                 continue   # "I'm Dutch", "je suis Paris": a self-introduction names a whole person
-            if rx in _SELF[3:] and len(name.split()) < 2:
+            if rx in _SELF[3:] and len(name.split()) < 2 and not lives:
                 continue   # (« Sophie, je suis d'accord avec vous » speaks to Sophie)
             body = None
             if rx is _SELF[-1]:
@@ -1286,7 +1292,7 @@ def find_mentions(
             # whose host stayed "Speaker 1")
             # (whatever the small parser tags it: it called her ORG; "I'm British Airways' head…" goes on)
             n = len(out)
-            add("self", m, True, True, vouched=len(name.split()) >= 2
+            add("self", m, True, True, vouched=lives or len(name.split()) >= 2
                 and bool(re.match(r"\s*(?:[.,;!?]|$)", text[m.end("name"):])))
             if body and len(out) > n and not (out[-1].title or out[-1].affiliation):
                 # (the small parser calls « Zero Waste » a person, which cut the description short)
