@@ -2611,3 +2611,56 @@ def test_a_headline_cuts_what_the_speaker_corrected(text, language, headline):
     « …du temps médical, euh, pardon, si on libère… » « …du temps médical pardon, si on libère… », and "to repair,
     repair must" lost its second "repair"."""
     assert make_headline(text, language) == headline
+
+
+def _sentences(said, language="en"):
+    """Sentences of turns given as (speaker, [sentence, ...]), one turn each."""
+    from confsynth.records import Sentence
+
+    out = []
+    for turn, (who, texts) in enumerate(said):
+        for text in texts:
+            out.append(Sentence(len(out), turn, 0, len(text), text, who, language))
+    return out
+
+
+def test_what_someone_from_the_room_does_is_no_point():
+    """« Je suis travailleur social dans un centre d'hébergement. », from the floor, was a keynote's sixth key message,
+    read as the psychiatrist's own words (review AZ)."""
+    from confsynth.takeaways import _describes_self
+
+    said = _sentences([("s1", ["Le logement d'abord, ça marche, et ça ne coûte pas plus cher."]),
+                       ("s2", ["Bonsoir, merci pour cette présentation.",
+                               "Je suis travailleur social dans un centre d'hébergement.",
+                               "Ma question, c'est : est-ce que ça ne pose pas de problèmes ?"]),
+                       ("s3", ["Je suis allé à la mairie trois fois et personne ne m'a répondu."])], "fr")
+    assert _describes_self(said, {"s1": "speaker", "s2": "audience", "s3": "audience"}).tolist() == [
+        False, False, True, False, False]
+
+
+@pytest.mark.parametrize("text", [
+    "We have one from the live chat from sarah.",   # (review BA: the Q&A's housekeeping, a key message)
+    "I should declare that I'm a member of the Riverwatch Trust, as are, I think, a few thousand of my constituents.",
+    "Je dois déclarer que je suis adhérente de l'association.",
+])
+def test_housekeeping_and_declarations_of_interest_are_framing(text):
+    """A committee member's declaration of interest was a key message (review AY), and a talk's Q&A housekeeping
+    another (review BA)."""
+    from confsynth.takeaways import _META
+
+    assert _META.search(text)
+
+
+def test_what_a_question_puts_to_the_witness_is_the_question():
+    """"Last year your chief executive received a bonus of £480,000. Is that right?" and "Your company's business plan
+    says you will spend £1.9 billion…" were a committee's key messages, "made by" the member who asked (review AY)."""
+    from confsynth.takeaways import _question_premise
+
+    said = _sentences([("m", ["Mr Denholm, money.", "Your company's business plan says you will spend £1.9 billion.",
+                              "And over the same period bills will rise by 28 percent.",
+                              "Why should my constituents pay twice?"]),
+                       ("w", ["The £1.9 billion is the largest environmental programme in our history."]),
+                       ("p", ["You can't automate taking apart a fridge.", "So why do we tax repair?"]),
+                       ("c", ["Thank you."])])
+    roles = {"m": "speaker", "w": "speaker", "p": "speaker", "c": "moderator"}
+    assert _question_premise(said, roles).tolist() == [False, True, True, False, False, False, False, False]

@@ -1072,6 +1072,15 @@ _OWN_ORG = re.compile(
     r"|syndicat|ONG|PME|TPE|ETI|banque|mutuelle|opérateur|fabricant|collectif)s?\b", re.IGNORECASE)
 
 
+# ... and, from the room, a post said with where it is held, whatever the post: « Je suis travailleur social dans un
+# centre d'hébergement. » (a keynote's sixth key message, read as the psychiatrist's words), "I'm a nurse at St
+# Mary's." (not a state the speaker is in: « Je suis allé à la mairie », « je suis d'accord avec… »)
+_FLOOR_POST = re.compile(
+    r"^\W*(?:(?:bonjour|bonsoir|hello|hi|oui|yes|alors|so|merci|thank you|thanks)[,.!]?\s+)*"
+    r"(?:je\s+suis|I(?:'m|\s+am)\s+(?:a|an))\s+(?![\w-]*(?:é|ée|és|ées)\s)(?:[\w'-]+\s+){1,3}?"
+    r"(?:dans|à|au|aux|chez|en|at|in|with|from|for)\s", re.IGNORECASE)
+
+
 def _describes_self(sentences: Sequence[Sentence], roles: dict[str, str]) -> np.ndarray:
     """Short sentences in which a voice from the room says what they do (see _OWN_POST); or any voice, as the
     first words it says ("Tom, I run a small engineering firm in Sheffield, about thirty people." was a key
@@ -1087,6 +1096,7 @@ def _describes_self(sentences: Sequence[Sentence], roles: dict[str, str]) -> np.
         into = k - start if s.turn == first_turn[s.speaker_id] else len(sentences)
         words, text = len(s.text.split()), s.text.replace("’", "'")
         out[k] = ((roles.get(s.speaker_id) == "audience" or into < 2) and words <= 20 and bool(_OWN_POST.match(text))
+                  or roles.get(s.speaker_id) == "audience" and into < 3 and words <= 20 and bool(_FLOOR_POST.match(text))
                   or into < 6 and words <= 25 and bool(_OWN_ORG.match(text)))
     return out
 
@@ -1259,7 +1269,7 @@ _META = re.compile(
     r"|\b(table ronde|(?:ma|mon|votre|ton|ta|son|sa|cette|leur|my|your|his|her|this|our|their) "
     r"(?:intervention|présentation|presentation|talk|exposé)|intervenants?|tout à l'heure|dans un instant"
     r"|question suivante|panelists?|(?:the|this|our|ce|le|notre) panel|in a moment|next session|first session"
-    r"|this session|(?:in|on) the chat|dans le chat|slides?|diapos?|(?:le|au|the) micro|microphone|(?:the|our"
+    r"|this session|(?:in|on|from) the (?:live )?chat|live[- ]chat|(?:dans|depuis) le chat|slides?|diapos?|(?:le|au|the) micro|microphone|(?:the|our"
     r"|today's|this) agenda|ordre du jour|pause café|coffee break|(?:keep|stay|be|we're|we are|running) (?:on|behind"
     r"|over|out of) time|tenir (?:dans )?(?:les|mon|le) temps|(?:mon|votre) temps de parole|temps imparti"
     r"|tenir (?:dans )?(?:les|mes) (?:\w+ )?minutes|si je déborde|chronomètre"
@@ -1268,6 +1278,11 @@ _META = re.compile(
     r"|minutes? (?:left|remaining|to go|de parole)|(?:il (?:me|nous|vous) reste|j'ai|we have"
     r"|I have|you have) (?:\w+ )?minutes?|estrade|(?:nous|me) rejoindre"
     r"|ma question|my question|question s'adresse|vous êtes|vous travaillez|asking you|ask you"
+    # a member's declaration of interest before a question: "I should declare that I'm a member of the Riverwatch
+    # Trust, as are, I think, a few thousand of my constituents." (a committee's fifth key message)
+    r"|(?:I|we)(?:'d| should| must| need to| have to| would like to| want to| ought to)? declare (?:that|an|my|our)"
+    r"|declaration of (?:an )?interests?|(?:je dois|je voudrais|je tiens à|je veux) (?:déclarer|signaler) (?:que|qu'|un|mon)"
+    r"|déclaration d'intérêts?"
     # the meeting's own course: "the things we've discussed", "we'll come to that later", « on y reviendra »
     r"|(?:the things|everything|what) (?:we've|we have|we) (?:just )?(?:discussed|talked about|covered)"
     r"|ce (?:dont|que) (?:nous avons|on a) (?:discuté|parlé|évoqué)"
@@ -2178,6 +2193,8 @@ def select_takeaways(
                   | _describes_self(sentences, roles))
     # (and someone else's words the speaker says again: see _echoes_a_quotation)
     introduced |= _echoes_a_quotation(sentences, turns)
+    # (and what a question puts to the person asked: see _question_premise)
+    introduced |= _question_premise(sentences, roles)
     fitness[introduced] = 0.0   # (who the speaker is: no point, no statement, no quote; see below)
     # the interpreter says again what someone said, a narration says what nobody said: never a point, a statement
     # or a quote of theirs
@@ -2603,6 +2620,42 @@ def _why_asked(sentences: Sequence[Sentence]) -> np.ndarray:
         if prev.turn == s.turn and prev.text.rstrip().endswith("?") and _BECAUSE.match(s.text.replace("’", "'")) \
                 and not _WHY.search(prev.text):
             mask[i] = True   # ("Now, why is this important for policy? Because…" answers the speaker's own why)
+    return mask
+
+
+# Words that put something to the person asked: "Your company's business plan says…", "you told us…", « votre
+# rapport indique… » (a bare "you" is often anyone's: "you can't automate taking apart a fridge")
+_PUT_TO_YOU = {
+    "en": re.compile(r"\byour\b|\byou (?:say|said|told|claim(?:ed)?|wrote|stated|promised|plan(?:ned)?|will|paid"
+                     r"|received|spend|spent)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:votre|vos)\b|\bvous (?:dites|avez dit|affirmez|écrivez|avez écrit|prévoyez|avez promis)\b",
+                     re.IGNORECASE),
+}
+
+
+def _question_premise(sentences: Sequence[Sentence], roles: dict[str, str]) -> np.ndarray:
+    """Sentences that put to the person asked what the question that closes the turn rests on: "Last year your
+    chief executive received a bonus of £480,000. Is that right?", "Your company's business plan says you will
+    spend £1.9 billion…" (then "Why should my constituents pay twice?"): a committee member's questions were key
+    messages "made by" him. Up to three sentences before the question, when someone else than the chair answers
+    it next; they are the question's, no point, statement or quote of the asker's."""
+    mask = np.zeros(len(sentences), dtype=bool)
+    runs = _turn_runs(sentences)
+    for k, (turn, first, count) in enumerate(runs[:-1]):
+        last = first + count - 1
+        asker, answerer = sentences[last].speaker_id, sentences[runs[k + 1][1]].speaker_id
+        if not sentences[last].text.rstrip().endswith("?") or answerer == asker or roles.get(answerer) == "moderator":
+            continue
+        put = None   # (from the first sentence put to the person asked: "And over the same period customers'
+        # bills will rise by, I think, 28 percent." between two is the question's too)
+        for j in range(last - 1, max(first, last - 3) - 1, -1):
+            if sentences[j].text.rstrip().endswith("?"):
+                break   # (an earlier question: what comes before it is its own)
+            rx = _PUT_TO_YOU.get(sentences[j].language)
+            if rx is not None and rx.search(sentences[j].text.replace("’", "'")):
+                put = j
+        if put is not None:
+            mask[put:last] = True
     return mask
 
 
