@@ -1246,6 +1246,17 @@ def test_a_body_statement_starts_where_it_reads_alone(before, said, language, pr
      "Un index de plus, c'est un tableau Excel de plus.", True),
     ("Mais justement, les études montrent le contraire. Les pistes séparées font venir des clients.",
      "Les pistes séparées font venir des clients.", True),
+    # agreeing by half, the objection named, and the courtesy before a rebuttal (reviews AY, AZ, BA: all "adds")
+    ("Je suis d'accord à moitié. Oui, la tomate sous serre chauffée, c'est un mauvais exemple.",
+     "Oui, la tomate sous serre chauffée, c'est un mauvais exemple.", True),
+    ("Yes, we have some, and good luck to them. My objection is to it being imposed in the public sector.",
+     "My objection is to it being imposed in the public sector.", True),
+    ("With respect, Chair, they're designed to operate in exceptional rain. Not forty-one thousand times.",
+     "Not forty-one thousand times.", True),
+    ("But Ingrid, with respect, a bonus is a paperwork nightmare for a small repairer.",
+     "a bonus is a paperwork nightmare for a small repairer.", True),
+    ("With respect to funding, cities need long-term money to adapt their drainage.",
+     "cities need long-term money to adapt their drainage.", False),
     # agreeing, or a comparison, is not disagreeing
     ("I couldn't agree more. Cities need long-term money to adapt their drainage.",
      "Cities need long-term money to adapt their drainage.", False),
@@ -2613,6 +2624,7 @@ def test_a_headline_cuts_what_the_speaker_corrected(text, language, headline):
     assert make_headline(text, language) == headline
 
 
+
 def _sentences(said, language="en"):
     """Sentences of turns given as (speaker, [sentence, ...]), one turn each."""
     from confsynth.records import Sentence
@@ -2664,3 +2676,20 @@ def test_what_a_question_puts_to_the_witness_is_the_question():
                        ("c", ["Thank you."])])
     roles = {"m": "speaker", "w": "speaker", "p": "speaker", "c": "moderator"}
     assert _question_premise(said, roles).tolist() == [False, True, True, False, False, False, False, False]
+
+
+def test_the_view_a_rebuttal_answers_is_the_other_side():
+    """Benoît Delvaux's distrust of supermarkets, under Klaus Becker's « Je comprends la méfiance, mais je ne suis pas
+    d'accord », read « Benoît Delvaux ajoute » (review AZ)."""
+    from confsynth.records import Segment, Turn
+    from confsynth.takeaways import _rebutted_turn
+
+    texts = [("Élodie", "Benoît, vous vouliez réagir ?"),
+             ("Benoît", "Quand la grande distribution s'intéresse au local, elle prend le mot et laisse le producteur."),
+             ("Klaus", "Je comprends la méfiance, mais je ne suis pas d'accord. Avec un bon contrat, un supermarché "
+                       "peut être un partenaire.")]
+    turns = [Turn(i, who, text, "t.txt", (Segment(0, i + 1),), "fr") for i, (who, text) in enumerate(texts)]
+    said = _sentences([(who, [text]) for who, text in texts], "fr")
+    roles = {"Élodie": "moderator", "Benoît": "speaker", "Klaus": "speaker"}
+    assert _rebutted_turn(said, turns, 2, roles) == 1
+    assert _rebutted_turn(said, turns, 1, roles) is None   # (Benoît does not disagree: no side to take)

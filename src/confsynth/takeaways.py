@@ -2416,7 +2416,11 @@ def select_takeaways(
     for rank, (h, body_idx, quotes) in enumerate(parts, start=1):
         head = sentences[h]
         lang = head.language
+        # (the view the point's own turn rebuts is the other side of it: Benoît Delvaux's distrust of
+        # supermarkets, under Klaus Becker's « Je comprends la méfiance, mais je ne suis pas d'accord », "added")
+        rebutted = _rebutted_turn(sentences, turns, h, roles)
         support = tuple(_statement(sentences[j], turns, head.speaker_id) for j in body_idx)
+        support = tuple(replace(q, disagrees=True) if q.source.turn == rebutted else q for q in support)
         refs = [sentences[j] for j in [h] + body_idx]
         sources = tuple(SourceRef(turns[s.turn].file, turns[s.turn].locate(s.start).line,
                                   turns[s.turn].locate(s.start).time, s.turn) for s in refs)
@@ -2428,7 +2432,8 @@ def select_takeaways(
             # (a quote that contests the point says so: « Là, je ne suis pas du tout d'accord avec Marc » under
             # Marc's point read as support for it)
             quotes=tuple(replace(q, disagrees=q.speaker_id != head.speaker_id
-                                 and disagrees(turns[q.source.turn].text, *q.span, strict=True)) for q in quotes),
+                                 and (q.source.turn == rebutted
+                                      or disagrees(turns[q.source.turn].text, *q.span, strict=True))) for q in quotes),
             support=support,
             said=Quote(text=head.text, speaker_id=head.speaker_id, language=lang, source=sources[0],
                        span=(head.start, head.end)),
@@ -2441,6 +2446,18 @@ def select_takeaways(
         takeaways.sort(key=lambda t: t.position)
         takeaways = [replace(t, rank=r) for r, t in enumerate(takeaways, start=1)]
     return takeaways
+
+
+def _rebutted_turn(sentences: Sequence[Sentence], turns: Sequence[Turn], h: int, roles: dict[str, str]) -> int | None:
+    """The turn that the turn of the point ``h`` answers disagreeing, when it opens so (or the point says so):
+    the turn just before it, of someone else than the chair. None when it does not disagree."""
+    head = sentences[h]
+    if not disagrees(turns[head.turn].text, head.start, head.end, strict=True):
+        return None
+    before = next((s for s in reversed(sentences[:h]) if s.turn != head.turn), None)
+    if before is None or before.speaker_id == head.speaker_id or roles.get(before.speaker_id) == "moderator":
+        return None
+    return turns[before.turn].index
 
 
 def _owner(close: np.ndarray, eligible: np.ndarray) -> np.ndarray:
@@ -2502,7 +2519,16 @@ _DISAGREES = re.compile(
     r"|no\s+(?:comparto|lo\s+vemos|lo\s+veo\s+así)|discrepo|non\s+condivido"
     r"|(?:da|dem)\s+widerspreche\s+ich|ich\s+sehe\s+das\s+(?:etwas\s+|ganz\s+)?anders|sehe\s+ich\s+(?:etwas\s+|ganz\s+)?anders"
     r"|(?:muss|möchte|will)\s+ich\s+(?:\w+\s+){0,4}?widersprechen"
-    r"|ich\s+bin\s+(?:da\s+)?(?:nicht\s+(?:ganz\s+)?einverstanden|anderer\s+Meinung))",
+    r"|ich\s+bin\s+(?:da\s+)?(?:nicht\s+(?:ganz\s+)?einverstanden|anderer\s+Meinung)"
+    # agreeing by half, and the objection said as such: « Je suis d'accord à moitié », "I only partly agree",
+    # "My objection is to it being imposed…", « Mon objection, c'est… »
+    r"|d'accord\s+(?:à\s+moitié|en\s+partie|seulement\s+en\s+partie)|à\s+moitié\s+d'accord|partiellement\s+d'accord"
+    r"|I\s+(?:only\s+)?(?:half|partly|partially)\s+agree|I\s+agree\s+only\s+(?:in\s+part|partly|up\s+to\s+a\s+point)"
+    r"|(?:my|our)\s+(?:main\s+|only\s+|real\s+|big\s+)?objection|(?:mon|notre)\s+(?:\w+\s+)?objection|j'objecte"
+    # ... and the courtesy that announces a rebuttal: "With respect, Chair, they're designed to operate in exceptional
+    # rain.", "But Ingrid, with respect, a bonus is a paperwork nightmare" (not "with respect to")
+    r"|with\s+(?:all\s+)?(?:due\s+|great\s+)?respect(?!\s+(?:to|of|for)\b)|sauf\s+votre\s+respect"
+    r"|avec\s+tout\s+le\s+respect\s+que\s+je\s+(?:vous|te|lui)\s+dois)",
     re.IGNORECASE)
 _OPENING_CHARS = 250   # how much of a turn's start counts as its opening
 
