@@ -2678,6 +2678,28 @@ def test_what_a_question_puts_to_the_witness_is_the_question():
     assert _question_premise(said, roles).tolist() == [False, True, True, False, False, False, False, False]
 
 
+@pytest.mark.parametrize("text, language, headline", [
+    ("So my message is: energy communities must be designed first for the households who cannot pay.", "en",
+     "Energy communities must be designed first for the households who cannot pay."),
+    ("My point is: low-emission zones must come with targeted compensation for poorer households.", "en",
+     "Low-emission zones must come with targeted compensation for poorer households."),
+    ("Mon message, c'est que le droit européen des marchés publics permet déjà de faire beaucoup.", "fr",
+     "Le droit européen des marchés publics permet déjà de faire beaucoup."),
+    ("Mon message, c'est donc : les citoyens sont prêts à investir dans leur alimentation.", "fr",
+     "Les citoyens sont prêts à investir dans leur alimentation."),
+])
+def test_a_message_the_speaker_names_heads_its_point(text, language, headline):
+    """Speakers flag their own key messages ("So my message is…", « Mon message, c'est que… ») and reviews AZ and BB
+    found them in other points' bodies while asides headed: the sentence is preferred as a headline, without
+    its signpost."""
+    from confsynth.takeaways import flags_message
+    from confsynth.records import Sentence
+
+    assert make_headline(text, language) == headline
+    assert flags_message(Sentence(0, 0, 0, len(text), text, "s1", language))
+    assert _fitness(text, language) > _fitness(headline, language)
+
+
 def test_the_view_a_rebuttal_answers_is_the_other_side():
     """Benoît Delvaux's distrust of supermarkets, under Klaus Becker's « Je comprends la méfiance, mais je ne suis pas
     d'accord », read « Benoît Delvaux ajoute » (review AZ)."""

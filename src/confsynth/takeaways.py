@@ -137,6 +137,27 @@ _HEARD = re.compile(
 _SIGNPOSTED = {lang: re.compile(r"^\W*(?:(?:and|so|et|donc|alors)\s+)?(?:" + rx + r")\s*", re.IGNORECASE)
                for lang, rx in (("en", _SIGNPOST_EN), ("fr", _SIGNPOST_FR))}
 _NOTHING = re.compile(r"(?!)")
+# The speaker naming a sentence as their message: "So my message is: energy communities must be designed first for
+# the households…", "My point is: low-emission zones must come with targeted compensation.", "for me the first
+# message is very simple: …", « Mon message, c'est que… », « Donc, deuxième message : … », « Mon message à moi, il
+# est pour les financeurs : … », « l'exhaustivité n'est pas un détail : c'est le cœur du projet »
+_ORDINALS_EN = r"(?:first|second|third|fourth|fifth|last|final|main|key|central|core|one|big|real|take-?home)"
+_ORDINALS_FR = r"(?:premier|deuxième|second|troisième|quatrième|cinquième|dernier|principal|seul|vrai)"
+_OWN_MESSAGE_EN = (r"(?:(?:my|our) (?:" + _ORDINALS_EN + r" )?(?:message|takeaway|point|recommendation|plea)"
+                   r"|the (?:" + _ORDINALS_EN + r" )?(?:message|takeaway))(?: (?:to you|for you|here|today|tonight))?")
+_OWN_MESSAGE_FR = (r"(?:(?:mon|notre|le) (?:" + _ORDINALS_FR + r" )?message|(?:ma|notre) (?:recommandation|proposition)"
+                   r"(?: principale)?)(?: à moi)?")
+_OWN_MESSAGE = {
+    "en": re.compile(r"(?i:\b" + _OWN_MESSAGE_EN + r"\s*(?:,\s*)?(?:(?:is|would be|will be)\b|:))"),
+    "fr": re.compile(r"(?i:\b" + _OWN_MESSAGE_FR + r"\s*(?:,\s*(?:pour moi,\s*)?)?(?:(?:c'est|ce serait|est|il est)\b|:)"
+                     r"|\b" + _ORDINALS_FR + r" message\s*[:,]|\bc'est (?:le cœur|le coeur|l'essentiel) d(?:u|e|es)\b)"),
+}
+
+
+def flags_message(sentence: Sentence) -> bool:
+    """Whether the speaker says the sentence is their message (see ``_OWN_MESSAGE``)."""
+    pattern = _OWN_MESSAGE.get(sentence.language)
+    return pattern is not None and bool(pattern.search(sentence.text.replace("’", "'")))
 _LEAD_FILLERS = {
     "fr": [r"vous avez raison", r"tu as raison", r"c'est vrai", r"tout à fait", r"exactement", r"absolument",
            r"c'est (?:justement |exactement |précisément )?pour (?:ça|cela) (?:que|qu')",
@@ -159,6 +180,8 @@ _LEAD_FILLERS = {
            r"après" + _PAUSE_OR_TALK_FR, r"surtout" + _PAUSE_OR_TALK_FR,
            r"ensuite", r"justement", r"en gros", r"en réalité" + _PAUSE_OR_TALK_FR,
            _SIGNPOST_FR,
+           # « Mon message, c'est que… », « Mon message, c'est donc : … » (see _OWN_MESSAGE)
+           _OWN_MESSAGE_FR + r",?(?: pour moi,)?(?: (?:c'est|ce serait|est|il est))?(?: donc)?(?: (?:que|qu')|(?=\s*:))",
            # « Deuxième point, il faut… », « Dernière chose : … »
            r"(?:(?:le|la|un|une) )?(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième"
            r"|septième|dernier|dernière|autre)(?: et (?:dernier|dernière))? " + _SIGNPOST_NOUNS_FR + _PAUSE,
@@ -246,6 +269,8 @@ _LEAD_FILLERS = {
            r"(?:it's|it is) worth (?:remembering|recalling|noting|saying)" + _THAT, r"let me remind you" + _THAT,
            r"though" + _PAUSE,
            _SIGNPOST_EN, r"(?:first|second|third)" + _PAUSE,
+           # the message named as such: "So my message is: …", "My message is that…" (see _OWN_MESSAGE)
+           _OWN_MESSAGE_EN + r"(?: (?:is|would be|will be))?(?: (?:very |quite |really )?simple)?(?: that\b|(?=\s*:))",
            # a recap's numbers: "One: you're not too small to be a target…"
            r"(?:one|two|three|four|five|six|seven)(?=\s*:)",
            r"(?:one|two|three|four|five)(?=\s*,(?!\s*(?:or |and )?(?:two|three|four|five|six|seven|eight|nine|ten"
@@ -1725,6 +1750,7 @@ REFERS_BACK_QUOTE = 0.1     # quality a quote loses when it opens so
 
 FRAGMENT_HEADLINE = 0.5   # fitness kept by a sentence that is no clause (its parse's root a noun)
 EXCLAIMED_HEADLINE = 0.6  # fitness kept by a sentence said with an exclamation mark
+FLAGGED_HEADLINE = 1.5    # fitness gained by a sentence its speaker names as their message (see _OWN_MESSAGE)
 
 FRAGMENT_QUOTE = 0.3      # quality a passage loses when it opens on one (English only: see nlp.is_clause)
 
@@ -1794,6 +1820,8 @@ def headline_fitness(sentence: Sentence, speaker_role: str, ideal: tuple[int, in
         q *= 0.3    # broken off: a headline would put words in the speaker's mouth to finish it
     if not sentence.is_clause:
         q *= FRAGMENT_HEADLINE   # "Zones of speech of one speaker without any noise…": a noun phrase, no claim
+    if speaker_role != "moderator" and flags_message(sentence):
+        q *= FLAGGED_HEADLINE   # "So my message is: …": the speaker says which sentence is the point
     if speaker_role == "moderator" and (not _RECAP.search(text) or _HEARD.search(text)):
         q *= moderator_factor   # moderators frame points; the speakers make them (but their recap sums them up)
     elif speaker_role == "audience":
@@ -2382,9 +2410,15 @@ def select_takeaways(
         cand_rel = np.zeros((len(candidates), len(heads)))
         cand_on_point = np.zeros((len(candidates), len(heads)), dtype=bool)
     cand_owner = _owner(cand_rel, cand_on_point)
+    # a sentence its speaker names as their message is a point of its own: no statement in a body, nor a quote under
+    # someone else's point (Maria Rossi's "My message is: energy communities must be designed first for the
+    # households…" opened the body of Lucía Fernández's point on professional support, Pieter Janssens's "My message
+    # is that citizens must own…" was its quote; review AZ)
+    flagged = np.array([flags_message(s) for s in sentences], dtype=bool)
     parts = []
     for k, h in enumerate(heads):
-        owned = [(c, float(cand_rel[i, k])) for i, c in enumerate(candidates) if cand_owner[i] == k]
+        owned = [(c, float(cand_rel[i, k])) for i, c in enumerate(candidates) if cand_owner[i] == k
+                 and not any(flagged[j] and sentences[j].speaker_id != sentences[h].speaker_id for j in c.sentences)]
         quotes = _pick_quotes(owned, used_quotes, config.quotes_per_takeaway, sentences, roles, blocked, cased,
                               config.quote_closeness, sure)
         for c in quotes:
@@ -2393,14 +2427,14 @@ def select_takeaways(
         # what is covered
         allowed = np.zeros(n, dtype=bool)
         allowed[:] = owner_sentence == k
-        allowed &= ~used & prints_well & ~framing
+        allowed &= ~used & prints_well & ~framing & ~flagged
         body_idx = _greedy(obj, fitness, vectors, config.body_sentences, config, allowed)
         if not body_idx and config.body_sentences > 0:
             # nothing elsewhere in the event: the speaker's own next sentence, when it goes on with the
             # point (« La clé, c'est l'allotissement… » then « Et puis le sourcing… »)
             for j in (h + 1, h + 2):
                 if (j < n and sentences[j].turn == sentences[h].turn and not used[j] and fitness[j] > 0
-                        and not framing[j]
+                        and not framing[j] and not flagged[j]
                         and prints_well[j] and sent_close[j, k] >= 0.5 * config.body_similarity
                         and sent_on_point[j, k]):
                     body_idx = [j]
