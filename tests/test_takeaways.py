@@ -2624,7 +2624,6 @@ def test_a_headline_cuts_what_the_speaker_corrected(text, language, headline):
     assert make_headline(text, language) == headline
 
 
-
 def _sentences(said, language="en"):
     """Sentences of turns given as (speaker, [sentence, ...]), one turn each."""
     from confsynth.records import Sentence
@@ -2715,3 +2714,29 @@ def test_the_view_a_rebuttal_answers_is_the_other_side():
     roles = {"Élodie": "moderator", "Benoît": "speaker", "Klaus": "speaker"}
     assert _rebutted_turn(said, turns, 2, roles) == 1
     assert _rebutted_turn(said, turns, 1, roles) is None   # (Benoît does not disagree: no side to take)
+
+
+@pytest.mark.parametrize("before, text, leans", [
+    ("Today we employ forty-two people, and 60% of them were long-term unemployed.",
+     "Some of them had been out of work for five, six years.", True),
+    ("One of them told us: \"for the first time I'm not choosing between my job and my kids\".",
+     "Now I'm not saying that's a statistic, it's one voice, but we heard that again and again.", True),
+    ("Karen, a viewer, wrote to us about pay.", "I'd actually agree with Karen, and I think that's important.", True),
+    ("Today we employ forty-two people.", "Every thousand tonnes we repair creates around thirty jobs.", False),
+])
+def test_a_quote_does_not_open_on_what_the_reader_does_not_see(before, text, leans):
+    """Quotes opened on "Some of them…", "Now I'm not saying that's a statistic" and "I'd actually agree with Karen"
+    (reviews AY, BA), the sentence they lean on not printed."""
+    from confsynth.takeaways import opens_on_before
+
+    assert opens_on_before(_sentences([("s1", [before, text])]), 1) is leans
+
+
+def test_a_short_answer_opens_on_the_question():
+    """"Yes, we have some, and good luck to them." was a quote: some what? (review AY, the host's question unseen)"""
+    from confsynth.takeaways import opens_on_before
+
+    said = _sentences([("h", ["Graham, what is it you object to?", "Because your members have adopted it."]),
+                       ("g", ["Yes, we have some, and good luck to them.", "Yes, and the Treasury estimated last "
+                              "year that a roll-out would need 45,000 more staff in frontline roles."])])
+    assert [opens_on_before(said, i) for i in (2, 3)] == [True, False]

@@ -1524,6 +1524,9 @@ _LEANS_BACK = re.compile(
     r"|comme l'(?:a|ont) (?:dit|rappelé|souligné)|ce que (?:disait|vient de dire|disaient)|je rejoins"
     r"|(?:évoqué|mentionné|cité)e?s? (?:tout à l'heure|plus tôt|précédemment)|as (?:\w+ )?(?:said|mentioned|noted)"
     r"|(?:mentioned|said) (?:earlier|before|previously)|i agree with|to (?:build on|echo) what"
+    # ("I'd actually agree with Karen, and I think that's important.": who is Karen?)
+    r"|I(?:'d|\s+would|\s+do)?(?:\s+(?:actually|fully|totally|completely|also|just|really|partly|entirely))?\s+agree"
+    r"\s+with\s+(?-i:[A-ZÀ-Ý])[\w'-]*|je suis (?:\w+ )?d'accord avec (?-i:[A-ZÀ-Ý])[\w'-]*"
     # what the person addressed said before: « Tu disais qu'il y avait… », "You mentioned that…"
     r"|tu (?:disais|as dit|parlais|évoquais|as évoqué)|vous (?:disiez|avez dit|parliez|évoquiez|avez évoqué)"
     r"|you (?:were saying|referred to)|^you (?:said|mentioned|talked about)"
@@ -1718,6 +1721,42 @@ def refers_back(text: str, language: str) -> bool:
     """Whether a passage's subject is a pronoun for something said before it (see ``_REFERS_BACK``)."""
     text = text.lstrip().replace("’", "'")
     return any(p is not None and p.match(text) for p in (_REFERS_BACK.get(language), _OTHER_BRANCH.get(language)))
+
+
+# A quote's first words that stand for what the sentence before said: "Some of them had been out of work for five,
+# six years." (them: the 42 staff of the sentence before), "Now I'm not saying that's a statistic, it's one voice"
+# (the voice: the participant quoted just before), « Certains d'entre eux… »
+_OPENS_ON_BEFORE = {
+    "en": re.compile(r"^(?:(?:now|and|but|so|well)[,\s]+)*(?:(?:some|many|most|all|none|one|two|three|few|each|half|several|both|any|a (?:lot|third"
+                     r"|quarter|half|few)) of (?:them|those|these)\b"
+                     r"|(?:I'm|I am|we're|we are) not (?:saying|claiming|suggesting) (?:that|this|it)(?:'s|\s+(?:is|was))\b)",
+                     re.IGNORECASE),
+    "fr": re.compile(r"^(?:(?:et|mais|donc|alors|bon)[,\s]+)*(?:(?:certains|certaines|beaucoup|la plupart|plusieurs|aucun|aucune|la moitié|chacun|chacune"
+                     r"|un|une|deux|trois) (?:d'entre eux|d'entre elles|d'eux|d'elles)\b"
+                     r"|je ne dis pas (?:que )?(?:c'est|ce soit|ça)\b)", re.IGNORECASE),
+}
+# ... and a short answer to the question just asked: "Yes, we have some, and good luck to them." (some what?)
+_SHORT_ANSWER = re.compile(r"^\W*(?:yes|yeah|no|oui|non|absolutely|exactly|tout à fait|absolument)\b[\s,.!]*(?=\w)",
+                           re.IGNORECASE)
+
+
+def opens_on_before(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence ``i``, opening a quote, leans on the sentence before it, which the reader does not see: it
+    names someone else's view ("I'd agree with Karen", see _LEANS_BACK), stands for what was said before it (see
+    _OPENS_ON_BEFORE), or briefly answers the question that ended the turn before."""
+    s = sentences[i]
+    text = s.text.replace("’", "'")
+    said = text[skip_openers(text, conjunctions=True, language=s.language):]
+    rx = _OPENS_ON_BEFORE.get(s.language)
+    if _LEANS_BACK.search(text) or (rx is not None and rx.match(said)):
+        return True
+    answer = _SHORT_ANSWER.match(text)
+    if not answer or not i or sentences[i - 1].turn == s.turn or len(text[answer.end():].split()) >= 10:
+        return False
+    # (the question can close its turn, or come before the reason for it: "Graham, what is it specifically you object
+    # to? Because your organisation has members who've adopted it.")
+    asked = [p for p in sentences[max(0, i - 2):i] if p.turn == sentences[i - 1].turn]
+    return any(p.text.rstrip().endswith("?") for p in asked)
 
 
 def _lost_subject(text: str, language: str) -> bool:
@@ -2311,6 +2350,8 @@ def select_takeaways(
     said_from = [s.text[skip_openers(s.text, conjunctions=True, language=s.language):] for s in sentences]
     prints_well &= np.array([not (_lost_subject(t, s.language) or refers_back(t, s.language))
                              for t, s in zip(said_from, sentences)])
+    # ... nor on one the reader does not see ("Some of them had been out of work…", "I'd agree with Karen")
+    prints_well &= np.array([not opens_on_before(sentences, i) for i in range(n)])
     # ... and was finished: in a punctuated transcript, it ends on a mark ("It seems like everything in a user
     # model a affects" was cut short)
     if is_punctuated:
@@ -2784,6 +2825,8 @@ def _quotable(c: QuoteCandidate, sentences: Sequence[Sentence], roles: dict[str,
     if refers_back(c.quote.text[skip_openers(c.quote.text, conjunctions=True, language=c.quote.language):],
                    c.quote.language):
         q -= REFERS_BACK_QUOTE   # "That is what we are doing…": the quote leans on what came before it
+    if opens_on_before(sentences, c.sentences[0]):
+        return 0.0   # "Some of them had been out of work…": the passage that starts a sentence earlier, or another one
     first = texts[0].lstrip()[:1]
     if cased and not (first.isupper() or first.isdigit()):
         # "pour moi, l'innovation..." starts in the middle of a sentence (a quote that starts after its
