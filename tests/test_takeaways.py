@@ -2686,6 +2686,9 @@ def test_what_a_question_puts_to_the_witness_is_the_question():
      "Le droit européen des marchés publics permet déjà de faire beaucoup."),
     ("Mon message, c'est donc : les citoyens sont prêts à investir dans leur alimentation.", "fr",
      "Les citoyens sont prêts à investir dans leur alimentation."),
+    # (the regression set: « Je voudrais faire passer, c'est qu'il faut… » lost its start with « Le message que »)
+    ("Le message que je voudrais faire passer, c'est qu'il faut financer le fonctionnement, et pas seulement les murs.",
+     "fr", "Il faut financer le fonctionnement, et pas seulement les murs."),
 ])
 def test_a_message_the_speaker_names_heads_its_point(text, language, headline):
     """Speakers flag their own key messages ("So my message is…", « Mon message, c'est que… ») and reviews AZ and BB

@@ -143,10 +143,14 @@ _NOTHING = re.compile(r"(?!)")
 # est pour les financeurs : … », « l'exhaustivité n'est pas un détail : c'est le cœur du projet »
 _ORDINALS_EN = r"(?:first|second|third|fourth|fifth|last|final|main|key|central|core|one|big|real|take-?home)"
 _ORDINALS_FR = r"(?:premier|deuxième|second|troisième|quatrième|cinquième|dernier|principal|seul|vrai)"
+# (and the message the speaker wants to leave: « Le message que je voudrais faire passer, c'est qu'il faut financer le
+# fonctionnement », "The message I want to leave you with is that…")
 _OWN_MESSAGE_EN = (r"(?:(?:my|our) (?:" + _ORDINALS_EN + r" )?(?:message|takeaway|point|recommendation|plea)"
-                   r"|the (?:" + _ORDINALS_EN + r" )?(?:message|takeaway))(?: (?:to you|for you|here|today|tonight))?")
+                   r"|the (?:" + _ORDINALS_EN + r" )?(?:message|takeaway))(?: (?:to you|for you|here|today|tonight))?"
+                   r"(?: (?:that )?(?:I|we) (?:want|would like|'d like) to (?:leave you with|get across|pass on))?")
 _OWN_MESSAGE_FR = (r"(?:(?:mon|notre|le) (?:" + _ORDINALS_FR + r" )?message|(?:ma|notre) (?:recommandation|proposition)"
-                   r"(?: principale)?)(?: à moi)?")
+                   r"(?: principale)?)(?: à moi| (?:que|qu') ?(?:je|j'|nous|on) (?:voudrais|veux|souhaite|souhaiterais"
+                   r"|aimerais|voulons|voudrait) (?:faire passer|vous laisser|partager))?")
 _OWN_MESSAGE = {
     "en": re.compile(r"(?i:\b" + _OWN_MESSAGE_EN + r"\s*(?:,\s*)?(?:(?:is|would be|will be)\b|:))"),
     "fr": re.compile(r"(?i:\b" + _OWN_MESSAGE_FR + r"\s*(?:,\s*(?:pour moi,\s*)?)?(?:(?:c'est|ce serait|est|il est)\b|:)"
@@ -181,7 +185,9 @@ _LEAD_FILLERS = {
            r"ensuite", r"justement", r"en gros", r"en réalité" + _PAUSE_OR_TALK_FR,
            _SIGNPOST_FR,
            # « Mon message, c'est que… », « Mon message, c'est donc : … » (see _OWN_MESSAGE)
-           _OWN_MESSAGE_FR + r",?(?: pour moi,)?(?: (?:c'est|ce serait|est|il est))?(?: donc)?(?: (?:que|qu')|(?=\s*:))",
+           # (« Le message que je voudrais faire passer » is no « Le message que »: the verb comes before « que »)
+           _OWN_MESSAGE_FR + r",?(?: pour moi,)?(?:(?: (?:c'est|ce serait|est|il est))(?: donc)?(?: (?:que|qu')|(?=\s*:))"
+           r"|(?=\s*:))",
            # « Deuxième point, il faut… », « Dernière chose : … »
            r"(?:(?:le|la|un|une) )?(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième"
            r"|septième|dernier|dernière|autre)(?: et (?:dernier|dernière))? " + _SIGNPOST_NOUNS_FR + _PAUSE,
