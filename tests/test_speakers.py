@@ -1597,3 +1597,22 @@ def test_each_unknown_speaker_turn_is_its_own_voice_and_may_name_itself():
     who = [d.get(k) for k in d.turn_speaker]
     assert who[3].name == "Tom Brennan" and who[3].id == who[1].id
     assert who[5].name is None and who[5].id != who[3].id
+
+
+def test_a_name_and_an_organisation_opening_the_turn_give_the_affiliation_without_a_greeting():
+    """Urban mobility forum (review BB): "Participant (Sofia Andersson): Sofia Andersson, Swedish Association of Local
+    Authorities. Henrik, did…" printed her with no affiliation, as only a greeting before the name made it hers; a
+    chair's list of panellists opening a turn says nothing of the chair."""
+    d = directory([
+        ("MODERATOR", "Let's take a last question. Yes, at the back."),
+        ("AUDIENCE MEMBER", "Sofia Andersson, Swedish Association of Local Authorities. Henrik, did the congestion "
+                            "charge hurt the shops in the centre?"),
+        ("HENRIK LINDQVIST", "No, footfall went up in the centre after two years, and the shops saw it too."),
+        ("CHAIR", "Claire Dubois, European Investment Bank. Henrik Lindqvist, City of Gothenburg. Thank you both "
+                  "for coming."),
+        ("CLAIRE DUBOIS", "Thank you. We lend to cities that bundle their projects, and that is the key."),
+    ], "en")
+    sofia = next(s for s in d.speakers if s.id == d.turn_speaker[1])
+    assert (sofia.name, sofia.affiliation) == ("Sofia Andersson", "Swedish Association of Local Authorities")
+    chair = next(s for s in d.speakers if s.id == d.turn_speaker[3])
+    assert chair.name is None

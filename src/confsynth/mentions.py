@@ -446,6 +446,8 @@ _HERE_TO = _pattern(
     r"\s+(?:présenter|parler|expliquer)|is\s+(?:here|with\s+us)\s+to|will\s+(?:now\s+)?(?:present|tell\s+us"
     r"|talk|speak|walk\s+us)))"
 )
+_GREETING = (r"(?:\W*(?i:oui|yes|bonjour|bonsoir|hello|hi|(?:good\s+)?(?:morning|afternoon|evening)|merci"
+             r"|thank\s+you|thanks)\W*\s*)")
 _SELF = [_pattern(p) for p in (
     r"(?i:\b(?:my\s+name\s+is|my\s+name['’]s|I['’]m|I\s+am|this\s+is)\s+){P}",
     r"(?i:\b(?:je\s+m['’]\s?appelle|je\s+suis|moi\s*,?\s+c['’]est|mon\s+nom\s+est|je\s+me\s+présente\s*,?)\s+){P}",
@@ -469,11 +471,13 @@ _SELF = [_pattern(p) for p in (
     r"|thank\s+you|thanks|danke|guten\s+(?:tag|abend|morgen)|gracias|grazie|buongiorno|buenos\s+días)\W*\s*)+{P}"
     r"(?=\s*,\s*(?:(?i:je\s+suis|I['’]m|I\s+am)\s+)?(?:(?i:une?|an?)\s+)?(?:[\w-]+\s+)?" + ROLE_WORDS.pattern + r")",
     # ... or with only their organisation, a sentence of its own: "Thank you. Paul Marchetti, Zero Waste Europe. A
-    # question to the panel…" (printed « Audience member »)
-    r"(?:^|(?<=[.!?…]\s))(?:\W*(?i:oui|yes|bonjour|bonsoir|hello|hi|(?:good\s+)?(?:morning|afternoon|evening)|merci"
-    r"|thank\s+you|thanks)\W*\s*)+{P}(?=\s*,\s*(?:the\s+|la\s+|le\s+|l['’])?[A-ZÀ-Ý][^,.;:!?]{1,60}\.\s)",
+    # question to the panel…" (printed « Audience member »); as the turn opens, with no greeting too: "Sofia
+    # Andersson, Swedish Association of Local Authorities. Henrik, did…" (review BB, no affiliation)
+    r"(?:^" + _GREETING + r"*|(?<=[.!?…]\s)" + _GREETING + r"+)"
+    r"{P}(?=\s*,\s*(?:the\s+|la\s+|le\s+|l['’])?[A-ZÀ-Ý][^,.;:!?]{1,60}\.\s)",
 )]
 _SELF_AFTER_GREETING = _SELF[4]
+_NAME_BODY = _pattern(r"\s*{P}\s*,\s*(?:the\s+|la\s+|le\s+|l['’])?[A-ZÀ-Ý][^,.;:!?]{1,60}\.")
 _ITS_HERE = _pattern(r"(?i:\b(?:it['’]s|c['’]est)\s+){P}(?=\s+(?i:here|ici)\b)")
 # What a speaker says of their own position, with or without their name.
 _SELF_DESC = [re.compile(p) for p in (
@@ -1288,6 +1292,8 @@ def find_mentions(
                 body = describe(said)
                 if body[1] is None or re.search(rf"\s(?:and|et|&)\s+[{_U}]", said) or name_tokens(said) in known_toks:
                     continue
+                if _NAME_BODY.match(text, text.find(".", m.end("name")) + 1):
+                    continue   # (a chair's list: "Claire Dubois, European Investment Bank. Henrik Lindqvist, City of…")
             # (a first and last name said of oneself, then a pause, is one: "I'm Nadia Osei." opened a podcast
             # whose host stayed "Speaker 1")
             # (whatever the small parser tags it: it called her ORG; "I'm British Airways' head…" goes on)
