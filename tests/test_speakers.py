@@ -1616,3 +1616,20 @@ def test_a_name_and_an_organisation_opening_the_turn_give_the_affiliation_withou
     assert (sofia.name, sofia.affiliation) == ("Sofia Andersson", "Swedish Association of Local Authorities")
     chair = next(s for s in d.speakers if s.id == d.turn_speaker[3])
     assert chair.name is None
+
+
+def test_a_display_name_with_the_person_after_the_body_names_the_person():
+    """Meeting-app display names « Organisation - Prénom Nom » (review BA's Zoom webinar): "Impact Tank - Claire Dumont"
+    was a person called Impact Tank of « Claire Dumont », two people of one body were one, and "Paris - Lyon" was a
+    person called Paris."""
+    d = directory([
+        ("Impact Tank - Claire Dumont", "Bonjour à toutes et à tous, bienvenue dans ce webinaire sur l'emploi."),
+        ("Impact Tank - Marc Durand", "Merci Claire. Nous avons suivi quarante structures pendant deux ans."),
+        ("Paris - Lyon", "La ligne est saturée aux heures de pointe, et rien ne bougera avant dix ans."),
+        ("Claire Dumont - Impact Tank", "Une dernière question avant de conclure, sur les financements."),
+    ])
+    claire, marc, place = (next(s for s in d.speakers if s.id == d.turn_speaker[i]) for i in (0, 1, 2))
+    assert (claire.name, claire.affiliation) == ("Claire Dumont", "Impact Tank")
+    assert (marc.name, marc.affiliation) == ("Marc Durand", "Impact Tank")
+    assert place.name is None and place.affiliation is None
+    assert d.turn_speaker[3] == d.turn_speaker[0]

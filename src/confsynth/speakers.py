@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Sequence
 
-from .countries import country_name, find_country, institution_country, split_country
+from .countries import country_name, find_country, institution_country, is_city, split_country
 from .ingest.labels import (POST_PREFIX, Label, cast_list, delegation, is_moderator_word, normalize_name, parse_label,
                             turn_label)
 from .mentions import ROLE_WORDS, Mention, describe, find_mentions
@@ -347,8 +347,40 @@ _UNKNOWN_VOICE = re.compile(r"(?i:unknown(?:\s+speaker)?|unidentified(?:\s+speak
 _ONE_ASKER = {"q", "question", "questions", "interviewer", "frage", "pregunta", "domanda", "vraag"}
 
 
-def _label_entries(turns: Sequence[Turn]) -> tuple[dict[str, _Entry], list[str]]:
-    """One entry per distinct label, and the entry key of every turn."""
+def _person_across_the_dash(label: Label, language: str | None) -> Label:
+    """A label "A - B" read as the person A of B, when NER says B is the person and A is not: "Impact Tank - Claire
+    Dumont" was a person called Impact Tank of « Claire Dumont », "Paris - Lyon" a person called Paris."""
+    from .nlp import has_model
+
+    if language is None or label.kind != "person" or not label.name or label.role or "(" in label.raw:
+        return label
+    parts = re.split(r"\s*[–—|]\s*|\s+-\s+", label.raw)
+    if len(parts) != 2 or fold(parts[1]) != fold(label.affiliation or ""):
+        return label
+    langs = [x for x in (language, _SECOND_OPINION.get(language)) if x and has_model(x)]
+    if not langs:
+        return label
+
+    def person(text: str) -> bool:      # (a person in every carrier of one pipeline)
+        return any(all(x in ("PER", "PERSON") for x in _ner_labels(text, x)) for x in langs)
+
+    def place(text: str) -> bool:
+        return is_city(text) or find_country(text) is not None or all(
+            x in ("LOC", "GPE") for x in _ner_labels(text, langs[0]))
+
+    body, who = parts
+    if place(who) or _ORG_WORDS.search(who):
+        return replace(label, name=None, affiliation=None, kind="anonymous") if place(body) else label
+    if person(who) and not any(x in ("PER", "PERSON") for lang in langs for x in _ner_labels(body, lang)):
+        return replace(label, name=normalize_name(who.split()), affiliation=body)
+    if place(body):
+        return replace(label, name=None, affiliation=None, kind="anonymous")
+    return label
+
+
+def _label_entries(turns: Sequence[Turn], language: str | None = None) -> tuple[dict[str, _Entry], list[str]]:
+    """One entry per distinct label, and the entry key of every turn (``language``: read "A - B" labels with its
+    NER)."""
     entries: dict[str, _Entry] = {}
     turn_keys: list[str] = []
     # (where the recogniser told most voices apart: a transcript all "Unknown Speaker" is one label, as it was)
@@ -359,6 +391,7 @@ def _label_entries(turns: Sequence[Turn]) -> tuple[dict[str, _Entry], list[str]]
             turn_keys.append(UNKNOWN_ID)
             continue
         label = turn_label(turn.label) or Label(raw=turn.label, name=None, kind="anonymous")
+        label = _person_across_the_dash(label, language)
         key = label.key
         if label.kind == "audience" and not label.name and label.raw.strip(" .:").casefold() not in _ONE_ASKER:
             # « Question de la salle : Bonjour, Amandine Roux… », later « Question de la salle : Oui, bonjour, Gérard
@@ -686,7 +719,7 @@ def _next_speaking(turns: Sequence[Turn], turn_keys: list[str], i: int) -> int |
 def build_directory(turns: Sequence[Turn], language: str = "en", analyses: Sequence | None = None,
                     use_ner: bool = True, header: Sequence[str] = ()) -> SpeakerDirectory:
     """Build the directory: labels, then introductions, self-introductions, hand-offs and thanks."""
-    entries, turn_keys = _label_entries(turns)
+    entries, turn_keys = _label_entries(turns, language if use_ner else None)
     _cast(entries, header)
     _programme(entries, header)
     _members_present(entries, header)
