@@ -994,6 +994,9 @@ def test_a_french_draft_s_comments_give_the_evidence_in_french():
     ("Stiftung Zukunft Stadt, Berlin, 14. März 2024", ("2024-03-14", "Berlin")),
     ("14 March 2024 — Résidence Palace, Brussels", ("2024-03-14", "Brussels")),
     ("Millbrook Community Centre, Thursday 6 June 2024, 7pm", ("2024-06-06", "Millbrook Community Centre")),
+    # what the event was, then its venue and city (no date was read: the line was printed as it is)
+    ("Colloque, Maison de la Chimie, Paris, 3 mai 2024", ("2024-05-03", "Paris")),
+    ("Workshop, Hôtel de Région, Lille, 3 May 2024", ("2024-05-03", "Lille")),
 ])
 def test_the_place_and_date_under_the_title(line, event):
     from confsynth.render.dates import header_event

@@ -65,6 +65,12 @@ def header_event(header: Sequence[str]) -> tuple[str | None, str | None]:
             # 23 May 2024. Transcript edited for readability." (no place was read; « 12. Oktober » is no sentence)
             first = _SENTENCE_END.split(line, maxsplit=1)[0]
             m = _HEADER_DATE.match(first) if first != line else m
+        if not (m and _iso(m)):
+            # (what the event was, that word alone, before its venue and city: "Colloque, Maison de la Chimie, Paris,
+            # 3 mai 2024" gave no date, only a place, and the line was printed as it is; "Third session, …" says more)
+            kind = re.match(r"([^,]{2,40}),\s*", line)
+            if kind and _NOT_A_PLACE.fullmatch(kind.group(1).strip()):
+                m = _HEADER_DATE.match(line[kind.end():])
         date = _iso(m) if m else None
         if date:
             place = m["place"].strip() if m["place"] else None
