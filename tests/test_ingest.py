@@ -1149,3 +1149,20 @@ def test_a_markdown_line_in_italics_under_the_title_is_read_without_its_marks(tm
             "## Opening\n\n**Anna Berg:** Good morning everyone, and welcome.\n")
     t = read_transcript(write(tmp_path, "gap.md", text))
     assert t.header == ("Closing the Gender Data Gap", "Brussels, 7 November 2023 — Fondation Universitaire.")
+
+
+def test_a_body_named_alone_takes_the_subject_under_it_as_the_title(tmp_path):
+    """Select committee hearing (review AY): "Environment and Rural Affairs Committee" over "Oral evidence: Storm
+    overflows and river water quality in the Northern Vale, HC 412" titled the drafts with the committee's name only."""
+    path = tmp_path / "committee.txt"
+    path.write_text("Environment and Rural Affairs Committee\nOral evidence: Storm overflows and river water quality "
+                    "in the Northern Vale, HC 412\nTuesday 5 November 2024\n\nMembers present: Sir Robert Ainsley "
+                    "(Chair); Ms Anita Patel.\n\nChair: Good morning, and welcome to our witnesses.\n\n"
+                    "Dr Helen Okafor: Thank you, Chair. Spills have doubled in five years.\n", encoding="utf-8")
+    t = read_transcript(path)
+    assert t.title == ("Environment and Rural Affairs Committee — Storm overflows and river water quality in the "
+                       "Northern Vale")
+    path.write_text("Environment and Rural Affairs Committee\nTuesday 5 November 2024\n\nMembers present: Sir Robert "
+                    "Ainsley (Chair); Ms Anita Patel.\n\nChair: Good morning, and welcome to our witnesses.\n\n"
+                    "Dr Helen Okafor: Thank you, Chair. Spills have doubled in five years.\n", encoding="utf-8")
+    assert read_transcript(path).title == "Environment and Rural Affairs Committee"

@@ -102,7 +102,11 @@ class Transcript:
         if not self.header:
             return None
         if not names_the_document(self.header[0]):
-            return self.header[0]
+            subject = _subject(self.header[1]) if len(self.header) > 1 and _BODY_ALONE.match(self.header[0]) else None
+            # a body's name alone, the session's subject under it: "Environment and Rural Affairs Committee" / "Oral
+            # evidence: Storm overflows and river water quality in the Northern Vale, HC 412" titled the drafts with
+            # the committee's name only (review AY)
+            return f"{self.header[0]} — {subject}" if subject else self.header[0]
         rest = self.header[1] if len(self.header) > 1 else ""
         return rest if rest and not re.search(r"\d", rest) and not names_the_document(rest) else None
 
@@ -122,6 +126,25 @@ _GENERIC_TITLE = re.compile(r"(?i)^(?:(?:meeting|call|video|full|auto(?:matic)?|
 
 # the recording a transcription service names at the top: "inclusion-numerique-lyon-2023-10-05.mp3"
 MEDIA_FILE = re.compile(r"(?i)^\S+\.(?:mp3|mp4|m4a|wav|webm|ogg|oga|mov|aac|flac|mkv|avi|wma)$")
+
+
+# a body's name, all the line says: "Environment and Rural Affairs Committee", « Commission des affaires sociales »
+_BODY_ALONE = re.compile(r"^(?:(?:[A-Z][\w'’&-]*|and|of|for|on|the|&)\s+){1,7}(?:Select\s+)?(?:Committee|Commission"
+                         r"|Council|Assembly|Subcommittee|Board)$|^(?:Commission|Comité|Délégation)\s+[^\d:;,]{3,60}$")
+# what a hearing's record says it holds, and the paper's number: "Oral evidence: …, HC 412"
+_SESSION_KIND = re.compile(r"^(?i:(?:oral|written)\s+evidence|evidence\s+session|audition)\s*[:—–-]\s*")
+_PAPER_NUMBER = re.compile(r",?\s+\b(?:HC|HL)\s+\d+(?:-[IVX]+)?\.?$")
+
+
+def _subject(line: str) -> str | None:
+    """The session's subject on the line under a body's name, as an editor titles it; None for a date, a place,
+    the document's name or who sat ("Members present: …")."""
+    text = _PAPER_NUMBER.sub("", _SESSION_KIND.sub("", " ".join(line.split())))
+    if len(text.split()) < 3 or re.search(r"\d|;", text) or names_the_document(text) \
+            or re.match(r"(?i:members?|present|présents?|witness(?:es)?|chair|témoins?|participants?|ordre\s+du\s+jour"
+                        r"|agenda)\b", text):
+        return None
+    return text[:1].upper() + text[1:]
 
 
 def names_the_document(line: str) -> bool:
