@@ -1633,3 +1633,15 @@ def test_a_display_name_with_the_person_after_the_body_names_the_person():
     assert (marc.name, marc.affiliation) == ("Marc Durand", "Impact Tank")
     assert place.name is None and place.affiliation is None
     assert d.turn_speaker[3] == d.turn_speaker[0]
+
+
+def test_the_town_one_is_elected_in_stays_in_the_post():
+    """Zoom webinar on digital inclusion (review BA): « Marc Dumont, je suis élu à Guéret » was printed « Marc Dumont
+    (Guéret) », the town as his organisation, where « maire de Vaudrey » is printed whole."""
+    d = directory([
+        ("Animatrice", "Bonjour à toutes et à tous. On passe aux questions, Marc, allez-y."),
+        ("Marc D.", "Oui, bonjour, merci. Marc Dumont, je suis élu à Guéret. Ma question porte sur les permanences "
+                    "dans les mairies rurales."),
+    ])
+    marc = by_label(d, "Marc D.")
+    assert (marc.name, marc.title, marc.affiliation) == ("Marc Dumont", "élu à Guéret", None)

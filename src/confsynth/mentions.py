@@ -727,8 +727,11 @@ _SITE_BODY = re.compile(r"(?i:centre|center|hôpital|hospital|clinique|clinic|ma
                         r"|institut|laboratoire|musée|médiathèque|bibliothèque|ehpad|pôle)\b")
 # a post held for a place, which names it: « députée de la Gironde », « conseiller départemental du Cantal », "MP for
 # Leeds Central" (the place alone was printed as the organisation: « Sophie Marchand (Gironde) »)
+# (and the town one is elected in: « Marc Dumont, je suis élu à Guéret » was printed « (Guéret) », as if the town
+# employed him, where « maire de Vaudrey » is printed whole)
 _ELECTED = re.compile(r"(?i:^(?:\w+\s+)?(?:députée?|sénat(?:eur|rice)|conseill(?:er|ère)\s+(?:départementa|régiona|municipa"
-                      r"|communautaire|métropolitain|territoria)\w*|MP|member\s+of\s+parliament)\s+(?:de|du|des|d['’]|for|of)\s)")
+                      r"|communautaire|métropolitain|territoria)\w*|MP|member\s+of\s+parliament"
+                      r"|élue?s?(?!\s+\w+\s+(?:parti|groupe|liste|mouvement)\b))\s+(?:de|du|des|d['’]|for|of|à)\s)")
 
 
 def _split_title_org(part: str) -> tuple[str | None, str | None, str | None]:
