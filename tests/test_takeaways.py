@@ -2689,6 +2689,17 @@ def test_what_a_question_puts_to_the_witness_is_the_question():
     # (the regression set: « Je voudrais faire passer, c'est qu'il faut… » lost its start with « Le message que »)
     ("Le message que je voudrais faire passer, c'est qu'il faut financer le fonctionnement, et pas seulement les murs.",
      "fr", "Il faut financer le fonctionnement, et pas seulement les murs."),
+    # (review AZ's keynote: the message the room is to remember, not recognised; the lead kept before a colon)
+    ("Voilà, c'est ça, le premier message que je voudrais que vous reteniez ce soir : le logement est un droit et un "
+     "outil de soin, pas une récompense.", "fr", "Le logement est un droit et un outil de soin, pas une récompense."),
+    ("Le message est simple : il faut financer le fonctionnement des associations sur plusieurs années.", "fr",
+     "Il faut financer le fonctionnement des associations sur plusieurs années."),
+    ("So the first message I'd like you to remember tonight is that heat is a public health emergency.", "en",
+     "Heat is a public health emergency."),
+    ("So my message to European governments is simple: ratify it, and then put money into the patrols.", "en",
+     "Ratify it, and then put money into the patrols."),
+    ("So my first message is this: a congestion charge is only legitimate if the revenue is ring-fenced.", "en",
+     "A congestion charge is only legitimate if the revenue is ring-fenced."),
 ])
 def test_a_message_the_speaker_names_heads_its_point(text, language, headline):
     """Speakers flag their own key messages ("So my message is…", « Mon message, c'est que… ») and reviews AZ and BB
@@ -2700,6 +2711,40 @@ def test_a_message_the_speaker_names_heads_its_point(text, language, headline):
     assert make_headline(text, language) == headline
     assert flags_message(Sentence(0, 0, 0, len(text), text, "s1", language))
     assert _fitness(text, language) > _fitness(headline, language)
+
+
+def test_a_numbered_message_after_a_flagged_one_is_flagged_too():
+    """Camille Lefèvre's « le premier message, pour moi, c'est que… » then « Ensuite il y a un deuxième point, que je
+    veux poser tout de suite pour le débat : local ne veut pas dire automatiquement durable. » (review AZ): the second
+    is her message too, and its headline starts on the claim; the chair's and another turn's are not."""
+    from confsynth.takeaways import flagged_messages
+
+    said = _sentences([("c", ["Donc le premier message, pour moi, c'est que les circuits courts sont d'abord un outil de "
+                              "revenu pour les agriculteurs.", "Ensuite il y a un deuxième point, que je veux poser tout "
+                              "de suite pour le débat : local ne veut pas dire automatiquement durable."]),
+                       ("m", ["Mon message, c'est que nous avons peu de temps.", "Deuxième point : soyez brefs."]),
+                       ("n", ["Le deuxième point, c'est la logistique, qui coûte trop cher aux petits producteurs."])], "fr")
+    roles = {"c": "speaker", "m": "moderator", "n": "speaker", "e": "speaker"}
+    assert flagged_messages(said, roles).tolist() == [True, True, False, False, False]
+    # (the regression set: the next point announced, not made)
+    talk = _sentences([("e", ["So my message is that platforms must report every transaction to social security.",
+                              "My fourth point, and then I'll stop and take your questions, is about skills.",
+                              "My second point is about the EU database."])])
+    assert flagged_messages(talk, roles).tolist() == [True, False, False]
+    assert make_headline(said[1].text, "fr") == "Local ne veut pas dire automatiquement durable."
+
+
+def test_a_message_its_speaker_flags_takes_a_point_in_a_topic_already_covered(models):
+    """Pieter Janssens's "So my message is that citizens must own and control the energy communities…" and Benoît
+    Delvaux's « mon message, c'est qu'il faut mutualiser la logistique » were no key message (review AZ): each was said
+    in a discussion that had given its point to the speaker before. A speaker's own message is picked first."""
+    flagged = ("Paul Roy", "So my message is that bike parking must be planned with the railway companies, at every "
+                           "station, not left to each town.")
+    pairs = CYCLING[:2] + [flagged] + CYCLING[2:] + CANTEENS + BROADBAND
+    _, tks = takeaways_for(pairs, models, takeaways=3)
+    heads = [next(iter(t.headline.values())) for t in tks]
+    assert any(h.startswith("Bike parking must be planned with the railway companies") for h in heads)
+    assert {topic_of(h) for h in heads if not h.startswith("Bike parking")} <= {"cycling", "canteens", "broadband"}
 
 
 def test_the_view_a_rebuttal_answers_is_the_other_side():

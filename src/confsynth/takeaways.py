@@ -146,13 +146,21 @@ _ORDINALS_FR = r"(?:premier|deuxième|second|troisième|quatrième|cinquième|de
 # (and the message the speaker wants to leave: « Le message que je voudrais faire passer, c'est qu'il faut financer le
 # fonctionnement », "The message I want to leave you with is that…")
 _OWN_MESSAGE_EN = (r"(?:(?:my|our) (?:" + _ORDINALS_EN + r" )?(?:message|takeaway|point|recommendation|plea)"
-                   r"|the (?:" + _ORDINALS_EN + r" )?(?:message|takeaway))(?: (?:to you|for you|here|today|tonight))?"
-                   r"(?: (?:that )?(?:I|we) (?:want|would like|'d like) to (?:leave you with|get across|pass on))?")
+                   r"|the (?:" + _ORDINALS_EN + r" )?(?:message|takeaway))(?: (?:to you|for you|here|today|tonight"
+                   r"|to (?:[\w-]+ ){0,2}[\w-]+))?"   # ("my message to European governments is simple: ratify it")
+                   r"(?: (?:that )?(?:I|we)(?: want| would like|'d like) to (?:leave you with|get across|pass on)"
+                   # (and what the room is to remember: "the first message I'd like you to remember tonight is…")
+                   r"| (?:that )?(?:I|we)(?: want| would like|'d like) you to (?:remember|take away|keep in mind))?"
+                   r"(?: (?:today|tonight|this (?:morning|afternoon|evening)))?")
 _OWN_MESSAGE_FR = (r"(?:(?:mon|notre|le) (?:" + _ORDINALS_FR + r" )?message|(?:ma|notre) (?:recommandation|proposition)"
                    r"(?: principale)?)(?: à moi| (?:que|qu') ?(?:je|j'|nous|on) (?:voudrais|veux|souhaite|souhaiterais"
-                   r"|aimerais|voulons|voudrait) (?:faire passer|vous laisser|partager))?")
+                   r"|aimerais|voulons|voudrait) (?:faire passer|vous laisser|partager"
+                   # (and what the room is to remember: « le premier message que je voudrais que vous reteniez ce soir : »)
+                   r"|(?:que|qu') ?(?:vous|tu) (?:reteniez|gardiez)(?: en tête)?)"
+                   r"(?: ce soir| aujourd'hui| ce matin| cet après-midi)?)?")
 _OWN_MESSAGE = {
-    "en": re.compile(r"(?i:\b" + _OWN_MESSAGE_EN + r"\s*(?:,\s*)?(?:(?:is|would be|will be)\b|:))"),
+    # (not what the point is about: "My second point is about the EU database." announces it)
+    "en": re.compile(r"(?i:\b" + _OWN_MESSAGE_EN + r"\s*(?:,\s*)?(?:(?:is|would be|will be)\b(?!\s+about\b)|:))"),
     "fr": re.compile(r"(?i:\b" + _OWN_MESSAGE_FR + r"\s*(?:,\s*(?:pour moi,\s*)?)?(?:(?:c'est|ce serait|est|il est)\b|:)"
                      r"|\b" + _ORDINALS_FR + r" message\s*[:,]|\bc'est (?:le cœur|le coeur|l'essentiel) d(?:u|e|es)\b)"),
 }
@@ -162,6 +170,37 @@ def flags_message(sentence: Sentence) -> bool:
     """Whether the speaker says the sentence is their message (see ``_OWN_MESSAGE``)."""
     pattern = _OWN_MESSAGE.get(sentence.language)
     return pattern is not None and bool(pattern.search(sentence.text.replace("’", "'")))
+
+
+# The next message of a speaker who numbered their first: « Donc, le premier message, pour moi, c'est que… » then
+# « Ensuite il y a un deuxième point, que je veux poser tout de suite pour le débat : local ne veut pas dire
+# automatiquement durable. » (said before a colon or « c'est que »: "My fourth point, and then I'll stop and take
+# your questions, is about skills and procurement." only announces it)
+_NEXT_MESSAGE = {
+    "en": re.compile(r"(?i:\b(?:second|third|fourth|fifth|last|final) (?:point|message|thing|lesson|takeaway)\b"
+                     r"[^.:;]{0,80}?(?::|\bis that\b))"),
+    "fr": re.compile(r"(?i:\b(?:deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière)"
+                     r" (?:point|message|chose|idée|leçon|enseignement)\b[^.:;]{0,80}?(?::|\bc'est (?:que|qu')))"),
+}
+
+
+def flagged_messages(sentences: Sequence[Sentence], roles: dict[str, str]) -> np.ndarray:
+    """The speakers' own messages (not the chair's nor the floor's): the sentences they flag so (see
+    ``flags_message``), and in a turn that flagged one, the next they number (see ``_NEXT_MESSAGE``)."""
+    mask = np.zeros(len(sentences), dtype=bool)
+    flagged_turns: set[int] = set()
+    for i, s in enumerate(sentences):
+        if roles.get(s.speaker_id, "speaker") != "speaker":
+            continue
+        if flags_message(s):
+            mask[i] = True
+            flagged_turns.add(s.turn)
+        elif s.turn in flagged_turns:
+            rx = _NEXT_MESSAGE.get(s.language)
+            mask[i] = rx is not None and bool(rx.search(s.text))
+    return mask
+
+
 _LEAD_FILLERS = {
     "fr": [r"vous avez raison", r"tu as raison", r"c'est vrai", r"tout à fait", r"exactement", r"absolument",
            r"c'est (?:justement |exactement |précisément )?pour (?:ça|cela) (?:que|qu')",
@@ -186,9 +225,13 @@ _LEAD_FILLERS = {
            _SIGNPOST_FR,
            # « Mon message, c'est que… », « Mon message, c'est donc : … » (see _OWN_MESSAGE)
            # (« Le message que je voudrais faire passer » is no « Le message que »: the verb comes before « que »)
-           _OWN_MESSAGE_FR + r",?(?: pour moi,)?(?:(?: (?:c'est|ce serait|est|il est))(?: donc)?(?: (?:que|qu')|(?=\s*:))"
+           r"(?:c'est ça,? )?" + _OWN_MESSAGE_FR
+           + r",?(?: pour moi,)?(?:(?: (?:c'est|ce serait|est|il est))(?: donc)?(?: (?:que|qu')|(?=\s*:))"
            r"|(?=\s*:))",
-           # « Deuxième point, il faut… », « Dernière chose : … »
+           # « Deuxième point, il faut… », « Dernière chose : … »; « il y a un deuxième point, que je veux poser tout de
+           # suite pour le débat : local ne veut pas dire automatiquement durable »
+           r"il y a (?:aussi )?(?:un|une) (?:deuxième|second|seconde|troisième|quatrième|dernier|dernière|autre) "
+           + _SIGNPOST_NOUNS_FR + r"(?:,? (?:que|qu') ?[^,;:.]{1,60})?(?=\s*:)",
            r"(?:(?:le|la|un|une) )?(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième"
            r"|septième|dernier|dernière|autre)(?: et (?:dernier|dernière))? " + _SIGNPOST_NOUNS_FR + _PAUSE,
            r"(?:premièrement|deuxièmement|troisièmement|quatrièmement|tout d'abord|d'abord"
@@ -229,8 +272,8 @@ _LEAD_FILLERS = {
            r"(?:ma|notre) (?:piste|proposition|recommandation|priorité|demande)(?: ici)?(?:,? c'est de(?= \w)|(?=\s*:)"
            r"|,? c'est(?= (?:un|une|le|la|les|des) ))",
            # the announcement before the colon: « Ma recommandation elle est assez simple : il faut… »
-           r"(?:ma|notre) (?:recommandation|proposition|conviction|conclusion|message|idée|piste|demande|priorité)"
-           r"(?: elle| il)?"
+           r"(?:ma|mon|notre|la|le) (?:recommandation|proposition|conviction|conclusion|message|idée|piste|demande"
+           r"|priorité)(?: elle| il)?"
            r" (?:est|c'est) (?:assez |très |toute |tout |vraiment )?simple(?=\s*:)",
            # how the speaker will speak, before the colon: « Je voudrais partir d'un constat : … », « Il faut être
            # très clair : … », « Je vais être honnête : … », « Soyons lucides : … »
@@ -276,7 +319,8 @@ _LEAD_FILLERS = {
            r"though" + _PAUSE,
            _SIGNPOST_EN, r"(?:first|second|third)" + _PAUSE,
            # the message named as such: "So my message is: …", "My message is that…" (see _OWN_MESSAGE)
-           _OWN_MESSAGE_EN + r"(?: (?:is|would be|will be))?(?: (?:very |quite |really )?simple)?(?: that\b|(?=\s*:))",
+           r"(?:(?:this|here) is )?" + _OWN_MESSAGE_EN
+           + r"(?: (?:is|would be|will be))?(?: this| (?:very |quite |really )?simple)?(?: that\b|(?=\s*:))",
            # a recap's numbers: "One: you're not too small to be a target…"
            r"(?:one|two|three|four|five|six|seven)(?=\s*:)",
            r"(?:one|two|three|four|five)(?=\s*,(?!\s*(?:or |and )?(?:two|three|four|five|six|seven|eight|nine|ten"
@@ -291,7 +335,7 @@ _LEAD_FILLERS = {
            r"above all", r"to (?:sum up|summari[sz]e|recap|conclude)", r"in summary", r"let me (?:sum up|recap)",
            r"what (?:I|we)(?: have|'ve)? (?:heard|learn[te]d|take away)(?: today| tonight| this \w+)?"
            r"(?: is that|(?=\s*:))",
-           r"(?:my|our) (?:recommendation|proposal|conviction|conclusion|message|idea) is (?:quite |very |really )?"
+           r"(?:my|our|the) (?:recommendation|proposal|conviction|conclusion|message|idea) is (?:quite |very |really )?"
            r"simple(?=\s*:)",
            # what the speaker ranks first, before the colon: "The most important thing is this: …"
            r"(?:(?:and )?(?:the|my) )?(?:single )?most important (?:thing|point|lesson)(?: (?:we can do|to remember|here))?"
@@ -2018,7 +2062,8 @@ def _normalised(x: np.ndarray, mask: np.ndarray) -> np.ndarray:
 def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: int, config: TakeawayConfig,
             allowed: np.ndarray, spread: bool = False, exchange: np.ndarray | None = None,
             topics: np.ndarray | None = None, speakers: np.ndarray | None = None, per_speaker: int = 0,
-            voices: np.ndarray | None = None) -> list[int]:
+            voices: np.ndarray | None = None, flagged: np.ndarray | None = None,
+            turn_of: np.ndarray | None = None) -> list[int]:
     """Pick up to ``count`` sentences among ``allowed``, best marginal gain first, no near-duplicates.
 
     With ``spread``, no topic gets a second point while another topic that has a candidate has none:
@@ -2026,6 +2071,9 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
     sentence, see exchanges; -1 for no part), the same holds of exchanges once every topic has its point:
     a short panel is one topic segment, and its moderator's first question gave two points on diagnostics
     while the panelist who raised grid delays, and the one who raised training, gave none.
+    ``flagged`` sentences (the speakers' own messages, see flagged_messages) are picked first, each its own
+    point even where its exchange has one, but for one that says again what its speaker flagged in another
+    turn of the same exchange (``turn_of``).
     """
     picked: list[int] = []
     allowed = allowed & (fitness > 0)
@@ -2035,8 +2083,21 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
     for _ in range(count):
         if not allowed.any():
             break
-        pool = allowed
-        if spread:
+        pool, own_message = allowed, False
+        if flagged is not None:
+            # a speaker's own message is theirs to make: Benoît Delvaux's « mon message, c'est qu'il faut mutualiser
+            # la logistique » and Pieter Janssens's "my message is that citizens must own…" gave no point, said in a
+            # topic someone had covered before them (review AZ)
+            own = allowed & flagged
+            if speakers is not None and exchange is not None and turn_of is not None:
+                for p in picked:   # (not their message again, in a later turn of the exchange it was flagged in)
+                    if flagged[p]:
+                        own &= ~((speakers == speakers[p]) & (exchange == exchange[p]) & (turn_of != turn_of[p]))
+            if per_speaker and speakers is not None and picked:
+                own &= ~np.isin(speakers, [s for s, n in Counter(speakers[picked].tolist()).items() if n >= per_speaker])
+            if own.any():
+                pool, own_message = own, True
+        if spread and not own_message:
             fresh = allowed & ~np.isin(topics, list(covered_topics))
             if not fresh.any() and exchange is not None:
                 fresh = allowed & (exchange >= 0) & ~np.isin(exchange, list(covered_exchanges))
@@ -2313,7 +2374,8 @@ def select_takeaways(
     voices = len({voice[i] for i in np.flatnonzero((fitness > 0) & speaking)})
     per_speaker = -(-config.count // voices) + 1 if voices >= MANY_VOICES else 0
     heads = _greedy(obj, fitness, vectors, config.count, config, np.ones(n, dtype=bool), spread=True,
-                    exchange=units, topics=spread_topics, speakers=voice, per_speaker=per_speaker, voices=speaking)
+                    exchange=units, topics=spread_topics, speakers=voice, per_speaker=per_speaker, voices=speaking,
+                    flagged=flagged_messages(sentences, roles), turn_of=np.array([s.turn for s in sentences]))
     exchange = restated(exchanges(sentences, obj.topics, turns, roles), sentences, vectors, roles, obj.mu, lex)
     restating = units != said_units   # (a talk's plan and recap: say again what a part says)
 
