@@ -29,6 +29,7 @@ from confsynth.config import Config  # noqa: E402
 from confsynth.ingest import read_transcript  # noqa: E402
 from confsynth.nlp import load_pipeline  # noqa: E402
 from confsynth.pipeline import load_models, synthesize, write_reports  # noqa: E402
+from confsynth.quotes import clean_disfluencies  # noqa: E402
 
 SOURCES = [REPO_ROOT / "samples" / name for name in
            ("innovation-sociale-europe.txt", "future-of-work-panel.vtt", "conseil-quartier.docx")]
@@ -85,6 +86,8 @@ def main(argv=None) -> int:
         pipeline.embed_texts = timed("embed", real_embed, embed_s)
         try:
             for _ in range(args.repeat):
+                # (each repeat a first run of the file: nothing remembered of the one before)
+                clean_disfluencies.cache_clear()
                 spacy_s.append(0.0)
                 embed_s.append(0.0)
                 t0 = time.perf_counter()

@@ -7,6 +7,7 @@ pipeline drops any quote that fails it.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -113,7 +114,7 @@ def _removable(tokens: list[str], notes: list[bool] | None = None, language: str
         # "on a — on a vraiment", "les les", "we we", « on n'a pas encore, euh, on n'a pas encore organisé »
         for n in (5, 4, 3, 2, 1):
             a = kept[at:at + 2 * n]   # the first 2n kept tokens from i on
-            if len(a) < 2 * n:
+            if len(a) < 2 * n or norms[a[0]] != norms[a[n]]:   # (no repeat starts here: most tokens, at once)
                 continue
             first, second = [norms[j] for j in a[:n]], [norms[j] for j in a[n:]]
             if not all(first) or first != second:
@@ -176,6 +177,9 @@ def without_annotations(text: str) -> str:
     return " ".join(mask_annotations(text).split())
 
 
+# (one sentence is cleaned for its headline's fitness, for whether it prints well, for its headline and inside every
+# passage a quote may start or end with it: 4,700 calls, a third of them repeats, took 1.3 s of a 10,000-word run)
+@functools.lru_cache(maxsize=16384)
 def clean_disfluencies(text: str, language: str | None = None, marked: bool = True) -> CleanText:
     """Cut disfluencies from ``text`` (said in ``language``, where known); inner cuts become one ``[…]`` each, edge
     cuts just trim (``marked``: for a quote; a headline, which drops the marks, keeps a pause's first comma)."""
