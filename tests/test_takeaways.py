@@ -2788,3 +2788,21 @@ def test_a_short_answer_opens_on_the_question():
                        ("g", ["Yes, we have some, and good luck to them.", "Yes, and the Treasury estimated last "
                               "year that a roll-out would need 45,000 more staff in frontline roles."])])
     assert [opens_on_before(said, i) for i in (2, 3)] == [True, False]
+
+
+@pytest.mark.parametrize("text, language, headline", [
+    ("My second recommendation is to extend the scheme to every town of more than 5,000 people.", "en",
+     "Extend the scheme to every town of more than 5,000 people."),
+    ("Our recommendation is to publish every spill within one hour.", "en", "Publish every spill within one hour."),
+    ("My plea to NHS England would be to fund the pilots for three years.", "en",
+     "My plea to NHS England would be to fund the pilots for three years."),
+    ("Ma deuxième recommandation, c'est de financer le fonctionnement des lieux.", "fr",
+     "Financer le fonctionnement des lieux."),
+    ("C'est là que j'arrive au quatrième message, le plus difficile : il faut construire du logement très social.",
+     "fr", "Il faut construire du logement très social."),
+])
+def test_a_numbered_recommendation_is_stated_not_announced(text, language, headline):
+    """The regression set's keynotes: "My second recommendation is to extend…" and « C'est là que j'arrive au
+    quatrième message, le plus difficile : … » kept their announcement in the headline (a list of key messages has
+    its own numbers); a recommendation addressed to someone keeps who is asked."""
+    assert make_headline(text, language) == headline

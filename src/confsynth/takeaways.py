@@ -269,8 +269,15 @@ _LEAD_FILLERS = {
            r"| cet après-midi)?,?(?: c'est (?:que|qu')|(?=\s*:))",
            # the proposal announced as such: « Ma piste : aligner la fiscalité… », « Ma proposition, c'est de
            # mobiliser le foncier… » (the headline states it: « Mobiliser le foncier… »)
-           r"(?:ma|notre) (?:piste|proposition|recommandation|priorité|demande)(?: ici)?(?:,? c'est de(?= \w)|(?=\s*:)"
+           # (and numbered: « Ma deuxième recommandation, c'est de financer le fonctionnement »)
+           r"(?:ma|notre) (?:" + _ORDINALS_FR.replace("premier|", "première|premier|") + r" )?"
+           r"(?:piste|proposition|recommandation|priorité|demande)(?: ici)?(?:,? c'est de(?= \w)|(?=\s*:)"
            r"|,? c'est(?= (?:un|une|le|la|les|des) ))",
+           # where the talk has got to, before the colon: « C'est là que j'arrive au quatrième message, le plus
+           # difficile : il faut… »
+           r"(?:c'est là que |et )?j'(?:en )?(?:arrive|viens) (?:à|au) (?:mon |ma |la |le )?(?:"
+           + _ORDINALS_FR.replace("premier|", "première|premier|") + r" )?(?:message|point|recommandation|proposition)"
+           r"[^:;.]{0,40}(?=\s*:)",
            # the announcement before the colon: « Ma recommandation elle est assez simple : il faut… »
            r"(?:ma|mon|notre|la|le) (?:recommandation|proposition|conviction|conclusion|message|idée|piste|demande"
            r"|priorité)(?: elle| il)?"
@@ -337,6 +344,11 @@ _LEAD_FILLERS = {
            r"(?: is that|(?=\s*:))",
            r"(?:my|our|the) (?:recommendation|proposal|conviction|conclusion|message|idea) is (?:quite |very |really )?"
            r"simple(?=\s*:)",
+           # the proposal announced as such, numbered or not: "My second recommendation is to extend the scheme…"
+           # (the headline states it: "Extend the scheme…")
+           r"(?:my|our) (?:" + _ORDINALS_EN + r" )?(?:recommendation|proposal|priority|ask|plea)"
+           # (not one said to someone: "My plea to NHS England would be to fund…" keeps who is asked)
+           r"(?: (?:here|today|tonight))? (?:is|would be|will be) to(?= \w)",
            # what the speaker ranks first, before the colon: "The most important thing is this: …"
            r"(?:(?:and )?(?:the|my) )?(?:single )?most important (?:thing|point|lesson)(?: (?:we can do|to remember|here))?"
            r"(?: is)?(?: this)?(?=\s*:)",
