@@ -310,11 +310,13 @@ def spoken_through_interpreter(takeaways: Sequence[Takeaway], event: EventAnalys
     """Mark the quotes whose words are the interpreter's, given under the speaker's own name after a transcriber's
     note (« Klaus Becker : [interprétation de l'allemand] Merci beaucoup… »): the French draft printed them as
     Klaus Becker's own French and the English draft said "(original in French)"."""
-    def mark(q: Quote) -> Quote:
-        notes = [code for end, code in interpreted_from(event.turns[q.source.turn].text) if end <= q.span[0]]
-        return replace(q, spoken_in=notes[-1]) if notes and notes[-1] != q.language else q
+    notes = {i: found for i, t in enumerate(event.turns) if (found := interpreted_from(t.text))}
 
-    if not any(interpreted_from(t.text) for t in event.turns):
+    def mark(q: Quote) -> Quote:
+        before = [code for end, code in notes.get(q.source.turn, ()) if end <= q.span[0]]
+        return replace(q, spoken_in=before[-1]) if before and before[-1] != q.language else q
+
+    if not notes:
         return list(takeaways)
     return [replace(tk, quotes=tuple(mark(q) for q in tk.quotes), support=tuple(mark(q) for q in tk.support),
                     said=mark(tk.said) if tk.said is not None else None) for tk in takeaways]

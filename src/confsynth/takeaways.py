@@ -184,15 +184,17 @@ _NEXT_MESSAGE = {
 }
 
 
-def flagged_messages(sentences: Sequence[Sentence], roles: dict[str, str]) -> np.ndarray:
+def flagged_messages(sentences: Sequence[Sentence], roles: dict[str, str],
+                     flags: np.ndarray | None = None) -> np.ndarray:
     """The speakers' own messages (not the chair's nor the floor's): the sentences they flag so (see
-    ``flags_message``), and in a turn that flagged one, the next they number (see ``_NEXT_MESSAGE``)."""
+    ``flags_message``; ``flags``: its answer for each sentence, where known), and in a turn that flagged one, the
+    next they number (see ``_NEXT_MESSAGE``)."""
     mask = np.zeros(len(sentences), dtype=bool)
     flagged_turns: set[int] = set()
     for i, s in enumerate(sentences):
         if roles.get(s.speaker_id, "speaker") != "speaker":
             continue
-        if flags_message(s):
+        if flags[i] if flags is not None else flags_message(s):
             mask[i] = True
             flagged_turns.add(s.turn)
         elif s.turn in flagged_turns:
@@ -2096,6 +2098,9 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
         if not allowed.any():
             break
         pool, own_message = allowed, False
+        # (the voices that carry their share already)
+        full = ([s for s, n in Counter(speakers[picked].tolist()).items() if n >= per_speaker]
+                if per_speaker and speakers is not None and picked else [])
         if flagged is not None:
             # a speaker's own message is theirs to make: Benoît Delvaux's « mon message, c'est qu'il faut mutualiser
             # la logistique » and Pieter Janssens's "my message is that citizens must own…" gave no point, said in a
@@ -2105,8 +2110,8 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
                 for p in picked:   # (not their message again, in a later turn of the exchange it was flagged in)
                     if flagged[p]:
                         own &= ~((speakers == speakers[p]) & (exchange == exchange[p]) & (turn_of != turn_of[p]))
-            if per_speaker and speakers is not None and picked:
-                own &= ~np.isin(speakers, [s for s, n in Counter(speakers[picked].tolist()).items() if n >= per_speaker])
+            if full:
+                own &= ~np.isin(speakers, full)
             if own.any():
                 pool, own_message = own, True
         if spread and not own_message:
@@ -2115,11 +2120,10 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
                 fresh = allowed & (exchange >= 0) & ~np.isin(exchange, list(covered_exchanges))
             if fresh.any():
                 pool = fresh
-        if per_speaker and speakers is not None and picked:
+        if full:
             # no voice carries more than its share while another has a point to make
-            full = [s for s, n in Counter(speakers[picked].tolist()).items() if n >= per_speaker]
             others = pool & ~np.isin(speakers, full) & (voices if voices is not None else True)
-            if full and others.any():
+            if others.any():
                 pool = others
         cov, div, con = obj.gains()
         score = (config.w_coverage * _normalised(cov, pool) + config.w_diversity * _normalised(div, pool)
@@ -2385,9 +2389,11 @@ def select_takeaways(
     speaking = np.array([roles.get(s.speaker_id) == "speaker" for s in sentences], dtype=bool)
     voices = len({voice[i] for i in np.flatnonzero((fitness > 0) & speaking)})
     per_speaker = -(-config.count // voices) + 1 if voices >= MANY_VOICES else 0
+    # (the sentences their speaker names as their message, whoever speaks: see flags_message)
+    flagged = np.array([flags_message(s) for s in sentences], dtype=bool)
     heads = _greedy(obj, fitness, vectors, config.count, config, np.ones(n, dtype=bool), spread=True,
                     exchange=units, topics=spread_topics, speakers=voice, per_speaker=per_speaker, voices=speaking,
-                    flagged=flagged_messages(sentences, roles), turn_of=np.array([s.turn for s in sentences]))
+                    flagged=flagged_messages(sentences, roles, flagged), turn_of=np.array([s.turn for s in sentences]))
     exchange = restated(exchanges(sentences, obj.topics, turns, roles), sentences, vectors, roles, obj.mu, lex)
     restating = units != said_units   # (a talk's plan and recap: say again what a part says)
 
@@ -2535,7 +2541,6 @@ def select_takeaways(
     # someone else's point (Maria Rossi's "My message is: energy communities must be designed first for the
     # households…" opened the body of Lucía Fernández's point on professional support, Pieter Janssens's "My message
     # is that citizens must own…" was its quote; review AZ)
-    flagged = np.array([flags_message(s) for s in sentences], dtype=bool)
     parts = []
     for k, h in enumerate(heads):
         owned = [(c, float(cand_rel[i, k])) for i, c in enumerate(candidates) if cand_owner[i] == k
