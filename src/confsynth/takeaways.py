@@ -203,6 +203,47 @@ def flagged_messages(sentences: Sequence[Sentence], roles: dict[str, str],
     return mask
 
 
+# Whose view or source a claim is, said before it: "My view is that the cross-border lines … are a European public
+# good", "Our study shows that wages in the social sector are…", « Ce que je vois, c'est que sans encadrement… »: the
+# headline states the claim (its speaker is named under it). A view keeps its frame where a figure comes right after
+# it (see ``_HEDGE_LEAD``), an estimate where the figure it gives would read as exact (see ``_estimate_stated``).
+# (Not "In my experience, …": it says the claim rests on one person's practice, and without it a case reads as a
+# rule; nor "We found that…", "We found irregularities in two of the 40 committees": what the speakers did is the
+# finding, where "What we found is that…" only announces it.)
+_VIEW_FRAME = {
+    "en": r"in (?:my|our) (?:(?:own|personal|humble) )?(?:view|opinion)(?!\s+of\b)"
+          r"|(?:my|our) (?:(?:own|personal|honest|strong|firm) )?(?:view|sense|feeling|conviction|belief|position"
+          r"|opinion|impression)(?: here| on this)? (?:is|would be)(?: that\b(?!\s+of\b)|(?=\s*:))",
+    "fr": r"selon moi|à mon sens|à mes yeux|(?:de|selon) (?:mon|notre) point de vue"
+          r"|(?:(?:ma|notre) (?:(?:profonde|intime) )?(?:conviction|position|impression)(?: profonde| intime)?"
+          r"|(?:mon|notre) (?:sentiment|avis|point de vue|opinion|impression))(?: personnel(?:le)?)?,?"
+          r" (?:c'est|ce serait|est|il est|elle est)(?: (?:que|qu')|(?=\s*:))",
+}
+_ESTIMATE_FRAME = {
+    "en": r"(?:in|by|according to) (?:my|our) (?:own )?(?:estimates?|estimations?|calculations?|reckoning)"
+          r"|(?:my|our) (?:(?:own|best) )?(?:estimate|calculation) is that\b|we (?:estimate|calculate|reckon) that\b",
+    "fr": r"(?:selon|d'après) (?:mes|nos|mon|notre) (?:propres? )?(?:estimations?|calculs?)"
+          r"|(?:nous estimons|on estime|nous calculons) (?:que|qu')",
+}
+_SOURCE_FRAME = {
+    "en": r"what (?:I|we) (?:see|saw|find|found|observe|observed|notice|noticed"
+          r"|(?:have|'ve) (?:seen|found|observed|noticed))(?: (?:on the ground|in practice|in the field|every day))?"
+          r" is(?: that\b|(?: this)?(?=\s*:))"
+          r"|(?:(?:my|our) (?:own |latest |new |recent )?|the )(?:study|studies|survey|surveys|research|data|analysis"
+          r"|figures|numbers|evaluation|evidence) (?:clearly )?(?:shows?|showed|has shown|have shown|finds|found"
+          r"|confirms?|confirmed|tells? us|demonstrates?) that\b"
+          r"|according to (?:my|our) (?:own |latest )?(?:study|survey|research|data|analysis|figures|numbers)",
+    "fr": r"ce (?:que |qu')(?:je |j'|nous |on )(?:vois|voit|voyons|constate|constatons|observe|observons|remarque"
+          r"|ai vu|ai constaté|ai observé|avons vu|avons constaté|avons observé|a vu|a constaté|a observé)"
+          r"(?: sur le terrain| au quotidien| tous les jours)?,? (?:c'est (?:que|qu')|(?=\s*:))"
+          r"|(?:je|nous|on) (?:constate|constatons|observe|observons) (?:que|qu')"
+          r"|(?:(?:notre|nos|les) |l')(?:(?:propres?|dernières?|derniers) )?(?:étude|études|enquête|enquêtes|chiffres"
+          r"|données|analyse|analyses|travaux|évaluation) (?:montre|montrent|a montré|ont montré|confirme|confirment"
+          r"|démontre|démontrent) (?:que|qu')"
+          r"|(?:selon|d'après) (?:notre|nos) (?:propres? )?(?:étude|études|enquête|chiffres|données|analyse)",
+}
+
+
 _LEAD_FILLERS = {
     "fr": [r"vous avez raison", r"tu as raison", r"c'est vrai", r"tout à fait", r"exactement", r"absolument",
            r"c'est (?:justement |exactement |précisément )?pour (?:ça|cela) (?:que|qu')",
@@ -221,6 +262,8 @@ _LEAD_FILLERS = {
            r"enfin" + _PAUSE_OR_TALK_FR, r"effectivement", r"évidemment", r"bien sûr", r"oui",
            r"non" + _PAUSE_OR_TALK_FR, r"ok", r"d'accord",
            r"je (?:pense|crois|dirais|trouve) (?:que|qu')", r"il me semble (?:que|qu')", r"à mon avis",
+           # whose view or source: « Selon moi, … », « Ce que je vois, c'est que… » (see _VIEW_FRAME)
+           _VIEW_FRAME["fr"], _ESTIMATE_FRAME["fr"], _SOURCE_FRAME["fr"],
            r"vous voyez", r"je veux dire", r"on va dire", r"en tout cas", r"et puis", r"puis",
            r"après" + _PAUSE_OR_TALK_FR, r"surtout" + _PAUSE_OR_TALK_FR,
            r"ensuite", r"justement", r"en gros", r"en réalité" + _PAUSE_OR_TALK_FR,
@@ -336,6 +379,8 @@ _LEAD_FILLERS = {
            r"|twenty|hundred)\b|\d))",
            # whose view it is, before the colon: "From my side: every member state should…"
            r"(?:from my side|on my side|for my part|speaking for myself)" + _PAUSE,
+           # ... or before the claim: "My view is that…", "In our estimate…", "Our study shows that…" (see _VIEW_FRAME)
+           _VIEW_FRAME["en"], _ESTIMATE_FRAME["en"], _SOURCE_FRAME["en"],
            # the number and a pause: "Second thing, the battery has to be rechargeable."
            r"(?:(?:the|my|our) )?(?:first|second|third|fourth|fifth|sixth|seventh|last|final|next|one more|another)"
            r"(?: and (?:last|final))? " + _SIGNPOST_NOUNS_EN + _PAUSE,
@@ -524,10 +569,13 @@ _HEDGED_OPENING = {
 _INNER_HEDGES = {
     "en": [(r"\b(but|and|so|because|that|which|where|if|as|then) I (?:think|guess|suppose|believe|would say)"
             r"(?: that)?\s+", r"\1 "),
-           (r",\s*I (?:think|guess|suppose|believe|don't know|dunno),\s*", " ")],
+           (r",\s*I (?:think|guess|suppose|believe|don't know|dunno),\s*", " "),
+           # whose view, between commas: "The grant money, in my view, should go first to…"
+           (r",\s*in (?:my|our) (?:(?:own|personal|humble) )?(?:view|opinion),\s*", " ")],
     "fr": [(r"\b(mais|et|donc|parce que|car|alors) je (?:pense|crois|dirais|trouve"
             r"|vous (?:le )?dis(?: honnêtement| franchement| sincèrement)?) (?:que |qu')", r"\1 "),
-           (r",\s*(?:je (?:pense|crois)|à mon avis|il me semble),\s*", _aside_fr),
+           (r",\s*(?:je (?:pense|crois)|à mon avis|il me semble|selon moi|à mon sens|à mes yeux"
+            r"|de mon point de vue),\s*", _aside_fr),
            # spoken asides between commas (only there: « ce que tu sais faire » is no aside)
            (r",\s*(?:tu vois|tu sais|vous savez|je (?:ne )?sais pas|enfin je (?:pense|crois)|enfin bref|bref"
             r"|genre|en gros),\s*", _aside_fr)],
@@ -536,7 +584,29 @@ _INNER_HEDGES = {
 
 # a hedge that ends the opening cut from a headline (kept before a figure: see ``figure_at``)
 _HEDGE_LEAD = re.compile(r"(?:\bI (?:think|believe|guess|suppose|would say)|\bI'd say|\bje (?:pense|crois|dirais)"
-                         r"|\bil me semble)(?:,?\s*(?:that|que|qu')?)?[\s,;:]*$", re.IGNORECASE)
+                         r"|\bil me semble"
+                         # (and a view or an estimate: "My sense is that about thirty percent of tenants…")
+                         r"|\b(?:" + "|".join(list(_VIEW_FRAME.values()) + list(_ESTIMATE_FRAME.values())) + r"))"
+                         r"(?:,?\s*(?:that|que|qu')?)?[\s,;:]*$", re.IGNORECASE)
+# an estimate's frame, kept where the figure it gives reads as exact without it (see ``_estimate_stated``)
+_ESTIMATE_LEAD = re.compile(r"\b(?:" + "|".join(_ESTIMATE_FRAME.values()) + r")[\s,;:]*$", re.IGNORECASE)
+# what says a figure is a rough one: "around 400 billion", « près de 40 % »
+_ROUGH_FIGURE = re.compile(r"\b(?:about|around|roughly|approximately|some|almost|nearly|close to|up to|at least"
+                           r"|more than|over|under|less than|fewer than|in the order of|maybe|perhaps|an estimated"
+                           r"|environ|à peu près|près de|presque|quasiment|autour de|de l'ordre de|plus de|moins de"
+                           r"|au moins|jusqu'à|peut-être|quelque)\s+$", re.IGNORECASE)
+
+
+def _estimate_stated(text: str, language: str) -> bool:
+    """Whether the first figure of ``text`` (a year aside) is said as exact: "In our estimate the EU needs 400 billion
+    a year" keeps its frame (without it the estimate reads as a fact), "In our estimate the EU needs around 400
+    billion euros a year" says it is rough and loses it."""
+    digits = words_to_digits(text, language)
+    for m in re.finditer(r"(?<![\d.,])\d+(?:[.,]\d+)*", digits):
+        if re.fullmatch(r"(?:19|20)\d\d", m[0]):
+            continue
+        return not _ROUGH_FIGURE.search(digits[:m.start()])
+    return False
 
 
 _CHATTY_ASIDE = re.compile(
@@ -664,7 +734,11 @@ def make_headline(text: str, language: str) -> str:
             break
         # (the speaker's doubt about a figure stays: "I think about thirty percent of our tenants…")
         hedge = _HEDGE_LEAD.search(clean, 0, len(clean) - len(new))
-        if hedge and figure_at("", new, language):
+        if not (hedge and figure_at("", new, language)):
+            # (and an estimate's, where its figure would read as exact: "In our estimate the EU needs 400 billion…")
+            hedge = _ESTIMATE_LEAD.search(clean, 0, len(clean) - len(new))
+            hedge = hedge if hedge and _estimate_stated(new, language) else None
+        if hedge:
             new = clean[hedge.start():]
             if new == clean:
                 break
