@@ -2667,6 +2667,15 @@ def test_a_headline_states_the_claim_not_whose_view_it_is(text, language, headli
     assert make_headline(text, language) == headline
 
 
+def test_a_headline_ends_on_one_mark():
+    """« …il y a encore des gens qui arrivent… Voilà. » was printed « …qui arrivent…. » (regression set, the public
+    meeting on avenue Jaurès): the « Voilà » went and its full stop stayed after the speaker's own end."""
+    assert make_headline("Il y a encore des gens qui arrivent dans la salle… Voilà.", "fr") == \
+        "Il y a encore des gens qui arrivent dans la salle…"
+    assert make_headline("We will wait another minute, people are still coming in… Basically.", "en") == \
+        "We will wait another minute, people are still coming in…"
+
+
 def _sentences(said, language="en"):
     """Sentences of turns given as (speaker, [sentence, ...]), one turn each."""
     from confsynth.records import Sentence

@@ -774,6 +774,9 @@ def make_headline(text: str, language: str) -> str:
     clean = re.sub(r",(?:\s*,)+", ",", clean)   # "Only, eh, I have" cut to "Only,, I have"
     clean = re.sub(r"\s{2,}", " ", clean).strip(" ,;:—–-")
     clean = re.sub(r"[\s,;:]+([.!?…]+)$", r"\1", clean)   # "possibilities,." -> "possibilities."
+    # a full stop after the speaker's own end: "…des gens qui arrivent… Voilà." lost its « Voilà » and printed
+    # "arrivent…."
+    clean = re.sub(r"(?:(?<=[!?…])|(?<=\.\.\.))\s*\.+(?=\s|$)", "", clean)
     # no comma after an article or a preposition: it was the pause of a filler gone ("a lot of, um, work")
     # (not after a word that can end a phrase: "pass it on, and", "log in, then", "I'd like to, but")
     # (but « 22 voix pour, 6 contre », "22 votes for, 6 against": a count follows, the comma is the list's)
