@@ -890,6 +890,122 @@ def test_headline_fitness_prefers_the_speakers_own_claim(weak, strong, language)
     assert _fitness(weak, language) < 0.5 * _fitness(strong, language)
 
 
+
+@pytest.mark.parametrize("text, language", [
+    ("On va attendre encore une petite minute, il y a encore des gens qui arrivent dans la salle.", "fr"),
+    ("Let's wait another minute, people are still coming in from the coffee break downstairs.", "en"),
+    ("The talk is being recorded and the recording will be on our website next week.", "en"),
+    ("Please put your questions in the Q&A box rather than the chat, it makes it much easier for me.", "en"),
+    ("Let's go to questions, I see hands already, the gentleman here in the blue shirt.", "en"),
+    ("Je constate que le quorum est atteint : nous sommes trente-trois présents et deux pouvoirs.", "fr"),
+    ("Je mets d'abord aux voix l'amendement présenté par le groupe Saint-Aubin Autrement.", "fr"),
+    ("Je vais laisser Mme Durand, notre adjointe aux finances, le présenter, puis nous passerons au vote.", "fr"),
+    ("I'll be quick, I promise, about ten minutes, and then we'll take your questions on the scheme.", "en"),
+    ("Alors je vais essayer d'être bref, et de vous donner surtout les chiffres, parce que c'est ça qui engage.", "fr"),
+    ("So, yes, I want to bring some numbers, because I think the debate is, is a bit abstract.", "en"),
+    ("But I want to push back a bit on the framing that the whole panel has used this afternoon.", "en"),
+    ("Voilà, je préférais le dire moi-même parce qu'on me présente souvent comme sociologue.", "fr"),
+    ("He's spent the last decade, I think, looking at what actually happens to young apprentices.", "en"),
+    ("There's probably one within two miles of you, run by volunteers every Saturday morning.", "en"),
+])
+def test_housekeeping_announcements_and_asides_are_no_headline(text, language):
+    """The last key messages of the regression set's public meeting (« On va attendre encore une petite minute… »),
+    keynote ("The talk is being recorded…"), council, town hall ("I'll be quick, I promise"), AI Act panel ("I want to
+    bring some numbers") and podcast ("There's probably one within two miles of you."): no point was made there."""
+    assert _fitness(text, language) < TakeawayConfig().min_fitness
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On va attendre encore cinq ans avant que les travaux de la ligne express commencent enfin.", "fr"),
+    ("The recording studios of the public broadcaster will be closed and sold to a developer next year.", "en"),
+    ("Nous passerons au vote électronique pour toutes les élections municipales dès 2027 dans la commune.", "fr"),
+    ("The government should publish the figures for every school and every hospital each month.", "en"),
+    ("We should keep it short and simple for the users, or nobody will ever fill in the form.", "en"),
+    ("Most of the money will go to the people who live near the river, where the floods hit hardest.", "en"),
+])
+def test_what_sounds_like_housekeeping_can_be_a_point(text, language):
+    """The rules above read the meeting's own course, not the same words said of the world."""
+    assert _fitness(text, language) >= TakeawayConfig().min_fitness
+
+
+@pytest.mark.parametrize("weak, strong, language", [
+    # what most people think, the calls heard and the enthusiasm around, before the speaker's own view (webinar,
+    # skills breakfast, green skills plenary)
+    ('When we say "digital exclusion", most people immediately think skills, training and courses.',
+     "The single biggest predictor of being offline in Greater Manchester wasn't age or skills, it was income.",
+     "en"),
+    ("I've heard the calls for a statutory right to paid time off for training for every worker.",
+     "For a small business with eight staff, losing one person for a day a week is not a detail, it's a crisis.",
+     "en"),
+    ("There is a lot of enthusiasm at the moment for micro-credentials, two weeks on heat pumps, and off you go.",
+     "A two-week module on heat pumps does not make an installer, it makes somebody who knows enough to be dangerous.",
+     "en"),
+    # the courtesy before the critique (forum on social economy)
+    ("Look, I do not want to be the person who throws cold water, Marta's programme did important things.",
+     "The social impact bond is a very, very expensive instrument for a small social economy organisation.", "en"),
+    # whom the speaker agrees or disagrees with, before saying what (youth colloquium, apprenticeships lecture)
+    ("Sur l'encadrement, je vais être franc, je ne suis pas d'accord avec Madame la députée sur ce point.",
+     "L'encadrement des loyers peut protéger les locataires en place, mais il ne crée pas un seul logement.", "fr"),
+    ("Everything Daniel said about the paperwork is true, I can confirm it from our own members.",
+     "The apprenticeship paperwork costs a small employer about two days for every apprentice they take on.", "en"),
+])
+def test_a_set_up_is_a_weaker_headline_than_the_point_it_leads_to(weak, strong, language):
+    """Set-ups, concessions and leans on someone else's words were key messages of the regression set, each before
+    the point its speaker made next ('When we say "digital exclusion", most people immediately think skills.')."""
+    assert _fitness(weak, language) < 0.5 * _fitness(strong, language)
+
+
+def _one_turn(texts, language="en"):
+    from confsynth.records import Sentence
+
+    out, start = [], 0
+    for k, text in enumerate(texts):
+        out.append(Sentence(k, 0, start, start + len(text), text, "s1", language, content_words=6))
+        start += len(text) + 1
+    return out
+
+
+@pytest.mark.parametrize("texts, language, conceded", [
+    (["The Commission has published model contractual clauses for AI, and they are a good start, we use them.",
+      "But honestly, a small municipality with two lawyers will not rewrite every contract by itself."], "en",
+     [True, False]),
+    (["L'indice de réparabilité, c'est une bonne chose, c'est même une invention française, et il faut le saluer.",
+      "Mais il est remplacé progressivement par l'indice de durabilité."], "fr", [True, False]),
+    # the "but" two sentences on (« Le covoiturage domicile-travail, oui, ça marche… », a webinar on rural mobility)
+    (["Le covoiturage domicile-travail, oui, ça marche sur les axes où il y a du flux.",
+      "La Région finance depuis 2023 une prime de deux euros par trajet pour le conducteur.",
+      "Mais dans un village de huit cents habitants, il n'y a pas de covoitureur pour aller chez le médecin."], "fr",
+     [True, False, False]),
+    # no "but" after it: the praise is the point; its own "but": the sentence is the point
+    (["The new guidance is a good start and every council should use it from April."], "en", [False]),
+    (["The new guidance is a good start, but it is not enough for small councils.",
+      "But the ministry will not fund more."], "en", [False, False]),
+    # Italian « ma » is "but", French « ma » is "my"
+    (["Le covoiturage, c'est très bien pour aller au travail à huit heures.",
+      "Ma proposition, c'est un transport à la demande pour les rendez-vous médicaux."], "fr", [False, False]),
+    (["Il passaporto digitale è un buon inizio per la filiera del tessile.",
+      "Ma serve che le informazioni siano vere e controllate."], "it", [True, False]),
+])
+def test_a_concession_before_its_but_is_told(texts, language, conceded):
+    """« L'indice de réparabilité, c'est une bonne chose… il faut le saluer. », "…they are a good start, we use
+    them.": key messages of the regression set whose speaker's point was the "but" that followed."""
+    from confsynth.takeaways import _conceded
+
+    assert list(_conceded(_one_turn(texts, language))) == conceded
+
+
+def test_the_but_after_a_concession_is_the_key_message(models):
+    """The AI Act panel's "they are a good start, we use them" headed a key message, the "But…" after it unsaid."""
+    pairs = [("Ana Lopes", "The Commission has published model contractual clauses for the public procurement of "
+                           "artificial intelligence, and they are a good start, we use them in our municipalities. "
+                           "But honestly, a small municipality with two lawyers will never rewrite every public "
+                           "procurement contract for artificial intelligence by itself.")] + CYCLING
+    _, tks = takeaways_for(pairs, models, takeaways=4)
+    said = [t.said.text for t in tks]
+    assert not any("good start" in s for s in said)
+    assert any(s.startswith("But honestly") for s in said)
+
+
 @pytest.mark.parametrize("recap, framing, language", [
     ("Je récapitule les engagements pris ce soir : un temps d'échange sur le square, et des arceaux vélo devant "
      "l'école.", "On va maintenant passer au deuxième point de l'ordre du jour, la sécurité devant l'école.", "fr"),

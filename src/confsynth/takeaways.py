@@ -1535,10 +1535,30 @@ _META = re.compile(
     r"|(?:time|minutes) for (?:your |some )?questions|temps (?:pour|d'échange avec) (?:vos |les |des )?questions"
     r"|minutes (?:of|de) (?:questions|q&a|q and a|questions-réponses|questions et réponses)"
     r"|(?:keep|make) your questions (?:short|brief)|(?:say|tell us) who you are"
+    # ... and a rebuttal announced, its content to come: "But I want to push back a bit on the framing." (a webinar's
+    # key message once the set-up after it was gone), « je voudrais nuancer un peu le tableau »
+    r"|push back (?:a (?:bit|little) |slightly |gently )?on (?:the|that|this|your) (?:\w+ )?(?:framing|premise|idea"
+    r"|point|question|narrative|view)\b|nuancer (?:un peu |légèrement )?(?:le|ce|cette|la) (?:cadrage|propos|point"
+    r"|idée|constat|tableau|discours)\b"
+    # ... where to ask them, and the room's turn: "Please put your questions in the Q&A box rather than the chat" (a
+    # webinar's key message once the host's aside was gone), "Let's go to questions, I see hands already."
+    r"|(?:put|type|post|send|drop|write) (?:your |any )?(?:questions|comments) (?:in|into|to|on) (?:the|our) "
+    r"|q ?& ?a (?:box|function|tab|panel)|(?:posez|écrivez|mettez) (?:vos|les) questions dans"
+    r"|(?:let's|let us|we(?:'ll| will| can)|I'll|I will|shall we) (?:now )?(?:go|move|turn|open it up|come|get)"
+    r" (?:on |over |straight )?to (?:the |your |some )?(?:questions|q ?& ?a|the room|the floor)\b"
+    r"|I (?:can )?see (?:some |a few |lots of |many )?hands|je vois (?:des|quelques|plusieurs) mains"
+    # ... and the sitting's count: « Je constate que le quorum est atteint : nous sommes trente-trois présents… »
+    r"|quorum|we are quorate"
     # the meeting's housekeeping: « la séance est enregistrée », « il est presque neuf heures, on va s'arrêter
     # là », « le compte rendu sera envoyé à tous », and the answer's « Très bonne question »
-    r"|(?:séance|réunion|session|meeting|webinaire|webinar|émission|conférence|conference) (?:est|is|is being)"
+    r"|(?:séance|réunion|session|meeting|webinaire|webinar|émission|conférence|conference|talk|lecture|keynote|panel"
+    r"|event|debate|débat|rencontre|table ronde) (?:est|is|is being|will be|sera)"
     r" (?:enregistrée?|recorded|retransmise?|streamed)|on va s'arrêter là|(?:le |the )?replay"
+    # ... and where it can be seen again: "the recording will be on our website next week" (a keynote's seventh key
+    # message), « l'enregistrement sera disponible en ligne »
+    r"|(?:the|a) (?:recording|video|vidéo|podcast) (?:of (?:the|this|today's|tonight's) \w+ )?will be (?:on|online|available"
+    r"|sent|posted|shared|up)|(?:l'enregistrement|la vidéo|la captation) (?:\w+ )?sera (?:disponible|en ligne|envoyée?"
+    r"|mise? en ligne|diffusée?|sur)"
     # the chair's greeting to the room: « Je salue le public, nombreux ce soir »
     r"|je salue (?:le public|l'assistance|la présence|nos|les|tous|toutes)|I (?:would like to )?(?:welcome|acknowledge)"
     r" (?:everyone|all of you|those)"
@@ -1567,6 +1587,12 @@ _META = re.compile(
     # ... the room filling up: « On attend encore quelques personnes, il y a déjà plus de 120 participants »,
     # "we'll give people another minute to join", "le uscite di sicurezza", « las salidas de emergencia »
     r"|on attend encore (?:quelques|deux ou trois|\w+) (?:personnes|participants|minutes)|(?:ça|la salle) se remplit"
+    # (« On va attendre encore une petite minute, il y a encore des gens qui arrivent… », the mayor's first key
+    # message of a public meeting, before it opened; "let's wait another minute, people are still coming in")
+    r"|(?:on va|nous allons|je vais|on peut) attendre (?:encore )?(?:une|un|deux|quelques) (?:petite |petit |toute petite )?"
+    r"(?:minutes?|instants?|moments?)|(?:il y a )?encore des (?:gens|personnes|participants) qui (?:arrivent|entrent|se connectent)"
+    r"|(?:let's|we'll|we will|I'll) (?:just )?wait (?:for )?(?:another|a|one more|a couple of|a few) (?:minute|moment|seconds?"
+    r"|minutes)|people are still (?:arriving|coming in|coming|finding their seats)"
     r"|(?:il y a|nous sommes|on est) (?:déjà )?(?:plus de |près de )?\d+ (?:participants|inscrits|personnes connectées)"
     r"|(?:give|giving) (?:people|everyone|folks) (?:another|a) (?:minute|moment|few minutes) to join|people are still"
     r" joining|(?:waiting|wait) for (?:a few|some) more people"
@@ -1579,6 +1605,39 @@ _META = re.compile(
     r"|relayer (?:la|votre|cette|ta) question|(?:I'll|I will|we'll|we will) (?:pass|relay) (?:that|this|it"
     r"|the question|your question) on"
     r"|on s'arrête là|let's stop (?:here|there)|we(?:'ll| will) stop (?:here|there)"
+    # the sitting's order of business: « Je mets d'abord aux voix l'amendement… », « Je vais laisser Mme Durand…
+    # le présenter, puis nous aurons le débat avec les groupes, et ensuite nous passerons au vote » (a council's
+    # last two key messages, said by its chair), "I'll now put the amendment to the vote"
+    r"|(?:je|nous) (?:mets|mettons|soumets|soumettons|vais mettre|allons mettre) (?:[\w']+ )?(?:aux voix|au vote)"
+    r"|(?:nous|on) (?:passerons|passera|allons passer|va passer|passe|passons) (?:ensuite |maintenant |donc )?au vote"
+    r"(?=\s*(?:[,.;:!?…]|$)|\s+(?:sur|de) (?:l'|la |le |les )?(?:amendement|délibération|motion|budget|résolution))"
+    r"|(?:put|putting) (?:it|this|that|the (?:\w+ )?(?:motion|amendment|proposal|resolution|item)) to (?:the|a) vote"
+    r"|(?:je vais|je) laisser? (?:\w+ ){1,8}?(?:le |la |les |vous |nous )?(?:présenter|exposer)\b"
+    # the speaker on their own length and what they will bring, not a point: "I'll be quick, I promise, about ten
+    # minutes.", « Alors je vais essayer d'être bref, et de vous donner surtout les chiffres, parce que c'est ça qui
+    # engage. », "So, yes, I want to bring some numbers, because I think the debate is a bit abstract." (the key
+    # messages of a town hall, a council's cycling plan, a panel on the AI Act; the figures that follow are the point)
+    r"|(?:I'll|I will|I'm going to|I am going to|let me|I'll try to|I will try to|I'll try and) (?:try (?:to|and) )?"
+    r"(?:be|keep (?:it|this|my remarks)) (?:very |really |fairly )?(?:quick|brief|short)\b"
+    r"|je (?:serai|(?:vais|veux|voudrais) (?:essayer d'|tâcher d'|tenter d')?être|(?:essaierai|tâcherai) d'être)"
+    r" (?:très |assez )?(?:bref|brève|court|courte|rapide|concise?)s?\b"
+    r"|(?:I want|I'd like|I would like|I wanted|let me|I'm going|I am going|I'll|I will|allow me)(?: to)? (?:just )?"
+    r"(?:bring|give|show|share with|share|offer|present|start with|begin with)(?: you)? (?:just |first )?(?:some|a few"
+    r"|a couple of|two|three|the|our)? ?(?:\w+ )?(?:numbers|figures|facts|statistics|data)(?= *[,.;:!…]| *$| because"
+    r"| first| to start| from)"
+    r"|(?:je vais|je voudrais|je veux|laissez-moi|permettez-moi de|je vais essayer de|de) (?:vous )?(?:donner|apporter"
+    r"|citer|présenter|livrer|rappeler) (?:surtout |d'abord |rapidement |juste )?(?:quelques |des |les |deux |trois )?"
+    r"(?:\w+ )?(?:chiffres|données|statistiques)(?= *[,.;:!…]| *$| parce| pour commencer)"
+    # ... on how they are introduced: « Voilà, je préférais le dire moi-même parce qu'on me présente souvent comme
+    # sociologue, et ce n'est pas tout à fait ça. » (a seminar's last key message)
+    r"|on me présente (?:souvent |parfois |toujours |en général )?comme|(?:I'm|I am) (?:often |sometimes |usually )?"
+    r"(?:introduced|described|presented) as"
+    # ... and an aside to the listener: "There's probably one within two miles of you." (a podcast guest's last key
+    # message, after "find your nearest repair café"), « il y en a sûrement un près de chez vous »
+    r"|(?:there's|there is|there'll be|you'll find|you'd find) (?:probably |likely |almost certainly |bound to be |sure to be )?"
+    r"(?:one|some|a \w+|an \w+) (?:\w+ )?(?:near|close to|round the corner from|down the road from|within [\w ]{1,20}? of)"
+    r" you\b|il y en a (?:sûrement|sans doute|probablement|forcément|certainement) (?:un|une|des|plusieurs) "
+    r"(?:près|à côté|pas loin) de chez vous"
     # going on to what comes next: « Si vous n'avez plus de questions…, on peut peut-être poursuivre. » (only at
     # the sentence's end: « on va continuer à investir » is a commitment)
     r"|(?:on peut|on va|nous pouvons|nous allons|je propose qu'on|je vous propose de)\s+(?:peut-être\s+|donc\s+)?"
@@ -1602,6 +1661,10 @@ _META = re.compile(
     # at the Treasury"
     r"|(?:j'ai passé|I spent|I've spent|I have spent|j'ai travaillé|I worked|I've worked) (?:\w+ ){0,3}(?:ans|années"
     r"|years) (?:à|au|aux|chez|dans|at|in|for|with)\b|\bavant (?:ça|cela),? j'(?:étais|ai été|ai passé|ai travaillé)"
+    # ... or the guest's, as the chair presents them: "He's spent the last decade, I think, looking at what actually
+    # happens to young people…" (a lecture's key message), « elle a passé vingt ans à la Cour des comptes »
+    r"|\b(?:he|she)(?:'s| has) spent (?:the (?:last|past) )?(?:\w+ ){0,2}(?:decades?|years)\b"
+    r"|\b(?:il|elle) a passé (?:\w+ ){0,3}(?:ans|années) (?:à|au|aux|chez|dans)\b"
     # what the organisers wanted of the day: « Aujourd'hui on a voulu faire quelque chose d'un peu nouveau »
     r"|(?:aujourd'hui|ce soir|ce matin|cet après-midi),? (?:nous avons|on a) voulu"
     r"|(?:today|tonight|this morning|this afternoon),? we (?:wanted|want|have tried|tried) to"
@@ -1655,7 +1718,23 @@ _STRAWMAN = re.compile(
     # (what the speaker does not dispute, before what they do: « notre groupe ne conteste pas la rénovation de
     # l'école », then « Ce que nous contestons, c'est la trajectoire financière »)
     r"|(?:je|nous|on|notre groupe|mon groupe) ne (?:conteste|contestons|remet|remettons|remettent) pas"
-    r"|(?:we|I) (?:don't|do not) (?:dispute|question|contest|oppose)|(?:we're|we are|I'm|I am) not against)\b",
+    r"|(?:we|I) (?:don't|do not) (?:dispute|question|contest|oppose)|(?:we're|we are|I'm|I am) not against"
+    # ... and the courtesy before the critique: "Look, I do not want to be the person who throws cold water, Marta's
+    # programme did important things." (then "But I see the other side…"), « je ne veux pas jouer les rabat-joie »
+    r"|(?:I|we) (?:don't|do not) want to (?:be|sound like) (?:the (?:one|person|people)|that (?:person|guy)|a killjoy"
+    r"|the party pooper)|(?:je|on) ne (?:veux|voudrais) pas (?:être|jouer) (?:celui|celle|ceux|le|la|les) "
+    r"(?:qui|rabat-joie|oiseaux? de mauvais augure|trouble-fête)"
+    # what most people think and the calls the speaker has heard, before what they find: 'When we say "digital
+    # exclusion", most people immediately think skills.' (then "But in our research… it was income"), "I've heard
+    # the calls for a statutory right to paid time off" (then "But for a small business…"), "There is a lot of
+    # enthusiasm at the moment for micro-credentials" (then "I'm quite sceptical")
+    r"|(?:most|many|a lot of) (?:people|of us|policymakers|employers) (?:immediately |instinctively |automatically "
+    r"|spontaneously |still |tend to |would )?(?:think|assume|believe|imagine)(?! in\b)|la plupart des gens (?:pensent|croient"
+    r"|imaginent)|on pense (?:tout de suite|immédiatement|spontanément|d'abord) (?:à|aux?)\b"
+    r"|(?:I've|I have|we've|we have) (?:all )?heard (?:the|all the) (?:calls|arguments|case|demands|claims) (?:for|that)"
+    r"|j'entends (?:bien )?(?:les appels|les demandes|ceux qui (?:disent|demandent|réclament))"
+    r"|there(?:'s| is) (?:a lot of|a great deal of|much|huge|great) (?:enthusiasm|excitement|hype|buzz) (?:\w+ ){0,3}?"
+    r"(?:for|about|around)|il y a (?:beaucoup d'|un grand |un vrai )?(?:enthousiasme|engouement) (?:\w+ ){0,3}?pour)\b",
     re.IGNORECASE,
 )
 # A sentence that leans on what someone else said leaves the reader asking "which barometer?":
@@ -1673,6 +1752,14 @@ _LEANS_BACK = re.compile(
     r"|you (?:were saying|referred to)|^you (?:said|mentioned|talked about)"
     # "the one Nadia mentioned", "what Jonas describes", "connects to what Nadia said"
     r"|(?:the one|what) (?-i:[A-Z])[\w'-]+ (?:said|says|mentioned|described|describes|raised|just said)"
+    # ... all of it, confirmed: "Everything Daniel said about the paperwork is true, I can confirm it." (a keynote's
+    # last key message), « Tout ce qu'a dit Daniel sur la paperasse est vrai »
+    r"|(?:everything|all|most of what|much of what) (?-i:[A-Z])[\w'-]+ (?:has )?(?:just )?(?:said|says|described)"
+    r"|tout ce (?:que |qu')(?:(?:a|vient de) (?:dit|dire|décrit) )?(?-i:[A-ZÀ-Ý])[\w'-]*"
+    # ... and whom the speaker disagrees with, before saying why: « Sur l'encadrement, je vais être franc, je ne suis
+    # pas d'accord avec Madame la députée. » (the next sentence is the point), "I don't agree with Paul"
+    r"|je ne suis (?:\w+ ){0,3}d'accord avec (?-i:[A-ZÀ-Ý])[\w'-]*|(?:I|we) (?:don't|do not|can't|cannot) (?:\w+ )?agree with "
+    r"(?-i:[A-Z])[\w'-]*|(?:I|we) (?:\w+ )?disagree with (?-i:[A-Z])[\w'-]*"
     r"|(?:celui|celle|ce) (?:que|qu'|dont) (?-i:[A-ZÀ-Ý])[\w'-]+"
     r" (?:a (?:dit|évoqué|décrit|mentionné|parlé)|décrit|évoque|parlait))\b",
     re.IGNORECASE,
@@ -2433,6 +2520,7 @@ def select_takeaways(
     is_punctuated = punctuated(turns)
     fitness[_broken_off(sentences, is_punctuated)] *= 0.3
     fitness[_why_asked(sentences)] *= 0.3
+    fitness[_conceded(sentences)] *= 0.3   # (as a view stated to be rebutted: see _STRAWMAN)
     sure = heard(sentences)
     fitness *= sure
     # a point must read as one: below this floor a sentence only counts as something to cover
@@ -2883,6 +2971,54 @@ def _why_asked(sentences: Sequence[Sentence]) -> np.ndarray:
         if prev.turn == s.turn and prev.text.rstrip().endswith("?") and _BECAUSE.match(s.text.replace("’", "'")) \
                 and not _WHY.search(prev.text):
             mask[i] = True   # ("Now, why is this important for policy? Because…" answers the speaker's own why)
+    return mask
+
+
+# What a speaker grants before the "but" that makes their point: "The Commission has published model contractual
+# clauses…, and they are a good start, we use them." (then "But honestly, a small municipality with two lawyers will
+# not rewrite every contract by itself."), « L'indice de réparabilité, c'est une bonne chose, … il faut le saluer. »,
+# « Le covoiturage, c'est très bien pour aller au travail… », « Le covoiturage domicile-travail, oui, ça marche… »,
+# "A flood defence… is, in principle, exactly the kind of asset we should like." (then "The problem is size")
+_CONCEDES = re.compile(
+    r"\b(?:(?:is|are|was|were|'s|'re) (?:a |an )?(?:very |really )?(?:good|great|useful|welcome|promising|positive)"
+    r" (?:start|first step|step|thing|idea|tool|beginning)|(?:did|does|do|has done|have done|made) (?:some |many |a lot of )?"
+    r"(?:important|good|great|valuable|useful|excellent) (?:things|work)|(?:has|have|was|were) (?:been )?a (?:great |big "
+    r"|real |huge )?success|works? (?:very |really )?well|in principle|in theory|on paper|I (?:fully |completely )?"
+    r"(?:understand|appreciate|respect|get) (?:the|that|your|why|their|this)\b"
+    r"|c'est (?:une |un )?(?:très |plutôt |vraiment )?(?:bonne chose|bonne idée|bon début|premier pas|bon outil|pas rien)"
+    r"|c'est (?:très|plutôt|déjà|tout à fait|vraiment) bien\b|il faut (?:le|la|les) saluer|je (?:le|la|les) salue|à saluer"
+    r"|a (?:fait|permis) (?:de |des )?(?:bonnes|belles|grandes) choses|a (?:eu|été|connu) un (?:grand |vrai |beau |réel "
+    r"|énorme )?succès|en principe|en théorie|sur le papier|je comprends (?:la|les|le|ce|que|qu'|votre|leur|bien"
+    r"|tout à fait)\b|(?:and )?(?:that's|that is) (?:all )?(?:great|good|fine|welcome|positive)\b"
+    r"|es un (?:buen|primer) (?:comienzo|paso|instrumento)|en principio|en teoría|sobre el papel"
+    r"|ist ein (?:guter|erster|wichtiger) (?:Anfang|Schritt)|im Prinzip|auf dem Papier|è un (?:buon|primo) (?:inizio"
+    r"|passo)|in teoria|sulla carta|in principe|op papier)"
+    r"|,\s*(?:oui|yes|sí|ja|sì)\s*,", re.IGNORECASE)
+# ... and the "but" itself, opening one of the next sentences ("But honestly, …", « Mais dans un village… », "The
+# problem is…")
+_BUT = re.compile(r"^\W*(?:(?:and|et|y|und|en|e|so|well|now|look|honestly|frankly|franchement|honnêtement|bon|alors"
+                  r"|euh|uh|um)[,\s]+)*(?:but|mais|pero|aber|maar|però|however|cependant|pourtant|sin embargo|the"
+                  r" (?:problem|trouble|catch|difficulty) is|le (?:problème|souci|hic),? c'est|sauf que|except that)\b",
+                  re.IGNORECASE)
+_BUT_IT = re.compile(r"^\W*(?:e\s+)?ma\b", re.IGNORECASE)   # (« ma » is the Italian "but", the French "my")
+
+
+def _conceded(sentences: Sequence[Sentence]) -> np.ndarray:
+    """Sentences that grant what the speaker goes on to qualify (see _CONCEDES): one of the next two sentences of
+    the turn opens with "but" (see _BUT), and the point is there. A sentence that says its own "but" ("a good start,
+    but not enough") is its point."""
+    mask = np.zeros(len(sentences), dtype=bool)
+    for i, s in enumerate(sentences):
+        text = s.text.replace("’", "'")
+        granted = _CONCEDES.search(text)
+        if not granted:
+            continue
+        rest = text[granted.end():]
+        if re.search(r"\b(?:but|mais|pero|aber|maar|però)\b", rest, re.IGNORECASE) \
+                or (s.language == "it" and re.search(r"\bma\b", rest, re.IGNORECASE)):
+            continue
+        after = [p.text.replace("’", "'") for p in sentences[i + 1:i + 3] if p.turn == s.turn]
+        mask[i] = any(_BUT.match(t) or (s.language == "it" and _BUT_IT.match(t)) for t in after)
     return mask
 
 
