@@ -101,6 +101,25 @@ def test_the_room_and_the_chair_are_no_voices_to_share_the_points_with(models):
     assert max(carried.count(s) for s in set(carried)) >= 3
 
 
+def test_a_debates_sides_carry_their_share_of_the_points(models):
+    """At a public meeting on a wind farm the company's director carried six of eight key messages and the association
+    opposing the project none (review AY): where two voices rebut each other, neither carries more than half of them,
+    though one says more, and well; where they agree, the one who says most keeps its points."""
+    anna = [("Anna Berg", s) for _, s in CYCLING + CANTEENS + BROADBAND]
+
+    def carried(opening):
+        paul = [("Paul Roy", opening + " cities should fix the buses before they build any more bike lanes."),
+                ("Paul Roy", "Rural families need a bus every hour before anyone talks about fibre or organic canteens."),
+                ("Paul Roy", "Every euro spent on these projects is a euro taken from the buses that people actually use.")]
+        _, tks = takeaways_for(anna + paul, models, takeaways=6)
+        return [t.said.speaker_id for t in tks]
+
+    debate = carried("That's not what I said,")
+    assert max(debate.count(s) for s in set(debate)) <= 3
+    agreed = carried("I agree, and")
+    assert max(agreed.count(s) for s in set(agreed)) >= 4
+
+
 def test_word_budget_is_respected(models):
     """(125 words: three headlines, each with its quote and the quote's signature, which the budget counts too.)"""
     _, tks = takeaways_for(CYCLING + CANTEENS + BROADBAND, models, takeaways=6, max_words=125)

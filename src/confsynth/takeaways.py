@@ -2241,7 +2241,7 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
             allowed: np.ndarray, spread: bool = False, exchange: np.ndarray | None = None,
             topics: np.ndarray | None = None, speakers: np.ndarray | None = None, per_speaker: int = 0,
             voices: np.ndarray | None = None, flagged: np.ndarray | None = None,
-            turn_of: np.ndarray | None = None) -> list[int]:
+            turn_of: np.ndarray | None = None, shares: dict[str, int] | None = None) -> list[int]:
     """Pick up to ``count`` sentences among ``allowed``, best marginal gain first, no near-duplicates.
 
     With ``spread``, no topic gets a second point while another topic that has a candidate has none:
@@ -2251,7 +2251,8 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
     while the panelist who raised grid delays, and the one who raised training, gave none.
     ``flagged`` sentences (the speakers' own messages, see flagged_messages) are picked first, each its own
     point even where its exchange has one, but for one that says again what its speaker flagged in another
-    turn of the same exchange (``turn_of``).
+    turn of the same exchange (``turn_of``). ``shares`` caps the points of some voices (a debate's sides, see
+    _sides) as ``per_speaker`` caps every voice's.
     """
     picked: list[int] = []
     allowed = allowed & (fitness > 0)
@@ -2263,8 +2264,9 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
             break
         pool, own_message = allowed, False
         # (the voices that carry their share already)
-        full = ([s for s, n in Counter(speakers[picked].tolist()).items() if n >= per_speaker]
-                if per_speaker and speakers is not None and picked else [])
+        full = ([s for s, n in Counter(speakers[picked].tolist()).items()
+                 if (per_speaker and n >= per_speaker) or (shares and n >= shares.get(s, count))]
+                if (per_speaker or shares) and speakers is not None and picked else [])
         if flagged is not None:
             # a speaker's own message is theirs to make: Benoît Delvaux's « mon message, c'est qu'il faut mutualiser
             # la logistique » and Pieter Janssens's "my message is that citizens must own…" gave no point, said in a
@@ -2287,6 +2289,10 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
         if full:
             # no voice carries more than its share while another has a point to make
             others = pool & ~np.isin(speakers, full) & (voices if voices is not None else True)
+            if shares and not others.any():
+                # (a side has its share in a part of the event already covered: the wind farm's company director took
+                # the questions from the floor, with a fourth point, where the association had more to say on distance)
+                others = allowed & ~np.isin(speakers, full) & (voices if voices is not None else True)
             if others.any():
                 pool = others
         cov, div, con = obj.gains()
@@ -2306,6 +2312,21 @@ def _greedy(obj: _Objective, fitness: np.ndarray, vectors: np.ndarray, count: in
         dup = (vectors @ vectors[best]) > config.redundancy
         allowed &= ~dup
     return picked
+
+
+def _sides(sentences: Sequence[Sentence], turns: Sequence[Turn], voices: set[str]) -> set[str]:
+    """The voices of a debate: those of ``voices`` whose turn opens disagreeing with the turn just before it, of
+    another of them, and the voices they rebut (the chair's and the floor's lines are no side)."""
+    sides: set[str] = set()
+    before: Sentence | None = None
+    for s in sentences:
+        if before is not None and s.turn != before.turn and s.speaker_id != before.speaker_id \
+                and {s.speaker_id, before.speaker_id} <= voices:
+            text = turns[s.turn].text
+            if disagrees(text, 0, min(len(text), _OPENING_CHARS), strict=True):
+                sides |= {s.speaker_id, before.speaker_id}
+        before = s
+    return sides
 
 
 def _broken_off(sentences: Sequence[Sentence], is_punctuated: bool) -> np.ndarray:
@@ -2554,11 +2575,17 @@ def select_takeaways(
     speaking = np.array([roles.get(s.speaker_id) == "speaker" for s in sentences], dtype=bool)
     voices = len({voice[i] for i in np.flatnonzero((fitness > 0) & speaking)})
     per_speaker = -(-config.count // voices) + 1 if voices >= MANY_VOICES else 0
+    # a debate's sides carry their share of the points each, whoever says more or says it better: at a public meeting
+    # on a wind farm the company's director carried six of eight, the association opposing the project none, and at
+    # a select committee the water company six, the charity that rebutted its figures two (review AY)
+    sides = _sides(sentences, turns, {voice[i] for i in np.flatnonzero((fitness > 0) & speaking)})
+    shares = {v: -(-config.count // len(sides)) for v in sides}
     # (the sentences their speaker names as their message, whoever speaks: see flags_message)
     flagged = np.array([flags_message(s) for s in sentences], dtype=bool)
     heads = _greedy(obj, fitness, vectors, config.count, config, np.ones(n, dtype=bool), spread=True,
                     exchange=units, topics=spread_topics, speakers=voice, per_speaker=per_speaker, voices=speaking,
-                    flagged=flagged_messages(sentences, roles, flagged), turn_of=np.array([s.turn for s in sentences]))
+                    flagged=flagged_messages(sentences, roles, flagged), turn_of=np.array([s.turn for s in sentences]),
+                    shares=shares)
     exchange = restated(exchanges(sentences, obj.topics, turns, roles), sentences, vectors, roles, obj.mu, lex)
     restating = units != said_units   # (a talk's plan and recap: say again what a part says)
 
@@ -2828,6 +2855,16 @@ _DISAGREES = re.compile(
     r"|ce\s+n'est\s+pas\s+(?:tout\s+à\s+fait\s+|vraiment\s+)?(?:vrai|exact)\b|c'est\s+faux\b"
     # « Là, je vais être en désaccord », « je suis en désaccord complet », « les études montrent le contraire »
     r"|(?:je\s+(?:suis|serais|vais\s+être)|on\s+est)\s+(?:\w+\s+){0,2}en\s+désaccord"
+    # what the speaker said, or the facts, put right: « Ce n'est pas ce que j'ai dit. », « Alors là, je dois corriger,
+    # pardon. », « la phrase est sortie de son contexte », « Ça n'a rien à voir, madame Roussel. » (review AY), "That's
+    # not what I said", "Let me correct that" (not « corriger les inégalités », « rien à voir avec la taille »)
+    r"|ce\s+n'est\s+pas\s+ce\s+que\s+(?:j'ai\s+dit|je\s+dis|j'ai\s+voulu\s+dire)|that(?:'s|\s+is)\s+not\s+what\s+I"
+    r"\s+(?:said|say|meant)|(?:je\s+(?:dois|voudrais|vais|veux)|permettez-moi\s+de|je\s+me\s+permets\s+de)\s+(?:juste\s+)?"
+    r"(?:vous\s+)?corriger(?=\s*[,.;:!—–-]|\s+(?:un\s+point|une\s+erreur|ce\s+(?:point|chiffre)|une\s+chose)\b)"
+    r"|(?:I\s+(?:have\s+to|must|need\s+to|'d\s+like\s+to|want\s+to)|let\s+me|can\s+I)\s+correct\s+(?:that|you|this"
+    r"|one\s+thing|the\s+record)\b|(?:sortie?s?|pris(?:es?)?|citée?s?)\s+(?:hors|de\s+son)\s+contexte"
+    r"|(?:taken|quoted|lifted)\s+out\s+of\s+context|(?:ça|cela)\s+n'a\s+rien\s+à\s+voir(?=\s*(?:[,.!?]|$))"
+    r"|(?:that|this)(?:'s|\s+has)\s+(?:got\s+)?nothing\s+to\s+do\s+with\s+it\b"
     r"|(?:les\s+(?:études|chiffres|données|faits)|la\s+recherche)\s+(?:\w+\s+)?(?:montrent|montre|disent|dit)\s+"
     r"(?:exactement\s+|plutôt\s+|tout\s+)?le\s+contraire"
     r"|(?:the\s+(?:evidence|research|data|studies|figures)|studies)\s+(?:\w+\s+)?(?:shows?|says?|suggests?)\s+"
