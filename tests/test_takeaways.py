@@ -1392,6 +1392,18 @@ def test_a_body_statement_starts_where_it_reads_alone(before, said, language, pr
      "a bonus is a paperwork nightmare for a small repairer.", True),
     ("With respect to funding, cities need long-term money to adapt their drainage.",
      "cities need long-term money to adapt their drainage.", False),
+    # what the speaker said, or the facts, put right (review AY, the wind farm's company director and mayor)
+    ("Alors là, je dois corriger, pardon. Il y a eu trois nuits d'écoute au sol, c'est vrai, mais il y a eu un mât.",
+     "Il y a eu trois nuits d'écoute au sol, c'est vrai, mais il y a eu un mât.", True),
+    ("Oui, je veux répondre parce que la phrase est sortie de son contexte. Pas sur ce projet-là à tout prix.",
+     "Pas sur ce projet-là à tout prix.", True),
+    ("Ça n'a rien à voir, madame Roussel. Les recettes iront à l'école.", "Les recettes iront à l'école.", True),
+    ("That's not what I said. The pilot covered office workers and bin crews alike.",
+     "The pilot covered office workers and bin crews alike.", True),
+    ("Je voudrais corriger les inégalités entre les territoires, et les aides vont aux communes rurales.",
+     "Je voudrais corriger les inégalités entre les territoires, et les aides vont aux communes rurales.", False),
+    ("Ça n'a rien à voir avec la taille de la commune : les aides vont aux communes rurales.",
+     "Ça n'a rien à voir avec la taille de la commune : les aides vont aux communes rurales.", False),
     # agreeing, or a comparison, is not disagreeing
     ("I couldn't agree more. Cities need long-term money to adapt their drainage.",
      "Cities need long-term money to adapt their drainage.", False),
