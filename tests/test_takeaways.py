@@ -103,15 +103,28 @@ def test_the_room_and_the_chair_are_no_voices_to_share_the_points_with(models):
 
 def test_a_debates_sides_carry_their_share_of_the_points(models):
     """At a public meeting on a wind farm the company's director carried six of eight key messages and the association
-    opposing the project none (review AY): where two voices rebut each other, neither carries more than half of them,
-    though one says more, and well; where they agree, the one who says most keeps its points."""
+    opposing the project none (review AY): where two voices that say as much rebut each other, neither carries more
+    than its share of the talk, though one says it better; where they agree, the one who says it better keeps its
+    points."""
     anna = [("Anna Berg", s) for _, s in CYCLING + CANTEENS + BROADBAND]
+    paul = ["cities should fix the buses before they build any more bike lanes, because most people still take the bus "
+            "to work, and rural families need a bus every hour before anyone talks about fibre or organic canteens.",
+            "Every euro spent on these projects is a euro taken from the buses that people actually use every day, and "
+            "bus drivers are leaving the job because their pay has not followed the cost of living for ten years.",
+            "A night bus network would do more for shift workers and hospital staff than any new cycle lane downtown, "
+            "and fares should be frozen for three years, because a ticket that costs more than fuel pushes people "
+            "back into cars.",
+            "Small towns lost half of their bus lines in the last decade and nobody in the capital seems to have "
+            "noticed, and electric buses are cheaper to run over their lifetime, but councils cannot pay the upfront "
+            "cost on their own.",
+            "Bus lanes on the main roads into town would cut journey times by a third at almost no cost to anyone, and "
+            "the state should guarantee a minimum bus service in every village, the way it guarantees a post office.",
+            "Timetables change every winter without notice, so people who depend on the bus cannot plan their week, and "
+            "older residents in the countryside are isolated when the last bus leaves at five in the afternoon."]
 
     def carried(opening):
-        paul = [("Paul Roy", opening + " cities should fix the buses before they build any more bike lanes."),
-                ("Paul Roy", "Rural families need a bus every hour before anyone talks about fibre or organic canteens."),
-                ("Paul Roy", "Every euro spent on these projects is a euro taken from the buses that people actually use.")]
-        _, tks = takeaways_for(anna + paul, models, takeaways=6)
+        said = [("Paul Roy", opening + " " + paul[0])] + [("Paul Roy", p) for p in paul[1:]]
+        _, tks = takeaways_for(anna[:5] + said[:3] + anna[5:] + said[3:], models, takeaways=6)
         return [t.said.speaker_id for t in tks]
 
     debate = carried("That's not what I said,")
