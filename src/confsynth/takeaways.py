@@ -2577,11 +2577,14 @@ def select_takeaways(
     per_speaker = -(-config.count // voices) + 1 if voices >= MANY_VOICES else 0
     # a debate's sides carry at most their share of the points, as of the talk, whoever says it better: at a public
     # meeting on a wind farm the company's director carried six of eight, the association opposing the project none,
-    # and at a select committee the water company six, the charity that rebutted its figures as long two (review AY);
-    # a podcast's host who plays devil's advocate says less than his guest, and carries fewer of the points
+    # and at a select committee the water company six, the charity that rebutted its figures as long two (review AY).
+    # A side says at least two thirds of an even share of the talk: a podcast's host who plays devil's advocate, a
+    # fifth of it, is no side to give a point in place of his guest's (regression set, circular-shift-ep42)
     sides = _sides(sentences, turns, {voice[i] for i in np.flatnonzero((fitness > 0) & speaking)})
     talk = {v: sum(len(s.text.split()) for s in sentences if s.speaker_id == v) for v in sides}
-    shares = {v: max(1, int(config.count * talk[v] / sum(talk.values()) + 0.5)) for v in sides}
+    talk = {v: n for v, n in talk.items() if n >= 2 / 3 * sum(talk.values()) / len(talk)}
+    shares = ({v: max(1, int(config.count * n / sum(talk.values()) + 0.5)) for v, n in talk.items()}
+              if len(talk) >= 2 else {})
     # (the sentences their speaker names as their message, whoever speaks: see flags_message)
     flagged = np.array([flags_message(s) for s in sentences], dtype=bool)
     heads = _greedy(obj, fitness, vectors, config.count, config, np.ones(n, dtype=bool), spread=True,
