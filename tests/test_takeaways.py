@@ -142,10 +142,41 @@ def test_word_budget_is_respected(models):
         words += sum(len(q.text.replace("[…]", " ").split()) for q in t.quotes)
     assert 0 < words <= 125
     assert tks, "a budget trims bodies and quotes before dropping every point"
-    # a key message is a claim backed by a speaker's words: the last points go before the first quotes do
-    assert len(tks) == 3 and all(t.quotes for t in tks)
+    # a key message is a claim backed by a speaker's words: the last points go before their best passage does
+    # (a quote or a statement of the body, whichever backs the point best)
+    assert len(tks) == 3 and all(t.quotes or t.support for t in tks)
     _, everything = takeaways_for(CYCLING + CANTEENS + BROADBAND, models, takeaways=6)
     assert [t.headline for t in tks] == [t.headline for t in everything[:3]]
+
+
+def test_word_budget_keeps_what_backs_each_point_best():
+    """At 300 words the colloque of review BB kept Pierre-Yves Le Gall's caveat « Ces chiffres sont des moyennes… »
+    under his point on what long-term unemployment costs and dropped « un emploi… coûte à peu près 19 000 euros », the
+    figure that makes it; and a point kept only another speaker's quote, its own speaker's words cut first."""
+    from confsynth.records import Quote, Sentence, SourceRef
+    from confsynth.takeaways import _fit_budget
+
+    texts = [("s3", "Le chômage de longue durée coûte à la collectivité environ 18 000 euros par personne et par an."),
+             ("s3", "En face, un emploi dans une entreprise à but d'emploi coûte à peu près 19 000 euros par an."),
+             ("s3", "Maintenant, je veux être honnête, parce que c'est mon métier. Ces chiffres sont des moyennes, "
+                    "et sur certains territoires le coût net est plus élevé au démarrage de l'entreprise."),
+             ("s5", "Il faut une loi de programmation pluriannuelle pour les territoires."),
+             ("s5", "Cinq ans de visibilité sur la contribution de l'État, avec des engagements réciproques."),
+             ("s4", "Chez nous, les salariés font du transport de personnes âgées vers le marché du village.")]
+    sentences = [Sentence(i, i, 0, len(t), t, who, "fr") for i, (who, t) in enumerate(texts)]
+    vectors = np.eye(6, dtype=np.float32)
+    vectors[1] += 0.8 * vectors[0]   # the figure, close to its point
+    vectors[2] += 0.7 * vectors[0]   # the caveat, a little less
+    vectors[4] += 0.6 * vectors[3]   # the speaker's own words on her point
+    vectors[5] += 0.7 * vectors[3]   # another speaker's, on something else, a little closer in meaning
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    def quote(i):
+        return Quote(texts[i][1], texts[i][0], "fr", SourceRef("colloque.txt", i + 1, None, i), (0, len(texts[i][1])))
+
+    parts = [(0, [1], [quote(2)]), (3, [], [quote(4), quote(5)])]
+    kept = _fit_budget(parts, sentences, 75, vectors, None, 0.0)
+    assert [(h, b, [q.text for q in qs]) for h, b, qs in kept] == [(0, [1], []), (3, [], [texts[4][1]])]
 
 
 @pytest.mark.parametrize("budget", [160, 213, 227, 234, 320])
