@@ -1206,8 +1206,8 @@ def broadband_quote_event(models):
 
 def _quotes_under_cycling(event, **knobs):
     roles = {s.id: s.role for s in event.directory.speakers}
-    tks = select_takeaways(event.sentences, event.vectors, event.turns, event.candidates, roles, set(),
-                           TakeawayConfig(count=3, **knobs))
+    tks, _ = select_takeaways(event.sentences, event.vectors, event.turns, event.candidates, roles, set(),
+                              TakeawayConfig(count=3, **knobs))
     point = next(t for t in tks if "cycling counts" in t.headline["en"])
     return [q.text for q in point.quotes]
 

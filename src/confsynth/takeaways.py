@@ -2516,12 +2516,12 @@ def select_takeaways(
     quotable: set[str],
     config: TakeawayConfig = TakeawayConfig(),
     names: Sequence[str] = (),
-) -> list[Takeaway]:
+) -> tuple[list[Takeaway], int]:
     """Choose the event's key messages, with body sentences and quotes, ranked by importance (``names``: the
-    speakers' names, as the directory found them)."""
+    speakers' names, as the directory found them); and how many it found before the word budget left some out."""
     n = len(sentences)
     if n == 0 or config.count <= 0:
-        return []
+        return [], 0
     fitness = np.array([headline_fitness(s, roles.get(s.speaker_id, "speaker"), config.ideal_words,
                                          config.moderator_factor, config.anecdote_factor, config.figure_factor) for s in sentences])
     introduced = (_says_own_name(sentences, turns) | _presents_someone(sentences, turns, names)
@@ -2767,6 +2767,7 @@ def select_takeaways(
             used |= (vectors @ vectors[j]) > config.redundancy
         blocked.update(body_idx)
         parts.append((h, sorted(body_idx), [c.quote for c in quotes]))
+    found = len(parts)
     parts = _fit_budget(parts, sentences, config.max_words, vectors, lex, obj.mu)
 
     takeaways = []
@@ -2802,7 +2803,7 @@ def select_takeaways(
     if config.order == "time":
         takeaways.sort(key=lambda t: t.position)
         takeaways = [replace(t, rank=r) for r, t in enumerate(takeaways, start=1)]
-    return takeaways
+    return takeaways, found
 
 
 def _rebutted_turn(sentences: Sequence[Sentence], turns: Sequence[Turn], h: int, roles: dict[str, str]) -> int | None:
