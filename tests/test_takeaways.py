@@ -3049,3 +3049,96 @@ def test_a_numbered_recommendation_is_stated_not_announced(text, language, headl
     quatrième message, le plus difficile : … » kept their announcement in the headline (a list of key messages has
     its own numbers); a recommendation addressed to someone keeps who is asked."""
     assert make_headline(text, language) == headline
+
+
+# A televised debate (review AY), cut to its pilot results, the South Cambridgeshire exchange, the care worker's
+# question, the costs and the closing words
+FOUR_DAY_WEEK_DEBATE = """\
+THE MIDWEEK DEBATE - "Is the four-day week ready for the public sector?"
+Broadcast: Wednesday 9 October 2024, Channel 7 News, London studio
+
+HOST: Good evening and welcome to The Midweek Debate. I'm Sarah Kendrick. Tonight: should councils, hospitals \
+and government departments move to a four-day week on full pay? It's been tried in the private sector, one \
+council in Cambridgeshire has already done it, and the government says, well, not on its watch. With me in the \
+studio, Dr Priya Raman, senior economist at the Work Futures Institute, which ran the largest UK pilot, and \
+Graham Whitfield, director of policy at the Chamber of Independent Employers. Welcome to you both.
+
+HOST: Priya, let's start with you. What did your pilot actually find?
+
+RAMAN: So, we followed sixty-one organisations, about 2,900 employees, for six months in 2022. At the end of \
+the trial, 56 of the 61 decided to carry on with the four-day week, and 18 made it permanent straight away. \
+Revenue, on average, was broadly flat, it actually went up by 1.4 percent over the period. Sick days fell by \
+65 percent. And the number of staff leaving fell by 57 percent. Those aren't, you know, those aren't small \
+numbers. Recruitment and retention is the number one problem in the public sector right now.
+
+HOST: Graham, those are striking numbers.
+
+WHITFIELD: They are striking numbers, and I've read the report. But let's be clear about who volunteered. \
+These were firms that chose to take part, mostly small, mostly office-based, a lot of marketing agencies, a \
+lot of charities. The report itself says, and I quote, "participating organisations were self-selecting and \
+may not be representative of the wider economy". That's on page 12. So you can't take a result from a \
+volunteer group of sixty-one firms and apply it to the NHS.
+
+RAMAN: What I'm saying is the public sector can pilot it, properly, with evaluation, department by department. \
+That's exactly what South Cambridgeshire did.
+
+HOST: Let's talk about South Cambridgeshire, because that is the one real public sector example. Graham, the \
+government wasn't keen.
+
+WHITFIELD: No, and I think the government was right. The minister told Parliament, and I quote, "a four-day \
+week for five days' pay is a fantasy that the taxpayer simply cannot afford". Now, I wouldn't use the word \
+fantasy myself. But the principle is right. If a bin lorry runs four days instead of five, somebody has to pay \
+for the fifth day. Either you hire more people, or the bins don't get collected.
+
+HOST: Let me put something to you, Graham. A viewer, Karen from Stockport, emailed us this afternoon. She's a \
+care worker. She writes: "I do twelve-hour shifts. I don't want a four-day week, I want a living wage." What \
+do you make of that?
+
+WHITFIELD: I think Karen speaks for millions of people, honestly. For most frontline workers, the issue is \
+pay, it's staffing, it's rotas. A four-day week is a, you know, it's a laptop-class debate. My members, who \
+run care homes, nurseries, garages, they ask me one question: who covers the shift on Friday? And nobody has \
+answered that question.
+
+HOST: Graham, what is it specifically you object to? Because your organisation has members who've adopted it.
+
+WHITFIELD: Yes, we have some, and good luck to them. My objection is to it being imposed, or pushed, in the \
+public sector with taxpayers' money before we know what it costs. The Treasury estimated last year that a full \
+roll-out across the civil service would need around 45,000 additional staff in frontline roles. Forty-five \
+thousand. At an average cost of, roughly, £35,000 each, that's over one and a half billion pounds a year. \
+That's not a fantasy either, that's arithmetic.
+
+HOST: Graham, final word.
+
+WHITFIELD: I'll be brief. I'm not against flexibility. Our own survey of 1,200 members found that 38 percent \
+already offer compressed hours or some form of four-day week to at least part of their staff. What I'm against \
+is the taxpayer funding an experiment in the public sector before we have evidence from the frontline. Show me \
+a hospital or a bin service that's done it and I'll listen. Until then, as the minister said, the taxpayer \
+cannot afford it, and I think on that, sadly, he's right.
+
+HOST: Priya.
+
+RAMAN: Graham and I agree on more than it sounds. We both want evidence from the frontline. So let's get it. \
+Run the pilots, publish everything, and let the data decide. What I'd ask is that we stop calling it a fantasy \
+before we've even tested it. Sixty-one firms tested it. Fifty-six kept it. That's not a fantasy.
+
+HOST: Dr Priya Raman, Graham Whitfield, thank you both very much. That's all from The Midweek Debate tonight. \
+Next week: is it time to raise the pension age again? Good night.
+"""
+
+
+def test_someone_elses_statement_said_elsewhere_is_no_support_for_a_point(models, tmp_path):
+    """Priya Raman's "At the end of the trial, 56 of the 61 decided to carry on with the four-day week", from her
+    pilot's results, was printed under Graham Whitfield's closing "Our own survey of 1,200 members found that 38
+    percent already offer… some form of four-day week" (review AY): sharing the event's theme, it read as support
+    for his survey. Said far from his point, it is no statement or quote of his."""
+    from confsynth.ingest import read_transcript
+
+    path = tmp_path / "debate.txt"
+    path.write_text(FOUR_DAY_WEEK_DEBATE, encoding="utf-8")
+    event = analyse_event(read_transcript(path).turns, Config(translator="none"), models)
+    names = {s.id: s.name for s in event.directory.speakers}
+    tks = choose_takeaways(event, Config(translator="none"))
+    assert any("Whitfield" in (names.get(t.said.speaker_id) or "") for t in tks)
+    for t in tks:
+        if "Whitfield" in (names.get(t.said.speaker_id) or ""):
+            assert not any("56 of the 61" in q.text for q in t.support + t.quotes), t.said.text

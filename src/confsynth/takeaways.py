@@ -2685,7 +2685,17 @@ def select_takeaways(
     # and « Et les citoyens doivent avoir leur mot à dire… » went under its neighbour on treated waste water
     same_exchange &= sent_close >= config.same_exchange_floor
     sent_rel = sent_close + config.body_same_topic * same_exchange + config.answer_gain * answer
-    owner_sentence = _owner(sent_rel, (sent_on_point & (sent_rel >= config.body_similarity)
+    # someone else's statement said elsewhere is about what was discussed where they said it, not the point: only
+    # a reply, said in the point's topic segment or the one next to it or two exchanges on, can be clearly about
+    # it; sharing words with it is then no more than the event's theme (Priya Raman's "At the end of the trial, 56
+    # of the 61 decided to carry on with the four-day week" under Graham Whitfield's closing survey of his
+    # members, Marta Kowalczyk's thirty percent of tenders under Tom Brennan's French reuse funds, Pieter
+    # Janssens's citizen-owned wind turbine under the transposition of the directives, Hélène Roussel's 520 metres
+    # under the house prices; reviews AY, BA, AZ)
+    near = ((speaker[:, None] == speaker[heads][None, :])
+            | (np.abs(obj.topics[:, None] - obj.topics[heads][None, :]) <= 1)
+            | (np.abs(exchange[:, None] - exchange[heads][None, :]) <= 2))
+    owner_sentence = _owner(sent_rel, (sent_on_point & (sent_rel >= config.body_similarity) & near
                                        & (same_exchange | (sent_close >= config.body_other_topic))) | answer)
     if candidates and heads:
         # a quote is placed against the point as made: its sentence with the speaker's sentences around it
@@ -2727,7 +2737,7 @@ def select_takeaways(
         # 37 quotes from another topic segment less close than 0.3 to the headline alone, 23 were said in another
         # of the annotated topics ("I think you can email me, if there's any more questions" under the batteries
         # point)
-        cand_on_point &= cand_same_exchange | (cand_close >= config.quote_other_topic)
+        cand_on_point &= (cand_same_exchange | (cand_close >= config.quote_other_topic)) & near[opens]
         cand_rel = cand_rel + config.answer_gain * answer[opens]
         cand_on_point |= answer[opens]
     else:
