@@ -640,6 +640,19 @@ def test_headline_compression_drops_the_pauses_of_hesitations(spoken, language, 
     ("I don't know, but.", "en", "I don't know, but."),
     ("I don't know what the decision is, but I think that the people who buy remotes most are teenagers.", "en",
      "The people who buy remotes most are teenagers."),
+    # the candour, politeness and recap before a claim (wind-farm public debate, review AY)
+    ("Je ne vais pas vous mentir, passer à 1 000 mètres, ça veut dire qu'il n'y a plus de projet sur la crête.", "fr",
+     "Passer à 1 000 mètres, ça veut dire qu'il n'y a plus de projet sur la crête."),
+    ("Si je peux me permettre, le solaire en toiture, on le fait aussi, mais huit hectares, c'est peu.", "fr",
+     "Le solaire en toiture, on le fait aussi, mais huit hectares, c'est peu."),
+    ("Je retiens que, pour la première fois, la société reconnaît un effet sur le prix des maisons.", "fr",
+     "Pour la première fois, la société reconnaît un effet sur le prix des maisons."),
+    ("I'm not going to lie to you, the first year of the scheme was very hard for the smaller councils.", "en",
+     "The first year of the scheme was very hard for the smaller councils."),
+    ("To be honest, the grid operators are the real barrier for the energy communities.", "en",
+     "The grid operators are the real barrier for the energy communities."),
+    ("If I may, the cost of the delay is paid by the tenants in the end.", "en",
+     "The cost of the delay is paid by the tenants in the end."),
 ])
 def test_headline_compression_drops_hedges(spoken, language, kept):
     assert make_headline(spoken, language) == kept

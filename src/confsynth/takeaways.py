@@ -255,7 +255,11 @@ _LEAD_FILLERS = {
            r"bah",
            r"voilà" + _PAUSE, r"disons (?:que|qu')",
            r"en fait", r"du coup", r"moi",
-           r"pour moi", r"ce que je retiens,? c'est (?:que|qu')", r"je (?:voudrais|veux) dire (?:que|qu')",
+           r"pour moi", r"ce que je retiens,? c'est (?:que|qu')",
+           # the closing round's « Je retiens que, pour la première fois, la société reconnaît… », and the candour
+           # or politeness before a claim: « Je ne vais pas vous mentir, passer à 1 000 mètres… », « Si je peux me
+           # permettre, le solaire en toiture… » (wind-farm public debate)
+           r"je retiens (?:que|qu')", r"je ne vais pas vous mentir" + _PAUSE, r"si je (?:peux|puis) me permettre" + _PAUSE, r"je (?:voudrais|veux) dire (?:que|qu')",
            # the closing round's prompt said again: « Une phrase : la prévention, ça coûte moins cher… »
            r"(?:en )?une (?:seule )?phrase(?=\s*:)", r"(?:en )?un mot(?=\s*:)",
            r"honnêtement", r"franchement", r"concrètement", r"aujourd'hui",
@@ -349,7 +353,10 @@ _LEAD_FILLERS = {
            r"comme (?:vous le savez|vous le savez tous|on le sait|chacun (?:le )?sait|vous le disiez"
            r"|je (?:le |l'ai |vous l'ai |vous le )(?:disais|dit)|(?:je l'ai|on l'a|vous l'avez|tu l'as) (?:dit|vu|entendu))"
            r"(?: tout à l'heure| plus tôt| déjà| précédemment)?" + _PAUSE],
-    "en": [r"you(?:'re| are) (?:right|absolutely right)", r"exactly", r"absolutely", r"indeed", r"if I may (?:add|say)",
+    "en": [r"you(?:'re| are) (?:right|absolutely right)", r"exactly", r"absolutely", r"indeed", r"if I may (?:add|say)", r"if I may" + _PAUSE,
+           # candour announced before the claim: "I'm not going to lie to you, the first year was hard…"
+           r"(?:I'm not going to|I am not going to|I won't|I will not) lie(?: to you)?" + _PAUSE,
+           r"to be (?:honest|frank)" + _PAUSE,
            # the item announced before its colon: "I would add one thing: we also need strategic partnerships…"
            r"(?:I'd|I would|I'll|let me|I want to|I'd like to) (?:just )?add (?:one|a|another) (?:\w+ )?(?:thing|point)"
            r"(?=\s*:)",
