@@ -983,6 +983,11 @@ def test_headline_fitness_prefers_the_speakers_own_claim(weak, strong, language)
     ("Voilà, je préférais le dire moi-même parce qu'on me présente souvent comme sociologue.", "fr"),
     ("He's spent the last decade, I think, looking at what actually happens to young apprentices.", "en"),
     ("There's probably one within two miles of you, run by volunteers every Saturday morning.", "en"),
+    # the pleasure of being there, straight or sarcastic (wind-farm debate, review AY)
+    ("On est ravis d'être consultés après coup, c'est très moderne.", "fr"),
+    ("Nous sommes heureux d'être associés à la démarche du conseil régional depuis le début.", "fr"),
+    ("We're delighted to be consulted after the contracts are all signed, how very modern.", "en"),
+    ("We are thrilled to be invited to a public meeting once everything is decided.", "en"),
 ])
 def test_housekeeping_announcements_and_asides_are_no_headline(text, language):
     """The last key messages of the regression set's public meeting (« On va attendre encore une petite minute… »),
@@ -998,6 +1003,7 @@ def test_housekeeping_announcements_and_asides_are_no_headline(text, language):
     ("The government should publish the figures for every school and every hospital each month.", "en"),
     ("We should keep it short and simple for the users, or nobody will ever fill in the form.", "en"),
     ("Most of the money will go to the people who live near the river, where the floods hit hardest.", "en"),
+    ("Les riverains seront ravis d'être enfin protégés du bruit de la rocade par le nouveau mur.", "fr"),
 ])
 def test_what_sounds_like_housekeeping_can_be_a_point(text, language):
     """The rules above read the meeting's own course, not the same words said of the world."""

@@ -1526,6 +1526,12 @@ _META = re.compile(
     # « Je vous souhaite un excellent forum », "I wish you all a great conference"
     r"|(?:heureu(?:x|se)s?|ravie?s?|content(?:e|s|es)?|fiers?|fières?) de vous (?:voir|retrouver|accueillir)"
     r"|(?:pleased|delighted|happy|great|good|nice|wonderful) to see (?:so many of )?(?:you|everyone)"
+    # ... or at being there, said straight or not: « On est ravis d'être consultés après coup, c'est très moderne. »
+    # (a wind-farm debate's seventh key message, the association's sarcasm printed as its claim), "We're delighted to
+    # be here"
+    r"|(?:heureu(?:x|se)s?|ravie?s?|content(?:e|s|es)?|enchantée?s?) d'être (?:là|ici|parmi vous|avec vous"
+    r"|invitée?s?|consultée?s?|associée?s?|entendue?s?)|(?:pleased|delighted|happy|thrilled|glad|honou?red) to be"
+    r" (?:here|with you|invited|consulted|asked|part of this|back)\b"
     r"|je vous souhaite (?:à (?:toutes et à )?tous )?(?:un |une |de |d')?(?:très )?(?:excellent|excellente|bon|bonne"
     r"|belle|beau|fructueu)|(?:I|we) wish you (?:all )?(?:a|an) (?:very )?(?:great|excellent|good|fruitful|productive)"
     r"|enjoy the (?:rest of the )?(?:conference|day|evening|event|forum)"
