@@ -653,6 +653,13 @@ def test_headline_compression_drops_the_pauses_of_hesitations(spoken, language, 
      "The grid operators are the real barrier for the energy communities."),
     ("If I may, the cost of the delay is paid by the tenants in the end.", "en",
      "The cost of the delay is paid by the tenants in the end."),
+    # the courtesy before a rebuttal (committee hearing, review AY)
+    ("With respect, Chair, they're designed to operate in exceptional rain, not forty-one thousand times.", "en",
+     "They're designed to operate in exceptional rain, not 41,000 times."),
+    ("With all due respect to Daniel, the apprenticeship levy has not worked for small firms.", "en",
+     "The apprenticeship levy has not worked for small firms."),
+    ("Avec tout le respect que je vous dois, madame la députée, l'encadrement ne crée pas un seul logement.", "fr",
+     "L'encadrement ne crée pas un seul logement."),
 ])
 def test_headline_compression_drops_hedges(spoken, language, kept):
     assert make_headline(spoken, language) == kept

@@ -259,7 +259,8 @@ _LEAD_FILLERS = {
            # the closing round's « Je retiens que, pour la première fois, la société reconnaît… », and the candour
            # or politeness before a claim: « Je ne vais pas vous mentir, passer à 1 000 mètres… », « Si je peux me
            # permettre, le solaire en toiture… » (wind-farm public debate)
-           r"je retiens (?:que|qu')", r"je ne vais pas vous mentir" + _PAUSE, r"si je (?:peux|puis) me permettre" + _PAUSE, r"je (?:voudrais|veux) dire (?:que|qu')",
+           r"je retiens (?:que|qu')", r"je ne vais pas vous mentir" + _PAUSE,
+           r"(?:sauf votre respect|avec (?:tout )?le respect que je vous dois|avec tout mon respect)" + _PAUSE, r"si je (?:peux|puis) me permettre" + _PAUSE, r"je (?:voudrais|veux) dire (?:que|qu')",
            # the closing round's prompt said again: « Une phrase : la prévention, ça coûte moins cher… »
            r"(?:en )?une (?:seule )?phrase(?=\s*:)", r"(?:en )?un mot(?=\s*:)",
            r"honnêtement", r"franchement", r"concrètement", r"aujourd'hui",
@@ -345,7 +346,8 @@ _LEAD_FILLERS = {
            r"je (?:le )?(?:dis|redis|répète|rappelle|souligne) (?:que|qu')",
            r"(?:encore )?une fois" + _PAUSE, r"pour (?:en )?revenir (?:à|a|au|aux|sur) [^,;:]{1,40}" + _PAUSE,
            # the address that opens every answer in an assembly: « Monsieur le Président, … »
-           r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure)",
+           r"(?:monsieur|madame) (?:le |la )?(?:président|présidente|ministre|maire|rapporteur|rapporteure|député"
+           r"|députée|sénateur|sénatrice|préfet|préfète)",
            NAMED_ADDRESS,
            # ... and the room: « Mes chers collègues, … », « Mesdames et messieurs, … »
            r"(?:(?:mes )?(?:très )?chers (?:collègues|amis)|mesdames(?:,| et) messieurs)" + _PAUSE,
@@ -357,6 +359,10 @@ _LEAD_FILLERS = {
            # candour announced before the claim: "I'm not going to lie to you, the first year was hard…"
            r"(?:I'm not going to|I am not going to|I won't|I will not) lie(?: to you)?" + _PAUSE,
            r"to be (?:honest|frank)" + _PAUSE,
+           # the courtesy before a rebuttal: "With respect, Chair, they're designed to operate in exceptional rain."
+           # (a committee hearing's key message), "With all due respect, …"
+           r"with (?:(?:all )?due |the (?:greatest|utmost) |great )?respect(?:,? (?:to (?:the )?)?(?:Chair|Minister"
+           r"|(?:Mr\.?|Madam|Ms\.?|Mrs\.?) (?:Chair|\w+)|(?-i:[A-Z][\w'-]+)))?" + _PAUSE,
            # the item announced before its colon: "I would add one thing: we also need strategic partnerships…"
            r"(?:I'd|I would|I'll|let me|I want to|I'd like to) (?:just )?add (?:one|a|another) (?:\w+ )?(?:thing|point)"
            r"(?=\s*:)",
