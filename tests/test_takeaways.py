@@ -179,6 +179,37 @@ def test_word_budget_keeps_what_backs_each_point_best():
     assert [(h, b, [q.text for q in qs]) for h, b, qs in kept] == [(0, [1], []), (3, [], [texts[4][1]])]
 
 
+def _budget_case(texts, mix):
+    """Sentences of one turn each, their vectors (``mix``: {i: (j, weight)}, sentence i that close to j) and a quote
+    maker, for _fit_budget."""
+    from confsynth.records import Quote, Sentence, SourceRef
+
+    sentences = [Sentence(i, i, 0, len(t), t, who, lang) for i, (who, t, lang) in enumerate(texts)]
+    vectors = np.eye(len(texts), dtype=np.float32)
+    for i, (j, weight) in mix.items():
+        vectors[i] += weight * vectors[j]
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    def quote(i):
+        return Quote(texts[i][1], texts[i][0], texts[i][2], SourceRef("t.txt", i + 1, None, i), (0, len(texts[i][1])))
+    return sentences, vectors, quote
+
+
+def test_word_budget_takes_no_span_of_time_for_a_figure():
+    """« on devra refaire les travaux dans dix ans » (regression set, rencontres-renovation at 400 words) and "staffed
+    twenty-four hours a day" (four-day-week debate) won the figure's bonus over the speaker's own quote on the point,
+    a little closer to it: a span of time backs nothing as « 19 000 euros par an » does."""
+    from confsynth.takeaways import _fit_budget
+
+    texts = [("s4", "Il faut penser au confort d'été dès la rénovation, pas seulement à l'hiver.", "fr"),
+             ("s4", "Si on ne le fait pas maintenant, on devra refaire les travaux dans dix ans.", "fr"),
+             ("s4", "Les volets, la ventilation nocturne et la végétalisation protègent les logements des canicules.",
+              "fr")]
+    sentences, vectors, quote = _budget_case(texts, {1: (0, 0.6), 2: (0, 0.65)})
+    kept = _fit_budget([(0, [1], [quote(2)])], sentences, 30, vectors, None, 0.0)
+    assert [(b, [q.text for q in qs]) for _, b, qs in kept] == [([], [texts[2][1]])]
+
+
 @pytest.mark.parametrize("budget", [160, 213, 227, 234, 320])
 def test_word_budget_counts_what_is_printed(models, budget):
     """The budget counts the words printed: a body statement comes with who said it (« Selon Marc Delannoy, « … » »);
