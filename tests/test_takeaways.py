@@ -210,6 +210,41 @@ def test_word_budget_takes_no_span_of_time_for_a_figure():
     assert [(b, [q.text for q in qs]) for _, b, qs in kept] == [([], [texts[2][1]])]
 
 
+def test_word_budget_keeps_the_quote_over_a_restatement_or_a_doubt():
+    """At 400 words (regression set) a point lost its own quote « Mon objectif, c'est qu'un étudiant sur dix… » for
+    « Je le redis pour qu'il n'y ait pas de malentendu… », and another Priya Raman's "thirty-eight per cent" quote
+    for "I'm not convinced it would raise part-timers' pay, though.": one sentence is closer to the headline than a
+    quote of two by construction, and a doubt or a restatement backs nothing."""
+    from confsynth.records import Quote, Sentence, SourceRef
+    from confsynth.takeaways import _fit_budget
+
+    goal = "Mon objectif, c'est qu'un étudiant sur dix et un enseignant sur dix soient formés d'ici trois ans. "
+    texts = [("s2", "fr", "Avec Esprit Campus, on a déjà formé 1 800 personnes dans la région, et ça marche."),
+             ("s2", "fr", "Je le redis pour qu'il n'y ait pas de malentendu : ces formations sont peu coûteuses."),
+             ("s2", "fr", goal.strip()),
+             ("s2", "fr", "Et pour ça il faut un financement stable."),
+             ("s5", "en", "Employers would have to raise hourly rates by 25% for full-timers, and nothing says "
+                          "part-timers would gain."),
+             ("s5", "en", "I'm not convinced it would raise part-timers' pay, though."),
+             ("s4", "en", "Around thirty-eight per cent of women in employment work part-time.")]
+    turns = [0, 1, 2, 2, 3, 4, 5]
+    starts = [0, 0, 0, len(goal), 0, 0, 0]
+    sentences = [Sentence(i, turns[i], starts[i], starts[i] + len(t), t, who, lang)
+                 for i, (who, lang, t) in enumerate(texts)]
+    vectors = np.eye(len(texts), dtype=np.float32)
+    for i, j, weight in [(1, 0, 0.7), (2, 0, 0.6), (3, 0, 0.2), (5, 4, 0.9), (6, 4, 0.5)]:
+        vectors[i] += weight * vectors[j]
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    def quote(i, j):
+        text = goal + texts[3][2] if i == 2 else texts[i][2]
+        return Quote(text, texts[i][0], texts[i][1], SourceRef("t.txt", i + 1, None, turns[i]),
+                     (starts[i], starts[j] + len(texts[j][2])))
+
+    kept = _fit_budget([(0, [1], [quote(2, 3)]), (4, [5], [quote(6, 6)])], sentences, 75, vectors, None, 0.0)
+    assert [(b, [q.text[:13] for q in qs]) for _, b, qs in kept] == [([], ["Mon objectif,"]), ([], ["Around thirty"])]
+
+
 @pytest.mark.parametrize("budget", [160, 213, 227, 234, 320])
 def test_word_budget_counts_what_is_printed(models, budget):
     """The budget counts the words printed: a body statement comes with who said it (« Selon Marc Delannoy, « … » »);

@@ -3013,8 +3013,13 @@ def _fit_budget(parts: list[tuple[int, list[int], list[Quote]]], sentences: Sequ
     # sont des moyennes… » and lost « un emploi… coûte à peu près 19 000 euros », the figure that makes the point)
     extras = []
     for i, (h, b, q) in enumerate(parts):
-        ranked = sorted([(_support(sentences, h, [j], vectors, lex, mu), j) for j in b]
-                        + [(_support(sentences, h, _quoted(sentences, x), vectors, lex, mu), x) for x in q],
+        # (the synthesis backs a point with the speakers' own words: a quote goes before a statement as close, and a
+        # statement that doubts or talks about the talk backs nothing: "I'm not convinced it would raise part-timers'
+        # pay, though." kept over Priya Raman's "thirty-eight per cent of women… work part-time")
+        ranked = sorted([(_support(sentences, h, [j], vectors, lex, mu) * (_NO_BACKING if _backs_nothing(sentences[j])
+                                                                          else 1.0), j) for j in b]
+                        + [(_support(sentences, h, _quoted(sentences, x), vectors, lex, mu) + _SUPPORT_QUOTE, x)
+                           for x in q],
                         key=lambda p: -p[0])
         extras += [(score, i, item) for score, item in ranked[1:]]
     for _, i, item in sorted(extras, key=lambda e: e[0]):
@@ -3039,8 +3044,10 @@ def _quoted(sentences: Sequence[Sentence], quote: Quote) -> list[int]:
             and s.start < quote.span[1]]
 
 
-_SUPPORT_FIGURE = 0.1   # what a figure adds to a passage's support for its point (see _support)
+_SUPPORT_FIGURE = 0.2   # what a figure adds to a passage's support for its point (see _support)
 _SUPPORT_OWN = 0.3       # ... and the point's speaker's own words
+_SUPPORT_QUOTE = 0.1     # ... and a quote, the synthesis's manner (a figure it lacks outweighs it)
+_NO_BACKING = 0.3        # what is left of the support of a statement that backs nothing (see _backs_nothing)
 # a span of time is no figure that backs a point: « on devra refaire les travaux dans dix ans », "staffed twenty-four
 # hours a day", « d'ici trois ans » (« 19 000 euros par an », "56 of the 61 companies" are)
 _DURATION = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:years?|ans|months?|mois|weeks?|semaines|days?|jours|hours?"
@@ -3053,6 +3060,21 @@ def _backs_with_figure(text: str, language: str) -> bool:
     return any(not _DURATION.fullmatch(m.group().strip()) for m in _FIGURE.finditer(digits))
 
 
+def _backs_nothing(sentence: Sentence) -> bool:
+    """Whether a body statement doubts or talks about the talk rather than claims: "I'm not convinced it would raise
+    part-timers' pay, though.", « Je le redis pour qu'il n'y ait pas de malentendu : … »."""
+    text = sentence.text.replace("’", "'")
+    return bool(_DISAGREES.search(text) or _META.search(_SIGNPOSTED.get(sentence.language, _NOTHING).sub("", text))
+                or _SAID_AGAIN.match(text))
+
+
+# the speaker saying it again, to be heard: « Je le redis pour qu'il n'y ait pas de malentendu : », « Je le répète »,
+# "Let me say it again", "I'll repeat it"
+_SAID_AGAIN = re.compile(r"\W*(?:(?:and|so|et|donc|alors),?\s+)?(?:je\s+(?:le\s+|vous\s+le\s+)?(?:redis|répète)"
+                         r"|let\s+me\s+(?:say|repeat)\s+(?:it|that|this)\s+again|I(?:'ll|\s+will)\s+(?:say|repeat)\s+"
+                         r"(?:it|that|this)(?:\s+again)?)\b", re.IGNORECASE)
+
+
 def _support(sentences: Sequence[Sentence], h: int, idx: Sequence[int], vectors: np.ndarray | None,
              lex: np.ndarray | None, mu: float) -> float:
     """How well the sentences ``idx`` (a body statement, a quote's) back the point ``h``: closeness in meaning and
@@ -3060,13 +3082,13 @@ def _support(sentences: Sequence[Sentence], h: int, idx: Sequence[int], vectors:
     under the point on what long-term unemployment costs) and the speaker's own words count (Priya Raman's point on
     low-emission zones kept only Tomás Herrera's quote on bike-lane backlash)."""
     score = 0.0
-    if idx and vectors is not None:
-        vec = vectors[list(idx)].sum(axis=0)
-        vec = vec / max(float(np.linalg.norm(vec)), 1e-8)
-        score += 0.5 * float(np.clip((vec @ vectors[h] - mu) / max(1e-6, 1.0 - mu), 0.0, 1.0))
+    # (a quote is as close as its closest sentence: the sum of its sentences, farther than a one-sentence statement
+    # by construction, lost « Mon objectif, c'est qu'un étudiant sur dix… soient formés » to a restatement)
+    for j in idx if vectors is not None else ():
+        close = 0.5 * float(np.clip((vectors[j] @ vectors[h] - mu) / max(1e-6, 1.0 - mu), 0.0, 1.0))
         if lex is not None:
-            words = lex[list(idx)].sum(axis=0)
-            score += 0.5 * float(words @ lex[h]) / max(float(np.linalg.norm(words)), 1e-8)
+            close += 0.5 * float(lex[j] @ lex[h]) / max(float(np.linalg.norm(lex[j])), 1e-8)
+        score = max(score, close)
     if any(_backs_with_figure(sentences[j].text, sentences[j].language) for j in idx):
         score += _SUPPORT_FIGURE
     if any(sentences[j].speaker_id == sentences[h].speaker_id for j in idx):
