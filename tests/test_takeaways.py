@@ -260,6 +260,21 @@ def test_word_budget_counts_what_is_printed(models, budget):
     assert 0 < words <= budget
 
 
+@pytest.mark.parametrize("budget", [160, 213, 227, 234, 320])
+def test_word_budget_is_fitted_once_on_what_is_printed(models, monkeypatch, budget):
+    """Eight points chosen within 400 words of the four-day-week debate (regression set) printed 440, their quotes'
+    signatures and « Point made by » lines uncounted; picked again within 350 they were seven in 375 words. The
+    selection counts those words itself, so it picks once and keeps what fits."""
+    import confsynth.pipeline as pipeline
+
+    calls = []
+    select = pipeline.select_takeaways
+    monkeypatch.setattr(pipeline, "select_takeaways", lambda *a, **k: calls.append(1) or select(*a, **k))
+    event, tks = takeaways_for(CYCLING + CANTEENS + BROADBAND, models, takeaways=6, max_words=budget)
+    speakers = {s.id: s for s in event.directory.speakers}
+    assert len(calls) == 1 and pipeline.printed_words(tks, speakers) <= budget
+
+
 def test_time_order(models):
     _, tks = takeaways_for(CYCLING + CANTEENS + BROADBAND, models, takeaways=3, order="time")
     positions = [t.position for t in tks]

@@ -390,7 +390,9 @@ def _choose(event: EventAnalysis, config: Config) -> tuple[list[Takeaway], int]:
         parts = (event_parts(event.sentences, event.vectors, event.turns, roles)
                  if n // SENTENCES_PER_POINT < DEFAULT_COUNT else 0)   # (a long event gets 8 anyway)
         count = auto_count(n, parts, announced_points(event.sentences, roles))
-    tk_config = TakeawayConfig(count=count, max_words=config.max_words, order=config.order)
+    # (the line above the key messages is printed within the budget too: see printed_words)
+    tk_config = TakeawayConfig(count=count, max_words=config.max_words - _LEAD_WORDS if config.max_words else None,
+                               order=config.order)
     if config.max_words:
         # a generous budget buys longer bodies: more of the speakers' own statements on each point
         per_point = config.max_words / count
@@ -398,14 +400,19 @@ def _choose(event: EventAnalysis, config: Config) -> tuple[list[Takeaway], int]:
     speakers = {s.id: s for s in event.directory.speakers}
     names = [s.name for s in event.directory.speakers if s.name]
 
+    def signature(speaker_id: str, lang: str) -> int:
+        sp = speakers.get(speaker_id)
+        return len(attribution(sp, lang).split()) if sp else 2
+
     def pick(tk_config: TakeawayConfig) -> tuple[list[Takeaway], int]:
         chosen, found = select_takeaways(event.sentences, event.vectors, event.turns, event.candidates, roles,
-                                         quotable, tk_config, names)
+                                         quotable, tk_config, names, signature=signature)
         return _checked(event, chosen, speakers), found
 
     checked, found = pick(tk_config)
-    # the budget is the printed synthesis': who said each quote and whose point it is are words too (five points
-    # chosen within 400 words printed 435, their quotes' signatures and « Point made by » lines uncounted)
+    # the budget is the printed synthesis': the selection counts each quote's signature and « Point made by » line
+    # (five points chosen within 400 words printed 435 without them), and what it can only estimate, the words that
+    # hand on a paragraph's statements, is checked here on what is printed
     for _ in range(8):
         over = printed_words(checked, speakers) - config.max_words if config.max_words else 0
         if over <= 0 or tk_config.max_words is None or tk_config.max_words <= 40:
@@ -415,10 +422,13 @@ def _choose(event: EventAnalysis, config: Config) -> tuple[list[Takeaway], int]:
     return checked, found
 
 
+_LEAD_WORDS = 8   # "The 5 key messages from the speakers:"
+
+
 def printed_words(takeaways: Sequence[Takeaway], speakers: dict[str, Speaker]) -> int:
     """The words the key messages take in a draft, in their language: the line above them, each headline, the
     paragraph, each quote and its signature, and the « Point made by » line where it is printed."""
-    words = 8   # "The 5 key messages from the speakers:"
+    words = _LEAD_WORDS
     for tk in takeaways:
         lang = tk.language if tk.language in ("fr", "en") else "en"
         head = next(iter(tk.headline.values()), "")
