@@ -3027,6 +3027,23 @@ def test_what_a_question_puts_to_the_witness_is_the_question():
     assert _question_premise(said, roles).tolist() == [False, True, True, False, False, False, False, False]
 
 
+def test_what_a_question_from_the_floor_rests_on_is_the_question():
+    """« Je reçois beaucoup de personnes de 55 ans, licenciées, qui me demandent si ça vaut encore le coup de se
+    former », then « Qu'est-ce que vous leur diriez ? »: a France Travail adviser's question from the room was a
+    morning debate's fifth key message (regression set); a panellist's own case before a question stays hers."""
+    from confsynth.takeaways import _question_premise
+
+    said = _sentences([("a", ["Oui, merci, bonjour.",
+                              "Je reçois beaucoup de personnes de 55 ans, licenciées, qui me demandent si ça vaut encore "
+                              "le coup de se former.", "Honnêtement, je ne sais pas toujours quoi leur répondre.",
+                              "Qu'est-ce que vous leur diriez ?"]),
+                       ("s", ["Je leur dirais oui, sans hésiter.", "Nous avons accompagné 1 800 personnes l'an dernier.",
+                              "Pourquoi l'État ne finance-t-il pas ce travail ?"]),
+                       ("t", ["Parce que les crédits sont annuels."])], "fr")
+    roles = {"a": "audience", "s": "speaker", "t": "speaker"}
+    assert _question_premise(said, roles).tolist() == [True, True, True, False, False, False, False, False]
+
+
 @pytest.mark.parametrize("text, language, headline", [
     ("So my message is: energy communities must be designed first for the households who cannot pay.", "en",
      "Energy communities must be designed first for the households who cannot pay."),

@@ -3210,7 +3210,10 @@ def _question_premise(sentences: Sequence[Sentence], roles: dict[str, str]) -> n
             if sentences[j].text.rstrip().endswith("?"):
                 break   # (an earlier question: what comes before it is its own)
             rx = _PUT_TO_YOU.get(sentences[j].language)
-            if rx is not None and rx.search(sentences[j].text.replace("’", "'")):
+            # (from the floor, what comes before the question is its premise whoever it names: « Je reçois beaucoup
+            # de personnes de 55 ans… qui me demandent si ça vaut encore le coup de se former. … Qu'est-ce que vous
+            # leur diriez ? », a France Travail adviser's question, was a morning debate's fifth key message)
+            if roles.get(asker) == "audience" or rx is not None and rx.search(sentences[j].text.replace("’", "'")):
                 put = j
         if put is not None:
             mask[put:last] = True
