@@ -739,6 +739,9 @@ def test_headline_compression_drops_the_pauses_of_hesitations(spoken, language, 
      "They're designed to operate in exceptional rain, not 41,000 times."),
     ("With all due respect to Daniel, the apprenticeship levy has not worked for small firms.", "en",
      "The apprenticeship levy has not worked for small firms."),
+    # ("with respect to" is "as for": it stays)
+    ("With respect to Germany, exports of heat pumps fell by a quarter last year.", "en",
+     "With respect to Germany, exports of heat pumps fell by a quarter last year."),
     ("Avec tout le respect que je vous dois, madame la députée, l'encadrement ne crée pas un seul logement.", "fr",
      "L'encadrement ne crée pas un seul logement."),
 ])
@@ -1092,6 +1095,16 @@ def test_housekeeping_announcements_and_asides_are_no_headline(text, language):
     ("We should keep it short and simple for the users, or nobody will ever fill in the form.", "en"),
     ("Most of the money will go to the people who live near the river, where the floods hit hardest.", "en"),
     ("Les riverains seront ravis d'être enfin protégés du bruit de la rocade par le nouveau mur.", "fr"),
+    # (the same words said of the world, found by a review of the rules above)
+    ("Il y a encore des gens qui arrivent à la retraite sans aucune épargne, faute de carrière complète.", "fr"),
+    ("People are still coming to our food banks in record numbers, and most of them are in work.", "en"),
+    ("Les plateformes refusent de livrer leurs données aux villes, même quand la loi les y oblige.", "fr"),
+    ("Je vais vous donner les chiffres : le chômage des seniors a baissé de 3 % en deux ans dans la région.", "fr"),
+    ("The quorum rule of fifty percent blocks almost every local referendum in the country.", "en"),
+    ("The government should put this to a vote in Parliament before the summer recess.", "en"),
+    ("We put questions to the government every week for a year and never got an answer.", "en"),
+    ("We must push back on the idea that growth and climate policy are opposed.", "en"),
+    ("Les riverains seraient contents d'être associés au projet dès la conception du parc.", "fr"),
 ])
 def test_what_sounds_like_housekeeping_can_be_a_point(text, language):
     """The rules above read the meeting's own course, not the same words said of the world."""
@@ -3266,3 +3279,16 @@ def test_someone_elses_statement_said_elsewhere_is_no_support_for_a_point(models
     for t in tks:
         if "Whitfield" in (names.get(t.said.speaker_id) or ""):
             assert not any("56 of the 61" in q.text for q in t.support + t.quotes), t.said.text
+
+
+def test_the_rules_on_restatement_correction_and_leaning_back_read_what_they_say():
+    """A review of this session's rules found "I'll say this: …" read as a restatement (so it backed nothing under a
+    word budget), "I'd like to correct that" never read as a correction, and « Tout ce que Bruxelles impose… » read
+    as leaning back on a speaker."""
+    from confsynth.takeaways import _DISAGREES, _LEANS_BACK, _SAID_AGAIN
+
+    assert not _SAID_AGAIN.match("I'll say this: the budget is far too small for the cities.")
+    assert _SAID_AGAIN.match("I'll say it again: the budget is far too small for the cities.")
+    assert _DISAGREES.search("I'd like to correct that, the figure is wrong.")
+    assert not _LEANS_BACK.search("Tout ce que Bruxelles impose aux agriculteurs est pensé pour les grandes fermes.")
+    assert _LEANS_BACK.search("Tout ce qu'a dit Daniel sur la paperasse est vrai.")

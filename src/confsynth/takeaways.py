@@ -361,8 +361,11 @@ _LEAD_FILLERS = {
            r"to be (?:honest|frank)" + _PAUSE,
            # the courtesy before a rebuttal: "With respect, Chair, they're designed to operate in exceptional rain."
            # (a committee hearing's key message), "With all due respect, …"
-           r"with (?:(?:all )?due |the (?:greatest|utmost) |great )?respect(?:,? (?:to (?:the )?)?(?:Chair|Minister"
-           r"|(?:Mr\.?|Madam|Ms\.?|Mrs\.?) (?:Chair|\w+)|(?-i:[A-Z][\w'-]+)))?" + _PAUSE,
+           # (not "With respect to Germany, exports fell…": that is "as for Germany")
+           r"(?:with (?:all due|the greatest|the utmost|great) respect(?:,? (?:to (?:the )?)?(?:Chair|Minister"
+           r"|(?:Mr\.?|Madam|Ms\.?|Mrs\.?) (?:Chair|\w+)|(?-i:[A-Z][\w'-]+)))?"
+           r"|with respect(?:, (?:Chair|Minister|(?:Mr\.?|Madam|Ms\.?|Mrs\.?) (?:Chair|\w+)|(?-i:[A-Z][\w'-]+)))?)"
+           + _PAUSE,
            # the item announced before its colon: "I would add one thing: we also need strategic partnerships…"
            r"(?:I'd|I would|I'll|let me|I want to|I'd like to) (?:just )?add (?:one|a|another) (?:\w+ )?(?:thing|point)"
            r"(?=\s*:)",
@@ -1535,7 +1538,8 @@ _META = re.compile(
     # ... or at being there, said straight or not: « On est ravis d'être consultés après coup, c'est très moderne. »
     # (a wind-farm debate's seventh key message, the association's sarcasm printed as its claim), "We're delighted to
     # be here"
-    r"|(?:heureu(?:x|se)s?|ravie?s?|content(?:e|s|es)?|enchantée?s?) d'être (?:là|ici|parmi vous|avec vous"
+    r"|(?:(?:on est|on sera|nous sommes|nous serons|je suis|je serai) (?:très |vraiment |si )?)"
+    r"(?:heureu(?:x|se)s?|ravie?s?|content(?:e|s|es)?|enchantée?s?) d'être (?:là|ici|parmi vous|avec vous"
     r"|invitée?s?|consultée?s?|associée?s?|entendue?s?)|(?:pleased|delighted|happy|thrilled|glad|honou?red) to be"
     r" (?:here|with you|invited|consulted|asked|part of this|back)\b"
     r"|je vous souhaite (?:à (?:toutes et à )?tous )?(?:un |une |de |d')?(?:très )?(?:excellent|excellente|bon|bonne"
@@ -1557,17 +1561,18 @@ _META = re.compile(
     # ... and a rebuttal announced, its content to come: "But I want to push back a bit on the framing." (a webinar's
     # key message once the set-up after it was gone), « je voudrais nuancer un peu le tableau »
     r"|push back (?:a (?:bit|little) |slightly |gently )?on (?:the|that|this|your) (?:\w+ )?(?:framing|premise|idea"
-    r"|point|question|narrative|view)\b|nuancer (?:un peu |légèrement )?(?:le|ce|cette|la) (?:cadrage|propos|point"
+    r"|point|question|narrative|view)(?=\s*(?:[,.;:!?…]|$)|\s+(?:that|of|which)\s+(?:the|this|you|we|everyone|everybody"
+    r"|I)\b)|nuancer (?:un peu |légèrement )?(?:le|ce|cette|la) (?:cadrage|propos|point"
     r"|idée|constat|tableau|discours)\b"
     # ... where to ask them, and the room's turn: "Please put your questions in the Q&A box rather than the chat" (a
     # webinar's key message once the host's aside was gone), "Let's go to questions, I see hands already."
-    r"|(?:put|type|post|send|drop|write) (?:your |any )?(?:questions|comments) (?:in|into|to|on) (?:the|our) "
+    r"|(?:put|type|post|send|drop|write) (?:your |any )?(?:questions|comments) (?:in|into|on) (?:the|our) "
     r"|q ?& ?a (?:box|function|tab|panel)|(?:posez|écrivez|mettez) (?:vos|les) questions dans"
     r"|(?:let's|let us|we(?:'ll| will| can)|I'll|I will|shall we) (?:now )?(?:go|move|turn|open it up|come|get)"
-    r" (?:on |over |straight )?to (?:the |your |some )?(?:questions|q ?& ?a|the room|the floor)\b"
+    r" (?:on |over |straight )?to (?:the |your |some )?(?:questions|q ?& ?a|the room|the floor)(?=\s*(?:[,.;:!?…]|$|now\b))"
     r"|I (?:can )?see (?:some |a few |lots of |many )?hands|je vois (?:des|quelques|plusieurs) mains"
     # ... and the sitting's count: « Je constate que le quorum est atteint : nous sommes trente-trois présents… »
-    r"|quorum|we are quorate"
+    r"|(?:le )?quorum (?:est|n'est pas|is|is not) (?:atteint|réuni|reached|present|met)|we are quorate"
     # the meeting's housekeeping: « la séance est enregistrée », « il est presque neuf heures, on va s'arrêter
     # là », « le compte rendu sera envoyé à tous », and the answer's « Très bonne question »
     r"|(?:séance|réunion|session|meeting|webinaire|webinar|émission|conférence|conference|talk|lecture|keynote|panel"
@@ -1610,8 +1615,9 @@ _META = re.compile(
     # message of a public meeting, before it opened; "let's wait another minute, people are still coming in")
     r"|(?:on va|nous allons|je vais|on peut) attendre (?:encore )?(?:une|un|deux|quelques) (?:petite |petit |toute petite )?"
     r"(?:minutes?|instants?|moments?)|(?:il y a )?encore des (?:gens|personnes|participants) qui (?:arrivent|entrent|se connectent)"
+    r"(?=\s*(?:[,.;:!?…]|$))"
     r"|(?:let's|we'll|we will|I'll) (?:just )?wait (?:for )?(?:another|a|one more|a couple of|a few) (?:minute|moment|seconds?"
-    r"|minutes)|people are still (?:arriving|coming in|coming|finding their seats)"
+    r"|minutes)|people are still (?:arriving|coming in|coming|finding their seats)(?=\s*(?:[,.;:!?…]|$))"
     r"|(?:il y a|nous sommes|on est) (?:déjà )?(?:plus de |près de )?\d+ (?:participants|inscrits|personnes connectées)"
     r"|(?:give|giving) (?:people|everyone|folks) (?:another|a) (?:minute|moment|few minutes) to join|people are still"
     r" joining|(?:waiting|wait) for (?:a few|some) more people"
@@ -1630,7 +1636,8 @@ _META = re.compile(
     r"|(?:je|nous) (?:mets|mettons|soumets|soumettons|vais mettre|allons mettre) (?:[\w']+ )?(?:aux voix|au vote)"
     r"|(?:nous|on) (?:passerons|passera|allons passer|va passer|passe|passons) (?:ensuite |maintenant |donc )?au vote"
     r"(?=\s*(?:[,.;:!?…]|$)|\s+(?:sur|de) (?:l'|la |le |les )?(?:amendement|délibération|motion|budget|résolution))"
-    r"|(?:put|putting) (?:it|this|that|the (?:\w+ )?(?:motion|amendment|proposal|resolution|item)) to (?:the|a) vote"
+    r"|(?:I'll|I will|I now|I shall|let me|I'm going to) (?:now )?(?:put|putting) (?:it|this|that|the (?:\w+ )?(?:motion|amendment"
+    r"|proposal|resolution|item)) to (?:the|a) vote"
     r"|(?:je vais|je) laisser? (?:\w+ ){1,8}?(?:le |la |les |vous |nous )?(?:présenter|exposer)\b"
     # the speaker on their own length and what they will bring, not a point: "I'll be quick, I promise, about ten
     # minutes.", « Alors je vais essayer d'être bref, et de vous donner surtout les chiffres, parce que c'est ça qui
@@ -1642,11 +1649,12 @@ _META = re.compile(
     r" (?:très |assez )?(?:bref|brève|court|courte|rapide|concise?)s?\b"
     r"|(?:I want|I'd like|I would like|I wanted|let me|I'm going|I am going|I'll|I will|allow me)(?: to)? (?:just )?"
     r"(?:bring|give|show|share with|share|offer|present|start with|begin with)(?: you)? (?:just |first )?(?:some|a few"
-    r"|a couple of|two|three|the|our)? ?(?:\w+ )?(?:numbers|figures|facts|statistics|data)(?= *[,.;:!…]| *$| because"
-    r"| first| to start| from)"
-    r"|(?:je vais|je voudrais|je veux|laissez-moi|permettez-moi de|je vais essayer de|de) (?:vous )?(?:donner|apporter"
+    r"|a couple of|two|three|the|our)? ?(?:\w+ )?(?:numbers|figures|facts|statistics|data)(?= *[,.;!…]| *$| because"
+    r"| first| to start)"
+    r"|(?:je vais|je voudrais|je veux|laissez-moi|permettez-moi de|je vais essayer de|(?:essayer|tâcher) d'être \w+,? et de)"
+    r" (?:vous )?(?:donner|apporter"
     r"|citer|présenter|livrer|rappeler) (?:surtout |d'abord |rapidement |juste )?(?:quelques |des |les |deux |trois )?"
-    r"(?:\w+ )?(?:chiffres|données|statistiques)(?= *[,.;:!…]| *$| parce| pour commencer)"
+    r"(?:\w+ )?(?:chiffres|données|statistiques)(?= *[,.;!…]| *$| parce| pour commencer)"
     # ... on how they are introduced: « Voilà, je préférais le dire moi-même parce qu'on me présente souvent comme
     # sociologue, et ce n'est pas tout à fait ça. » (a seminar's last key message)
     r"|on me présente (?:souvent |parfois |toujours |en général )?comme|(?:I'm|I am) (?:often |sometimes |usually )?"
@@ -1774,7 +1782,8 @@ _LEANS_BACK = re.compile(
     # ... all of it, confirmed: "Everything Daniel said about the paperwork is true, I can confirm it." (a keynote's
     # last key message), « Tout ce qu'a dit Daniel sur la paperasse est vrai »
     r"|(?:everything|all|most of what|much of what) (?-i:[A-Z])[\w'-]+ (?:has )?(?:just )?(?:said|says|described)"
-    r"|tout ce (?:que |qu')(?:(?:a|vient de) (?:dit|dire|décrit) )?(?-i:[A-ZÀ-Ý])[\w'-]*"
+    r"|tout ce (?:que |qu')(?:(?:a|vient de) (?:dit|dire|décrit) (?-i:[A-ZÀ-Ý])[\w'-]*"
+    r"|(?-i:[A-ZÀ-Ý])[\w'-]* (?:a|vient de) (?:dit|dire|décrit))"
     # ... and whom the speaker disagrees with, before saying why: « Sur l'encadrement, je vais être franc, je ne suis
     # pas d'accord avec Madame la députée. » (the next sentence is the point), "I don't agree with Paul"
     r"|je ne suis (?:\w+ ){0,3}d'accord avec (?-i:[A-ZÀ-Ý])[\w'-]*|(?:I|we) (?:don't|do not|can't|cannot) (?:\w+ )?agree with "
@@ -2707,8 +2716,8 @@ def select_takeaways(
     same_exchange &= sent_close >= config.same_exchange_floor
     sent_rel = sent_close + config.body_same_topic * same_exchange + config.answer_gain * answer
     # someone else's statement said elsewhere is about what was discussed where they said it, not the point: only
-    # a reply, said in the point's topic segment or the one next to it or two exchanges on, can be clearly about
-    # it; sharing words with it is then no more than the event's theme (Priya Raman's "At the end of the trial, 56
+    # one said near it (in the point's topic segment or one next to it, or within two exchanges before or after)
+    # can be clearly about it; sharing words with it is then no more than the event's theme (Priya Raman's "At the end of the trial, 56
     # of the 61 decided to carry on with the four-day week" under Graham Whitfield's closing survey of his
     # members, Marta Kowalczyk's thirty percent of tenders under Tom Brennan's French reuse funds, Pieter
     # Janssens's citizen-owned wind turbine under the transposition of the directives, Hélène Roussel's 520 metres
@@ -2898,7 +2907,7 @@ _DISAGREES = re.compile(
     r"|ce\s+n'est\s+pas\s+ce\s+que\s+(?:j'ai\s+dit|je\s+dis|j'ai\s+voulu\s+dire)|that(?:'s|\s+is)\s+not\s+what\s+I"
     r"\s+(?:said|say|meant)|(?:je\s+(?:dois|voudrais|vais|veux)|permettez-moi\s+de|je\s+me\s+permets\s+de)\s+(?:juste\s+)?"
     r"(?:vous\s+)?corriger(?=\s*[,.;:!—–-]|\s+(?:un\s+point|une\s+erreur|ce\s+(?:point|chiffre)|une\s+chose)\b)"
-    r"|(?:I\s+(?:have\s+to|must|need\s+to|'d\s+like\s+to|want\s+to)|let\s+me|can\s+I)\s+correct\s+(?:that|you|this"
+    r"|(?:I(?:\s+have\s+to|\s+must|\s+need\s+to|'d\s+like\s+to|\s+want\s+to)|let\s+me|can\s+I)\s+correct\s+(?:that|you|this"
     r"|one\s+thing|the\s+record)\b|(?:sortie?s?|pris(?:es?)?|citée?s?)\s+(?:hors|de\s+son)\s+contexte"
     r"|(?:taken|quoted|lifted)\s+out\s+of\s+context|(?:ça|cela)\s+n'a\s+rien\s+à\s+voir(?=\s*(?:[,.!?]|$))"
     r"|(?:that|this)(?:'s|\s+has)\s+(?:got\s+)?nothing\s+to\s+do\s+with\s+it\b"
@@ -3088,8 +3097,8 @@ def _backs_nothing(sentence: Sentence) -> bool:
 # the speaker saying it again, to be heard: « Je le redis pour qu'il n'y ait pas de malentendu : », « Je le répète »,
 # "Let me say it again", "I'll repeat it"
 _SAID_AGAIN = re.compile(r"\W*(?:(?:and|so|et|donc|alors),?\s+)?(?:je\s+(?:le\s+|vous\s+le\s+)?(?:redis|répète)"
-                         r"|let\s+me\s+(?:say|repeat)\s+(?:it|that|this)\s+again|I(?:'ll|\s+will)\s+(?:say|repeat)\s+"
-                         r"(?:it|that|this)(?:\s+again)?)\b", re.IGNORECASE)
+                         r"|let\s+me\s+(?:say|repeat)\s+(?:it|that|this)\s+again|I(?:'ll|\s+will)\s+(?:say\s+(?:it|that|this)\s+again"
+                         r"|repeat\s+(?:it|that|this)(?:\s+again)?))\b", re.IGNORECASE)
 
 
 def _support(sentences: Sequence[Sentence], h: int, idx: Sequence[int], vectors: np.ndarray | None,
