@@ -31,8 +31,8 @@ from .render.dates import header_event
 from .render.i18n import attribution, compose_body
 from .speakers import NOT_SPEECH, UNKNOWN_ID, SpeakerDirectory, build_directory
 from .speakerfile import apply_overrides, find_speakers_files, read_speakers_file, write_speakers_file
-from .takeaways import (DEFAULT_COUNT, SENTENCES_PER_POINT, TakeawayConfig, announced_points, auto_count,
-                        event_parts, make_headline, select_takeaways)
+from .takeaways import (BY_LINE_WORDS, DEFAULT_COUNT, SENTENCES_PER_POINT, TakeawayConfig, announced_points,
+                        auto_count, event_parts, make_headline, select_takeaways)
 from .translate import Translator, find_translator, translate_synthesis
 from .translators.glossary import Glossary, load_glossary
 
@@ -401,8 +401,7 @@ def _choose(event: EventAnalysis, config: Config) -> tuple[list[Takeaway], int]:
     names = [s.name for s in event.directory.speakers if s.name]
 
     def signature(speaker_id: str, lang: str) -> int:
-        sp = speakers.get(speaker_id)
-        return len(attribution(sp, lang).split()) if sp else 2
+        return _signature_words(speakers.get(speaker_id), lang)
 
     def pick(tk_config: TakeawayConfig) -> tuple[list[Takeaway], int]:
         chosen, found = select_takeaways(event.sentences, event.vectors, event.turns, event.candidates, roles,
@@ -436,13 +435,18 @@ def printed_words(takeaways: Sequence[Takeaway], speakers: dict[str, Speaker]) -
         words += len(head.split()) + len(body.split())
         for q in tk.quotes:
             sp = speakers.get(q.speaker_id)
-            words += len(q.text.split()) + (len(attribution(sp, lang).split()) if sp else 2)
+            words += len(q.text.split()) + _signature_words(sp, lang)
         if tk.said is not None:   # (the « Point made by » line: see PrintedTakeaway.by)
             lead = tk.lead(body)
             sp = speakers.get(tk.said.speaker_id)
             if lead is None or (sp is not None and sp.name and lead.speaker_id != tk.said.speaker_id):
-                words += 3 + (len(attribution(sp, lang).split()) if sp else 2)
+                words += BY_LINE_WORDS + _signature_words(sp, lang)
     return words
+
+
+def _signature_words(speaker: Speaker | None, lang: str) -> int:
+    """The words that sign a speaker's quote or point in ``lang`` ("Priya Raman (OECD)"), 2 for a voice unknown."""
+    return len(attribution(speaker, lang).split()) if speaker else 2
 
 
 def _checked(event: EventAnalysis, takeaways: Sequence[Takeaway], speakers: dict[str, Speaker]) -> list[Takeaway]:

@@ -3002,6 +3002,7 @@ def _words(text: str) -> int:
 
 
 _ATTRIBUTION_WORDS = 4   # the words that say who made a body statement: "According to Ines Kahl,"
+BY_LINE_WORDS = 3        # ... and those before the signature of whose point it is: « Message porté par », "Point made by"
 
 
 def _fit_budget(parts: list[tuple[int, list[int], list[Quote]]], sentences: Sequence[Sentence],
@@ -3027,7 +3028,7 @@ def _fit_budget(parts: list[tuple[int, list[int], list[Quote]]], sentences: Sequ
     # points picked again within 350 lost one)
     def words(h: int, b: list[int], q: list[Quote]) -> int:
         lead = sentences[b[0]].speaker_id if b else q[0].speaker_id if q else None
-        by = 3 + signed(sentences[h].speaker_id, h) if signature is not None and lead != sentences[h].speaker_id else 0
+        by = BY_LINE_WORDS + signed(sentences[h].speaker_id, h) if signature is not None and lead != sentences[h].speaker_id else 0
         return (heads[h] + sum(_words(sentences[j].text) + _ATTRIBUTION_WORDS for j in b)
                 + sum(_words(x.text) + signed(x.speaker_id, h) for x in q) + by)
 
